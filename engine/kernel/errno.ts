@@ -1,0 +1,20 @@
+// Kernel errors are errno names only. The kernel never carries message text: each command turns
+// an errno into the words its own system prints (see engine/os/<os>/strerror.ts).
+export type Errno =
+  | "EPERM" | "ENOENT" | "EIO" | "ENXIO" | "EBADF" | "EACCES" | "ENOTBLK" | "EBUSY" | "EEXIST"
+  | "EXDEV" | "ENODEV" | "ENOTDIR" | "EISDIR" | "EINVAL" | "ENFILE" | "EMFILE" | "EFBIG"
+  | "ENOSPC" | "ESPIPE" | "EROFS" | "EMLINK" | "ENAMETOOLONG" | "ENOTEMPTY" | "ELOOP"
+  | "EDEADLK" | "EFORMAT" | "ENOSYS" | "EOPNOTSUPP";
+
+export class KernelError extends Error {
+  constructor(readonly errno: Errno, readonly detail?: string) {
+    super(detail ? `${errno}: ${detail}` : errno);
+    this.name = "KernelError";
+  }
+}
+
+export const kerr = (errno: Errno, detail?: string): KernelError => new KernelError(errno, detail);
+
+export function isKernelError(e: unknown, errno?: Errno): e is KernelError {
+  return e instanceof KernelError && (errno === undefined || e.errno === errno);
+}

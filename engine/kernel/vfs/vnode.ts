@@ -1,0 +1,95 @@
+// The vnode interface: every file system (memfs, devfs, iso9660, lofs, nullfs, umap) implements it,
+// so a layer can wrap another file system's vnodes operation by operation.
+import type { Clock } from "../clock.js";
+
+export type VType = "VREG" | "VDIR" | "VLNK" | "VBLK" | "VCHR" | "VFIFO";
+
+export interface Vattr {
+  type: VType;
+  /** permission bits including setuid/setgid/sticky (0o7777) */
+  mode: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  /** bytes; for a sparse file the logical size */
+  size: number;
+  /** 512-byte blocks actually allocated */
+  blocks: number;
+  blksize: number;
+  fsid: number;
+  fileid: number;
+  /** device number of a VBLK/VCHR node */
+  rdev: { major: number; minor: number } | null;
+  atime: number;
+  mtime: number;
+  ctime: number;
+}
+
+export interface SetAttr {
+  mode?: number;
+  uid?: number;
+  gid?: number;
+  size?: number;
+  atime?: number;
+  mtime?: number;
+}
+
+export interface DirEntry {
+  name: string;
+  fileid: number;
+  type: VType;
+}
+
+/**
+ * One file of one file system. A Vfs hands out the same Vnode object for the same file for as long
+ * as it is mounted (mount coverage and layer hashes key on object identity).
+ * Every method throws KernelError on failure.
+ */
+export interface Vnode {
+  readonly vfs: Vfs;
+  readonly type: VType;
+  /** one component; "." and ".." are resolved by namei, never passed here, except ".." inside a file system */
+  lookup(name: string): Vnode;
+  getattr(): Vattr;
+  setattr(attrs: SetAttr): void;
+  /** entries without "." and ".." */
+  readdir(): DirEntry[];
+  read(offset: number, length: number): Uint8Array;
+  write(offset: number, data: Uint8Array): number;
+  create(name: string, mode: number): Vnode;
+  mkdir(name: string, mode: number): Vnode;
+  mknod(name: string, type: "VBLK" | "VCHR", mode: number, rdev: { major: number; minor: number }): Vnode;
+  remove(name: string): void;
+  rmdir(name: string): void;
+  rename(fromName: string, toDir: Vnode, toName: string): void;
+  symlink(name: string, target: string): Vnode;
+  readlink(): string;
+}
+
+export interface Statfs {
+  /** fundamental block size in bytes */
+  bsize: number;
+  blocks: number;
+  bfree: number;
+  bavail: number;
+  files: number;
+  ffree: number;
+}
+
+export interface Vfs {
+  /** the vfs type name as the system calls it: jfs2, cdrfs, hsfs, lofs, null, procfs … */
+  readonly type: string;
+  readonly fsid: number;
+  readonly readonly: boolean;
+  root(): Vnode;
+  statfs(): Statfs;
+  /** called by the mount table when the vfs is unmounted (release devices, caches) */
+  unmount?(): void;
+}
+
+/** what a file system needs from the machine */
+export interface FsContext {
+  clock: Clock;
+  /** a fresh file-system id (the machine hands them out in order, deterministically) */
+  newFsid(): number;
+}
