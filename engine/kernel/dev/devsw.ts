@@ -1,0 +1,31 @@
+// The block device switch: major number → driver. A device node's rdev finds its driver here.
+import { kerr } from "../errno.js";
+import type { BlockDevice } from "./blockdev.js";
+
+export interface BlockDriver {
+  readonly name: string;
+  /** the device for this minor, or ENXIO */
+  device(minor: number): BlockDevice;
+  /** count of opens (mounts) per minor, so the driver can refuse to detach a device in use */
+  open(minor: number): void;
+  close(minor: number): void;
+}
+
+export class DeviceSwitch {
+  private drivers = new Map<number, BlockDriver>();
+  register(major: number, d: BlockDriver): void {
+    this.drivers.set(major, d);
+  }
+  unregister(major: number): void {
+    this.drivers.delete(major);
+  }
+  driver(major: number): BlockDriver {
+    const d = this.drivers.get(major);
+    if (!d) throw kerr("ENXIO");
+    return d;
+  }
+  majorOf(d: BlockDriver): number | undefined {
+    for (const [m, x] of this.drivers) if (x === d) return m;
+    return undefined;
+  }
+}

@@ -1,0 +1,285 @@
+// memfs: the in-memory disk file system (jfs2 on AIX, ufs on Solaris/BSD, tmpfs). Sparse files.
+import { kerr } from "../../errno.js";
+import type { DirEntry, FsContext, SetAttr, Statfs, Vattr, Vfs, Vnode, VType } from "../../vfs/vnode.js";
+import { HostData } from "./hostfile.js";
+import { SparseData } from "./sparse.js";
+
+export interface MemfsOptions {
+  /** the vfs type name: jfs2, ufs, tmpfs … */
+  type: string;
+  /** total size in 512-byte blocks, as df reports it */
+  sizeBlocks: number;
+  /** blocks already in use by files the lab does not model (binaries, logs) */
+  baseUsedBlocks?: number;
+  /** inode numbers df reports: total, and used by files the lab does not model */
+  files?: number;
+  baseUsedFiles?: number;
+  readonly?: boolean;
+  /** fileid of the root directory (jfs2 uses 2) */
+  rootFileid?: number;
+}
+
+const NAME_MAX = 255;
+
+// jfs2 keeps small directories inline in the inode (256 bytes); larger ones take 4 KB blocks.
+const dirSize = (entries: number): number => (entries <= 8 ? 256 : 4096 * Math.ceil(entries / 128));
+
+export class MemVfs implements Vfs {
+  readonly type: string;
+  readonly fsid: number;
+  readonly readonly: boolean;
+  private nextFileid: number;
+  private readonly rootNode: MemNode;
+  liveNodes = 0;
+
+  constructor(readonly ctx: FsContext, readonly opts: MemfsOptions) {
+    this.type = opts.type;
+    this.fsid = ctx.newFsid();
+    this.readonly = opts.readonly ?? false;
+    this.nextFileid = opts.rootFileid ?? 2;
+    this.rootNode = this.newNode("VDIR", 0o755, null);
+  }
+
+  newNode(type: VType, mode: number, parent: MemNode | null): MemNode {
+    this.liveNodes++;
+    return new MemNode(this, type, mode & 0o7777, this.nextFileid++, parent);
+  }
+
+  root(): Vnode {
+    return this.rootNode;
+  }
+
+  allocatedBlocks(): number {
+    let total = 0;
+    const walk = (n: MemNode): void => {
+      total += n.allocatedBlocks();
+      if (n.children) for (const c of n.children.values()) if (c.parent === n) walk(c);
+    };
+    walk(this.rootNode);
+    return total;
+  }
+
+  statfs(): Statfs {
+    const bsize = 4096;
+    const used512 = (this.opts.baseUsedBlocks ?? 0) + this.allocatedBlocks();
+    const blocks = Math.floor(this.opts.sizeBlocks / 8);
+    const used = Math.ceil(used512 / 8);
+    const bfree = Math.max(0, blocks - used);
+    const files = this.opts.files ?? Math.floor(this.opts.sizeBlocks / 16);
+    const ffree = Math.max(0, files - ((this.opts.baseUsedFiles ?? 0) + this.liveNodes));
+    return { bsize, blocks, bfree, bavail: bfree, files, ffree };
+  }
+
+  checkWritable(): void {
+    if (this.readonly) throw kerr("EROFS");
+  }
+}
+
+export class MemNode implements Vnode {
+  children: Map<string, MemNode> | null;
+  data: SparseData | HostData | null = null;
+  target = "";
+  rdev: { major: number; minor: number } | null = null;
+  uid = 0;
+  gid = 0;
+  nlink: number;
+  atime: number;
+  mtime: number;
+  ctime: number;
+
+  constructor(
+    readonly vfs: MemVfs,
+    readonly type: VType,
+    public mode: number,
+    readonly fileid: number,
+    public parent: MemNode | null,
+  ) {
+    this.children = type === "VDIR" ? new Map() : null;
+    if (type === "VREG") this.data = new SparseData();
+    this.nlink = type === "VDIR" ? 2 : 1;
+    const t = vfs.ctx.clock.now();
+    this.atime = this.mtime = this.ctime = t;
+  }
+
+  private now(): number {
+    return this.vfs.ctx.clock.now();
+  }
+
+  private dir(): Map<string, MemNode> {
+    if (!this.children) throw kerr("ENOTDIR");
+    return this.children;
+  }
+
+  allocatedBlocks(): number {
+    if (this.data instanceof SparseData) return this.data.allocatedBytes / 512;
+    if (this.type === "VDIR") return 8;
+    return 0;
+  }
+
+  lookup(name: string): Vnode {
+    const dir = this.dir();
+    if (name === "..") return this.parent ?? this;
+    if (name === ".") return this;
+    const c = dir.get(name);
+    if (!c) throw kerr("ENOENT");
+    return c;
+  }
+
+  getattr(): Vattr {
+    const size =
+      this.type === "VDIR" ? dirSize(this.children!.size) : this.type === "VLNK" ? this.target.length : (this.data?.size ?? 0);
+    return {
+      type: this.type,
+      mode: this.mode,
+      nlink: this.nlink,
+      uid: this.uid,
+      gid: this.gid,
+      size,
+      blocks: this.allocatedBlocks(),
+      blksize: 4096,
+      fsid: this.vfs.fsid,
+      fileid: this.fileid,
+      rdev: this.rdev,
+      atime: this.atime,
+      mtime: this.mtime,
+      ctime: this.ctime,
+    };
+  }
+
+  setattr(a: SetAttr): void {
+    this.vfs.checkWritable();
+    if (a.mode !== undefined) this.mode = a.mode & 0o7777;
+    if (a.uid !== undefined) this.uid = a.uid;
+    if (a.gid !== undefined) this.gid = a.gid;
+    if (a.size !== undefined) {
+      if (this.type === "VDIR") throw kerr("EISDIR");
+      if (!(this.data instanceof SparseData)) throw kerr("EINVAL");
+      this.data.truncate(a.size);
+      this.mtime = this.now();
+    }
+    if (a.atime !== undefined) this.atime = a.atime;
+    if (a.mtime !== undefined) this.mtime = a.mtime;
+    this.ctime = this.now();
+  }
+
+  readdir(): DirEntry[] {
+    return [...this.dir()].map(([name, n]) => ({ name, fileid: n.fileid, type: n.type }));
+  }
+
+  read(offset: number, length: number): Uint8Array {
+    if (this.type === "VDIR") throw kerr("EISDIR");
+    if (!this.data) throw kerr("EINVAL");
+    return this.data.read(offset, length);
+  }
+
+  write(offset: number, data: Uint8Array): number {
+    if (this.type === "VDIR") throw kerr("EISDIR");
+    this.vfs.checkWritable();
+    if (!(this.data instanceof SparseData)) throw kerr("EROFS");
+    const n = this.data.write(offset, data);
+    this.mtime = this.ctime = this.now();
+    return n;
+  }
+
+  private add(name: string, type: VType, mode: number): MemNode {
+    const dir = this.dir();
+    this.vfs.checkWritable();
+    if (name.length > NAME_MAX) throw kerr("ENAMETOOLONG");
+    if (dir.has(name)) throw kerr("EEXIST");
+    const n = this.vfs.newNode(type, mode, this);
+    dir.set(name, n);
+    this.mtime = this.ctime = this.now();
+    return n;
+  }
+
+  create(name: string, mode: number): Vnode {
+    return this.add(name, "VREG", mode);
+  }
+
+  /** a regular file whose bytes are a host file's, read lazily (the --import option) */
+  createHostFile(name: string, hostPath: string): MemNode {
+    const n = this.add(name, "VREG", 0o444);
+    n.data = new HostData(hostPath);
+    return n;
+  }
+
+  mkdir(name: string, mode: number): Vnode {
+    const n = this.add(name, "VDIR", mode);
+    this.nlink++;
+    return n;
+  }
+
+  mknod(name: string, type: "VBLK" | "VCHR", mode: number, rdev: { major: number; minor: number }): Vnode {
+    const n = this.add(name, type, mode);
+    n.data = null;
+    n.rdev = { ...rdev };
+    return n;
+  }
+
+  symlink(name: string, target: string): Vnode {
+    const n = this.add(name, "VLNK", 0o777);
+    n.data = null;
+    n.target = target;
+    return n;
+  }
+
+  readlink(): string {
+    if (this.type !== "VLNK") throw kerr("EINVAL");
+    return this.target;
+  }
+
+  private unlinkChild(name: string, c: MemNode): void {
+    this.dir().delete(name);
+    c.nlink--;
+    if (c.nlink <= 0 || c.type === "VDIR") this.vfs.liveNodes--;
+    this.mtime = this.ctime = this.now();
+  }
+
+  remove(name: string): void {
+    const c = this.dir().get(name);
+    if (!c) throw kerr("ENOENT");
+    this.vfs.checkWritable();
+    if (c.type === "VDIR") throw kerr("EISDIR");
+    this.unlinkChild(name, c);
+  }
+
+  rmdir(name: string): void {
+    const c = this.dir().get(name);
+    if (!c) throw kerr("ENOENT");
+    this.vfs.checkWritable();
+    if (c.type !== "VDIR") throw kerr("ENOTDIR");
+    if (c.children!.size > 0) throw kerr("ENOTEMPTY");
+    this.unlinkChild(name, c);
+    this.nlink--;
+  }
+
+  rename(fromName: string, toDir: Vnode, toName: string): void {
+    if (!(toDir instanceof MemNode) || toDir.vfs !== this.vfs) throw kerr("EXDEV");
+    const src = this.dir().get(fromName);
+    if (!src) throw kerr("ENOENT");
+    this.vfs.checkWritable();
+    const dest = toDir.dir();
+    // moving a directory into its own subtree would detach it from the tree
+    for (let p: MemNode | null = toDir; p; p = p.parent) if (p === src) throw kerr("EINVAL");
+    const existing = dest.get(toName);
+    if (existing === src) return;
+    if (existing) {
+      if (existing.type === "VDIR") {
+        if (src.type !== "VDIR") throw kerr("EISDIR");
+        if (existing.children!.size > 0) throw kerr("ENOTEMPTY");
+        toDir.rmdir(toName);
+      } else {
+        if (src.type === "VDIR") throw kerr("ENOTDIR");
+        toDir.remove(toName);
+      }
+    }
+    this.dir().delete(fromName);
+    dest.set(toName, src);
+    if (src.type === "VDIR" && toDir !== this) {
+      this.nlink--;
+      toDir.nlink++;
+    }
+    src.parent = src.type === "VDIR" ? toDir : src.parent === this ? toDir : src.parent;
+    this.mtime = this.ctime = toDir.mtime = toDir.ctime = this.now();
+  }
+}

@@ -1,0 +1,82 @@
+// The machine: clock, events, mount table, devices, the loop driver, the ODM (AIX) and the
+// registry of file-system types. It knows no command and no message text; an OS personality
+// (engine/os/<os>) boots it with a file tree, file systems and devices.
+import { Clock } from "./clock.js";
+import { LoopDriver } from "./dev/loop.js";
+import { DeviceSwitch } from "./dev/devsw.js";
+import { EventBus } from "./events.js";
+import { MountTable } from "./vfs/mount.js";
+import type { FsContext, Vfs } from "./vfs/vnode.js";
+import type { Proc } from "./proc.js";
+import type { Sys } from "./sys.js";
+import type { Odm } from "./odm/odm.js";
+
+export type OsName = "aix" | "solaris" | "bsd";
+
+/** builds a vfs for a mount request; throws KernelError (EFORMAT, EROFS, ENOTBLK, ENXIO …) */
+export type FsFactory = (req: MountRequest) => { vfs: Vfs; release?: () => void };
+
+export interface MountRequest {
+  sys: Sys;
+  special: string;
+  readonly: boolean;
+  /** file-system specific options (the -o string, already split) */
+  options: string[];
+}
+
+export type InvariantCheck = (m: Machine) => string[];
+
+export class Machine implements FsContext {
+  readonly clock: Clock;
+  readonly events = new EventBus();
+  readonly mounts = new MountTable();
+  readonly devsw = new DeviceSwitch();
+  readonly loop: LoopDriver;
+  readonly fstypes = new Map<string, FsFactory>();
+  readonly procs = new Set<Proc>();
+  readonly invariants: InvariantCheck[] = [];
+  /** layers (lofs, null) hold the file systems they sit on: such a vfs cannot be unmounted */
+  readonly holds = new Map<Vfs, number>();
+  /** what a vfs must do when it is unmounted (close its block device) */
+  readonly releases = new Map<Vfs, () => void>();
+  odm: Odm | null = null;
+  hostname: string;
+  settings: Record<string, unknown>;
+  private fsidSeq = 0;
+  private pidSeq = 1;
+
+  constructor(readonly os: OsName, opts: { clock: number; hostname: string; settings?: Record<string, unknown> }) {
+    this.clock = new Clock(opts.clock);
+    this.hostname = opts.hostname;
+    this.settings = { ...(opts.settings ?? {}) };
+    this.loop = new LoopDriver(this.events);
+  }
+
+  newFsid(): number {
+    return ++this.fsidSeq;
+  }
+
+  newPid(): number {
+    return this.pidSeq++;
+  }
+
+  setting<T>(name: string, dflt: T): T {
+    return (name in this.settings ? this.settings[name] : dflt) as T;
+  }
+
+  /** every broken invariant, as short descriptions; empty when the machine is consistent */
+  checkInvariants(): string[] {
+    const out: string[] = [];
+    for (const m of this.mounts.all()) {
+      if (m.covered && this.mounts.coveringMount(m.covered) !== m) out.push(`mount ${m.path}: covered vnode not mapped`);
+      if (this.mounts.mountOf(m.vfs) !== m) out.push(`mount ${m.path}: vfs not mapped`);
+    }
+    for (const [vfs, n] of this.holds) if (n < 0) out.push(`vfs ${vfs.fsid}: negative hold count`);
+    for (const u of this.loop.all()) {
+      if (u.opens < 0) out.push(`${u.name}: negative open count`);
+      if (u.opens > 0 && !u.image) out.push(`${u.name}: open without an image`);
+    }
+    for (const check of this.invariants) out.push(...check(this));
+    return out;
+  }
+}

@@ -1,0 +1,11 @@
+// A process as the kernel sees it: current and root directories, credentials, umask.
+import type { Vnode } from "./vfs/vnode.js";
+
+export interface Proc {
+  pid: number;
+  cwd: Vnode;
+  root: Vnode;
+  uid: number;
+  gid: number;
+  umask: number;
+}

@@ -1,0 +1,143 @@
+// namei: path name to vnode. Crosses mounts downward (a covered directory leads to the mounted
+// root) and upward (".." at a vfs root goes through the covered vnode); follows symlinks with a
+// loop limit; stops at the process root (chroot).
+import { kerr } from "../errno.js";
+import type { MountTable } from "./mount.js";
+import type { Vnode } from "./vnode.js";
+
+export const MAXSYMLINKS = 20;
+export const PATH_MAX = 1023;
+
+export interface NameiRoots {
+  root: Vnode;
+  cwd: Vnode;
+}
+
+/** the vnode that is seen at v: the root of the top-most mount stacked on it */
+export function crossDown(mounts: MountTable, v: Vnode): Vnode {
+  for (let i = 0; i < 64; i++) {
+    const m = mounts.coveringMount(v);
+    if (!m) return v;
+    v = m.vfs.root();
+  }
+  throw kerr("ELOOP");
+}
+
+/** ".." of a directory, crossing upward out of mounted file systems */
+export function parentOf(mounts: MountTable, roots: NameiRoots, dir: Vnode): Vnode {
+  let v = dir;
+  for (let i = 0; i < 64; i++) {
+    if (v === roots.root) return v;
+    if (v !== v.vfs.root()) break;
+    const m = mounts.mountOf(v.vfs);
+    if (!m || !m.covered) return v; // the system root
+    v = m.covered;
+  }
+  return crossDown(mounts, v.lookup(".."));
+}
+
+export interface NameiResult {
+  vnode: Vnode;
+  /** the directory that holds the last component (for create/remove) */
+  dir: Vnode;
+  /** the last component, "" for "/" */
+  name: string;
+}
+
+export interface NameiParentResult {
+  dir: Vnode;
+  name: string;
+  /** the existing vnode of the last component, if any (not followed when it is a symlink) */
+  vnode: Vnode | null;
+}
+
+function split(path: string): string[] {
+  return path.split("/").filter((c) => c !== "" && c !== ".");
+}
+
+/**
+ * Resolve a path. follow: follow a symlink in the last component.
+ * Returns the parent-and-name form too, which create/remove/rename need.
+ */
+export function lookupParent(mounts: MountTable, roots: NameiRoots, path: string, follow: boolean): NameiParentResult {
+  if (path === "") throw kerr("ENOENT");
+  if (path.length > PATH_MAX) throw kerr("ENAMETOOLONG");
+  let links = 0;
+  let dir = path.startsWith("/") ? roots.root : roots.cwd;
+  let comps = split(path);
+  // A trailing slash means the last component must be a directory: "a/" behaves as "a/."
+  const trailingSlash = path.length > 1 && path.endsWith("/");
+  if (comps.length === 0) return { dir: crossDown(mounts, dir), name: "", vnode: crossDown(mounts, dir) };
+  dir = crossDown(mounts, dir);
+  for (;;) {
+    const name = comps[0]!;
+    const last = comps.length === 1;
+    if (dir.type !== "VDIR") throw kerr("ENOTDIR");
+    if (name.length > 255) throw kerr("ENAMETOOLONG");
+    let next: Vnode | null;
+    if (name === "..") next = parentOf(mounts, roots, dir);
+    else {
+      try {
+        next = crossDown(mounts, dir.lookup(name));
+      } catch (e) {
+        if (last && (e as { errno?: string }).errno === "ENOENT") next = null;
+        else throw e;
+      }
+    }
+    if (next && next.type === "VLNK" && (!last || follow || trailingSlash)) {
+      if (++links > MAXSYMLINKS) throw kerr("ELOOP");
+      const target = next.readlink();
+      if (target === "") throw kerr("ENOENT");
+      const rest = split(target);
+      if (target.startsWith("/")) dir = crossDown(mounts, roots.root);
+      comps = [...rest, ...comps.slice(1)];
+      if (comps.length === 0) return { dir, name: "", vnode: dir };
+      continue;
+    }
+    if (last) {
+      if (trailingSlash && next && next.type !== "VDIR") throw kerr("ENOTDIR");
+      return { dir, name, vnode: next };
+    }
+    if (!next) throw kerr("ENOENT");
+    dir = next;
+    comps = comps.slice(1);
+  }
+}
+
+export function namei(mounts: MountTable, roots: NameiRoots, path: string, follow = true): NameiResult {
+  const r = lookupParent(mounts, roots, path, follow);
+  if (!r.vnode) throw kerr("ENOENT");
+  return { vnode: r.vnode, dir: r.dir, name: r.name };
+}
+
+/**
+ * getcwd the classic way: walk ".." upward and find each directory's name by matching
+ * (fsid, fileid) among the parent's entries, stat'ing each through any mount on it.
+ */
+export function getcwd(mounts: MountTable, roots: NameiRoots): string {
+  const parts: string[] = [];
+  let cur = roots.cwd;
+  for (let depth = 0; depth < 1024; depth++) {
+    if (cur === roots.root) return "/" + parts.reverse().join("/");
+    const parent = parentOf(mounts, roots, cur);
+    if (parent === cur) return "/" + parts.reverse().join("/");
+    const want = cur.getattr();
+    let found: string | null = null;
+    for (const e of parent.readdir()) {
+      let a;
+      try {
+        a = crossDown(mounts, parent.lookup(e.name)).getattr();
+      } catch {
+        continue;
+      }
+      if (a.fsid === want.fsid && a.fileid === want.fileid) {
+        found = e.name;
+        break;
+      }
+    }
+    if (found === null) throw kerr("ENOENT");
+    parts.push(found);
+    cur = parent;
+  }
+  throw kerr("ENAMETOOLONG");
+}

@@ -1,0 +1,33 @@
+// AIX's perror texts (libc message catalog, en_US). Sources and confidence: docs/fidelity/aix.md.
+import type { Errno } from "../../kernel/errno.js";
+
+export const aixStrerror: Record<Errno, string> = {
+  EPERM: "Operation not permitted.",
+  ENOENT: "A file or directory in the path name does not exist.",
+  EIO: "There is an input or output error.",
+  ENXIO: "There is a request to a device or address that does not exist.",
+  EBADF: "A file descriptor does not refer to an open file.",
+  EACCES: "The file access permissions do not allow the specified action.",
+  ENOTBLK: "A specified file must be a block device.",
+  EBUSY: "The requested resource is busy.",
+  EEXIST: "Do not specify an existing file.",
+  EXDEV: "Improper link.",
+  ENODEV: "The specified device does not exist.",
+  ENOTDIR: "A parameter must be a directory.",
+  EISDIR: "Cannot write to a directory.",
+  EINVAL: "A system call received a parameter that is not valid.",
+  ENFILE: "There are too many open files in the system.",
+  EMFILE: "There are too many open files.",
+  EFBIG: "A file cannot be larger than the value set by ulimit.",
+  ENOSPC: "There is not enough space in the file system.",
+  ESPIPE: "An lseek() is not allowed on a pipe.",
+  EROFS: "The file system has read permission only.",
+  EMLINK: "There are too many links to a file.",
+  ENAMETOOLONG: "The file name is too long.",
+  ENOTEMPTY: "The directory is not empty.",
+  ELOOP: "Too many levels of symbolic links.",
+  EDEADLK: "A deadlock would occur.",
+  EFORMAT: "The media is not formatted or the format is not correct.",
+  ENOSYS: "Function not implemented.",
+  EOPNOTSUPP: "Operation not supported on socket.",
+};

@@ -1,0 +1,108 @@
+// Pathname expansion (* ? [..]) against the lab's file system, done by the interpreter.
+import type { Sys } from "../../kernel/sys.js";
+
+/** a field as pieces, each either quoted (literal) or open to globbing */
+export interface Piece {
+  text: string;
+  quoted: boolean;
+}
+
+export function hasGlob(pieces: Piece[]): boolean {
+  return pieces.some((p) => !p.quoted && /[*?[]/.test(p.text));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** regex for one path component given as pieces; null when the component has no glob */
+function componentRegex(pieces: Piece[]): RegExp | null {
+  if (!hasGlob(pieces)) return null;
+  let re = "";
+  for (const p of pieces) {
+    if (p.quoted) {
+      re += escapeRe(p.text);
+      continue;
+    }
+    const t = p.text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i]!;
+      if (c === "*") re += "[^/]*";
+      else if (c === "?") re += "[^/]";
+      else if (c === "[") {
+        let j = i + 1;
+        if (t[j] === "!" || t[j] === "^") j++;
+        if (t[j] === "]") j++;
+        while (j < t.length && t[j] !== "]") j++;
+        if (j >= t.length) re += "\\[";
+        else {
+          let body = t.slice(i + 1, j);
+          if (body.startsWith("!")) body = "^" + body.slice(1);
+          re += "[" + body.replace(/\\/g, "\\\\") + "]";
+          i = j;
+        }
+      } else re += escapeRe(c);
+    }
+  }
+  try {
+    return new RegExp("^" + re + "$");
+  } catch {
+    return null;
+  }
+}
+
+/** split pieces at unquoted-or-quoted "/" into path components */
+function splitComponents(pieces: Piece[]): Piece[][] {
+  const comps: Piece[][] = [[]];
+  for (const p of pieces) {
+    const parts = p.text.split("/");
+    parts.forEach((t, i) => {
+      if (i > 0) comps.push([]);
+      if (t !== "") comps[comps.length - 1]!.push({ text: t, quoted: p.quoted });
+    });
+  }
+  return comps;
+}
+
+/** expand a glob field; returns [] when nothing matches (the caller keeps the word as typed) */
+export function expandGlob(sys: Sys, pieces: Piece[]): string[] {
+  const full = pieces.map((p) => p.text).join("");
+  const absolute = full.startsWith("/");
+  const comps = splitComponents(pieces);
+  let bases: string[] = [absolute ? "/" : ""];
+  for (let i = 0; i < comps.length; i++) {
+    const comp = comps[i]!;
+    if (comp.length === 0) continue;
+    const re = componentRegex(comp);
+    const literal = comp.map((p) => p.text).join("");
+    const next: string[] = [];
+    for (const base of bases) {
+      const join = (name: string) => (base === "" ? name : base.endsWith("/") ? base + name : base + "/" + name);
+      if (!re) {
+        next.push(join(literal));
+        continue;
+      }
+      let entries;
+      try {
+        entries = sys.readdir(base === "" ? "." : base);
+      } catch {
+        continue;
+      }
+      const names = entries.map((e) => e.name).sort();
+      const dotOk = !comp[0]!.quoted && comp[0]!.text.startsWith(".");
+      for (const n of names) if ((dotOk || !n.startsWith(".")) && re.test(n)) next.push(join(n));
+    }
+    bases = next;
+    if (bases.length === 0) return [];
+  }
+  return bases.filter((b) => sys.exists(b) || isLink(sys, b)).sort();
+}
+
+function isLink(sys: Sys, p: string): boolean {
+  try {
+    sys.lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

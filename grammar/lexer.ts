@@ -1,0 +1,119 @@
+// moo lexer for the shell language (see grammar/shell.ne and docs tech.md §2).
+//
+// States: `main` (words and operators), `sq` (inside '..'), `dq` (inside "..").
+// An unterminated quote therefore leaves the lexer in `sq`/`dq` at the end of the input,
+// which parse() reports as incomplete input rather than a lexer error.
+//
+// Tricks that keep the grammar small and unambiguous:
+// - A comment is folded into the `ws` token. `#` starts a comment only at the start of a word:
+//   after blanks (first alternative) or at the start of the input / after an unescaped newline
+//   or operator character (second alternative; the lookbehind checks backslash parity, so
+//   `a\;#c` stays one word).
+// - Backslash-newline outside quotes is a line continuation. After a blank it is folded into
+//   `ws`; elsewhere it is a `cont` token that the wrapper below drops, so `a\<nl>b` is the word
+//   `ab`. A backslash at the very end of the input is also `cont`: parse() reports it as
+//   incomplete (the next line continues the command).
+// - An fd digit directly before `<`/`>` at the start of a word is an `ionum` token; `!` as a
+//   whole word is a `bang` token (the grammar treats it as a word except at a pipeline start).
+import moo from "moo";
+
+// Lookbehind: the current position starts a word (start of input, or right after an unescaped
+// blank, newline or operator character). `^` alone is not used because moo compiles with the m
+// flag, where `^` would also match after an escaped newline.
+const WORD_START = String.raw`(?:(?<![\s\S])|(?<=(?:^|[^\\])(?:\\\\)*[ \t\r\f\v\n;&|<>]))`;
+
+const ws = new RegExp(
+  // blanks (plus line continuations), then maybe a comment
+  String.raw`[ \t\r\f\v](?:[ \t\r\f\v]|\\\n)*(?:#[^\n]*)?` +
+    // or a comment at the start of the input / after an unescaped newline or operator
+    String.raw`|(?:(?<![\s\S])|(?<=(?:^|[^\\])(?:\\\\)*[\n;&|<>]))#[^\n]*`,
+);
+
+const PARAM = /\$(?:[A-Za-z_][A-Za-z0-9_]*|\{(?:[A-Za-z_][A-Za-z0-9_]*|[?$#0-9])\}|[?$#0-9])/;
+
+export const mooLexer = moo.states({
+  main: {
+    ws: { match: ws, lineBreaks: true },
+    nl: { match: /\n/, lineBreaks: true },
+    cont: { match: /\\(?:\n|(?![\s\S]))/, lineBreaks: true },
+    esc: /\\(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\n])/,
+    param: PARAM,
+    badparam: /\$\{/,
+    ionum: new RegExp(WORD_START + String.raw`[0-9](?=[<>])`),
+    bang: new RegExp(WORD_START + String.raw`!(?=[ \t\r\f\v\n;&|<>]|(?![\s\S]))`),
+    andand: /&&/,
+    oror: /\|\|/,
+    dsemi: /;;/,
+    semi: /;/,
+    amp: /&/,
+    pipe: /\|/,
+    dgreat: />>/,
+    greatand: />&/,
+    great: />/,
+    less: /</,
+    sqstart: { match: /'/, push: "sq" },
+    dqstart: { match: /"/, push: "dq" },
+    bare: /[^ \t\n\r\f\v'"\\$|;&<>]+|\$/,
+    error: moo.error,
+  },
+  sq: {
+    sqtext: { match: /[^']+/, lineBreaks: true },
+    sqend: { match: /'/, pop: 1 },
+    error: moo.error,
+  },
+  dq: {
+    dqend: { match: /"/, pop: 1 },
+    dqesc: { match: /\\[\\"$`\n]/, lineBreaks: true },
+    param: PARAM,
+    badparam: /\$\{/,
+    dqtext: { match: /(?:[^"\\$]|\\(?![\\"$`\n])|\$(?![A-Za-z_{?$#0-9]))+/, lineBreaks: true },
+    error: moo.error,
+  },
+});
+
+/** Token types that carry no syntax of their own (used to find the last significant token). */
+const QUIET = new Set(["ws", "nl", "cont"]);
+
+/**
+ * nearley-facing wrapper around the moo lexer: drops `cont` tokens and remembers what the
+ * caller needs to classify an incomplete parse (last raw token, last significant token,
+ * last opening quote).
+ */
+export class ShellLexer {
+  last: moo.Token | undefined;
+  lastSignificant: moo.Token | undefined;
+  lastQuote: moo.Token | undefined;
+
+  reset(chunk: string, state?: moo.LexerState): void {
+    mooLexer.reset(chunk, state);
+    this.last = undefined;
+    this.lastSignificant = undefined;
+    this.lastQuote = undefined;
+  }
+
+  next(): moo.Token | undefined {
+    for (;;) {
+      const t = mooLexer.next();
+      if (t === undefined) return undefined;
+      this.last = t;
+      if (t.type === "cont") continue;
+      if (!QUIET.has(t.type ?? "")) this.lastSignificant = t;
+      if (t.type === "sqstart" || t.type === "dqstart") this.lastQuote = t;
+      return t;
+    }
+  }
+
+  save(): moo.LexerState {
+    return mooLexer.save();
+  }
+
+  formatError(token: moo.Token, message?: string): string {
+    return mooLexer.formatError(token, message);
+  }
+
+  has(tokenType: string): boolean {
+    return mooLexer.has(tokenType);
+  }
+}
+
+export const lexer = new ShellLexer();
