@@ -1,0 +1,123 @@
+// Boots the default AIX machine: an LPAR with rootvg's jfs2 file systems, /proc, /dev nodes,
+// the ODM's predefined and customized devices, /etc/filesystems and sample images.
+import { Machine } from "../../kernel/machine.js";
+import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
+import { Odm } from "../../kernel/odm/odm.js";
+import type { Proc } from "../../kernel/proc.js";
+import { Sys } from "../../kernel/sys.js";
+import { defineAixClasses, odmStanza } from "./odm-classes.js";
+import { customized, filesystems, predefined, reservedMajors } from "./lpar.js";
+import { LOOP_TYPE, loopInvariants, undefineLoop, loopDevices, loopAttr } from "./devices.js";
+import { registerAixFsTypes } from "./fstypes.js";
+
+export interface AixBootOptions {
+  clock: number;
+  hostname?: string;
+  settings?: Record<string, unknown>;
+}
+
+const LV_MAJOR = 10;
+
+function mkdirs(sys: Sys, paths: string[]): void {
+  for (const p of paths) {
+    let cur = "";
+    for (const c of p.split("/").filter(Boolean)) {
+      cur += "/" + c;
+      if (!sys.exists(cur)) sys.mkdir(cur, 0o755);
+    }
+  }
+}
+
+function filesystemsFile(): string {
+  let out = "* @(#)filesystems @(#)29\t1.22  src/bos/etc/filesystems/filesystems, cmdfs, bos720 9/20/10 11:07:53\n*\n";
+  out += "* This version of /etc/filesystems assumes that only the root file system\n* is created and ready.  As new file systems are added, change the check,\n* mount, free, log, vol and vfs entries for the appropriate stanza.\n*\n\n";
+  for (const f of filesystems) {
+    out += `${f.mount}:\n`;
+    out += `\tdev\t\t= /dev/${f.lv}\n\tvol\t\t= ${f.stanza.vol}\n\tmount\t\t= ${f.stanza.mount}\n\tcheck\t\t= ${f.stanza.check}\n`;
+    if (f.stanza.type) out += `\ttype\t\t= ${f.stanza.type}\n`;
+    out += `\tvfs\t\t= ${f.vfs}\n\tlog\t\t= /dev/hd8\n\taccount\t\t= false\n\n`;
+  }
+  out += "/proc:\n\tdev\t\t= /proc\n\tvol\t\t= /proc\n\tmount\t\t= true\n\tcheck\t\t= false\n\tvfs\t\t= procfs\n\n";
+  return out;
+}
+
+export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
+  const m = new Machine("aix", { clock: opts.clock, hostname: opts.hostname ?? "aixlab", settings: opts.settings ?? {} });
+  registerAixFsTypes(m);
+  const rootDef = filesystems[0]!;
+  const rootVfs = new MemVfs(m, { type: "jfs2", sizeBlocks: rootDef.size, baseUsedBlocks: rootDef.used, files: rootDef.files, baseUsedFiles: rootDef.usedFiles });
+  m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "/dev/hd4", options: rootDef.options, time: m.clock.now(), data: { type: "jfs2" } });
+  const root = rootVfs.root();
+  const proc: Proc = { pid: 1, cwd: root, root, uid: 0, gid: 0, umask: 0o022 };
+  const sys = new Sys(m, proc);
+  rootVfs.liveNodes = 0;
+
+  mkdirs(sys, [
+    "/etc/objrepos", "/dev", "/usr", "/var", "/tmp", "/home", "/opt", "/admin", "/proc", "/mnt",
+    "/sbin", "/bin", "/lib", "/backup", "/images", "/lost+found",
+  ]);
+  // the other rootvg file systems, each its own vfs, mounted in /etc/filesystems order
+  for (const f of filesystems.slice(1)) {
+    mkdirs(sys, [f.mount]);
+    const vfs = new MemVfs(m, { type: f.vfs, sizeBlocks: f.size, baseUsedBlocks: f.used, files: f.files, baseUsedFiles: f.usedFiles });
+    const covered = sys.resolve(f.mount);
+    m.mounts.add({ vfs, covered, path: f.mount, special: `/dev/${f.lv}`, options: f.options, time: m.clock.now(), data: { type: f.vfs } });
+  }
+  const procVfs = new MemVfs(m, { type: "procfs", sizeBlocks: 0, readonly: false });
+  m.mounts.add({ vfs: procVfs, covered: sys.resolve("/proc"), path: "/proc", special: "/proc", options: "rw", time: m.clock.now(), data: { type: "procfs" } });
+  mkdirs(sys, ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]);
+
+  // /dev: the logical volumes (block + raw), the disk, and a few character devices
+  const lvs = ["hd5", "hd6", "hd8", ...filesystems.map((f) => f.lv)];
+  lvs.forEach((lv, i) => {
+    sys.mknod(`/dev/${lv}`, "VBLK", 0o660, { major: LV_MAJOR, minor: i + 1 });
+    sys.mknod(`/dev/r${lv}`, "VCHR", 0o660, { major: LV_MAJOR, minor: i + 1 });
+  });
+  sys.mknod("/dev/hdisk0", "VBLK", 0o600, { major: 18, minor: 0 });
+  sys.mknod("/dev/rhdisk0", "VCHR", 0o600, { major: 18, minor: 0 });
+  sys.mknod("/dev/null", "VCHR", 0o666, { major: 2, minor: 2 });
+  sys.mknod("/dev/console", "VCHR", 0o622, { major: 4, minor: 0 });
+
+  // the ODM, mirrored into /etc/objrepos whenever a class changes
+  const odm = new Odm(m.events);
+  m.odm = odm;
+  defineAixClasses(odm);
+  for (const [driver, major] of reservedMajors) odm.add("CuDvDr", { resource: "ddins", value1: driver, value2: String(major), value3: "" });
+  for (const p of predefined) {
+    const [cls, sub, type] = p.uniquetype.split("/") as [string, string, string];
+    odm.add("PdDv", {
+      type, class: cls, subclass: sub, prefix: p.prefix, devid: "", base: p.base ?? 0, has_vpd: 0,
+      detectable: p.detectable ?? 0, chgstatus: 0, bus_ext: "", fru: 0, led: "0", setno: 1, msgno: 0,
+      catalog: "devices.cat", DvDr: p.dvdr ?? "", Define: p.define ?? "/usr/lib/methods/define",
+      Configure: p.configure ?? "", Change: "/usr/lib/methods/chggen", Unconfigure: p.unconfigure ?? "",
+      Undefine: "/usr/lib/methods/undefine", Start: "", Stop: "", inventory_only: 0, uniquetype: p.uniquetype,
+    });
+  }
+  odm.add("PdAt", { uniquetype: LOOP_TYPE, attribute: "filename", deflt: "", values: "", width: "", type: "R", generic: "DU", rep: "s", nls_index: 1 });
+  odm.add("PdAt", { uniquetype: LOOP_TYPE, attribute: "temporary", deflt: "no", values: "yes,no", width: "", type: "R", generic: "D", rep: "sl", nls_index: 2 });
+  for (const c of customized) {
+    odm.add("CuDv", {
+      name: c.name, status: c.status, chgstatus: 2, ddins: predefined.find((p) => p.uniquetype === c.uniquetype)?.dvdr ?? "",
+      location: c.location ?? "", parent: c.parent ?? "", connwhere: "", PdDvLn: c.uniquetype,
+    });
+  }
+  const writeClass = () => {
+    for (const name of odm.classNames()) {
+      const cls = odm.cls(name);
+      sys.writeFile(`/etc/objrepos/${name}`, cls.objects.map((o) => odmStanza(name, cls.fields, o)).join(""));
+    }
+  };
+  writeClass();
+  odm.onChange = (cls) => sys.writeFile(`/etc/objrepos/${cls.name}`, cls.objects.map((o) => odmStanza(cls.name, cls.fields, o)).join(""));
+
+  sys.writeFile("/etc/filesystems", filesystemsFile());
+  sys.writeFile("/etc/hosts", `127.0.0.1\t\tloopback localhost\n::1\t\t\tloopback localhost\n`);
+  sys.writeFile("/etc/motd", "*******************************************************************************\n*                                                                             *\n*  Welcome to AIX Version 7.2!                                                *\n*                                                                             *\n*******************************************************************************\n");
+  m.invariants.push(loopInvariants);
+  return { machine: m, sys };
+}
+
+/** a reboot deletes temporary loop devices (loopmount created them) and forgets the mounts */
+export function removeTemporaryLoops(m: Machine, sys: Sys): void {
+  for (const name of loopDevices(m)) if (loopAttr(m, name, "temporary") === "yes") undefineLoop(m, sys, name);
+}

@@ -1,0 +1,214 @@
+// The loopback device's configuration methods (define, configure, change, unconfigure,
+// undefine): they keep CuDv, CuAt, CuDvDr, the /dev node and the loop driver in step.
+// Errors are errno names; the commands print the words.
+import { kerr } from "../../kernel/errno.js";
+import type { Machine } from "../../kernel/machine.js";
+import type { Odm } from "../../kernel/odm/odm.js";
+import type { Sys } from "../../kernel/sys.js";
+
+export const LOOP_TYPE = "loopback/node/loopback";
+const STATUS_DEFINED = 0;
+const STATUS_AVAILABLE = 1;
+
+function odm(m: Machine): Odm {
+  if (!m.odm) throw kerr("ENOSYS");
+  return m.odm;
+}
+
+/** libcfg genseq: the lowest unused instance number for a prefix (gaps are reused) */
+export function genseq(m: Machine, prefix: string): number {
+  const used = new Set<number>();
+  for (const o of odm(m).get("CuDv")) {
+    const name = String(o.name);
+    const rest = name.slice(prefix.length);
+    if (name.startsWith(prefix) && /^\d+$/.test(rest)) used.add(Number(rest));
+  }
+  let n = 0;
+  while (used.has(n)) n++;
+  return n;
+}
+
+/** libcfg genmajor: the driver's reserved major, or the lowest free one (kept once reserved) */
+export function genmajor(m: Machine, driver: string): number {
+  const o = odm(m);
+  const mine = o.find("CuDvDr", { resource: "ddins", value1: driver })[0];
+  if (mine) return Number(mine.value2);
+  const used = new Set(o.find("CuDvDr", { resource: "ddins" }).map((r) => Number(r.value2)));
+  let major = 1;
+  while (used.has(major)) major++;
+  o.add("CuDvDr", { resource: "ddins", value1: driver, value2: String(major), value3: "" });
+  return major;
+}
+
+/** libcfg genminor: the preferred minor if free, else the lowest free one */
+export function genminor(m: Machine, name: string, major: number, preferred: number): number {
+  const o = odm(m);
+  const mine = o.find("CuDvDr", { resource: "devno", value3: name })[0];
+  if (mine) return Number(mine.value2);
+  const used = new Set(o.find("CuDvDr", { resource: "devno", value1: String(major) }).map((r) => Number(r.value2)));
+  let minor = used.has(preferred) ? 0 : preferred;
+  while (used.has(minor)) minor++;
+  o.add("CuDvDr", { resource: "devno", value1: String(major), value2: String(minor), value3: name });
+  return minor;
+}
+
+export function loopDevices(m: Machine): string[] {
+  return odm(m)
+    .find("CuDv", { PdDvLn: LOOP_TYPE })
+    .map((o) => String(o.name));
+}
+
+export function isLoopDevice(m: Machine, name: string): boolean {
+  return odm(m).find("CuDv", { name, PdDvLn: LOOP_TYPE }).length > 0;
+}
+
+export function loopAttr(m: Machine, name: string, attribute: string): string | undefined {
+  const r = odm(m).find("CuAt", { name, attribute })[0];
+  return r ? String(r.value) : undefined;
+}
+
+export function setLoopAttr(m: Machine, name: string, attribute: string, value: string | null): void {
+  const o = odm(m);
+  o.remove("CuAt", { name, attribute });
+  if (value === null) return;
+  const pd = o.find("PdAt", { uniquetype: LOOP_TYPE, attribute })[0];
+  o.add("CuAt", {
+    name,
+    attribute,
+    value,
+    type: pd ? String(pd.type) : "R",
+    generic: pd ? String(pd.generic) : "",
+    rep: pd ? String(pd.rep) : "s",
+    nls_index: pd ? Number(pd.nls_index) : 0,
+  });
+}
+
+/** the define method: a new CuDv object in the Defined state; returns its name */
+export function defineLoop(m: Machine, name?: string): string {
+  const o = odm(m);
+  if (m.setting("wpar", false)) throw kerr("EPERM");
+  const devname = name ?? `loop${genseq(m, "loop")}`;
+  if (o.find("CuDv", { name: devname }).length) throw kerr("EEXIST", devname);
+  o.add("CuDv", {
+    name: devname,
+    status: STATUS_DEFINED,
+    chgstatus: 1,
+    ddins: "loop",
+    location: "",
+    parent: "",
+    connwhere: "",
+    PdDvLn: LOOP_TYPE,
+  });
+  return devname;
+}
+
+export function minorOf(m: Machine, name: string): number | undefined {
+  const r = odm(m).find("CuDvDr", { resource: "devno", value3: name })[0];
+  return r ? Number(r.value2) : undefined;
+}
+
+/** the configure method: device number, /dev node, driver unit; binds the image attribute */
+export function configureLoop(m: Machine, sys: Sys, name: string): void {
+  const o = odm(m);
+  const cu = o.find("CuDv", { name })[0];
+  if (!cu) throw kerr("ENODEV", name);
+  if (Number(cu.status) === STATUS_AVAILABLE) return;
+  const major = genmajor(m, "loop");
+  m.loop.major = major;
+  m.devsw.register(major, m.loop);
+  const inst = Number(name.replace(/^loop/, ""));
+  const minor = genminor(m, name, major, Number.isFinite(inst) ? inst : 0);
+  const path = `/dev/${name}`;
+  if (!sys.exists(path)) {
+    sys.mknod(path, "VBLK", 0o660, { major, minor });
+    sys.chown(path, 0, 0);
+  }
+  m.loop.configure(minor, name);
+  const image = loopAttr(m, name, "filename");
+  if (image) {
+    try {
+      m.loop.attach(minor, sys.resolve(image), image, false);
+    } catch (e) {
+      m.loop.unconfigure(minor);
+      throw e;
+    }
+  }
+  o.change("CuDv", { name }, { status: STATUS_AVAILABLE });
+}
+
+/** bind an image file to a loop device (chdev -a filename=, or loopmount -i) */
+export function bindImage(m: Machine, sys: Sys, name: string, image: string, readonly: boolean): void {
+  const vnode = sys.resolve(image);
+  const minor = minorOf(m, name);
+  const cu = odm(m).find("CuDv", { name })[0];
+  if (cu && Number(cu.status) === STATUS_AVAILABLE && minor !== undefined) {
+    const unit = m.loop.unit(minor);
+    if (unit.image) m.loop.detach(minor);
+    m.loop.attach(minor, vnode, image, readonly);
+  } else {
+    const holder = m.loop.holderOf(vnode);
+    if (holder) throw kerr("EBUSY", holder.name);
+  }
+  setLoopAttr(m, name, "filename", image);
+}
+
+/** remove the image binding (the device stays) */
+export function unbindImage(m: Machine, name: string): void {
+  const minor = minorOf(m, name);
+  if (minor !== undefined) {
+    const unit = m.loop.all().find((u) => u.minor === minor);
+    if (unit?.image) m.loop.detach(minor);
+  }
+  setLoopAttr(m, name, "filename", null);
+}
+
+/** the unconfigure method: Available → Defined (refused while the device is open) */
+export function unconfigureLoop(m: Machine, name: string): void {
+  const o = odm(m);
+  const cu = o.find("CuDv", { name })[0];
+  if (!cu) throw kerr("ENODEV", name);
+  if (Number(cu.status) !== STATUS_AVAILABLE) return;
+  const minor = minorOf(m, name);
+  if (minor !== undefined) {
+    const unit = m.loop.unit(minor);
+    if (unit.opens > 0) throw kerr("EBUSY", name);
+    if (unit.image) m.loop.detach(minor);
+    m.loop.unconfigure(minor);
+  }
+  o.change("CuDv", { name }, { status: STATUS_DEFINED });
+}
+
+/** the undefine method: CuDv, CuAt, the devno and the /dev node go */
+export function undefineLoop(m: Machine, sys: Sys, name: string): void {
+  const o = odm(m);
+  unconfigureLoop(m, name);
+  o.remove("CuAt", { name });
+  o.remove("CuDvDr", { resource: "devno", value3: name });
+  o.remove("CuDv", { name });
+  try {
+    sys.unlink(`/dev/${name}`);
+  } catch {
+    // no node: nothing to remove
+  }
+}
+
+/** every loop device's ODM rows, /dev node and driver unit agree */
+export function loopInvariants(m: Machine): string[] {
+  if (!m.odm) return [];
+  const out: string[] = [];
+  const units = new Map(m.loop.all().map((u) => [u.name, u]));
+  for (const name of loopDevices(m)) {
+    const cu = m.odm.find("CuDv", { name })[0]!;
+    const avail = Number(cu.status) === STATUS_AVAILABLE;
+    const unit = units.get(name);
+    if (avail !== !!unit) out.push(`${name}: CuDv status ${cu.status} but driver unit ${unit ? "present" : "absent"}`);
+    const devno = m.odm.find("CuDvDr", { resource: "devno", value3: name });
+    if (avail && devno.length !== 1) out.push(`${name}: ${devno.length} devno objects`);
+    if (unit && devno[0] && Number(devno[0].value2) !== unit.minor) out.push(`${name}: minor differs from CuDvDr`);
+    const file = loopAttr(m, name, "filename");
+    if (unit && (unit.imagePath || "") !== (file ?? "") && !(unit.image === null && file !== undefined)) out.push(`${name}: bound image differs from CuAt filename`);
+    units.delete(name);
+  }
+  for (const name of units.keys()) out.push(`${name}: driver unit without CuDv`);
+  return out;
+}

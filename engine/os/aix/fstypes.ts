@@ -1,0 +1,47 @@
+// The AIX vfs types a mount can ask for. A file system on a device reads its blocks through the
+// block device; the device stays open (busy) while mounted.
+import { kerr } from "../../kernel/errno.js";
+import type { FsFactory, Machine, MountRequest } from "../../kernel/machine.js";
+import { mountIso9660 } from "../../kernel/fs/iso9660/index.js";
+
+/** open the block device named by the request; closed again by the returned release */
+function openDevice(req: MountRequest) {
+  const bd = req.sys.blockDevice(req.special);
+  bd.driver.open(bd.minor);
+  return { ...bd, release: () => bd.driver.close(bd.minor) };
+}
+
+/** cdrfs: ISO 9660. AIX refuses a read-write cdrfs mount before it reads the medium (EROFS). */
+const cdrfs =
+  (m: Machine, type: string): FsFactory =>
+  (req) => {
+    if (!req.readonly) {
+      req.sys.blockDevice(req.special);
+      throw kerr("EROFS");
+    }
+    const bd = openDevice(req);
+    try {
+      return { vfs: mountIso9660(bd.dev, m, { type }), release: bd.release };
+    } catch (e) {
+      bd.release();
+      throw e;
+    }
+  };
+
+/**
+ * Disk file systems on a device (jfs2, jfs) and UDF: the lab models no on-disk jfs2 or UDF
+ * format, so any image offered to them is not formatted for them (EFORMAT), as real AIX says of
+ * an ISO image mounted as jfs2.
+ */
+const unformatted: FsFactory = (req) => {
+  const bd = openDevice(req);
+  bd.release();
+  throw kerr("EFORMAT");
+};
+
+export function registerAixFsTypes(m: Machine): void {
+  m.fstypes.set("cdrfs", cdrfs(m, "cdrfs"));
+  m.fstypes.set("udfs", unformatted);
+  m.fstypes.set("jfs2", unformatted);
+  m.fstypes.set("jfs", unformatted);
+}

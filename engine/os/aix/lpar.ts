@@ -1,0 +1,127 @@
+// What the default AIX machine has: a POWER LPAR's predefined and customized devices, its
+// logical volumes and file systems. Data only; boot.ts builds the machine from it.
+
+export interface PdDef {
+  uniquetype: string;
+  prefix: string;
+  description: string;
+  dvdr?: string;
+  define?: string;
+  configure?: string;
+  unconfigure?: string;
+  base?: number;
+  detectable?: number;
+}
+
+export const predefined: PdDef[] = [
+  { uniquetype: "sys/node/chrp", prefix: "sys", description: "System Object", base: 1, dvdr: "" },
+  { uniquetype: "planar/sys/sysplanar_rspc", prefix: "sysplanar", description: "System Planar", base: 1 },
+  { uniquetype: "processor/sys/proc_rspc", prefix: "proc", description: "Processor", base: 1 },
+  { uniquetype: "memory/sys/totmem", prefix: "mem", description: "Memory", base: 1 },
+  { uniquetype: "memory/sys/L2cache_rspc", prefix: "L2cache", description: "L2 Cache", base: 1 },
+  { uniquetype: "bus/chrp/vdevice", prefix: "vio", description: "Virtual I/O Bus", base: 1 },
+  { uniquetype: "adapter/vdevice/IBM,v-scsi", prefix: "vscsi", description: "Virtual SCSI Client Adapter", dvdr: "vscsidd" },
+  { uniquetype: "disk/vscsi/vdisk", prefix: "hdisk", description: "Virtual SCSI Disk Drive", dvdr: "scsidisk" },
+  { uniquetype: "adapter/vdevice/IBM,l-lan", prefix: "ent", description: "Virtual I/O Ethernet Adapter (l-lan)", dvdr: "cdli_vioent" },
+  { uniquetype: "if/EN/en", prefix: "en", description: "Standard Ethernet Network Interface" },
+  { uniquetype: "if/EN/ie3", prefix: "et", description: "IEEE 802.3 Ethernet Network Interface" },
+  { uniquetype: "if/LO/lo", prefix: "lo", description: "Loopback Network Interface" },
+  { uniquetype: "tcpip/TCPIP/inet", prefix: "inet", description: "Internet Network Extension" },
+  { uniquetype: "adapter/vdevice/hvterm1", prefix: "vsa", description: "LPAR Virtual Serial Adapter", dvdr: "vcon" },
+  { uniquetype: "tty/vcon/tty", prefix: "vty", description: "Asynchronous Terminal", dvdr: "tty" },
+  { uniquetype: "pty/pty/pty", prefix: "pty", description: "Asynchronous Pseudo-Terminal", dvdr: "pty" },
+  { uniquetype: "aio/node/aio", prefix: "aio", description: "Asynchronous I/O (Legacy)" },
+  { uniquetype: "aio/node/posix_aio", prefix: "posix_aio", description: "Posix Asynchronous I/O" },
+  { uniquetype: "iocp/node/iocp", prefix: "iocp", description: "I/O Completion Ports" },
+  { uniquetype: "rcm/node/rcm", prefix: "rcm", description: "Rendering Context Manager Subsystem", dvdr: "rcm" },
+  { uniquetype: "lvm/lvm/lvdd", prefix: "lvdd", description: "LVM Device Driver", dvdr: "hd_pin" },
+  { uniquetype: "logical_volume/vgsubclass/vgtype", prefix: "vg", description: "Volume group" },
+  { uniquetype: "logical_volume/lvsubclass/lvtype", prefix: "lv", description: "Logical volume" },
+  {
+    uniquetype: "loopback/node/loopback",
+    prefix: "loop",
+    description: "Loopback Device",
+    dvdr: "loop",
+    define: "/usr/lib/methods/define",
+    configure: "/usr/lib/methods/cfgloop",
+    unconfigure: "/usr/lib/methods/ucfgdevice",
+  },
+];
+
+export interface CuDef {
+  name: string;
+  uniquetype: string;
+  status: 0 | 1;
+  location?: string;
+  parent?: string;
+}
+
+export const customized: CuDef[] = [
+  { name: "sys0", uniquetype: "sys/node/chrp", status: 1 },
+  { name: "sysplanar0", uniquetype: "planar/sys/sysplanar_rspc", status: 1, parent: "sys0" },
+  { name: "proc0", uniquetype: "processor/sys/proc_rspc", status: 1, location: "00-00", parent: "sysplanar0" },
+  { name: "proc4", uniquetype: "processor/sys/proc_rspc", status: 1, location: "00-04", parent: "sysplanar0" },
+  { name: "mem0", uniquetype: "memory/sys/totmem", status: 1, parent: "sysplanar0" },
+  { name: "L2cache0", uniquetype: "memory/sys/L2cache_rspc", status: 1, parent: "sysplanar0" },
+  { name: "vio0", uniquetype: "bus/chrp/vdevice", status: 1, parent: "sysplanar0" },
+  { name: "vscsi0", uniquetype: "adapter/vdevice/IBM,v-scsi", status: 1, parent: "vio0" },
+  { name: "hdisk0", uniquetype: "disk/vscsi/vdisk", status: 1, parent: "vscsi0" },
+  { name: "ent0", uniquetype: "adapter/vdevice/IBM,l-lan", status: 1, parent: "vio0" },
+  { name: "en0", uniquetype: "if/EN/en", status: 1, parent: "inet0" },
+  { name: "et0", uniquetype: "if/EN/ie3", status: 0, parent: "inet0" },
+  { name: "lo0", uniquetype: "if/LO/lo", status: 1, parent: "inet0" },
+  { name: "inet0", uniquetype: "tcpip/TCPIP/inet", status: 1 },
+  { name: "vsa0", uniquetype: "adapter/vdevice/hvterm1", status: 1, parent: "vio0" },
+  { name: "vty0", uniquetype: "tty/vcon/tty", status: 1, parent: "vsa0" },
+  { name: "pty0", uniquetype: "pty/pty/pty", status: 1 },
+  { name: "aio0", uniquetype: "aio/node/aio", status: 0 },
+  { name: "posix_aio0", uniquetype: "aio/node/posix_aio", status: 0 },
+  { name: "iocp0", uniquetype: "iocp/node/iocp", status: 0 },
+  { name: "rcm0", uniquetype: "rcm/node/rcm", status: 0 },
+  { name: "lvdd", uniquetype: "lvm/lvm/lvdd", status: 1 },
+  { name: "rootvg", uniquetype: "logical_volume/vgsubclass/vgtype", status: 0 },
+  { name: "hd5", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd6", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd8", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd4", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd2", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd9var", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd3", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd1", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd10opt", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "hd11admin", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+  { name: "livedump", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
+];
+
+/** device drivers already holding a major number (CuDvDr ddins): the loop driver gets the next */
+export const reservedMajors: [string, number][] = [
+  ["sysx", 1], ["tty", 2], ["mm", 3], ["pty", 4], ["hd_pin", 10], ["aio", 11], ["iocp", 12],
+  ["scsidisk", 18], ["vscsidd", 19], ["vcon", 20], ["rcm", 21], ["posix_aio", 22], ["cdli_vioent", 23],
+  ["audit", 24], ["nvram", 25], ["random", 26], ["sfw", 27], ["lvdd", 28], ["bpf", 29], ["kmem", 30],
+  ["ptyc", 31], ["ptys", 32], ["ahafs", 33],
+];
+
+export interface FsDef {
+  lv: string;
+  mount: string;
+  vfs: string;
+  minor: number;
+  /** size and usage in 512-byte blocks; inode counts */
+  size: number;
+  used: number;
+  files: number;
+  usedFiles: number;
+  options: string;
+  stanza: { vol: string; mount: string; check: string; type?: string };
+}
+
+export const filesystems: FsDef[] = [
+  { lv: "hd4", mount: "/", vfs: "jfs2", minor: 4, size: 1048576, used: 510976, files: 126336, usedFiles: 10469, options: "rw,log=/dev/hd8", stanza: { vol: "root", mount: "automatic", check: "false", type: "bootfs" } },
+  { lv: "hd2", mount: "/usr", vfs: "jfs2", minor: 5, size: 6291456, used: 4887232, files: 236544, usedFiles: 47361, options: "rw,log=/dev/hd8", stanza: { vol: "/usr", mount: "automatic", check: "false", type: "bootfs" } },
+  { lv: "hd9var", mount: "/var", vfs: "jfs2", minor: 6, size: 1048576, used: 447840, files: 74842, usedFiles: 8232, options: "rw,log=/dev/hd8", stanza: { vol: "/var", mount: "automatic", check: "false", type: "bootfs" } },
+  { lv: "hd3", mount: "/tmp", vfs: "jfs2", minor: 7, size: 262144, used: 8048, files: 32768, usedFiles: 125, options: "rw,log=/dev/hd8", stanza: { vol: "/tmp", mount: "automatic", check: "false" } },
+  { lv: "hd1", mount: "/home", vfs: "jfs2", minor: 8, size: 65536, used: 768, files: 8192, usedFiles: 7, options: "rw,log=/dev/hd8", stanza: { vol: "/home", mount: "true", check: "true" } },
+  { lv: "hd11admin", mount: "/admin", vfs: "jfs2", minor: 9, size: 262144, used: 760, files: 32768, usedFiles: 7, options: "rw,log=/dev/hd8", stanza: { vol: "/admin", mount: "true", check: "false" } },
+  { lv: "hd10opt", mount: "/opt", vfs: "jfs2", minor: 10, size: 786432, used: 338712, files: 53248, usedFiles: 6924, options: "rw,log=/dev/hd8", stanza: { vol: "/opt", mount: "true", check: "true" } },
+  { lv: "livedump", mount: "/var/adm/ras/livedump", vfs: "jfs2", minor: 11, size: 524288, used: 736, files: 65536, usedFiles: 4, options: "rw,log=/dev/hd8", stanza: { vol: "/var/adm/ras/livedump", mount: "true", check: "false" } },
+];

@@ -1,0 +1,48 @@
+// Scenario images: an ISO 9660 image built into a sparse file (a 419576-block image costs only
+// the blocks its files use), or a host file made readable in the lab (--import).
+import { buildIso } from "../kernel/fs/iso9660/writer.js";
+import { MemNode } from "../kernel/fs/memfs/memfs.js";
+import { kerr } from "../kernel/errno.js";
+import type { Sys } from "../kernel/sys.js";
+
+export interface IsoSpec {
+  volume: string;
+  blocks?: number;
+  files?: Record<string, string>;
+  dirs?: string[];
+}
+
+function mkdirp(sys: Sys, dir: string): void {
+  let cur = "";
+  for (const c of dir.split("/").filter(Boolean)) {
+    cur += "/" + c;
+    if (!sys.exists(cur)) sys.mkdir(cur, 0o755);
+  }
+}
+
+function parentOf(path: string): string {
+  return path.slice(0, path.lastIndexOf("/")) || "/";
+}
+
+export function writeIsoImage(sys: Sys, path: string, spec: IsoSpec): void {
+  mkdirp(sys, parentOf(path));
+  const img = buildIso({
+    volume: spec.volume,
+    ...(spec.blocks !== undefined ? { blocks: spec.blocks } : {}),
+    files: spec.files ?? {},
+    ...(spec.dirs ? { dirs: spec.dirs } : {}),
+    mtime: sys.machine.clock.now(),
+  });
+  const f = sys.open(path, { write: true, create: true, trunc: true }, 0o644);
+  for (const c of img.chunks) f.vnode.write(c.offset, c.data);
+  f.vnode.setattr({ size: img.size });
+}
+
+/** make a host file readable (read-only, lazily) at a lab path; nothing is copied */
+export function importHostFile(sys: Sys, hostPath: string, labPath: string): void {
+  mkdirp(sys, parentOf(labPath));
+  const dir = sys.resolve(parentOf(labPath));
+  if (!(dir instanceof MemNode)) throw kerr("EROFS");
+  if (sys.exists(labPath)) sys.unlink(labPath);
+  dir.createHostFile(labPath.slice(labPath.lastIndexOf("/") + 1), hostPath);
+}

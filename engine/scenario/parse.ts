@@ -1,0 +1,88 @@
+// The scenario format: YAML front matter, prose (captions in a replay) and ```console blocks
+// whose "# " lines are commands followed by their expected output and an optional [N] / [*].
+import { parse as parseYaml } from "yaml";
+import type { SessionSetup } from "../session.js";
+
+export interface ScenarioMeta {
+  title: string;
+  os: "aix" | "solaris" | "bsd";
+  clock?: string;
+  hostname?: string;
+  settings?: Record<string, unknown>;
+  setup?: SessionSetup;
+  goals?: unknown[];
+  hints?: unknown[];
+}
+
+export type Step =
+  | { kind: "prose"; text: string }
+  | {
+      kind: "command";
+      command: string;
+      expected: string[];
+      /** 0, a number, or "*" for any non-zero status */
+      status: number | "*";
+      /** 0-based line of the command in the file, and the range of its expected lines */
+      line: number;
+      end: number;
+    };
+
+export interface Scenario {
+  meta: ScenarioMeta;
+  steps: Step[];
+  lines: string[];
+}
+
+export const PROMPT = "# ";
+
+export class ScenarioError extends Error {}
+
+export function parseScenario(text: string): Scenario {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  if (lines[0] !== "---") throw new ScenarioError("a scenario starts with YAML front matter (---)");
+  const close = lines.indexOf("---", 1);
+  if (close < 0) throw new ScenarioError("front matter is not closed (---)");
+  const meta = (parseYaml(lines.slice(1, close).join("\n")) ?? {}) as ScenarioMeta;
+  if (!meta.title) throw new ScenarioError("front matter needs a title");
+  if (!["aix", "solaris", "bsd"].includes(meta.os)) throw new ScenarioError("front matter needs os: aix|solaris|bsd");
+  const steps: Step[] = [];
+  let prose: string[] = [];
+  const flushProse = () => {
+    const t = prose.join("\n").trim();
+    if (t) steps.push({ kind: "prose", text: t });
+    prose = [];
+  };
+  for (let i = close + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/^```console\s*$/.test(line)) {
+      prose.push(line);
+      continue;
+    }
+    flushProse();
+    let j = i + 1;
+    let cur: Extract<Step, { kind: "command" }> | null = null;
+    for (; j < lines.length && !/^```\s*$/.test(lines[j]!); j++) {
+      const l = lines[j]!;
+      if (l.startsWith(PROMPT) || l === "#") {
+        if (cur) steps.push(finish(cur, j));
+        cur = { kind: "command", command: l.slice(PROMPT.length), expected: [], status: 0, line: j, end: j + 1 };
+      } else if (cur) cur.expected.push(l);
+    }
+    if (j >= lines.length) throw new ScenarioError(`console block at line ${i + 1} is not closed`);
+    if (cur) steps.push(finish(cur, j));
+    i = j;
+  }
+  flushProse();
+  return { meta, steps, lines };
+}
+
+function finish(c: Extract<Step, { kind: "command" }>, end: number): Extract<Step, { kind: "command" }> {
+  const last = c.expected[c.expected.length - 1];
+  const m = last !== undefined ? /^\[(\d+|\*)\]$/.exec(last) : null;
+  if (m) {
+    c.status = m[1] === "*" ? "*" : Number(m[1]);
+    c.expected.pop();
+  }
+  c.end = end;
+  return c;
+}

@@ -1,0 +1,77 @@
+// chdev (AIX): change a device's attributes, e.g. bind an image file to a loop device.
+import { msg } from "../common/msg.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { odmOf, parseFlags } from "./util.js";
+import { bindImage, LOOP_TYPE, setLoopAttr, unbindImage } from "../../os/aix/devices.js";
+import { methodError } from "./cfgerr.js";
+import { isKernelError } from "../../kernel/errno.js";
+
+const CHANGE_METHOD = "/usr/lib/methods/chggen";
+
+function run(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "l:a:f:hp:w:PTUqg", "chdev.usage");
+  if (!r) return 1;
+  const odm = odmOf(ctx);
+  const name = r.opts.find((o) => o.flag === "l")?.value;
+  if (!name || r.operands.length) {
+    ctx.stderr.write(msg(ctx, "chdev.usage") + "\n");
+    return 1;
+  }
+  const cu = odm.find("CuDv", { name })[0];
+  if (!cu) {
+    ctx.stderr.write(msg(ctx, "cfg.nocudv.criteria", "chdev", name) + "\n");
+    return 1;
+  }
+  const uniquetype = String(cu.PdDvLn);
+  const attrs: [string, string][] = [];
+  for (const o of r.opts.filter((x) => x.flag === "a")) {
+    const eq = o.value!.indexOf("=");
+    if (eq <= 0) {
+      ctx.stderr.write(msg(ctx, "chdev.usage") + "\n");
+      return 1;
+    }
+    attrs.push([o.value!.slice(0, eq), o.value!.slice(eq + 1)]);
+  }
+  const bad = attrs.filter(([a]) => odm.find("PdAt", { uniquetype, attribute: a }).length === 0 || uniquetype !== LOOP_TYPE);
+  if (bad.length) {
+    ctx.stderr.write(msg(ctx, "cfg.badattr", CHANGE_METHOD, bad.map(([a]) => a).join("\n\t")) + "\n");
+    return 1;
+  }
+  for (const [a, v] of attrs) {
+    try {
+      if (a === "filename") {
+        if (v === "") unbindImage(ctx.machine, name);
+        else bindImage(ctx.machine, ctx.sys, name, v, false);
+      } else if (a === "temporary" && v !== "yes" && v !== "no") {
+        ctx.stderr.write(msg(ctx, "cfg.badattr", CHANGE_METHOD, `${a}\t${ctx.os.catalog[`attr.loopback.${a}`] ?? ""}`) + "\n");
+        return 1;
+      } else setLoopAttr(ctx.machine, name, a, v);
+    } catch (e) {
+      if (isKernelError(e) && (e.errno === "ENOENT" || e.errno === "ENOTDIR" || e.errno === "EINVAL")) {
+        ctx.stderr.write(msg(ctx, "cfg.badattr", CHANGE_METHOD, `${a}\t${ctx.os.catalog[`attr.loopback.${a}`] ?? ""}`) + "\n");
+        return 1;
+      }
+      return methodError(ctx, CHANGE_METHOD, e, name);
+    }
+  }
+  ctx.stdout.write(msg(ctx, "cfg.changed", name) + "\n");
+  return 0;
+}
+
+export const chdev: CommandDef = {
+  name: "chdev",
+  run,
+  path: "/usr/sbin/chdev",
+  summary: "change a device's attributes (chdev -l loop0 -a filename=IMAGE)",
+  flags: ["-l", "-a"],
+  man: `chdev — changes the characteristics of a device
+
+  chdev -l Name -a Attribute=Value ...
+
+For a loopback device, -a filename=PATH binds an image file to it (an image
+can be bound to one device only); -a filename= unbinds it. A mounted device
+is busy and cannot change its image. Prints "loopN changed".
+
+Example:  chdev -l loop2 -a filename=/images/disk.img
+`,
+};

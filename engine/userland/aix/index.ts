@@ -1,0 +1,19 @@
+// The AIX-only commands.
+import type { CommandDef } from "../types.js";
+import { chdev } from "./chdev.js";
+import { df } from "./df.js";
+import { loopmount } from "./loopmount.js";
+import { loopumount } from "./loopumount.js";
+import { lsattr } from "./lsattr.js";
+import { lsdev } from "./lsdev.js";
+import { mkdev } from "./mkdev.js";
+import { mount } from "./mount.js";
+import { odmget } from "./odmget.js";
+import { oslevel } from "./oslevel.js";
+import { rmdev } from "./rmdev.js";
+import { umount, unmount } from "./umount.js";
+import { varyonvg } from "./varyonvg.js";
+
+export function aixCommands(): CommandDef[] {
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg];
+}

@@ -1,0 +1,135 @@
+// loopmount (AIX 6.1 TL4+): bind an image file to a loopback device, creating the device if
+// needed (temporary), and optionally mount it with the mount command's own rules.
+import { isKernelError, kerr } from "../../kernel/errno.js";
+import { err } from "../common/msg.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { odmOf, parseFlags } from "./util.js";
+import {
+  bindImage, configureLoop, defineLoop, isLoopDevice, loopAttr, setLoopAttr, undefineLoop, unbindImage,
+} from "../../os/aix/devices.js";
+import { mount } from "./mount.js";
+
+/** split the -o string the way the shell would hand it to mount: on blanks, honouring quotes */
+export function splitOptions(s: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push(m[1] ?? m[2] ?? m[3]!);
+  return out;
+}
+
+function run(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "i:l:o:m:", "loopmount.usage");
+  if (!r) return 1;
+  const val = (f: string) => r.opts.find((o) => o.flag === f)?.value;
+  const [image, devArg, options, mountPoint] = [val("i"), val("l"), val("o"), val("m")];
+  if (r.operands.length || (!image && !devArg) || (options === undefined) !== (mountPoint === undefined)) {
+    err(ctx, "loopmount.usage");
+    return 1;
+  }
+  const m = ctx.machine;
+  if (m.setting("wpar", false)) {
+    err(ctx, "loop.wpar", "loopmount");
+    return 1;
+  }
+  odmOf(ctx);
+  let created = false;
+  let boundHere = false;
+  let dev = devArg;
+
+  // the image must be readable, and not bound to another device already
+  let imageVnode = null;
+  if (image) {
+    try {
+      imageVnode = ctx.sys.resolve(image);
+      if (imageVnode.type !== "VREG") throw kerr("EINVAL");
+    } catch {
+      err(ctx, "loop.noimage", "loopmount", image);
+      return 1;
+    }
+    const holder = m.loop.holderOf(imageVnode);
+    if (holder && holder.name !== dev) {
+      err(ctx, "loop.inuse", "loopmount", image, holder.name);
+      return 1;
+    }
+  }
+
+  const cleanup = () => {
+    if (created && dev) undefineLoop(m, ctx.sys, dev);
+    else if (boundHere && dev) unbindImage(m, dev);
+  };
+
+  try {
+    if (dev && !isLoopDevice(m, dev)) {
+      // DECISIONS 1: by default a named device that does not exist is created (temporary);
+      // a machine that requires existing devices refuses with 1320-003.
+      if (!m.setting("loopmount_creates_named", true) || !/^loop\d+$/.test(dev)) {
+        err(ctx, "loop.nodevice", "loopmount");
+        return 1;
+      }
+      defineLoop(m, dev);
+      created = true;
+    } else if (!dev) {
+      dev = defineLoop(m);
+      created = true;
+    }
+    if (created) {
+      setLoopAttr(m, dev, "temporary", "yes");
+      configureLoop(m, ctx.sys, dev);
+    } else configureLoop(m, ctx.sys, dev);
+    if (image) {
+      const current = loopAttr(m, dev, "filename");
+      if (current !== image) {
+        bindImage(m, ctx.sys, dev, image, false);
+        boundHere = true;
+      }
+    } else if (!loopAttr(m, dev, "filename")) {
+      err(ctx, "loop.unbound", "loopmount", dev);
+      cleanup();
+      return 1;
+    }
+  } catch (e) {
+    if (!isKernelError(e)) throw e;
+    cleanup();
+    if (e.errno === "EBUSY") err(ctx, "loop.inuse", "loopmount", image ?? "", e.detail ?? dev ?? "");
+    else err(ctx, "loopmount.failed");
+    return 1;
+  }
+
+  if (options === undefined) return 0;
+  // "All the restrictions and features of the mount command apply to loopmount also."
+  const status = mount.run({ ...ctx, argv: ["mount", ...splitOptions(options), `/dev/${dev}`, mountPoint!] });
+  if (status !== 0) {
+    err(ctx, "loopmount.failed");
+    cleanup();
+    return 1;
+  }
+  return 0;
+}
+
+export const loopmount: CommandDef = {
+  name: "loopmount",
+  run,
+  path: "/usr/sbin/loopmount",
+  summary: "bind an image file to a loopback device and mount it",
+  flags: ["-i", "-l", "-o", "-m"],
+  man: `loopmount — associates an image file to a loopback device and optionally
+mounts it
+
+  loopmount { -i imagefile | -l device } [-o mount options -m mountpoint ]
+
+  -i imagefile  an image file such as an ISO image
+  -l device     the ODM name of a loopback device: loop0, loop1 …
+  -o options    options for the mount command, e.g. "-V cdrfs -o ro"
+  -m mountpoint where to mount it; it must already exist
+
+If no device is named, loopmount creates the next free one and sets its
+temporary attribute (CuAt) to yes, so that loopumount or a reboot deletes it.
+If -l and -i are both given, the image is bound to that device first.
+All the restrictions of mount apply: an ISO image (cdrfs) mounts read-only.
+
+Example:  loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount
+
+Errors:  1320-003 the named device is not in the customized database
+         1320-007 the mount failed (mount's own message comes first)
+`,
+};

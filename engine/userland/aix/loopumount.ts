@@ -1,0 +1,88 @@
+// loopumount (AIX): unmount a loop device's file system; delete the device if loopmount created it.
+import { isKernelError } from "../../kernel/errno.js";
+import { err } from "../common/msg.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { odmOf, parseFlags } from "./util.js";
+import { isLoopDevice, loopAttr, loopDevices, undefineLoop } from "../../os/aix/devices.js";
+import { unmountTarget } from "./umount.js";
+import { splitOptions } from "./loopmount.js";
+
+function run(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "i:l:o:m:", "loopumount.usage");
+  if (!r) return 1;
+  const val = (f: string) => r.opts.find((o) => o.flag === f)?.value;
+  const [image, devArg, options, mountPointArg] = [val("i"), val("l"), val("o"), val("m")];
+  if (r.operands.length || (!image && !devArg)) {
+    err(ctx, "loopumount.usage");
+    return 1;
+  }
+  const m = ctx.machine;
+  odmOf(ctx);
+  let dev = devArg;
+  // "If -i and -l both are specified, -i is ignored."
+  if (!dev) {
+    let want;
+    try {
+      want = ctx.sys.resolve(image!);
+    } catch {
+      err(ctx, "loop.noimage", "loopumount", image!);
+      return 1;
+    }
+    const unit = m.loop.holderOf(want);
+    dev = unit?.name ?? loopDevices(m).find((d) => loopAttr(m, d, "filename") === image);
+    if (!dev) {
+      err(ctx, "loop.nodevice", "loopumount");
+      return 1;
+    }
+  } else if (!isLoopDevice(m, dev)) {
+    err(ctx, "loop.nodevice", "loopumount");
+    return 1;
+  }
+  // the man page's examples pass the mount point with -o ("-o /mnt"); -m names it too
+  const optWords = options ? splitOptions(options) : [];
+  const mountPoint = mountPointArg ?? optWords.find((w) => w.startsWith("/"));
+  const special = `/dev/${dev}`;
+  const mounted = m.mounts.all().find((x) => x.special === special);
+  if (mounted) {
+    const status = unmountTarget(ctx, mountPoint ?? mounted.path);
+    if (status !== 0) {
+      err(ctx, "loopumount.failed");
+      return 1;
+    }
+  } else if (mountPoint) {
+    err(ctx, "loopumount.notmounted", dev);
+    return 1;
+  }
+  if (loopAttr(m, dev, "temporary") === "yes") {
+    try {
+      undefineLoop(m, ctx.sys, dev);
+    } catch (e) {
+      if (!isKernelError(e)) throw e;
+      err(ctx, "loopumount.failed");
+      return 1;
+    }
+  }
+  return 0;
+}
+
+export const loopumount: CommandDef = {
+  name: "loopumount",
+  run,
+  path: "/usr/sbin/loopumount",
+  summary: "unmount a loop device; delete it if loopmount created it",
+  flags: ["-i", "-l", "-o", "-m"],
+  man: `loopumount — unmounts an image file and deletes the loopback device
+associated with it if it was created implicitly
+
+  loopumount { -i imagefile | -l device } [-o umount options -m mountpoint ]
+
+Unmounts the file system on the device and, if the device's temporary
+attribute (CuAt) is yes — loopmount created it — deletes the device. A device
+made with mkdev is unmounted but kept. If -i and -l are both given, -i is
+ignored.
+
+A plain umount of the mount point leaves the loopback device configured.
+
+Example:  loopumount -l loop0 -m /cdmount
+`,
+};

@@ -1,0 +1,61 @@
+// rmdev (AIX): unconfigure a device (→ Defined) or, with -d, delete it from the database.
+import { msg } from "../common/msg.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { odmOf, parseFlags } from "./util.js";
+import { LOOP_TYPE, undefineLoop, unconfigureLoop } from "../../os/aix/devices.js";
+import { methodError } from "./cfgerr.js";
+
+function run(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "l:p:dSf:hqRg", "rmdev.usage");
+  if (!r) return 1;
+  const odm = odmOf(ctx);
+  const has = (f: string) => r.opts.some((o) => o.flag === f);
+  const name = r.opts.find((o) => o.flag === "l" || o.flag === "p")?.value;
+  if (!name || r.operands.length || (has("d") && has("S"))) {
+    ctx.stderr.write(msg(ctx, "rmdev.usage") + "\n");
+    return 1;
+  }
+  const cu = odm.find("CuDv", { name })[0];
+  if (!cu) {
+    ctx.stderr.write(msg(ctx, "cfg.nocudv.criteria", "rmdev", name) + "\n");
+    return 1;
+  }
+  const pd = odm.find("PdDv", { uniquetype: String(cu.PdDvLn) })[0];
+  const unconfigure = String(pd?.Unconfigure || "/usr/lib/methods/ucfgdevice");
+  if (cu.PdDvLn !== LOOP_TYPE) {
+    // every other device of this LPAR is in use by the running system
+    if (Number(cu.status) === 1 || has("d")) {
+      ctx.stderr.write(msg(ctx, "cfg.busy", unconfigure) + "\n");
+      return 1;
+    }
+    ctx.stdout.write(msg(ctx, "cfg.defined", name) + "\n");
+    return 0;
+  }
+  try {
+    if (has("d")) undefineLoop(ctx.machine, ctx.sys, name);
+    else unconfigureLoop(ctx.machine, name);
+  } catch (e) {
+    return methodError(ctx, unconfigure, e, name);
+  }
+  ctx.stdout.write(msg(ctx, has("d") ? "cfg.deleted" : "cfg.defined", name) + "\n");
+  return 0;
+}
+
+export const rmdev: CommandDef = {
+  name: "rmdev",
+  run,
+  path: "/usr/sbin/rmdev",
+  summary: "unconfigure a device, or delete it with -d",
+  flags: ["-l", "-d", "-R", "-S"],
+  man: `rmdev — removes a device from the system
+
+  rmdev -l Name [-d | -S] [-R]
+
+Without -d the device is unconfigured and stays in the customized database
+in the Defined state ("loop0 Defined"). With -d it is deleted: its CuDv, CuAt
+and CuDvDr objects and its special file go ("loop0 deleted"). A device that
+is in use (a mounted loop device) is busy and is not removed.
+
+Example:  rmdev -dl loop0
+`,
+};

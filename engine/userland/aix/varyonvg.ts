@@ -1,0 +1,44 @@
+// varyonvg (AIX): activate a volume group. Loopback devices cannot carry volume groups.
+import { err } from "../common/msg.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { odmOf, parseFlags } from "./util.js";
+import { isLoopDevice, loopAttr, loopDevices } from "../../os/aix/devices.js";
+
+function run(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "bcfM:nprstuO", "varyonvg.usage");
+  if (!r) return 1;
+  if (r.operands.length !== 1) {
+    err(ctx, "varyonvg.usage");
+    return 1;
+  }
+  const odm = odmOf(ctx);
+  const name = r.operands[0]!;
+  const m = ctx.machine;
+  // naming a loop device, or an image file bound to one
+  const loopDev = isLoopDevice(m, name) ? name : loopDevices(m).find((d) => loopAttr(m, d, "filename") === name);
+  if (loopDev) {
+    err(ctx, "varyonvg.loop", loopDev);
+    return 1;
+  }
+  const vg = odm.find("CuDv", { name, PdDvLn: "logical_volume/vgsubclass/vgtype" })[0];
+  if (!vg) {
+    err(ctx, "varyonvg.novg", name);
+    return 1;
+  }
+  return 0; // rootvg is varied on already: nothing to do
+}
+
+export const varyonvg: CommandDef = {
+  name: "varyonvg",
+  run,
+  path: "/usr/sbin/varyonvg",
+  summary: "activate a volume group (not supported on loopback devices)",
+  flags: ["-f", "-n", "-p", "-r", "-s", "-u"],
+  man: `varyonvg — activates a volume group
+
+  varyonvg [-b] [-c] [-f] [-n] [-p] [-r] [-s] [-t] [-u] VolumeGroup
+
+Volume groups on loopback devices are not supported: a disk image bound to
+a loop device cannot be varied on. On this machine rootvg is already active.
+`,
+};

@@ -1,0 +1,25 @@
+// Every scenario file under scenarios/ is a test: its commands run on a fresh machine and what
+// the terminal shows must match the transcript. Replaying twice gives identical bytes.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { scenarioFiles } from "../../shell/check.js";
+import { runScenario } from "../../engine/scenario/check.js";
+import { parseScenario } from "../../engine/scenario/parse.js";
+
+for (const file of scenarioFiles(["scenarios"])) {
+  test(`scenario ${file}`, () => {
+    const sc = parseScenario(readFileSync(file, "utf8"));
+    const res = runScenario(sc, dirname(file));
+    if (!res.ok) assert.unreachable(`${file}\n${res.report}`);
+    const again = runScenario(sc, dirname(file));
+    assert.equal(
+      again.results.map((r) => r.output + `[${r.status}]`),
+      res.results.map((r) => r.output + `[${r.status}]`),
+      "a second replay gives identical bytes",
+    );
+  });
+}
+
+test.run();
