@@ -1,0 +1,49 @@
+// The shell AST produced by grammar/parse.ts. The interpreter is written against these types:
+// change them only together with it.
+
+/** One piece of a word. `quoted` is true for text from '..', "..", or a backslash escape;
+ *  pathname expansion (`* ? [..]`) applies only to unquoted literal text. Adjacent literal pieces
+ *  with the same `quoted` flag are merged. `''` and `""` give `{kind:"lit", text:"", quoted:true}`. */
+export type WordPart =
+  | { kind: "lit"; text: string; quoted: boolean } // quoted=true for text from '..', "..", or a backslash escape
+  | { kind: "param"; name: string; quoted: boolean }; // name: "HOME", "?", "$", "#", "0".."9"; braces removed
+export interface Word {
+  parts: WordPart[];
+}
+/** `2>&1` → {fd:2, op:">&", target: word "1"}; `>&2` → {fd:1, op:">&", target "2"}.
+ *  Default fd: 0 for `<`, 1 for `>`, `>>` and `>&`. */
+export interface Redirect {
+  fd: number;
+  op: "<" | ">" | ">>" | ">&";
+  target: Word;
+}
+/** `NAME=value` before the command name. `A=` gives a value with no parts. */
+export interface Assign {
+  name: string;
+  value: Word;
+}
+/** Any of the three arrays may be empty (`>f`, `A=1`, and the empty command of a lone `!`). */
+export interface SimpleCommand {
+  assigns: Assign[];
+  words: Word[];
+  redirects: Redirect[];
+}
+export interface Pipeline {
+  bang: boolean;
+  commands: SimpleCommand[];
+}
+export interface AndOr {
+  first: Pipeline;
+  rest: { op: "&&" | "||"; pipeline: Pipeline }[];
+}
+export interface List {
+  items: { andor: AndOr; background: boolean }[];
+}
+/** `col` is 1-based, counted within the line where the token starts. */
+export type SyntaxProblem =
+  | { kind: "unexpected"; token: string; col: number } // token text as the user typed it, "newline" for an unexpected end of line
+  | { kind: "unmatched"; token: string; col: number }; // an unterminated quote: token is ' or "
+export type ParseResult =
+  | { ok: true; list: List }
+  | { ok: false; incomplete: true } // more input could complete it (open quote, trailing | && ||, trailing backslash)
+  | { ok: false; incomplete: false; problem: SyntaxProblem };

@@ -1,0 +1,15 @@
+// Public entry of the grammar package. Pure: no ink, no react, nothing from engine/.
+export type {
+  WordPart,
+  Word,
+  Redirect,
+  Assign,
+  SimpleCommand,
+  Pipeline,
+  AndOr,
+  List,
+  SyntaxProblem,
+  ParseResult,
+} from "./ast.js";
+export { parse, parseComplete, parseAll } from "./parse.js";
+export { parseCriteria, type OdmOp, type OdmTerm, type OdmCriteriaResult } from "./odm.js";

@@ -1,0 +1,116 @@
+// parse(src) / parseComplete(src): shell source (one or more lines) → AST or a syntax problem.
+import nearley from "nearley";
+import type { Token } from "moo";
+import grammar from "./shell.grammar.js";
+import { lexer } from "./lexer.js";
+import { toList, type RawInput } from "./nodes.js";
+import type { List, ParseResult, SyntaxProblem } from "./ast.js";
+
+const compiled = nearley.Grammar.fromCompiled(grammar);
+
+/** Tokens after which more input can complete the command (bash shows its PS2 prompt). */
+const CONTINUES = new Set(["pipe", "andand", "oror"]);
+
+type Run =
+  | { kind: "results"; results: RawInput[] }
+  | { kind: "error"; token: Token | undefined };
+
+function run(src: string): Run {
+  const p = new nearley.Parser(compiled);
+  // nearley builds a long "expected one of…" report on every error; we never show it.
+  const quiet = p as unknown as { reportError: () => string; reportLexerError: () => string };
+  quiet.reportError = () => "syntax error";
+  quiet.reportLexerError = () => "syntax error";
+  try {
+    p.feed(src);
+  } catch (e) {
+    return { kind: "error", token: (e as { token?: Token }).token };
+  }
+  return { kind: "results", results: p.results as RawInput[] };
+}
+
+/** 1-based column just past the end of the input (where an unexpected end of line is). */
+function endCol(src: string): number {
+  return src.length - src.lastIndexOf("\n");
+}
+
+function unexpected(token: Token | undefined, src: string): SyntaxProblem {
+  if (token === undefined) return { kind: "unexpected", token: "newline", col: endCol(src) };
+  if (token.type === "nl") return { kind: "unexpected", token: "newline", col: token.col };
+  const text = token.type === "error" ? token.text.slice(0, 1) : token.text;
+  return { kind: "unexpected", token: text, col: token.col };
+}
+
+type Outcome =
+  | { kind: "ok"; list: List }
+  | { kind: "problem"; problem: SyntaxProblem }
+  | { kind: "open-quote"; quote: Token }
+  | { kind: "trailing-backslash" }
+  | { kind: "trailing-operator" };
+
+function classify(src: string): Outcome {
+  const r = run(src);
+  if (r.kind === "error") return { kind: "problem", problem: unexpected(r.token, src) };
+  const quote = lexer.lastQuote;
+  const state = lexer.save().state;
+  if ((state === "sq" || state === "dq") && quote !== undefined) return { kind: "open-quote", quote };
+  if (lexer.last?.type === "cont" && lexer.last.text === "\\") return { kind: "trailing-backslash" };
+  const first = r.results[0];
+  if (first !== undefined) return { kind: "ok", list: toList(first) };
+  // No parse and no error: the input stopped in the middle of a command. After | && || that is
+  // incomplete; anywhere else (e.g. `cat >`) it is a syntax error at the end of the line.
+  if (CONTINUES.has(lexer.lastSignificant?.type ?? "")) return { kind: "trailing-operator" };
+  return { kind: "problem", problem: unexpected(undefined, src) };
+}
+
+/**
+ * Parse shell source for an interactive prompt. `src` may hold several lines (several commands).
+ * Returns `incomplete` when more input could complete it: an open quote, a trailing `|`, `&&`
+ * or `||`, or a trailing backslash (the caller appends "\n" and the next line, then reparses).
+ * A backslash-newline at the very end is a finished continuation, not incomplete.
+ */
+export function parse(src: string): ParseResult {
+  const o = classify(src);
+  switch (o.kind) {
+    case "ok":
+      return { ok: true, list: o.list };
+    case "problem":
+      return { ok: false, incomplete: false, problem: o.problem };
+    default:
+      return { ok: false, incomplete: true };
+  }
+}
+
+/**
+ * Parse source that cannot be continued (a script, `sh -c`): an open quote is an "unmatched"
+ * problem and a trailing operator an unexpected "newline". A trailing backslash is a literal
+ * backslash, as in `bash -c 'echo a\'`.
+ */
+export function parseComplete(src: string): ParseResult {
+  const o = classify(src);
+  switch (o.kind) {
+    case "ok":
+      return { ok: true, list: o.list };
+    case "problem":
+      return { ok: false, incomplete: false, problem: o.problem };
+    case "open-quote":
+      return {
+        ok: false,
+        incomplete: false,
+        problem: { kind: "unmatched", token: o.quote.text, col: o.quote.col },
+      };
+    case "trailing-backslash":
+      return parseComplete(src + "\\");
+    case "trailing-operator":
+      return { ok: false, incomplete: false, problem: unexpected(undefined, src) };
+  }
+}
+
+/**
+ * Every parse of `src` (empty on a syntax error or incomplete input). A correct grammar gives at
+ * most one; test/grammar/ambiguity.test.ts asserts that.
+ */
+export function parseAll(src: string): List[] {
+  const r = run(src);
+  return r.kind === "results" ? r.results.map(toList) : [];
+}
