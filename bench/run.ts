@@ -1,0 +1,17 @@
+// npm run bench: every benchmark in turn. Each prints numbers; none asserts.
+import { execFileSync } from "node:child_process";
+
+const benches: [string, string[]][] = [
+  ["start-up", ["--import", "tsx", "bench/startup.ts"]],
+  ["throughput", ["--import", "tsx", "bench/throughput.ts"]],
+  ["parse", ["--import", "tsx", "bench/parse.ts"]],
+  ["memory", ["--expose-gc", "--import", "tsx", "bench/memory.ts"]],
+];
+for (const [name, args] of benches) {
+  console.log(`\n== ${name}`);
+  try {
+    execFileSync(process.execPath, args, { stdio: "inherit" });
+  } catch {
+    console.log(`(${name} failed)`);
+  }
+}
