@@ -95,10 +95,11 @@ export const customized: CuDef[] = [
 
 /** device drivers already holding a major number (CuDvDr ddins): the loop driver gets the next */
 export const reservedMajors: [string, number][] = [
-  ["sysx", 1], ["tty", 2], ["mm", 3], ["pty", 4], ["hd_pin", 10], ["aio", 11], ["iocp", 12],
-  ["scsidisk", 18], ["vscsidd", 19], ["vcon", 20], ["rcm", 21], ["posix_aio", 22], ["cdli_vioent", 23],
-  ["audit", 24], ["nvram", 25], ["random", 26], ["sfw", 27], ["lvdd", 28], ["bpf", 29], ["kmem", 30],
-  ["ptyc", 31], ["ptys", 32], ["ahafs", 33],
+  ["sysx", 1], ["tty", 2], ["mm", 3], ["pty", 4], ["ptyc", 5], ["ptys", 6], ["audit", 7], ["nvram", 8],
+  ["random", 9], ["hd_pin", 10], ["aio", 11], ["iocp", 12], ["kmem", 13], ["bpf", 14], ["sfw", 15],
+  ["ahafs", 16], ["rcm", 17], ["scsidisk", 18], ["vscsidd", 19], ["vcon", 20], ["posix_aio", 21],
+  ["cdli_vioent", 22], ["lvdd", 23], ["consdd", 24], ["errlog", 25], ["trace", 26], ["dump", 27],
+  ["sysdump", 28], ["lft", 29], ["inet", 30], ["mpio", 31], ["fcparray", 32], ["vg_rootvg", 33],
 ];
 
 export interface FsDef {

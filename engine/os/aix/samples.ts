@@ -16,7 +16,6 @@ export function installSampleImages(sys: Sys): void {
       "docs/loopback.txt": "An image file can be associated with only one loopback device.\nCD ISO images are supported read-only.\n",
     },
   });
-  sys.mkdir("/images", 0o755);
   const f = sys.open(SAMPLE_DISK, { write: true, create: true, trunc: true }, 0o644);
   f.vnode.setattr({ size: 64 * 1024 * 1024 });
 }
