@@ -104,6 +104,8 @@ export class Sys {
       v = r.dir.create(r.name, mode & ~this.proc.umask);
     } else {
       if (v.type === "VDIR" && flags.write) throw kerr("EISDIR");
+      // opening for writing fails at open time on a read-only file (EROFS), as open(2) does
+      if (flags.write && v.type === "VREG") v.write(v.getattr().size, new Uint8Array(0));
       if (flags.trunc && v.type === "VREG") v.setattr({ size: 0 });
     }
     return new OpenFile(v, flags);

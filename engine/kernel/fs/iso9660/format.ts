@@ -137,12 +137,16 @@ export function isDotOrDotDot(ident: Uint8Array): boolean {
   return ident.length === 1 && (ident[0] === 0 || ident[0] === 1);
 }
 
-/** the plain ISO 9660 name as AIX cdrfs shows it: no ";1" version, no trailing ".", case kept */
+/**
+ * The plain ISO 9660 name as AIX cdrfs shows it: no ";1" version, no trailing "." (the separator
+ * ISO 9660 requires even without an extension), case kept. A Joliet name only loses its version:
+ * Joliet needs no separator, so a trailing dot there is part of the name (xorriso stores "x." as is).
+ */
 export function isoName(ident: Uint8Array, joliet: boolean): string {
   let name = joliet ? decodeUcs2(ident) : ascii(ident, 0, ident.length);
   const semi = name.indexOf(";");
   if (semi >= 0) name = name.slice(0, semi);
-  if (name.endsWith(".") && name.length > 1) name = name.slice(0, -1);
+  if (!joliet && name.endsWith(".") && name.length > 1) name = name.slice(0, -1);
   return name;
 }
 

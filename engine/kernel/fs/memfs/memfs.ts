@@ -176,6 +176,7 @@ export class MemNode implements Vnode {
     if (this.type === "VDIR") throw kerr("EISDIR");
     this.vfs.checkWritable();
     if (!(this.data instanceof SparseData)) throw kerr("EROFS");
+    if (data.length === 0) return 0; // a zero-length write checks writability only
     const n = this.data.write(offset, data);
     this.mtime = this.ctime = this.now();
     return n;

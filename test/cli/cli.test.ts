@@ -1,0 +1,107 @@
+// The looplab bin (the esbuild bundle that `npm test` builds first): -c, stdin, --echo,
+// --import, check, explain, and the rule that headless paths never load ink or react.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const BIN = "dist/looplab.mjs";
+const lab = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: input ?? "", encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { out: r.stdout, err: r.stderr, status: r.status };
+};
+
+test("-c runs a command list and exits with the last status", () => {
+  const r = lab(["-c", 'mkdir /cdmount; loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount; lsdev -C | grep loop']);
+  assert.is(r.out, "loop0      Available       Loopback Device\n");
+  assert.is(r.status, 0);
+  assert.is(lab(["-c", "lsdev -C | grep nothing"]).status, 1);
+  assert.is(lab(["-c", "nosuchcommand"]).status, 127);
+});
+
+test("stdin: line by line, with --echo a transcript", () => {
+  const r = lab(["--echo"], "mkdir /m\necho 'two\nlines'\nexit 3\necho never\n");
+  assert.is(r.out, "# mkdir /m\n# echo 'two\nlines'\ntwo\nlines\n# exit 3\n");
+  assert.is(r.status, 3);
+});
+
+test("--import makes a host file readable in the lab, read-only", () => {
+  const dir = mkdtempSync(join(tmpdir(), "looplab-import-"));
+  const host = join(dir, "note.txt");
+  writeFileSync(host, "from the host\n");
+  const r = lab(["--import", `${host}:/backup/note.txt`, "-c", "cat /backup/note.txt; echo x >> /backup/note.txt"]);
+  assert.is(r.out.split("\n")[0], "from the host");
+  assert.is(r.status, 1);
+  assert.is(readFileSync(host, "utf8"), "from the host\n");
+});
+
+test("check: pass, and a diff naming the command that differed; --update rewrites", () => {
+  const dir = mkdtempSync(join(tmpdir(), "looplab-check-"));
+  const good = join(dir, "good.md");
+  writeFileSync(good, "---\ntitle: t\nos: aix\n---\n```console\n# echo hi\nhi\n# false\n[1]\n```\n");
+  const bad = join(dir, "bad.md");
+  writeFileSync(bad, "---\ntitle: t\nos: aix\n---\n```console\n# echo hi\nho\n```\n");
+  const r = lab(["check", good, bad]);
+  assert.is(r.status, 1);
+  assert.match(r.out, /pass .*good\.md/);
+  assert.match(r.out, /FAIL .*bad\.md\n  line 6: # echo hi\n/);
+  assert.match(r.out, /-ho\n.*\+hi/s);
+  assert.match(r.out, /1 passed, 1 failed/);
+  assert.is(lab(["check", "--update", bad]).status, 0);
+  assert.is(lab(["check", bad]).status, 0);
+  assert.match(readFileSync(bad, "utf8"), /# echo hi\nhi\n```/);
+});
+
+test("explain finds a message in the fidelity ledger", () => {
+  const r = lab(["explain", "1320-007 loopmount: Failed to mount the imagefile"]);
+  assert.is(r.status, 0);
+  assert.match(r.out, /confirmed/);
+  assert.is(lab(["explain", "zzz no such text zzz"]).status, 1);
+});
+
+test("--version, --help, a bad option", () => {
+  assert.match(lab(["--version"]).out, /^looplab \d+\.\d+\.\d+\n$/);
+  assert.match(lab(["--help"]).out, /looplab check/);
+  assert.is(lab(["--bogus"]).status, 2);
+});
+
+test("the headless entry never loads ink or react (they live in a lazily imported chunk)", () => {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(join("dist", file), "utf8");
+    // static imports only: `import … from "./chunks/x.mjs"` (dynamic import("…") is not followed)
+    for (const m of src.matchAll(/(?:^|[;\n])\s*import\s*(?:[^"'()]*?\sfrom\s*)?["'](\.\/[^"']+)["']/g)) {
+      visit(join(file, "..", m[1]!).replace(/^\.\//, ""));
+    }
+  };
+  visit("looplab.mjs");
+  for (const f of seen) {
+    const src = readFileSync(join("dist", f), "utf8");
+    assert.not.ok(/react-reconciler|yoga-layout/.test(src), `${f} is loaded at start-up and contains ink/react code`);
+  }
+  assert.ok(readdirSync("dist").length > 0);
+});
+
+test("engine/ and grammar/ never import ink or react, nor read the wall clock", () => {
+  const bad: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith(".ts")) {
+        const src = readFileSync(p, "utf8");
+        if (/from\s+["'](ink|react|ink-text-input)["']/.test(src)) bad.push(`${p}: imports ink/react`);
+        if (/Date\.now\(|new Date\(\)|Math\.random\(/.test(src.replace(/\/\/.*$/gm, ""))) bad.push(`${p}: wall clock or randomness`);
+      }
+    }
+  };
+  walk("engine");
+  walk("grammar");
+  assert.equal(bad, []);
+});
+
+test.run();
