@@ -9,12 +9,14 @@ export interface CliArgs {
   inline: boolean;
   cast?: string;
   speed: number;
+  /** the replay cast's terminal size */
+  size: { columns: number; rows: number };
   rest: string[];
   error?: string;
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const a: CliArgs = { command: "shell", os: "aix", echo: false, imports: [], update: false, inline: false, speed: 1, rest: [] };
+  const a: CliArgs = { command: "shell", os: "aix", echo: false, imports: [], update: false, inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
   let i = 0;
   const first = argv[0];
   if (first === "check" || first === "explain" || first === "replay" || first === "record") {
@@ -37,7 +39,16 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (x === "--update") a.update = true;
     else if (x === "--inline") a.inline = true;
     else if (x === "--cast") a.cast = next();
-    else if (x === "--speed") a.speed = Number(next()) || 1;
+    else if (x === "--speed") {
+      const v = next();
+      a.speed = Number(v);
+      if (!(a.speed > 0) || !Number.isFinite(a.speed)) a.error = `--speed takes a positive number, not ${v}`;
+    } else if (x === "--size") {
+      const v = next();
+      const m = /^(\d+)x(\d+)$/.exec(v);
+      if (!m || Number(m[1]) < 40 || Number(m[2]) < 10) a.error = `--size takes COLUMNSxROWS (at least 40x10), not ${v}`;
+      else a.size = { columns: Number(m[1]), rows: Number(m[2]) };
+    }
     else if (x === "--import") {
       const v = next();
       const at = v.lastIndexOf(":");
@@ -56,9 +67,12 @@ Usage:
   looplab [--os aix] -c 'COMMANDS'        run commands headless, print the output
   looplab [--os aix] [--echo] < FILE      run commands from standard input
   looplab check [--update] FILE|DIR ...   check scenario files
-  looplab replay FILE [--speed N] [--cast OUT.cast]
-                                          play a scenario as a demo (or record it)
-  looplab record OUT.cast                 record an interactive session
+  looplab replay FILE [--speed N] [--inline]
+                                          play a scenario as a demo: Space pauses,
+                                          n steps to the next command, q quits
+  looplab replay FILE --cast OUT.cast [--size 120x36] [--speed N]
+                                          render the replay to an asciicast v2 file
+  looplab record OUT.cast [--inline]      record an interactive session
   looplab explain TEXT                    where a message or output format comes from
 
 Options:
@@ -66,5 +80,12 @@ Options:
   --echo                      print the prompt and each command before its output
   --import HOST_PATH:LAB_PATH make a host file (an ISO image) readable in the lab,
                               read-only; nothing is copied
+  --inline                    keep the session in the terminal's scrollback, panes
+                              beside the prompt (default: full screen)
   --version, --help
+
+In the terminal: F1 (or ? on an empty line) shows the keys; help lists the
+commands. History is kept in $LOOPLAB_HOME/history, else
+$XDG_DATA_HOME/looplab/history or ~/.local/share/looplab/history. NO_COLOR
+turns colours off.
 `;

@@ -25,14 +25,33 @@ async function main(): Promise<number> {
   }
   if (args.command === "check") return (await import("./check.js")).runCheck(args.rest, args.update);
   if (args.command === "explain") return (await import("./explain.js")).runExplain(args.rest);
-  if (args.command === "replay" || args.command === "record") {
-    process.stderr.write(`looplab: ${args.command} comes with the terminal UI\n`);
-    return 2;
+  const tty = !!process.stdin.isTTY && !!process.stdout.isTTY;
+  if (args.command === "replay") {
+    const file = args.rest[0];
+    if (!file || args.rest.length > 1) {
+      process.stderr.write(`looplab replay: name one scenario file\n${HELP}`);
+      return 2;
+    }
+    if (args.cast !== undefined) return (await import("./cast.js")).writeReplayCast(file, args);
+    if (!tty) {
+      process.stderr.write("looplab replay: the player needs a terminal; use --cast OUT.cast to render it to a file\n");
+      return 2;
+    }
+    return (await import("./ui.js")).runReplayLive(args);
+  }
+  if (args.command === "record") {
+    if (!tty) {
+      process.stderr.write("looplab record: recording needs a terminal\n");
+      return 2;
+    }
+    return (await import("./ui.js")).runRecord(args);
   }
   const { runHeadless, readStdin } = await import("./headless.js");
   if (args.script !== undefined) return runHeadless(args, null);
   if (!process.stdin.isTTY) return runHeadless(args, readStdin());
-  return (await import("./repl.js")).runRepl(args);
+  // a terminal on stdin but not on stdout (output to a file): the plain line REPL
+  if (!process.stdout.isTTY) return (await import("./repl.js")).runRepl(args);
+  return (await import("./ui.js")).runUi(args);
 }
 
 main().then(

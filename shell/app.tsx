@@ -1,0 +1,122 @@
+// The ink app: draws a Lab (shell/lab.ts) with the lines from shell/screen.ts and feeds it the
+// terminal's input. Input is read as raw chunks from ink's stdin event emitter and decoded by
+// shell/keys.ts, so a chunk with many keys (typed fast, pasted, or sent by tmux in one write)
+// is applied key by key to the editor held in the Lab — not through React state, whose setter
+// would let the second key of a chunk see the line as it was before the first.
+import { memo, useEffect, useReducer, type ReactElement } from "react";
+import { Box, Static, Text, useApp, useStdin, useStdout } from "ink";
+import type { Lab } from "./lab.js";
+import { lineKey, type Line, type Style } from "./lines.js";
+import { frame } from "./screen.js";
+
+function styleProps(s: Style | undefined): Record<string, unknown> {
+  if (!s) return {};
+  const p: Record<string, unknown> = {};
+  if (s.fg) p.color = s.fg;
+  if (s.bg) p.backgroundColor = s.bg;
+  if (s.bold) p.bold = true;
+  if (s.dim) p.dimColor = true;
+  if (s.inverse) p.inverse = true;
+  if (s.underline) p.underline = true;
+  return p;
+}
+
+const Row = memo(
+  function Row({ line }: { line: Line }): ReactElement {
+    return (
+      <Text wrap="truncate">
+        {line.map((g, i) =>
+          g.s ? (
+            <Text key={i} {...styleProps(g.s)}>
+              {g.t}
+            </Text>
+          ) : (
+            g.t
+          ),
+        )}
+      </Text>
+    );
+  },
+  (a, b) => a.line === b.line || lineKey(a.line) === lineKey(b.line),
+);
+
+export function Rows({ lines }: { lines: Line[] }): ReactElement {
+  return (
+    <Box flexDirection="column">
+      {lines.map((l, i) => (
+        <Row key={i} line={l} />
+      ))}
+    </Box>
+  );
+}
+
+export interface LabAppProps {
+  lab: Lab;
+  /** follow the terminal's size (off in tests: ink-testing-library's stdout has no rows) */
+  trackSize?: boolean;
+}
+
+export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | null {
+  const { setRawMode, internal_eventEmitter, isRawModeSupported } = useStdin();
+  const { stdout, write } = useStdout();
+  const { exit } = useApp();
+  const [, force] = useReducer((x: number) => x + 1, 0);
+
+  useEffect(() => lab.subscribe(force), [lab]);
+
+  useEffect(() => {
+    if (!isRawModeSupported) return;
+    setRawMode(true);
+    const onInput = (data: string) => lab.input(data);
+    internal_eventEmitter.on("input", onInput);
+    return () => {
+      internal_eventEmitter.off("input", onInput);
+      setRawMode(false);
+    };
+  }, [lab, isRawModeSupported, setRawMode, internal_eventEmitter]);
+
+  useEffect(() => {
+    if (!trackSize) return;
+    const onResize = () => {
+      lab.resize(stdout.columns || lab.columns, stdout.rows || lab.rows);
+      lab.notify();
+    };
+    stdout.on("resize", onResize);
+    return () => {
+      stdout.off("resize", onResize);
+    };
+  }, [lab, stdout, trackSize]);
+
+  // highlights and messages end by themselves
+  useEffect(() => {
+    const d = lab.nextDeadline();
+    if (d === null) return;
+    const t = setTimeout(() => {
+      if (lab.tick()) lab.notify();
+    }, Math.max(0, d - lab.now()) + 5);
+    return () => clearTimeout(t);
+  });
+
+  // Ctrl-L / clear in the inline layout clears the real screen (not its scrollback)
+  useEffect(() => {
+    if (lab.mode !== "inline" || lab.clearRequests === lab.clearsDone) return;
+    lab.clearsDone = lab.clearRequests;
+    write("\x1b[H\x1b[2J");
+  });
+
+  useEffect(() => {
+    if (lab.exitCode !== null) exit();
+  });
+
+  if (lab.mode === "inline") {
+    lab.flushStatic();
+    const live = lab.exitCode === null ? frame(lab).lines : [];
+    return (
+      <>
+        <Static items={lab.staticItems}>{(item) => <Text key={item.id}>{item.text}</Text>}</Static>
+        <Rows lines={live} />
+      </>
+    );
+  }
+  return <Rows lines={frame(lab).lines} />;
+}

@@ -1,0 +1,385 @@
+// The terminal lab's state and behaviour, without ink: the session text, the line editor, the
+// panes' snapshot, highlights, scrolling, and what each key does. The ink app (shell/app.tsx),
+// the replay player and the cast renderer all drive this same object; shell/screen.ts draws it.
+import type { KernelEvent } from "../engine/kernel/events.js";
+import type { Shell } from "../engine/userland/sh/interp.js";
+import type { Out } from "../engine/userland/types.js";
+import { columns as listColumns, complete } from "./complete.js";
+import { LineEditor } from "./editor.js";
+import type { HistoryFile } from "./history.js";
+import { decodeKeys, type Key } from "./keys.js";
+import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
+import { TermText } from "./term.js";
+
+export type Mode = "full" | "inline";
+export type PanesPref = "auto" | "shown" | "hidden";
+
+export interface LabOptions {
+  shell: Shell;
+  mode?: Mode;
+  columns?: number;
+  rows?: number;
+  /** false under NO_COLOR */
+  color?: boolean;
+  history?: HistoryFile | null;
+  /** milliseconds, for highlights and messages (the machine has its own clock) */
+  now?: () => number;
+  banner?: boolean;
+  /** how long a changed row stays highlighted */
+  highlightMs?: number;
+}
+
+export const OS_NAMES: Record<string, string> = { aix: "AIX 7.2", solaris: "Solaris 10", bsd: "BSD/OS 4.3" };
+export const FIRST_COMMAND = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt';
+
+export const KEY_HELP = [
+  "Keys: Enter runs the line · Up/Down history · Ctrl-R searches the history · Tab completes",
+  "      Left/Right Home/End Ctrl-A/E move · Backspace/Delete Ctrl-U/K/W delete · Ctrl-C cancels",
+  "      Ctrl-L clears · PgUp/PgDn (or the mouse wheel) scroll · F2 shows/hides the panes",
+  "      Ctrl-D on an empty line (or exit) quits; the session stays on your screen.",
+  "Commands: help lists them, man NAME shows a page.",
+];
+
+export class Lab {
+  readonly shell: Shell;
+  readonly term = new TermText();
+  readonly editor: LineEditor;
+  mode: Mode;
+  columns: number;
+  rows: number;
+  color: boolean;
+  /** lines of a command that needs more (an open quote, a trailing pipe) */
+  pending = "";
+  snap: Snapshot;
+  readonly bootMounts: ReadonlySet<number>;
+  odm: { command: string; changes: OdmChange[] } | null = null;
+  /** pane row id → highlighted until (ms) */
+  readonly highlights = new Map<string, number>();
+  /** session view rows scrolled up from the bottom */
+  scroll = 0;
+  panes: PanesPref = "auto";
+  /** replay captions */
+  caption: string | null = null;
+  /** the hint line's text while something is worth saying (replay status, a completion list) */
+  status: string | null = null;
+  message: { text: string; until: number } | null = null;
+  exitCode: number | null = null;
+  /** inline layout: finished session text, one item per chunk of complete lines (a new array on change) */
+  staticItems: { id: number; text: string }[] = [];
+  /** Ctrl-L / clear asked for a cleared screen (the inline layout clears the real one) */
+  clearRequests = 0;
+  clearsDone = 0;
+  /** keys go here first (the replay player's Space/n/q); true = consumed */
+  keyHook: ((k: Key) => boolean) | null = null;
+  /** called after a command line ran (the cast writer's markers) */
+  onCommand: ((src: string) => void) | null = null;
+  readonly now: () => number;
+  private history: HistoryFile | null;
+  private highlightMs: number;
+  private events: KernelEvent[] = [];
+  private listeners = new Set<() => void>();
+  private tabs = 0;
+  private version = 0;
+  private unlisten: () => void;
+
+  constructor(o: LabOptions) {
+    this.shell = o.shell;
+    this.mode = o.mode ?? "full";
+    this.columns = o.columns ?? 120;
+    this.rows = o.rows ?? 40;
+    this.color = o.color ?? true;
+    this.now = o.now ?? (() => performance.now());
+    this.history = o.history ?? null;
+    this.highlightMs = o.highlightMs ?? 1500;
+    this.editor = new LineEditor(this.history ? this.history.load() : []);
+    this.snap = takeSnapshot(this.shell.machine);
+    this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
+    this.unlisten = this.shell.machine.events.on((e) => this.events.push(e));
+    if (o.banner !== false) this.term.write(this.banner());
+  }
+
+  dispose(): void {
+    this.unlisten();
+  }
+
+  banner(): string {
+    const m = this.shell.machine;
+    return [
+      `looplab · ${m.hostname} · ${OS_NAMES[m.os] ?? m.os} (simulated) · loopback devices and file systems`,
+      `Help: type help, or press F1 (or ? on an empty line). Quit: exit or Ctrl-D.`,
+      `Try:  ${FIRST_COMMAND}`,
+      "",
+      "",
+    ].join("\n");
+  }
+
+  // ---- change notification ----
+
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  get changes(): number {
+    return this.version;
+  }
+
+  notify(): void {
+    if (this.mode === "inline") this.flushStatic();
+    this.version++;
+    for (const fn of this.listeners) fn();
+  }
+
+  /** inline layout: complete lines move to the <Static> items */
+  flushStatic(): void {
+    const lines = this.term.takeNewLines();
+    if (lines.length) this.staticItems = [...this.staticItems, { id: this.staticItems.length, text: lines.map((l) => l || " ").join("\n") }];
+  }
+
+  // ---- input ----
+
+  /** a chunk of raw terminal input: every key in it, in order, then one redraw */
+  input(raw: string): void {
+    for (const k of decodeKeys(raw)) {
+      if (this.exitCode !== null) break;
+      this.key(k);
+    }
+    this.notify();
+  }
+
+  prompt(): string {
+    return this.pending ? (this.shell.state.env.get("PS2") ?? "> ") : this.shell.prompt();
+  }
+
+  /** whether the panes show in the current size and preference */
+  panesShown(): boolean {
+    if (this.panes === "shown") return true;
+    if (this.panes === "hidden") return false;
+    // auto: beside the session when wide, below it when narrow; hidden only when tiny
+    return this.mode === "full" ? this.rows >= 16 && this.columns >= 60 : this.columns >= 100 && this.rows >= 12;
+  }
+
+  togglePanes(): void {
+    this.panes = this.panesShown() ? "hidden" : "shown";
+  }
+
+  resize(columns: number, rows: number): void {
+    this.columns = Math.max(20, columns);
+    this.rows = Math.max(4, rows);
+  }
+
+  say(text: string, ms = 2500): void {
+    this.message = { text, until: this.now() + ms };
+  }
+
+  /** one key from the keyboard: the key hook (a replay's controls) sees it first */
+  key(k: Key): void {
+    if (this.keyHook && this.keyHook(k)) return;
+    this.editKey(k);
+  }
+
+  /** one key for the screen and the line */
+  editKey(k: Key): void {
+    // keys for the screen, not the line
+    switch (k.name) {
+      case "pageup":
+        this.scrollBy(-1, true);
+        return;
+      case "pagedown":
+        this.scrollBy(1, true);
+        return;
+      case "wheelup":
+        this.scrollBy(-3, false);
+        return;
+      case "wheeldown":
+        this.scrollBy(3, false);
+        return;
+      case "f1":
+        this.showHelp();
+        return;
+      case "f2":
+        this.togglePanes();
+        return;
+      case "unknown":
+      case "insert":
+      case "backtab":
+        return;
+      default:
+        break;
+    }
+    if (/^f\d+$/.test(k.name)) return;
+    if (k.name === "char" && k.ch === "?" && !k.ctrl && !k.meta && this.editor.buf === "" && !this.editor.search && !this.pending) {
+      this.showHelp();
+      return;
+    }
+    const wasTab = this.tabs;
+    this.tabs = 0;
+    if (k.name !== "escape") this.scroll = 0;
+    const a = this.editor.key(k);
+    switch (a.kind) {
+      case "submit":
+        this.submit(a.line);
+        break;
+      case "cancel":
+        this.term.write(this.prompt() + a.line + "^C\n");
+        this.pending = "";
+        break;
+      case "eof":
+        if (this.pending) {
+          // ksh: end of file inside an unfinished command is a syntax error; keep it simple
+          this.term.write(this.prompt() + "\n");
+          this.pending = "";
+        } else this.quit(this.shell.state.lastStatus);
+        break;
+      case "clear":
+        this.term.clear();
+        this.clearRequests++;
+        break;
+      case "complete":
+        this.tabs = wasTab + 1;
+        this.completeWord(this.tabs);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** type text into the line as keys (the replay player) */
+  type(text: string): void {
+    for (const k of decodeKeys(text)) this.editKey(k);
+  }
+
+  private scrollBy(pages: number, page: boolean): void {
+    const { w, h } = this.sessionSize();
+    const step = page ? Math.max(1, h - 1) * Math.abs(pages) : Math.abs(pages);
+    const max = this.term.maxScroll(w, h);
+    this.scroll = Math.max(0, Math.min(max, this.scroll + (pages < 0 ? step : -step)));
+  }
+
+  /** the session view's size (full layout), for scrolling */
+  sessionSize(): { w: number; h: number } {
+    // kept in step with screen.ts: computed there and stored at each frame
+    return this.lastSession;
+  }
+  lastSession = { w: 80, h: 20 };
+
+  showHelp(): void {
+    this.term.write(KEY_HELP.join("\n") + "\n");
+  }
+
+  private completeWord(tabs: number): void {
+    const e = this.editor;
+    if (e.search) return;
+    let c;
+    try {
+      c = complete(this.shell, e.buf, e.cur);
+    } catch {
+      c = null;
+    }
+    if (!c) {
+      this.say("no completion");
+      return;
+    }
+    const before = e.buf.slice(0, c.start);
+    const current = e.buf.slice(c.start, e.cur);
+    if (c.unique || c.replacement.length > current.length) {
+      e.set(before + c.replacement + e.buf.slice(e.cur), before.length + c.replacement.length);
+      return;
+    }
+    if (tabs >= 2 || c.candidates.length > 1) {
+      // the list, then the prompt again with the line as it was (ksh/bash do the same)
+      const { w } = this.sessionSize();
+      this.term.write(this.prompt() + e.buf + "\n" + listColumns(c.candidates, this.mode === "full" ? w : this.columns).join("\n") + "\n");
+    }
+  }
+
+  private quit(code: number): void {
+    this.exitCode = code;
+  }
+
+  // ---- running commands ----
+
+  /** Enter: the line joins any pending lines; a complete command runs */
+  submit(line: string): void {
+    const src = this.pending ? this.pending + "\n" + line : line;
+    this.term.write(this.prompt() + line + "\n");
+    if (this.shell.needsMore(src)) {
+      this.pending = src;
+      return;
+    }
+    this.pending = "";
+    this.editor.remember(src);
+    this.history?.append(src);
+    this.execute(src);
+  }
+
+  /** run a complete command line: output into the session, then the panes catch up */
+  execute(src: string): void {
+    const before = this.snap;
+    this.events = [];
+    const term = this.term;
+    const dec = new TextDecoder("utf-8");
+    const write = (text: string) => {
+      const at = text.lastIndexOf("\x1b[2J");
+      if (at >= 0) {
+        term.write(text.slice(0, at));
+        term.clear();
+        this.clearRequests++;
+        term.write(text.slice(at + 4));
+      } else term.write(text);
+    };
+    const out: Out = { write: (d) => write(typeof d === "string" ? d : dec.decode(d, { stream: true })) };
+    try {
+      this.shell.run(src, out);
+    } catch (e) {
+      term.write(`looplab: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    }
+    write(dec.decode());
+    const after = takeSnapshot(this.shell.machine);
+    this.snap = after;
+    const now = this.now();
+    const until = now + this.highlightMs;
+    for (const id of changedRows(before, after)) this.highlights.set(id, until);
+    const name = src.trim().split(/\s+/)[0] ?? "";
+    const odm = odmChanges(this.events, before, after);
+    this.odm = { command: name, changes: odm };
+    if (odm.length) this.highlights.set("odm", until);
+    this.events = [];
+    this.onCommand?.(src);
+    if (this.shell.state.exitRequested !== null) this.quit(this.shell.state.exitRequested);
+  }
+
+  // ---- time ----
+
+  /** the highlight ids shown now */
+  highlighted(): Set<string> {
+    const now = this.now();
+    const out = new Set<string>();
+    for (const [id, until] of this.highlights) if (until > now) out.add(id);
+    return out;
+  }
+
+  /** the next moment the screen changes by itself (a highlight or message ends) */
+  nextDeadline(): number | null {
+    let next: number | null = null;
+    for (const until of this.highlights.values()) if (next === null || until < next) next = until;
+    if (this.message && (next === null || this.message.until < next)) next = this.message.until;
+    return next;
+  }
+
+  /** drop what has expired; true when the screen changes */
+  tick(): boolean {
+    const now = this.now();
+    let changed = false;
+    for (const [id, until] of this.highlights)
+      if (until <= now) {
+        this.highlights.delete(id);
+        changed = true;
+      }
+    if (this.message && this.message.until <= now) {
+      this.message = null;
+      changed = true;
+    }
+    return changed;
+  }
+}

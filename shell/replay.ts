@@ -1,0 +1,122 @@
+// The replay player: walks a scenario's steps on a Lab — prose becomes the caption, each command
+// is typed into the prompt at a human pace and run by the engine (its output is computed, never
+// copied from the file). It knows no clock: step() does the next action and says how long to
+// wait before the one after, so the live player waits on real timers and the cast renderer on
+// virtual time, and both show the same thing. No ink.
+import type { Scenario } from "../engine/scenario/parse.js";
+import type { Key } from "./keys.js";
+import type { Lab } from "./lab.js";
+
+export interface PlayerOptions {
+  /** playback speed: delays are divided by it */
+  speed?: number;
+}
+
+/** the pause after a key, in ms: 45–95 ms, varying deterministically like a person typing */
+export function typingDelay(i: number, ch: string): number {
+  const jitter = (i * 7919 + ch.charCodeAt(0) * 31) % 50;
+  return 45 + jitter + (ch === " " ? 40 : 0) + (ch === "-" || ch === "/" ? 20 : 0);
+}
+
+/** time to read a caption: about 60 ms a character, 1.5 s to 7 s */
+export function readingTime(text: string): number {
+  return Math.max(1500, Math.min(7000, 800 + text.length * 45));
+}
+
+/** time to look at a command's output */
+export function lookingTime(outputLines: number): number {
+  return 900 + 60 * Math.min(outputLines, 40);
+}
+
+export class Player {
+  readonly speed: number;
+  paused = false;
+  done = false;
+  quit = false;
+  /** commands run so far, and the total */
+  ran = 0;
+  readonly total: number;
+  private script: Generator<number, void>;
+  /** set while a command was just submitted (skipToNextCommand stops there) */
+  private justRan = false;
+
+  constructor(readonly lab: Lab, readonly scenario: Scenario, o: PlayerOptions = {}) {
+    this.speed = o.speed && o.speed > 0 ? o.speed : 1;
+    this.total = scenario.steps.filter((s) => s.kind === "command").length;
+    this.script = this.run();
+    this.updateStatus();
+  }
+
+  private *run(): Generator<number, void> {
+    const lab = this.lab;
+    for (const st of this.scenario.steps) {
+      if (st.kind === "prose") {
+        lab.caption = st.text;
+        yield readingTime(st.text);
+        continue;
+      }
+      const cmd = st.command;
+      let i = 0;
+      for (const ch of cmd) {
+        lab.type(ch);
+        yield typingDelay(i++, ch);
+      }
+      yield 250;
+      const before = lab.term.lines.length;
+      lab.type("\r");
+      this.ran++;
+      this.justRan = true;
+      this.updateStatus();
+      yield lookingTime(lab.term.lines.length - before - 1);
+    }
+    this.done = true;
+    this.updateStatus();
+  }
+
+  updateStatus(): void {
+    const where = `${this.ran}/${this.total}`;
+    const speed = this.speed !== 1 ? ` · ${this.speed}x` : "";
+    this.lab.status = this.done
+      ? `replay finished (${where} commands) · q quits`
+      : `replay ${this.paused ? "PAUSED" : "playing"} ${where}${speed} · Space ${this.paused ? "plays" : "pauses"} · n next command · q quits`;
+  }
+
+  /** do the next action; the wait (ms, speed applied) before the one after, or null at the end */
+  step(): number | null {
+    if (this.done || this.quit) return null;
+    const r = this.script.next();
+    if (r.done) {
+      this.done = true;
+      this.updateStatus();
+      return null;
+    }
+    return r.value / this.speed;
+  }
+
+  /** finish typing the current command and run it (or type and run the next one) */
+  skipToNextCommand(): void {
+    this.justRan = false;
+    while (!this.done && !this.quit && !this.justRan) {
+      if (this.step() === null) break;
+    }
+    this.justRan = false;
+  }
+
+  setPaused(p: boolean): void {
+    this.paused = p;
+    this.updateStatus();
+  }
+
+  /** the replay's keys: Space pauses, n steps, q quits; the rest go to the screen (PgUp, F2) */
+  handleKey(k: Key): "pause" | "next" | "quit" | "pass" | "ignore" {
+    if (k.name === "char" && !k.ctrl && !k.meta) {
+      if (k.ch === " ") return "pause";
+      if (k.ch === "n") return "next";
+      if (k.ch === "q") return "quit";
+      return "ignore";
+    }
+    if ((k.ctrl && (k.ch === "c" || k.ch === "d")) || k.name === "escape") return "quit";
+    if (k.name === "pageup" || k.name === "pagedown" || k.name === "wheelup" || k.name === "wheeldown" || k.name === "f2") return "pass";
+    return "ignore";
+  }
+}

@@ -1,0 +1,84 @@
+// The full-screen layout's way to the terminal. ink renders in debug mode into this sink, which
+// receives each whole frame as a string and writes only the rows that changed, each at its
+// absolute position on the alternate screen. Why not ink's own writer: its standard mode
+// rewrites the whole frame on every key (several KB at 120x40), and its incremental mode (6.8.0)
+// moves the cursor one row short when the frame ends with a newline, so every update lands a
+// row lower (measured with tmux). This writer never scrolls, never clears the scrollback and
+// sends a keystroke as one short row.
+import { EventEmitter } from "node:events";
+import { stripVTControlCharacters } from "node:util";
+
+const BSU = "\x1b[?2026h";
+const ESU = "\x1b[?2026l";
+
+export interface TerminalLike {
+  columns: number;
+  rows: number;
+  write(s: string): unknown;
+}
+
+/** the visible width of a frame row (SGR codes are not counted) */
+function visibleWidth(s: string): number {
+  let n = 0;
+  for (const ch of stripVTControlCharacters(s)) if (ch) n++;
+  return n;
+}
+
+export class FrameSink extends EventEmitter {
+  /** ink checks these */
+  readonly isTTY = true;
+  private prev: string[] | null = null;
+  /** bytes written to the terminal (the benchmark reads it) */
+  bytes = 0;
+  frames = 0;
+
+  constructor(private term: TerminalLike, private tee: ((s: string) => void) | null = null) {
+    super();
+  }
+
+  get columns(): number {
+    return this.term.columns;
+  }
+  get rows(): number {
+    return this.term.rows;
+  }
+
+  /** ink's write: a whole frame (debug mode) */
+  write = (frame: string | Uint8Array): boolean => {
+    const text = typeof frame === "string" ? frame : Buffer.from(frame).toString("utf8");
+    this.draw(text.replace(/\n$/, "").split("\n"));
+    return true;
+  };
+
+  /** the next frame is drawn in full on a cleared screen (after a resize) */
+  invalidate(): void {
+    this.prev = null;
+  }
+
+  private out(s: string): void {
+    if (s === "") return;
+    this.bytes += Buffer.byteLength(s);
+    this.term.write(s);
+    this.tee?.(s);
+  }
+
+  private draw(lines: string[]): void {
+    const rows = Math.max(1, this.term.rows - 1);
+    if (lines.length > rows) lines = lines.slice(0, rows);
+    const first = this.prev === null;
+    const prev = this.prev ?? [];
+    let out = first ? "\x1b[H\x1b[2J" : "";
+    for (let r = 0; r < lines.length; r++) {
+      const l = lines[r]!;
+      if (!first && prev[r] === l) continue;
+      // a row that reaches the last column needs no erase, and an erase there would take the
+      // last character with it (the cursor waits on that column)
+      out += `\x1b[${r + 1};1H\x1b[0m${l}${visibleWidth(l) >= this.term.columns ? "" : "\x1b[0m\x1b[K"}`;
+    }
+    for (let r = lines.length; r < prev.length; r++) out += `\x1b[${r + 1};1H\x1b[0m\x1b[2K`;
+    this.prev = lines;
+    if (out === "") return;
+    this.frames++;
+    this.out(BSU + out + ESU);
+  }
+}

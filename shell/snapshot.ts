@@ -1,0 +1,221 @@
+// A read-only snapshot of the kernel state the panes draw: loop devices, the mount table as a
+// tree, and the ODM objects a command added, changed or removed. Pure functions from a machine to
+// plain data; the terminal UI reads the kernel only through this file.
+import type { KernelEvent } from "../engine/kernel/events.js";
+import type { Machine } from "../engine/kernel/machine.js";
+import type { OdmObject } from "../engine/kernel/odm/odm.js";
+import { LOOP_TYPE } from "../engine/os/aix/devices.js";
+
+export interface DeviceRow {
+  name: string;
+  status: "Defined" | "Available";
+  /** the image bound to the device ("" for none) */
+  image: string;
+  readonly: boolean;
+  /** created implicitly by loopmount (CuAt temporary=yes): loopumount deletes it */
+  temporary: boolean;
+  opens: number;
+  reads: number;
+  writes: number;
+  bytesRead: number;
+  bytesWritten: number;
+}
+
+export interface MountRow {
+  id: number;
+  special: string;
+  path: string;
+  vfs: string;
+  options: string;
+  /** the mount this one sits in (whose file system holds the covered directory) */
+  parent: number | null;
+  depth: number;
+  /** mounted over the root of its parent mount (same mount point): a stacked mount */
+  stacked: boolean;
+}
+
+export type OdmRowData = Record<string, string>;
+
+export interface Snapshot {
+  os: string;
+  hostname: string;
+  devices: DeviceRow[];
+  /** depth-first, children in mount order */
+  mounts: MountRow[];
+  /** the customized-device classes, keyed "Class key" → descriptors */
+  odm: Record<string, OdmRowData>;
+}
+
+export const ODM_CLASSES = ["CuDv", "CuAt", "CuDvDr"] as const;
+
+function odmData(o: OdmObject): OdmRowData {
+  const d: OdmRowData = {};
+  for (const [k, v] of Object.entries(o)) d[k] = String(v);
+  return d;
+}
+
+export function devices(m: Machine): DeviceRow[] {
+  const units = new Map(m.loop.all().map((u) => [u.name, u]));
+  const rows: DeviceRow[] = [];
+  const seen = new Set<string>();
+  const odm = m.odm;
+  if (odm && odm.has("CuDv")) {
+    const attrs = odm.has("CuAt") ? odm.get("CuAt") : [];
+    const attr = (name: string, a: string) => {
+      const r = attrs.find((x) => x.name === name && x.attribute === a);
+      return r ? String(r.value) : undefined;
+    };
+    for (const cu of odm.find("CuDv", { PdDvLn: LOOP_TYPE })) {
+      const name = String(cu.name);
+      const u = units.get(name);
+      seen.add(name);
+      rows.push({
+        name,
+        status: Number(cu.status) === 1 ? "Available" : "Defined",
+        image: u?.image ? u.imagePath : (attr(name, "filename") ?? ""),
+        readonly: u?.image ? u.readonly : false,
+        temporary: attr(name, "temporary") === "yes",
+        opens: u?.opens ?? 0,
+        reads: u?.stats.reads ?? 0,
+        writes: u?.stats.writes ?? 0,
+        bytesRead: u?.stats.bytesRead ?? 0,
+        bytesWritten: u?.stats.bytesWritten ?? 0,
+      });
+    }
+  }
+  for (const u of units.values()) {
+    if (seen.has(u.name)) continue;
+    rows.push({
+      name: u.name,
+      status: "Available",
+      image: u.image ? u.imagePath : "",
+      readonly: u.readonly,
+      temporary: false,
+      opens: u.opens,
+      reads: u.stats.reads,
+      writes: u.stats.writes,
+      bytesRead: u.stats.bytesRead,
+      bytesWritten: u.stats.bytesWritten,
+    });
+  }
+  const num = (n: string) => Number(/\d+$/.exec(n)?.[0] ?? -1);
+  return rows.sort((a, b) => num(a.name) - num(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+export function mounts(m: Machine): MountRow[] {
+  const all = m.mounts.all();
+  const byVfs = new Map(all.map((x) => [x.vfs, x]));
+  const children = new Map<number | null, (typeof all)[number][]>();
+  const parentOf = new Map<number, number | null>();
+  for (const x of all) {
+    const p = x.covered ? (byVfs.get(x.covered.vfs)?.id ?? null) : null;
+    parentOf.set(x.id, p);
+    const list = children.get(p) ?? [];
+    list.push(x);
+    children.set(p, list);
+  }
+  const out: MountRow[] = [];
+  const walk = (p: number | null, depth: number, parentPath: string | null) => {
+    for (const x of children.get(p) ?? []) {
+      out.push({
+        id: x.id,
+        special: x.special,
+        path: x.path,
+        vfs: x.vfs.type,
+        options: x.options,
+        parent: p,
+        depth,
+        stacked: parentPath !== null && parentPath === x.path,
+      });
+      walk(x.id, depth + 1, x.path);
+    }
+  };
+  walk(null, 0, null);
+  // mounts whose parent is gone from the table (should not happen) still show, at the top level
+  if (out.length < all.length) {
+    const shown = new Set(out.map((r) => r.id));
+    for (const x of all)
+      if (!shown.has(x.id))
+        out.push({ id: x.id, special: x.special, path: x.path, vfs: x.vfs.type, options: x.options, parent: null, depth: 0, stacked: false });
+  }
+  return out;
+}
+
+/** "Class key" where key is the class's key descriptors joined with ":" (as odm events name it) */
+export function odmRows(m: Machine): Record<string, OdmRowData> {
+  const out: Record<string, OdmRowData> = {};
+  const odm = m.odm;
+  if (!odm) return out;
+  for (const c of ODM_CLASSES) {
+    if (!odm.has(c)) continue;
+    const cls = odm.cls(c);
+    for (const o of cls.objects) out[`${c} ${cls.key.map((k) => String(o[k] ?? "")).join(":")}`] = odmData(o);
+  }
+  return out;
+}
+
+export function takeSnapshot(m: Machine): Snapshot {
+  return { os: m.os, hostname: m.hostname, devices: devices(m), mounts: mounts(m), odm: odmRows(m) };
+}
+
+// ---- what one command changed in the ODM ----
+
+export interface OdmChange {
+  action: "added" | "changed" | "removed";
+  objectClass: string;
+  key: string;
+  /** the object after the command (added, changed) or before it (removed) */
+  data: OdmRowData;
+  /** for "changed": the descriptors that differ, with their old values */
+  before?: OdmRowData;
+}
+
+/**
+ * The ODM objects a command touched, from the odm events it caused and the snapshots taken
+ * before and after it. An object added then removed by the same command is not listed; one
+ * touched several times is listed once, with its net action.
+ */
+export function odmChanges(events: readonly KernelEvent[], before: Snapshot, after: Snapshot): OdmChange[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    if (e.kind !== "odm" || !(ODM_CLASSES as readonly string[]).includes(e.objectClass)) continue;
+    const id = `${e.objectClass} ${e.key}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      order.push(id);
+    }
+  }
+  const out: OdmChange[] = [];
+  for (const id of order) {
+    const sp = id.indexOf(" ");
+    const objectClass = id.slice(0, sp);
+    const key = id.slice(sp + 1);
+    const a = before.odm[id];
+    const b = after.odm[id];
+    if (!a && b) out.push({ action: "added", objectClass, key, data: b });
+    else if (a && !b) out.push({ action: "removed", objectClass, key, data: a });
+    else if (a && b) {
+      const diff: OdmRowData = {};
+      for (const k of Object.keys(b)) if (a[k] !== b[k]) diff[k] = a[k] ?? "";
+      // removed and added again with the same values still counts as changed
+      out.push({ action: "changed", objectClass, key, data: b, before: diff });
+    }
+  }
+  return out;
+}
+
+// ---- which rows changed between two snapshots (for highlighting) ----
+
+const deviceSig = (d: DeviceRow) => `${d.status}|${d.image}|${d.readonly}|${d.temporary}|${d.opens}|${d.reads}|${d.writes}`;
+const mountSig = (r: MountRow) => `${r.special}|${r.path}|${r.vfs}|${r.options}|${r.parent}`;
+
+/** ids of pane rows ("dev:loop0", "mnt:12") that are new or different in `next` */
+export function changedRows(prev: Snapshot | null, next: Snapshot): string[] {
+  const out: string[] = [];
+  const pd = new Map((prev?.devices ?? []).map((d) => [d.name, deviceSig(d)]));
+  for (const d of next.devices) if (pd.get(d.name) !== deviceSig(d)) out.push(`dev:${d.name}`);
+  const pm = new Map((prev?.mounts ?? []).map((r) => [r.id, mountSig(r)]));
+  for (const r of next.mounts) if (pm.get(r.id) !== mountSig(r)) out.push(`mnt:${r.id}`);
+  return out;
+}

@@ -1,0 +1,194 @@
+// The session's text as a terminal would hold it: complete lines plus the line being written
+// (output that did not end with a newline is followed by the next prompt on the same line, as on
+// the real system). Tabs are expanded to 8-column stops and control characters dropped, so what
+// the UI draws has one column per character. Pure.
+
+const ESC_SEQ = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])/g;
+
+/** expand tabs from column `col`, drop control characters and escape sequences */
+export function sanitize(text: string, col = 0): string {
+  let out = "";
+  let c = col;
+  const s = text.includes("\x1b") ? text.replace(ESC_SEQ, "") : text;
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (ch === "\t") {
+      const n = 8 - (c % 8);
+      out += " ".repeat(n);
+      c += n;
+    } else if (code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)) {
+      continue;
+    } else {
+      out += ch;
+      c++;
+    }
+  }
+  return out;
+}
+
+/** number of terminal columns (one per code point; the lab's text is narrow) */
+export function width(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** cut to at most w columns */
+export function cut(s: string, w: number): string {
+  if (w <= 0) return "";
+  if (s.length <= w) return s;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if (n === w) return s.slice(0, i);
+    n++;
+  }
+  return s;
+}
+
+/** cut or pad with spaces to exactly w columns */
+export function fit(s: string, w: number): string {
+  const c = cut(s, w);
+  const n = width(c);
+  return n < w ? c + " ".repeat(w - n) : c;
+}
+
+/** cut to w columns with an ellipsis when it does not fit */
+export function ellipsis(s: string, w: number): string {
+  if (width(s) <= w) return s;
+  if (w <= 1) return cut(s, w);
+  return cut(s, w - 1) + "…";
+}
+
+/** a line broken into rows of w columns, as a terminal wraps it (an empty line is one row) */
+export function wrapRows(line: string, w: number): string[] {
+  if (w <= 0) return [""];
+  if (width(line) <= w) return [line];
+  const rows: string[] = [];
+  let rest = line;
+  while (width(rest) > w) {
+    const head = cut(rest, w);
+    rows.push(head);
+    rest = rest.slice(head.length);
+  }
+  rows.push(rest);
+  return rows;
+}
+
+export class TermText {
+  /** complete lines, sanitized */
+  readonly lines: string[] = [];
+  /** the line being written (sanitized), not yet ended by a newline */
+  open = "";
+  /** lines before this index are "above the screen" after Ctrl-L */
+  clearMark = 0;
+  /** bumps on every change, for memoized views */
+  version = 0;
+  /** every character written, raw (the transcript printed on exit) */
+  private raw: string[] = [];
+  private rawLen = 0;
+  private taken = 0;
+  private rowCache: { width: number; counts: number[] } = { width: -1, counts: [] };
+
+  write(text: string): void {
+    if (text === "") return;
+    this.raw.push(text);
+    this.rawLen += text.length;
+    const parts = text.split("\n");
+    for (let i = 0; i < parts.length; i++) {
+      const piece = sanitize(parts[i]!, width(this.open));
+      if (i < parts.length - 1) {
+        this.lines.push(this.open + piece);
+        this.open = "";
+      } else this.open += piece;
+    }
+    this.version++;
+  }
+
+  /** the whole session as written (with tabs, as the real terminal received it) */
+  transcript(): string {
+    return this.raw.join("");
+  }
+
+  clear(): void {
+    this.clearMark = this.lines.length;
+    this.version++;
+  }
+
+  /** complete lines written since the last call (the inline layout moves them to <Static>) */
+  takeNewLines(): string[] {
+    const out = this.lines.slice(this.taken);
+    this.taken = this.lines.length;
+    return out;
+  }
+
+  private counts(w: number): number[] {
+    const c = this.rowCache;
+    if (c.width !== w) {
+      c.width = w;
+      c.counts = [];
+    }
+    for (let i = c.counts.length; i < this.lines.length; i++) c.counts.push(wrapRows(this.lines[i]!, w).length);
+    return c.counts;
+  }
+
+  /** rows after the clear mark, and all rows, at width w */
+  totalRows(w: number): number {
+    const counts = this.counts(w);
+    let n = 0;
+    for (const x of counts) n += x;
+    return n;
+  }
+
+  /** how far the view can scroll up: rows above the bottom screen */
+  maxScroll(w: number, h: number): number {
+    return Math.max(0, this.totalRows(w) + this.padRows(w, h) - h);
+  }
+
+  /** blank rows below the text right after Ctrl-L (the cleared screen) */
+  private padRows(w: number, h: number): number {
+    const counts = this.counts(w);
+    let after = 0;
+    for (let i = this.clearMark; i < counts.length && after < h; i++) after += counts[i]!;
+    return this.clearMark > 0 ? Math.max(0, h - after) : 0;
+  }
+
+  /**
+   * The h rows a view of width w shows when scrolled `scroll` rows up from the bottom; the last
+   * row is the newest. Bottom-aligned (the newest output sits right above the prompt); after
+   * Ctrl-L the older lines are one screen up.
+   */
+  view(w: number, h: number, scroll: number): string[] {
+    const counts = this.counts(w);
+    const pad = this.padRows(w, h);
+    const rows: string[] = [];
+    let skip = Math.max(0, scroll);
+    const take = (li: number) => {
+      const n = counts[li]!;
+      if (skip >= n) {
+        skip -= n;
+        return;
+      }
+      const wrapped = wrapRows(this.lines[li]!, w);
+      for (let r = n - 1 - skip; r >= 0 && rows.length < h; r--) rows.push(wrapped[r]!);
+      skip = 0;
+    };
+    // from the bottom: the lines since Ctrl-L, the cleared screen's blank rows, the older lines
+    for (let li = this.lines.length - 1; li >= this.clearMark && rows.length < h; li--) take(li);
+    for (let i = 0; i < pad && rows.length < h; i++) {
+      if (skip > 0) skip--;
+      else rows.push("");
+    }
+    for (let li = this.clearMark - 1; li >= 0 && rows.length < h; li--) take(li);
+    while (rows.length < h) rows.push("");
+    return rows.reverse();
+  }
+
+  get size(): number {
+    return this.rawLen;
+  }
+}
