@@ -1,3 +1,176 @@
 // AIX catalog entries for the common commands (engine/userland/common). Each entry is listed
-// with its source and confidence in docs/fidelity/common.md.
-export const aixCommonCatalog: Record<string, string> = {};
+// with its source and confidence in docs/fidelity/common.md. Templates take %s and %d in order.
+// Most texts are the en_US message catalogs of AIX (the .msg files of AIX 4.1.3, whose texts
+// real AIX 6/7 output still shows where it could be compared), a few are recalled or assumed.
+export const aixCommonCatalog: Record<string, string> = {
+  // libc getopt (argv[0] as typed, then the flag letter)
+  "getopt.badflag": "%s: Not a recognized flag: %s",
+  "getopt.needarg": "%s: A flag requires a parameter: %s",
+
+  // ls
+  "ls.usage": "Usage: ls [-1ACEFHLNRSUXabcdefgiklmnopqrstux] [File...]",
+  "ls.nofile": "ls: 0653-341 The file %s does not exist.",
+  "ls.noperm": "ls: 0653-345 %s: Permission denied.",
+  "ls.cantread": "ls: %s: %s",
+  "ls.total": "total %d",
+
+  // cd, pwd, exit, export (ksh built-ins)
+  "cd.badsubst": "ksh: cd: 0403-011 The specified substitution is not valid for this command.",
+  "cd.toomany": "ksh: cd: bad argument count",
+  "cd.nohome": "ksh: cd: bad directory",
+  "pwd.badopt": "ksh: pwd: 0403-010 A specified flag is not valid for this command.",
+  "pwd.error": "ksh: pwd: %s",
+  "exit.badnum": "ksh: %s: 0403-009 The specified number is not valid for this command.",
+  "export.badid": "ksh: %s: is not an identifier",
+
+  // cat
+  "cat.usage": "Usage: cat [-qrSsu] [-n[b]] [-v[et]] [-|File ...]",
+  "cat.cantopen": "cat: 0652-050 Cannot open %s.",
+  "cat.readerr": "cat: %s: %s",
+
+  // grep (%s is the name it was called by)
+  "grep.usage":
+    "Usage: %s [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] -e pattern_list...\n\t[-f pattern_file...] [file...]\nUsage: %s [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] [-e pattern_list...]\n\t-f pattern_file... [file...]\nUsage: %s [-E|-F] [-c|-l|-q] [-insvxbhwy] [-p[parasep]] pattern_list [file...]",
+  "grep.cantopen": "%s: 0652-033 Cannot open %s.",
+  "grep.badpattern": "%s: 0652-035 The specified pattern is not valid.",
+  "grep.stdin": "(standard input)",
+
+  // touch
+  "touch.usage": "Usage: touch [-amcf] [mmddhhmm[yy]] [-t [[CC]YY]MMDDhhmm[.SS]] \n\t\t[-r ref_file] File ...",
+  "touch.badconv": "touch: 0652-045 The access or modification time format is: [mmddhhmm[yy]].",
+  "touch.badtime": "touch: 0652-141 The specified time format is: [[[CC]YY]MMDDhhmm[.SS]].",
+  "touch.cantcreate": "touch: 0652-046 Cannot create %s.",
+  "touch.cantchange": "touch: 0652-048 Cannot change the modification time on %s.",
+  "touch.staterr": "touch %s:%s",
+  "touch.refstat": "%s:stat: %s",
+
+  // rm and rmdir (the first %s is the command name)
+  "rm.usage": "Usage: %s [-firRe] [--] File...",
+  "rmdir.usage": "Usage: rmdir [-p] DirectoryName...",
+  "rm.dot": "%s: 0653-600 Cannot remove '.' or '..'.",
+  "rm.askdir": "%s: Select files in directory %s? Enter y for yes. ",
+  "rm.cantread": "%s: 0653-602 Cannot read %s.",
+  "rm.isdir": "%s: 0653-603 Cannot remove directory %s.",
+  "rm.cantremove": "%s: 0653-609 Cannot remove %s.",
+  "rm.reason": "%s",
+  "rm.cwd": "%s: 0653-610 Cannot remove current directory %s.",
+  "rm.notempty": "%s: 0653-611 Directory %s is not empty.",
+  "rm.removeddir": "%s: Removing directory %s",
+  "rm.removed": "%s: Removing %s",
+  "rm.ask": "%s: Remove %s? ",
+  "rm.perror": "rm: %s: %s",
+
+  // mkdir
+  "mkdir.usage": "Usage: mkdir [-p] [-m mode] Directory ...",
+  "mkdir.multiple": "mkdir: 0653-355 Cannot have multiple -%s options.",
+  "mkdir.noaccess": "mkdir: 0653-357 Cannot access directory %s.",
+  "mkdir.cantcreate": "mkdir: 0653-358 Cannot create %s.",
+  "mkdir.reason": "%s: %s",
+  "mkdir.badmode":
+    "0481-013 chmod: A flag or octal number is not correct.\n\tUsage: chmod [-R] [-f] [-h] {u|g|o|a ...} {+|-|=} {r|w|x|s|t ...} File ...\n\tchmod [-R] [-f] [-h] OctalNumber File ...",
+
+  // ln
+  "ln.usage": "Usage: ln [-fs] src [target]\n   or: ln [-fs] src1 ... srcN directory",
+  "ln.isdir": "ln: 0653-417 %s is a directory. (cannot unlink)",
+  "ln.identical": "ln: 0653-419 %s and %s are identical.",
+  "ln.cantunlink": "ln: 0653-420 Cannot unlink %s.",
+  "ln.exists": "ln: 0653-421 %s exists.\n    Specify -f to remove %s before linking.",
+  "ln.difffs": "ln: 0653-422 %s and %s are located on different file systems.",
+  "ln.srcisdir": "ln: 0653-423 %s is a directory.  Cannot hard link.",
+  "ln.noperm": "ln: 0653-424 Insufficient permission for %s.",
+  "ln.perror": "ln: %s: %s",
+  "ln.failed": "ln: %s",
+  "ln.nohard": "ln: %s",
+
+  // cp (the first %s is the command name: cp, or mv when it copies)
+  "cp.usage": "Usage: %s [-fhip] [-r|-R] [--] src target\n   or: %s [-fhip] [-r|-R] [--] src1 ... srcN directory",
+  "cp.randr": "%s: 0653-433 the -R and -r options are mutually exclusive.",
+  "cp.same": "%s: 0653-435  %s and %s are identical (not copied).",
+  "cp.isdir": "%s: 0653-436  %s is a directory.\n\tSpecify -r or -R to copy.",
+  "cp.notdir": "%s: 0653-437  %s is not a directory.",
+  "cp.overwrite": "overwrite %s? ",
+  "cp.cantread": "%s: 0653-438 cannot read directory %s.",
+  "cp.perror": "%s: %s: %s",
+
+  // mv
+  "mv.usage": "Usage: %s [-i | -f]  [--] src target\n   or: %s [-i | -f]  [--] src1 ... srcN directory",
+  "mv.rename": "%s: 0653-401 Cannot rename %s to %s:\n\t     %s",
+  "mv.identical": "%s: 0653-405 %s and %s are identical.",
+  "mv.cantdup": "%s: 0653-404 %s: Unable to duplicate owner and mode after move.",
+  "mv.cantrmsrc": "mv: 0653-406 Cannot remove source file %s",
+  "mv.overwrite": "overwrite %s? ",
+  "mv.perror": "%s: %s: %s",
+
+  // head, tail, wc
+  "head.usage": "Usage: head [-Count | -n Number | -c Number] [File...]",
+  "head.badnum": "head: 0652-036 Specify a positive decimal number.",
+  "head.perror": "%s: %s",
+  "tail.usage":
+    "Usage: tail [-f] [-c Number|-n Number|-m Number|-b Number|-k Number] [File]\nUsage: tail [-r] [-n Number] [File]\nUsage: tail [+|-[Number]][l|b|c|k|m][f] [File]",
+  "tail.onefile": "tail: 0652-044 Can only process one file at a time.",
+  "tail.exclusive": "tail: 0652-045 Options are mutually exclusive.",
+  "tail.perror": "%s: %s",
+  "wc.usage": "Usage: wc [-c | -m][-lw] [File ...]\n       wc -k [-c [-lw]] [File ...]",
+  "wc.cantopen": "wc: 0653-755 Cannot open %s.",
+  "wc.total": "total",
+
+  // stat (istat's layout)
+  "stat.usage": "Usage: stat File ...",
+  "stat.cantstat": "stat: Cannot find information about %s: %s",
+  "stat.inode": "Inode %d on device %d/%d\t",
+  "stat.directory": "Directory",
+  "stat.file": "File",
+  "stat.blockdev": "Block Device",
+  "stat.chardev": "Character Device",
+  "stat.fifo": "FIFO",
+  "stat.protection": "Protection: %s\t",
+  "stat.setuid": "Set UID ",
+  "stat.setgid": "Set GID ",
+  "stat.sticky": "Sticky",
+  "stat.owner": "Owner: %d(%s)\t\t",
+  "stat.group": "Group: %d(%s)",
+  "stat.links": "Link count: %s\t\tLength %d bytes",
+  "stat.majmin": "Major Device %d\t\tMinor Device %d",
+  "stat.ctime": "Last updated:\t%s",
+  "stat.mtime": "Last modified:\t%s",
+  "stat.atime": "Last accessed:\t%s",
+
+  // dd
+  "dd.usage":
+    "Usage: dd [if=InputFile] [of=OutputFile] [cbs=Number] [fskip=Number]\n          [skip=Number] [seek=Number] [count=Number] [bs=Number]\n          [ibs=Number] [obs=Number] [files=Number] [conv=Parameter[, ...]]",
+  "dd.badarg": "dd: 0511-056 The command parameter %s is not correct.",
+  "dd.perror": "dd: %s: %s",
+  "dd.readfail": "dd: 0511-051 The read failed.",
+  "dd.writefail": "dd: 0511-053 The write failed.",
+  "dd.reason": ": %s",
+  "dd.recsin": "%d+%d records in.",
+  "dd.recsout": "%d+%d records out.",
+  "dd.same": "dd: 0511-502 The if= and of= options cannot specify the same file.",
+  "dd.zeroblock": "dd: 0511-058 Block sizes cannot be zero.",
+
+  // od
+  "od.usage":
+    "usage: od [-abBcCdDefFhHiIlLoOpPsvxX] [-S [n]] [-w [n]] [file] [[+]offset[.|b|B]] [[+]label[.|b|B]]\n       od [-v] [-A address_base] [-N count] [-j skip] [-t type_string] [file...]",
+  "od.aopt": "-A option only accepts the following:  d, o, n, and x",
+  "od.invnum": "Invalid number of bytes to interpret",
+  "od.invoff": "Invalid offset",
+  "od.dopt": "d may only be followed with C, S, I, L, 1, 2, or 4",
+  "od.fopt": "f may only be followed with F, D, L, 4, or 8",
+  "od.oopt": "o may only be followed with C, S, I, L, 1, 2, or 4",
+  "od.uopt": "u may only be followed with C, S, I, L, 1, 2, or 4",
+  "od.xopt": "x may only be followed with C, S, I, L, 1, 2, or 4",
+  "od.perror": "%s: %s",
+  "od.eof": "EOF",
+
+  // env, hostname, uname, man, help
+  "env.usage": "Usage: env [-i | -] [Name=Value]... [Command [Argument...]]\n       env [Name]",
+  "env.notfound": "env: %s: %s",
+  "hostname.usage": "Usage: %s [-s] [Host].",
+  "hostname.setfail": "hostname: 0821-267 The sethostname system call failed.",
+  "uname.usage": "Usage: uname [-snlrvmapxMLuS:T:]",
+  "uname.setonly": "uname: 0551-036 The -S or -T flags cannot be used with any other flags.",
+  "uname.notroot": "uname: 0551-034 Must be root to use -S or -T flag.",
+  "man.usage": "Usage: man [-c|-t] [-M Path] [Section] Title ...",
+  "man.noentry": "Manual entry for %s not found or not installed.",
+  "help.unknown": "help: %s is not a command of this system.",
+};

@@ -1,0 +1,231 @@
+// grep: searches files for a pattern (basic regular expressions; -E extended, -F fixed strings).
+// Exit status as AIX grep: 0 a line was selected, 1 none, 2 an error (unless -q already found one).
+import type { CommandContext, CommandDef } from "../types.js";
+import { dec, getopt, readAll, reportOpt, splitLines } from "./lib.js";
+import { err, errnoOf, msg } from "./msg.js";
+import { escapeFixed, posixToJs, RegexError } from "./regex.js";
+
+interface G {
+  v: boolean;
+  i: boolean;
+  c: boolean;
+  n: boolean;
+  l: boolean;
+  q: boolean;
+  s: boolean;
+  h: boolean;
+  w: boolean;
+  x: boolean;
+  E: boolean;
+  F: boolean;
+}
+
+function compile(patterns: string[], g: G): RegExp[] {
+  const out: RegExp[] = [];
+  for (const p of patterns) {
+    let src = g.F ? escapeFixed(p) : posixToJs(p, g.E);
+    if (g.x) src = `^(?:${src})$`;
+    else if (g.w) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
+    try {
+      out.push(new RegExp(src, g.i ? "i" : ""));
+    } catch {
+      throw new RegexError("invalid pattern");
+    }
+  }
+  return out;
+}
+
+function run(ctx: CommandContext): number {
+  const callname = (ctx.argv[0] ?? "grep").replace(/.*\//, "");
+  const r = getopt(ctx.argv.slice(1), "bhlciynsqvwxe:p:f:FE");
+  const g: G = { v: false, i: false, c: false, n: false, l: false, q: false, s: false, h: false, w: false, x: false, E: false, F: false };
+  const epatterns: string[] = [];
+  const pfiles: string[] = [];
+  let errflg = false;
+  for (const it of r.items) {
+    if (it.kind !== "flag") {
+      reportOpt(ctx, it);
+      errflg = true;
+      continue;
+    }
+    switch (it.flag) {
+      case "v":
+        g.v = true;
+        break;
+      case "i":
+      case "y":
+        g.i = true;
+        break;
+      case "c":
+        g.c = true;
+        break;
+      case "n":
+        g.n = true;
+        break;
+      case "h":
+        g.h = true;
+        break;
+      case "s":
+        g.s = true;
+        break;
+      case "q":
+        g.q = true;
+        break;
+      case "l":
+        g.l = true;
+        break;
+      case "w":
+        g.w = true;
+        break;
+      case "x":
+        g.x = true;
+        break;
+      case "e":
+        epatterns.push(it.value ?? "");
+        break;
+      case "f":
+        pfiles.push(it.value ?? "");
+        break;
+      case "F":
+        g.F = true;
+        g.E = false;
+        break;
+      case "E":
+        g.E = true;
+        g.F = false;
+        break;
+      default:
+        // -b (block numbers) and -p (paragraphs) are accepted and ignored
+        break;
+    }
+  }
+  if (g.c && g.l) g.c = false;
+  const operands = [...r.operands];
+  if (errflg || (operands.length === 0 && epatterns.length === 0 && pfiles.length === 0)) {
+    err(ctx, "grep.usage", callname, callname, callname);
+    return 2;
+  }
+  const patterns: string[] = [];
+  for (const f of pfiles) {
+    try {
+      const text = dec.decode(readAll(ctx, f));
+      for (const l of text.split("\n").slice(0, text.endsWith("\n") ? -1 : undefined)) patterns.push(l);
+    } catch (e) {
+      errnoOf(e);
+      err(ctx, "grep.cantopen", callname, f);
+      return 2;
+    }
+  }
+  if (epatterns.length === 0 && pfiles.length === 0) epatterns.push(operands.shift()!);
+  for (const e of epatterns) patterns.push(...e.split("\n"));
+  let res: RegExp[];
+  try {
+    res = compile(patterns, g);
+  } catch (e) {
+    if (!(e instanceof RegexError)) throw e;
+    err(ctx, "grep.badpattern", callname);
+    return 2;
+  }
+
+  const nfile = operands.length;
+  /** 0: nothing yet, 1: a line selected, 2: an error */
+  let nsucc = 0;
+  const files = nfile ? operands : [null];
+  let out = "";
+  const flush = () => {
+    if (out) ctx.stdout.write(out);
+    out = "";
+  };
+  for (const file of files) {
+    let data: Uint8Array;
+    if (file === null) data = ctx.stdin.readAll();
+    else {
+      try {
+        data = readAll(ctx, file);
+      } catch (e) {
+        errnoOf(e);
+        flush();
+        if (!g.s) err(ctx, "grep.cantopen", callname, file);
+        nsucc = nsucc === 1 && g.q ? 1 : 2;
+        continue;
+      }
+    }
+    const label = file ?? msg(ctx, "grep.stdin");
+    const prefix = nfile > 1 && !g.h ? `${label}:` : "";
+    let count = 0;
+    let lnum = 0;
+    for (const line of splitLines(data)) {
+      lnum++;
+      const s = dec.decode(line.text);
+      const hit = res.some((re) => re.test(s));
+      if (hit === g.v) continue;
+      if (nsucc !== 2) nsucc = 1;
+      count++;
+      if (g.q) continue;
+      if (g.l) {
+        out += label + "\n";
+        break;
+      }
+      if (g.c) continue;
+      out += prefix + (g.n ? `${lnum}:` : "") + s + "\n";
+    }
+    if (g.c && !g.q) out += prefix + count + "\n";
+  }
+  flush();
+  return nsucc === 2 ? 2 : nsucc === 0 ? 1 : 0;
+}
+
+export const grep: CommandDef = {
+  name: "grep",
+  path: "/usr/bin/grep",
+  summary: "Searches for a pattern in a file.",
+  flags: ["-E", "-F", "-c", "-e", "-f", "-h", "-i", "-l", "-n", "-q", "-s", "-v", "-w", "-x", "-y"],
+  run,
+  man: `grep Command
+
+Purpose
+       Searches for a pattern in a file.
+
+Syntax
+       grep [ -E | -F ] [ -i ] [ -h ] [ -s ] [ -v ] [ -w ] [ -x ] [ -y ]
+            [ [ [ -b ] [ -n ] ] | [ -c | -l | -q ] ] { { -e PatternList ... }
+            [ -f PatternFile ... ] | PatternList ... } [ File ... ]
+
+Description
+       The grep command searches for the pattern specified by the Pattern
+       parameter and writes each matching line to standard output. The
+       patterns are limited regular expressions in the style of the ed or egrep
+       command. If you specify more than one name in the File parameter, the
+       grep command displays the name of the file containing the matched line.
+
+Flags
+       -c   Displays only a count of matching lines.
+       -E   Treats each specified pattern as an extended regular expression.
+       -e PatternList
+            Specifies one or more search patterns.
+       -F   Treats each specified pattern as a string instead of a regular
+            expression.
+       -f PatternFile
+            Specifies a file containing search patterns, one per line.
+       -h   Prevents the name of the file containing the matching line from
+            being appended to that line.
+       -i   Ignores the case (uppercase or lowercase) of letters.
+       -l   Lists just the names of files (once) which contain matching lines.
+       -n   Precedes each line by the relative line number in the file.
+       -q   Suppresses all writing to standard output, regardless of matching
+            lines. Exits with a zero status if an input line is selected.
+       -s   Suppresses error messages ordinarily written for nonexistent or
+            unreadable files.
+       -v   Displays all lines not matching the specified pattern.
+       -w   Does a word search.
+       -x   Displays lines that match the specified pattern exactly with no
+            additional characters.
+       -y   Ignores the case of letters when making comparisons.
+
+Exit Status
+       0    A match was found.
+       1    No match was found.
+       >1   A syntax error was found or a file was inaccessible (even if
+            matches were found).
+`,
+};

@@ -1,0 +1,143 @@
+// head: displays the first lines (or bytes, -c) of files. Numbers as strtol reads them (0x.. hex,
+// 0.. octal); more than one file gets "==> name <==" headers and a blank line between files.
+import type { CommandContext, CommandDef } from "../types.js";
+import { readAll, splitLines } from "./lib.js";
+import { err, errnoOf } from "./msg.js";
+
+/** strtol(s, &end, 0) over the whole string; null when it is not a number or negative */
+export function strtolWhole(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const m = /^\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return null;
+  const body = m[2]!;
+  let v = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : body.length > 1 && body[0] === "0" ? parseInt(body, 8) : parseInt(body, 10);
+  if (m[1] === "-") v = -v;
+  return v < 0 ? null : v;
+}
+
+class UsageError extends Error {}
+
+function run(ctx: CommandContext): number {
+  const args = ctx.argv.slice(1);
+  let count = 10;
+  let bytes = false;
+  const bad = (): never => {
+    throw new UsageError();
+  };
+  try {
+    if (args[0]?.[0] === "+") bad();
+    let endopt = false;
+    while (args.length > 0 && args[0]![0] === "-" && !endopt) {
+      const a = args[0]!;
+      const c = a[1];
+      if (c === "-") {
+        if (a.length === 2) {
+          args.shift();
+          endopt = true;
+          break;
+        }
+        err(ctx, "head.badnum");
+        bad();
+      }
+      const num = (v: string | undefined) => {
+        const n = strtolWhole(v);
+        if (n === null) {
+          err(ctx, "head.badnum");
+          bad();
+        }
+        return n!;
+      };
+      if (c === "n" || c === "c") {
+        if (c === "c") bytes = true;
+        if (a.length === 2) {
+          count = num(args[1]);
+          args.splice(0, 2);
+        } else {
+          count = num(a.slice(2));
+          args.shift();
+        }
+        endopt = true;
+      } else if (c !== undefined && /\d/.test(c)) {
+        count = num(a.slice(1));
+        args.shift();
+        endopt = true;
+      } else bad();
+    }
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err(ctx, "head.usage");
+    return 1;
+  }
+  if (args[0] === "--") args.shift();
+  const files = args.length ? args : [null];
+  let status = 0;
+  let more = false;
+  for (const f of files) {
+    let data: Uint8Array;
+    if (f === null) data = ctx.stdin.readAll();
+    else {
+      try {
+        data = readAll(ctx, f);
+      } catch (e) {
+        err(ctx, "head.perror", f, ctx.os.strerror(errnoOf(e)));
+        status = 1;
+        continue;
+      }
+    }
+    if (more) ctx.stdout.write("\n");
+    more = true;
+    if (files.length > 1 && f !== null) ctx.stdout.write(`==> ${f} <==\n`);
+    if (bytes) {
+      const part = data.subarray(0, count);
+      ctx.stdout.write(part);
+      if (part.length === 0 || part[part.length - 1] !== 10) ctx.stdout.write("\n");
+    } else {
+      let n = 0;
+      const out: Uint8Array[] = [];
+      for (const l of splitLines(data)) {
+        if (n++ >= count) break;
+        out.push(l.text);
+        if (l.nl) out.push(new Uint8Array([10]));
+      }
+      for (const o of out) ctx.stdout.write(o);
+    }
+  }
+  return status;
+}
+
+export const head: CommandDef = {
+  name: "head",
+  path: "/usr/bin/head",
+  summary: "Displays the first few lines of a file.",
+  flags: ["-c", "-n"],
+  run,
+  man: `head Command
+
+Purpose
+       Displays the first few lines of a file.
+
+Syntax
+       head [ -Count | -c Number | -n Number ] [ File ... ]
+
+Description
+       The head command writes to standard output a specified number of lines
+       or bytes of each of the specified files, or of the standard input. If no
+       flag is specified with the head command, the first 10 lines are
+       displayed by default. When more than one file is given, each is preceded
+       by ==> File <==.
+
+Flags
+       -Count
+            The number of lines from the beginning of each file to be
+            displayed.
+       -c Number
+            Specifies the number of bytes to display.
+       -n Number
+            Specifies the number of lines from the beginning of each file to
+            be displayed.
+
+Exit Status
+       0    Successful completion.
+       >0   An error occurred.
+`,
+};

@@ -1,0 +1,37 @@
+// The commands every system of the lab has (their messages come from each system's catalog).
+import type { CommandDef } from "../types.js";
+import { cat } from "./cat.js";
+import { cd } from "./cd.js";
+import { clear } from "./clear.js";
+import { cp } from "./cp.js";
+import { dd } from "./dd.js";
+import { echo } from "./echo.js";
+import { env } from "./env.js";
+import { exit } from "./exit.js";
+import { exportCmd } from "./export.js";
+import { grep } from "./grep.js";
+import { head } from "./head.js";
+import { help } from "./help.js";
+import { hostname } from "./hostname.js";
+import { ln } from "./ln.js";
+import { ls } from "./ls.js";
+import { man } from "./man.js";
+import { mkdir } from "./mkdir.js";
+import { mv } from "./mv.js";
+import { od } from "./od.js";
+import { pwd } from "./pwd.js";
+import { rmCmd } from "./rm.js";
+import { rmdir } from "./rmdir.js";
+import { stat } from "./stat.js";
+import { tail } from "./tail.js";
+import { touch } from "./touch.js";
+import { falseCmd, trueCmd } from "./true.js";
+import { uname } from "./uname.js";
+import { wc } from "./wc.js";
+
+export function commonCommands(): CommandDef[] {
+  return [
+    cat, cd, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
+    man, mkdir, mv, od, pwd, rmCmd, rmdir, stat, tail, touch, trueCmd, uname, wc,
+  ];
+}

@@ -1,0 +1,153 @@
+// ln: links files. Symbolic links (-s) are made; the lab's file systems have no hard links, so
+// "ln" without -s checks its operands as the real command does and then fails as link() would
+// on a system without hard links.
+import type { Vattr } from "../../kernel/vfs/vnode.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { getopt, reportOpt } from "./lib.js";
+import { err, errnoOf } from "./msg.js";
+
+function statOrNull(ctx: CommandContext, p: string, follow: boolean): Vattr | null {
+  try {
+    return follow ? ctx.sys.stat(p) : ctx.sys.lstat(p);
+  } catch (e) {
+    errnoOf(e);
+    return null;
+  }
+}
+
+function linkit(ctx: CommandContext, o: { s: boolean; f: boolean }, source: string, target: string, tbuf: Vattr | null, isdir: boolean): number {
+  const sys = ctx.sys;
+  let sbuf: Vattr | null = null;
+  if (!o.s) {
+    try {
+      sbuf = sys.stat(source);
+    } catch (e) {
+      err(ctx, "ln.perror", source, ctx.os.strerror(errnoOf(e)));
+      return 1;
+    }
+    if (sbuf.type === "VDIR") {
+      err(ctx, "ln.srcisdir", source);
+      return 1;
+    }
+  }
+  if (isdir) {
+    const base = source.includes("/") ? source.slice(source.lastIndexOf("/") + 1) : source;
+    target = `${target}/${base}`;
+    tbuf = statOrNull(ctx, target, true);
+    if (tbuf && tbuf.type === "VDIR") {
+      err(ctx, "ln.isdir", target);
+      return 1;
+    }
+  }
+  if (tbuf) {
+    if (!o.f) {
+      err(ctx, "ln.exists", target, target);
+      return 1;
+    }
+    if (!o.s && sbuf && sbuf.fsid === tbuf.fsid && sbuf.fileid === tbuf.fileid) {
+      err(ctx, "ln.identical", source, target);
+      return 1;
+    }
+    try {
+      sys.unlink(target);
+    } catch (e) {
+      errnoOf(e);
+      err(ctx, "ln.cantunlink", target);
+      return 1;
+    }
+  }
+  try {
+    if (o.s) sys.symlink(source, target);
+    else {
+      // no hard links in the lab's file systems: link() fails as on a system without them
+      const a = statOrNull(ctx, source, true);
+      const t = statOrNull(ctx, target.includes("/") ? target.slice(0, target.lastIndexOf("/")) || "/" : ".", true);
+      if (a && t && a.fsid !== t.fsid) {
+        err(ctx, "ln.difffs", source, target);
+        return 1;
+      }
+      err(ctx, "ln.nohard", ctx.os.strerror("ENOSYS"));
+      return 1;
+    }
+  } catch (e) {
+    const errno = errnoOf(e);
+    if (errno === "EXDEV") err(ctx, "ln.difffs", source, target);
+    else if (errno === "EACCES") err(ctx, "ln.noperm", target);
+    else err(ctx, "ln.failed", ctx.os.strerror(errno));
+    return 1;
+  }
+  return 0;
+}
+
+function run(ctx: CommandContext): number {
+  const r = getopt(ctx.argv.slice(1), "fs");
+  const o = { s: false, f: false };
+  for (const it of r.items) {
+    if (it.kind !== "flag") {
+      reportOpt(ctx, it);
+      err(ctx, "ln.usage");
+      return 1;
+    }
+    if (it.flag === "s") o.s = true;
+    else o.f = true;
+  }
+  const args = [...r.operands];
+  if (args.length === 0) {
+    err(ctx, "ln.usage");
+    return 1;
+  }
+  const target = args.length === 1 ? "." : args.pop()!;
+  let tbuf: Vattr | null = statOrNull(ctx, target, false);
+  let isdir = false;
+  if (tbuf) {
+    const s = statOrNull(ctx, target, true);
+    if (s && s.type === "VDIR") {
+      tbuf = s;
+      isdir = true;
+    }
+  }
+  if (args.length > 1 && !isdir) {
+    err(ctx, "ln.usage");
+    return 1;
+  }
+  let status = 0;
+  for (const src of args) status |= linkit(ctx, o, src, target, tbuf, isdir);
+  return status;
+}
+
+export const ln: CommandDef = {
+  name: "ln",
+  path: "/usr/bin/ln",
+  summary: "Links files.",
+  flags: ["-f", "-s"],
+  run,
+  man: `ln Command
+
+Purpose
+       Links files.
+
+Syntax
+       ln [ -f ] [ -s ] SourceFile [ TargetFile ]
+       ln [ -f ] [ -s ] SourceFile ... TargetDirectory
+
+Description
+       The ln command links the file designated in the SourceFile parameter to
+       the file designated by the TargetFile parameter or to the same file
+       name in another directory specified by the TargetDirectory parameter.
+       If the TargetFile parameter is omitted, the link is made in the current
+       directory.
+
+       Note: in this lab the file systems support symbolic links only; use
+       ln -s.
+
+Flags
+       -f   Causes the ln command to replace any destination paths that
+            already exist.
+       -s   Causes the ln command to create symbolic links. A symbolic link
+            contains the name of the file to which it is linked.
+
+Exit Status
+       0    All specified files were successfully linked.
+       >0   An error occurred.
+`,
+};

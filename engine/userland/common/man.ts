@@ -1,0 +1,48 @@
+// man: displays the manual page of a command of this system.
+import type { CommandContext, CommandDef } from "../types.js";
+import { err } from "./msg.js";
+
+function run(ctx: CommandContext): number {
+  const names = ctx.argv.slice(1).filter((a) => a !== "--");
+  if (names.length === 0 || names.some((a) => a.startsWith("-"))) {
+    err(ctx, "man.usage");
+    return 1;
+  }
+  let status = 0;
+  let first = true;
+  for (const n of names) {
+    const c = ctx.os.commands.get(n);
+    if (!c) {
+      err(ctx, "man.noentry", n);
+      status = 1;
+      continue;
+    }
+    if (!first) ctx.stdout.write("\n");
+    first = false;
+    ctx.stdout.write(c.man.endsWith("\n") ? c.man : c.man + "\n");
+  }
+  return status;
+}
+
+export const man: CommandDef = {
+  name: "man",
+  path: "/usr/bin/man",
+  summary: "Displays manual entries online.",
+  run,
+  man: `man Command
+
+Purpose
+       Displays manual entries online.
+
+Syntax
+       man Title ...
+
+Description
+       The man command displays information from the reference manuals for
+       each command named by the Title parameter.
+
+Exit Status
+       0    Successful completion.
+       >0   A manual entry was not found, or an error occurred.
+`,
+};

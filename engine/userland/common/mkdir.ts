@@ -1,0 +1,152 @@
+// mkdir: makes directories (mode 777 less the umask; -m sets the mode afterwards as chmod does;
+// -p creates the missing parents, each with at least u+wx). On EACCES, ENOENT or ENOTDIR the
+// message names the parent ("Cannot access directory"), otherwise the directory ("Cannot create");
+// the system's reason follows on its own line as "name: reason".
+import type { Errno } from "../../kernel/errno.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { getopt, parseMode, reportOpt } from "./lib.js";
+import { err, errnoOf } from "./msg.js";
+
+function parentOf(d: string): string {
+  const slash = d.lastIndexOf("/");
+  if (slash < 0) return ".";
+  if (slash === 0) return "/";
+  return d.slice(0, slash);
+}
+
+function report(ctx: CommandContext, d: string, errno: Errno): void {
+  if (errno === "EACCES" || errno === "ENOENT" || errno === "ENOTDIR") {
+    const parent = parentOf(d);
+    err(ctx, "mkdir.noaccess", parent);
+    err(ctx, "mkdir.reason", parent, ctx.os.strerror(errno));
+  } else {
+    err(ctx, "mkdir.cantcreate", d);
+    err(ctx, "mkdir.reason", d, ctx.os.strerror(errno));
+  }
+}
+
+/** create the missing parents of dir; false after a message */
+function mkdirp(ctx: CommandContext, dir: string): boolean {
+  const parts = dir.split("/");
+  let prefix = "";
+  for (let i = 0; i < parts.length - 1; i++) {
+    prefix = i === 0 ? parts[0]! : `${prefix}/${parts[i]}`;
+    if (prefix === "" || parts[i] === "") continue;
+    try {
+      ctx.sys.stat(prefix);
+      continue;
+    } catch (e) {
+      errnoOf(e);
+    }
+    try {
+      ctx.sys.mkdir(prefix, 0o777);
+      if (ctx.sys.proc.umask & 0o300) {
+        const a = ctx.sys.stat(prefix);
+        ctx.sys.chmod(prefix, a.mode | 0o300);
+      }
+    } catch (e) {
+      const errno = errnoOf(e);
+      err(ctx, "mkdir.cantcreate", prefix);
+      err(ctx, "mkdir.reason", prefix, ctx.os.strerror(errno));
+      return false;
+    }
+  }
+  return true;
+}
+
+function run(ctx: CommandContext): number {
+  const r = getopt(ctx.argv.slice(1), "pm:");
+  let p = false;
+  let mode: string | undefined;
+  for (const it of r.items) {
+    if (it.kind !== "flag") {
+      reportOpt(ctx, it);
+      err(ctx, "mkdir.usage");
+      return 1;
+    }
+    if (it.flag === "p") p = true;
+    else {
+      if (mode !== undefined) {
+        err(ctx, "mkdir.multiple", "m");
+        return 2;
+      }
+      mode = it.value ?? "";
+    }
+  }
+  if (r.operands.length === 0) {
+    err(ctx, "mkdir.usage");
+    return 1;
+  }
+  let status = 0;
+  for (const d of r.operands) {
+    if (p && !mkdirp(ctx, d)) {
+      status = 2;
+      continue;
+    }
+    try {
+      ctx.sys.mkdir(d, 0o777);
+    } catch (e) {
+      const errno = errnoOf(e);
+      if (p && errno === "EEXIST") {
+        try {
+          if (ctx.sys.stat(d).type === "VDIR") continue;
+        } catch (e2) {
+          errnoOf(e2);
+        }
+      }
+      report(ctx, d, errno);
+      status = 2;
+      continue;
+    }
+    if (mode !== undefined) {
+      const cur = ctx.sys.stat(d).mode;
+      const m = parseMode(mode, cur, true, ctx.sys.proc.umask);
+      if (m === null) {
+        err(ctx, "mkdir.badmode");
+        try {
+          ctx.sys.rmdir(d);
+        } catch (e) {
+          errnoOf(e);
+        }
+        return 2;
+      }
+      ctx.sys.chmod(d, m);
+    }
+  }
+  return status;
+}
+
+export const mkdir: CommandDef = {
+  name: "mkdir",
+  path: "/usr/bin/mkdir",
+  summary: "Creates one or more new directories.",
+  flags: ["-m", "-p"],
+  run,
+  man: `mkdir Command
+
+Purpose
+       Creates one or more new directories.
+
+Syntax
+       mkdir [ -m Mode ] [ -p ] Directory ...
+
+Description
+       The mkdir command creates one or more new directories specified by the
+       Directory parameter. Each new directory contains the standard entries .
+       (dot) and .. (dot-dot). You can specify the permissions for the new
+       directories with the -m Mode flag.
+
+Flags
+       -m Mode
+            Sets the permission bits for the newly-created directories to the
+            value specified by the Mode variable. The Mode variable takes the
+            same values as the Mode parameter of the chmod command, either in
+            symbolic or numeric form.
+       -p   Creates missing intermediate path name directories.
+
+Exit Status
+       0    All the specified directories were created successfully, or the
+            -p flag was specified and all the specified directories now exist.
+       >0   An error occurred.
+`,
+};

@@ -1,0 +1,151 @@
+// rm: removes files and, with -r or -R, directories (the XPG4 steps of the AIX rm.c).
+import type { CommandContext, CommandDef } from "../types.js";
+import { getopt, joinPath, reportOpt, yes } from "./lib.js";
+import { err, errnoOf, msg } from "./msg.js";
+import { rmMessage } from "./rmutil.js";
+
+const dotname = (s: string) => s === "." || s === "..";
+
+interface R {
+  f: boolean;
+  i: boolean;
+  r: boolean;
+  e: boolean;
+  errors: number;
+}
+
+function rm(ctx: CommandContext, o: R, path: string): void {
+  const sys = ctx.sys;
+  let attr;
+  try {
+    attr = sys.lstat(path);
+  } catch (e) {
+    const errno = errnoOf(e);
+    if (!o.f) {
+      err(ctx, "rm.perror", path, ctx.os.strerror(errno));
+      o.errors++;
+    }
+    return;
+  }
+  if (attr.type === "VDIR") {
+    if (!o.r) {
+      err(ctx, "rm.isdir", "rm", path);
+      o.errors++;
+      return;
+    }
+    if (!o.f && o.i) {
+      ctx.stderr.write(msg(ctx, "rm.askdir", "rm", path));
+      if (!yes(ctx)) return;
+    }
+    let names: string[];
+    try {
+      names = sys.readdir(path).map((d) => d.name);
+    } catch (e) {
+      errnoOf(e);
+      err(ctx, "rm.cantread", "rm", path);
+      o.errors++;
+      return;
+    }
+    for (const n of names) if (!dotname(n)) rm(ctx, o, joinPath(path, n));
+    if (o.i) {
+      ctx.stderr.write(msg(ctx, "rm.ask", "rm", path));
+      if (!yes(ctx)) return;
+    }
+    try {
+      sys.rmdir(path);
+      if (o.e) err(ctx, "rm.removeddir", "rm", path);
+    } catch (e) {
+      rmMessage(ctx, "rm", path, errnoOf(e), true);
+      o.errors++;
+    }
+    return;
+  }
+  if (!o.f && o.i) {
+    ctx.stderr.write(msg(ctx, "rm.ask", "rm", path));
+    if (!yes(ctx)) return;
+  }
+  try {
+    sys.unlink(path);
+    if (o.e) err(ctx, "rm.removed", "rm", path);
+  } catch (e) {
+    rmMessage(ctx, "rm", path, errnoOf(e), false);
+    o.errors++;
+  }
+}
+
+function run(ctx: CommandContext): number {
+  const r = getopt(ctx.argv.slice(1), "fiRre");
+  const o: R = { f: false, i: false, r: false, e: false, errors: 0 };
+  for (const it of r.items) {
+    if (it.kind !== "flag") {
+      reportOpt(ctx, it);
+      err(ctx, "rm.usage", "rm");
+      return 2;
+    }
+    switch (it.flag) {
+      case "f":
+        o.f = true;
+        o.i = false;
+        break;
+      case "i":
+        o.i = true;
+        o.f = false;
+        break;
+      case "R":
+      case "r":
+        o.r = true;
+        break;
+      case "e":
+        o.e = true;
+        break;
+    }
+  }
+  if (r.operands.length < 1 && !o.f) {
+    err(ctx, "rm.usage", "rm");
+    return 2;
+  }
+  for (const a of r.operands) {
+    const base = a.replace(/.*\//, "");
+    if (dotname(base)) {
+      err(ctx, "rm.dot", "rm");
+      o.errors++;
+    } else rm(ctx, o, a);
+  }
+  return o.errors ? 2 : 0;
+}
+
+export const rmCmd: CommandDef = {
+  name: "rm",
+  path: "/usr/bin/rm",
+  summary: "Removes (unlinks) files or directories.",
+  flags: ["-e", "-f", "-i", "-r", "-R"],
+  run,
+  man: `rm Command
+
+Purpose
+       Removes (unlinks) files or directories.
+
+Syntax
+       rm [ -f ] [ -r ] [ -R ] [ -i ] [ -e ] [ -- ] File ...
+
+Description
+       The rm command removes the entries for a specified file or group of
+       files from a directory. The rm command does not remove a directory
+       unless the -r or -R flag is specified.
+
+       You cannot remove the . (dot) or .. (dot-dot) entries.
+
+Flags
+       -e   Displays a message after each file is deleted.
+       -f   Does not prompt before removing a write-protected file. Does not
+            display an error message or return error status if a specified
+            file does not exist.
+       -i   Prompts you before deleting each file.
+       -r   Permits recursive removal of directories and their contents.
+       -R   Same as -r.
+
+Exit Status
+       0    All of the named directory entries were removed.
+       >0   An error occurred.
+`,
+};

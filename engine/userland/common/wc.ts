@@ -1,0 +1,107 @@
+// wc: counts lines, words and bytes (AIX layout: each count as " %7ld", then " name").
+import type { CommandContext, CommandDef } from "../types.js";
+import { getopt, readAll, reportOpt } from "./lib.js";
+import { err, errnoOf, msg } from "./msg.js";
+
+function counts(data: Uint8Array): { lines: number; words: number; bytes: number } {
+  let lines = 0;
+  let words = 0;
+  let token = false;
+  for (const c of data) {
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space) {
+      if (!token) {
+        words++;
+        token = true;
+      }
+      continue;
+    }
+    token = false;
+    if (c === 10) lines++;
+  }
+  return { lines, words, bytes: data.length };
+}
+
+function run(ctx: CommandContext): number {
+  const r = getopt(ctx.argv.slice(1), "cklmw");
+  const f = { c: false, k: false, l: false, m: false, w: false };
+  for (const it of r.items) {
+    if (it.kind !== "flag") {
+      reportOpt(ctx, it);
+      err(ctx, "wc.usage");
+      return 2;
+    }
+    f[it.flag as keyof typeof f] = true;
+  }
+  if (f.c && f.m) {
+    err(ctx, "wc.usage");
+    return 2;
+  }
+  const fmt = (l: number, w: number, b: number) => {
+    const n = (x: number) => " " + String(x).padStart(7);
+    if (!f.l && !f.w && !f.c && !f.m) return n(l) + n(w) + n(b);
+    return (f.l ? n(l) : "") + (f.w ? n(w) : "") + (f.c || f.m ? n(b) : "");
+  };
+  let status = 0;
+  const total = { lines: 0, words: 0, bytes: 0 };
+  let filect = 0;
+  const files = r.operands.length ? r.operands : [null];
+  for (const file of files) {
+    let data: Uint8Array;
+    if (file === null) data = ctx.stdin.readAll();
+    else {
+      try {
+        data = readAll(ctx, file);
+      } catch (e) {
+        errnoOf(e);
+        err(ctx, "wc.cantopen", file);
+        status = 2;
+        continue;
+      }
+      filect++;
+    }
+    const c = counts(data);
+    total.lines += c.lines;
+    total.words += c.words;
+    total.bytes += c.bytes;
+    ctx.stdout.write(fmt(c.lines, c.words, c.bytes) + (file === null ? "\n" : ` ${file}\n`));
+  }
+  if (filect >= 2) ctx.stdout.write(fmt(total.lines, total.words, total.bytes) + " " + msg(ctx, "wc.total") + "\n");
+  return status;
+}
+
+export const wc: CommandDef = {
+  name: "wc",
+  path: "/usr/bin/wc",
+  summary: "Counts the number of lines, words, bytes, or characters in a file.",
+  flags: ["-c", "-k", "-l", "-m", "-w"],
+  run,
+  man: `wc Command
+
+Purpose
+       Counts the number of lines, words, bytes, or characters in a file.
+
+Syntax
+       wc [ -c | -m ] [ -l ] [ -w ] [ File ... ]
+       wc -k [ -c ] [ -l ] [ -w ] [ File ... ]
+
+Description
+       By default, the wc command counts the number of lines, words, and bytes
+       in the files specified by the File parameter. The command writes the
+       number of new-line characters, words, and bytes to the standard output
+       and keeps a total count for all named files. When the File parameter is
+       not specified, standard input is used.
+
+Flags
+       -c   Counts bytes unless the -k flag is specified.
+       -k   Counts characters.
+       -l   Counts lines.
+       -m   Counts characters.
+       -w   Counts words. A word is defined as a string of characters
+            delimited by spaces, tabs, or newline characters.
+
+Exit Status
+       0    The command ran successfully.
+       >0   An error occurred.
+`,
+};
