@@ -3,28 +3,32 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const RUNS = Number(process.env.RUNS ?? 15);
+const RUNS = Number(process.env.RUNS ?? 30);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
-function time(args: string[]): number {
-  const t: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { stdio: "ignore" });
-    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
-    t.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(t);
+function once(args: string[]): number {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { stdio: "ignore" });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 if (!existsSync("dist/looplab.mjs")) throw new Error("run npm run build first");
-time(["-e", ""]); // warm the file cache
-const bare = time(["-e", ""]);
-const lab = time(["dist/looplab.mjs", "-c", "true"]);
+// the machine is noisy: interleave the two commands so both see the same load
+once(["-e", ""]);
+once(["dist/looplab.mjs", "-c", "true"]);
+const bareT: number[] = [];
+const labT: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  bareT.push(once(["-e", ""]));
+  labT.push(once(["dist/looplab.mjs", "-c", "true"]));
+}
+const bare = median(bareT);
+const lab = median(labT);
 console.log(`headless start-up (median of ${RUNS})`);
 console.log(`  node -e ''            ${bare.toFixed(1)} ms`);
 console.log(`  looplab -c true       ${lab.toFixed(1)} ms`);

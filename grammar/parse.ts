@@ -15,12 +15,19 @@ type Run =
   | { kind: "results"; results: RawInput[] }
   | { kind: "error"; token: Token | undefined };
 
+// One parser for every line: building a Parser predicts the whole start column, which costs
+// more than parsing a short line. save() keeps that column; restore() rewinds to it (feeding
+// never mutates an earlier column, it only adds new ones).
+const parser = new nearley.Parser(compiled);
+// nearley builds a long "expected one of…" report on every error; we never show it.
+const quiet = parser as unknown as { reportError: () => string; reportLexerError: () => string };
+quiet.reportError = () => "syntax error";
+quiet.reportLexerError = () => "syntax error";
+const start = parser.save();
+
 function run(src: string): Run {
-  const p = new nearley.Parser(compiled);
-  // nearley builds a long "expected one of…" report on every error; we never show it.
-  const quiet = p as unknown as { reportError: () => string; reportLexerError: () => string };
-  quiet.reportError = () => "syntax error";
-  quiet.reportLexerError = () => "syntax error";
+  const p = parser;
+  p.restore(start);
   try {
     p.feed(src);
   } catch (e) {

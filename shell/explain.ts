@@ -42,6 +42,8 @@ export function explain(query: string, rows: LedgerRow[]): LedgerRow[] {
   const q = norm(query);
   return rows.filter((r) => {
     if (norm(r.id).includes(q) || norm(r.text).includes(q)) return true;
+    // a template that is mostly placeholders (`%s: %s`) would match anything
+    if (norm(r.text).replace(/%[sd]|[^a-z0-9]/g, "").length < 8) return false;
     const re = new RegExp(
       "^" + norm(r.text).split(/%[sd]|\\[nt]/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$",
     );

@@ -1,34 +1,83 @@
 // The headless lab: -c, standard input, scenario checks. Never imports ink or react.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 import { createSession } from "../engine/session.js";
 import type { Out } from "../engine/userland/types.js";
 import type { CliArgs } from "./args.js";
 
+// Output is collected and written in large pieces: one write(2) per command costs more than
+// most commands do. Everything is flushed before the process exits.
+const enc = new TextEncoder();
+let pending: Uint8Array[] = [];
+let pendingBytes = 0;
+function flush(): void {
+  if (pendingBytes === 0) return;
+  const all = new Uint8Array(pendingBytes);
+  let o = 0;
+  for (const p of pending) {
+    all.set(p, o);
+    o += p.length;
+  }
+  pending = [];
+  pendingBytes = 0;
+  writeAll(all);
+}
+function writeAll(buf: Uint8Array): void {
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(1, buf, off, buf.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+      throw e;
+    }
+  }
+}
 const stdoutSink: Out = {
   write(data) {
-    process.stdout.write(data);
+    const b = typeof data === "string" ? enc.encode(data) : data;
+    pending.push(b);
+    pendingBytes += b.length;
+    if (pendingBytes >= 1 << 16) flush();
   },
 };
 
 export function runHeadless(args: CliArgs, input: string | null): number {
+  try {
+    return runLines(args, input);
+  } finally {
+    flush();
+  }
+}
+
+function runLines(args: CliArgs, input: string | null): number {
   const shell = createSession({ os: args.os as "aix", imports: args.imports });
   const lines = args.script !== undefined ? [args.script] : (input ?? "").split("\n");
   if (args.script === undefined && lines[lines.length - 1] === "") lines.pop();
-  let pending = "";
+  let pendingSrc = "";
   for (const line of lines) {
-    const src = pending ? pending + "\n" + line : line;
-    if (args.script === undefined && shell.needsMore(src)) {
-      pending = src;
-      continue;
+    const src = pendingSrc ? pendingSrc + "\n" + line : line;
+    if (args.script !== undefined) {
+      if (args.echo) stdoutSink.write(shell.prompt() + src + "\n");
+      shell.run(src, stdoutSink);
+    } else {
+      // --echo shows a command once it is complete, so the echo comes before its output
+      if (args.echo && shell.needsMore(src)) {
+        pendingSrc = src;
+        continue;
+      }
+      if (args.echo) stdoutSink.write(shell.prompt() + src + "\n");
+      if (shell.feed(src, stdoutSink) === null) {
+        pendingSrc = src;
+        continue;
+      }
     }
-    pending = "";
-    if (args.echo) process.stdout.write(shell.prompt() + src + "\n");
-    shell.run(src, stdoutSink);
+    pendingSrc = "";
     if (shell.state.exitRequested !== null) return shell.state.exitRequested;
   }
-  if (pending) {
-    if (args.echo) process.stdout.write(shell.prompt() + pending + "\n");
-    shell.run(pending, stdoutSink);
+  if (pendingSrc) {
+    if (args.echo) stdoutSink.write(shell.prompt() + pendingSrc + "\n");
+    shell.run(pendingSrc, stdoutSink);
   }
   return shell.state.exitRequested ?? shell.state.lastStatus;
 }

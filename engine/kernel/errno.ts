@@ -8,7 +8,12 @@ export type Errno =
 
 export class KernelError extends Error {
   constructor(readonly errno: Errno, readonly detail?: string) {
+    // An errno is an answer, not a bug: skip the stack capture, which costs more than the
+    // lookup that failed (namei probes for missing names all the time).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(detail ? `${errno}: ${detail}` : errno);
+    Error.stackTraceLimit = limit;
     this.name = "KernelError";
   }
 }

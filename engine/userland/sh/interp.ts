@@ -47,6 +47,8 @@ export class Shell {
 
   /** does this text need more lines (an open quote, a trailing pipe)? */
   needsMore(src: string): boolean {
+    // only an open quote, a trailing backslash or a trailing | && || can leave a line open
+    if (!/['"\\|&]/.test(src)) return false;
     const r = parse(src);
     return !r.ok && r.incomplete;
   }
@@ -61,6 +63,24 @@ export class Shell {
     const r = parseComplete(src);
     if (!r.ok) {
       if (r.incomplete) return this.state.lastStatus;
+      term.write(this.os.syntaxError(r.problem, this.lineNo) + "\n");
+      this.state.lastStatus = 2;
+      return 2;
+    }
+    return this.runList(r.list, term);
+  }
+
+  /**
+   * Like run(), for input that arrives line by line: returns null (and runs nothing) when the
+   * text needs more lines, so the caller appends the next line and feeds again. One parse.
+   */
+  feed(src: string, term: Out): number | null {
+    if (!/['"\\|&]/.test(src)) return this.run(src, term);
+    const r = parse(src);
+    if (!r.ok && r.incomplete) return null;
+    this.lineNo++;
+    if (src.trim() !== "") this.state.history.push(src);
+    if (!r.ok) {
       term.write(this.os.syntaxError(r.problem, this.lineNo) + "\n");
       this.state.lastStatus = 2;
       return 2;
