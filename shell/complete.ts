@@ -130,7 +130,8 @@ export function complete(shell: Shell, line: string, cursor: number): Completion
     const def = shell.os.commands.get(cmd);
     if (text.startsWith("-") && def?.flags) {
       cands = def.flags.filter((f) => f.startsWith(text)).map((f) => ({ word: f, suffix: " ", label: f }));
-    } else if (prev === "-l" && (def?.flags?.includes("-l") ?? false) && !text.includes("/")) {
+    } else if (/^-[A-Za-z]*l$/.test(prev) && (def?.flags?.includes("-l") ?? false) && !text.includes("/")) {
+      // -l NAME, or a flag cluster ending in l (lsattr -El NAME)
       cands = loopDeviceNames(shell)
         .filter((n) => n.startsWith(text))
         .map((n) => ({ word: n, suffix: " ", label: n }));
