@@ -26,6 +26,8 @@ export interface Iso9660Options {
   maplcase?: boolean;
 }
 
+const utf8 = new TextEncoder();
+
 /** a directory larger than this is taken for damage */
 const MAX_DIR_BYTES = 32 * 1024 * 1024;
 /** volume descriptors looked at before giving up on finding the terminator */
@@ -219,7 +221,7 @@ export class Iso9660Vfs implements Vfs {
     else if (fmt === S_IFIFO) type = "VFIFO";
 
     const target = type === "VLNK" ? rr?.symlink ?? "" : null;
-    const size = type === "VLNK" ? new TextEncoder().encode(target ?? "").length
+    const size = type === "VLNK" ? utf8.encode(target ?? "").length
       : type === "VDIR" || type === "VREG" ? rec.dataLength : 0;
     let rdev: NodeInfo["rdev"] = null;
     if (type === "VBLK" || type === "VCHR") {
@@ -298,15 +300,19 @@ export class Iso9660Vfs implements Vfs {
   }
 
   /**
-   * The one vnode of a file. A directory is named by exactly one directory record: a second record
-   * naming the same extent (a cycle, or a hard-linked directory) is damage, so every walk of the
-   * tree ends and visits each directory once.
+   * The one vnode of a file. A directory is named by exactly one directory record, inside exactly
+   * one parent: a second record naming the same extent (a hard-linked directory), or the same record
+   * seen through another directory (overlapping extents, a cycle), is damage. So the directories
+   * form a tree, every walk of it ends and visits each directory once.
    */
   vnodeFor(info: NodeInfo, parent: IsoVnode): IsoVnode {
     const existing = this.cache.get(info.fileid);
     if (existing) {
       if (existing.type !== info.type) throw kerr("EIO", "iso9660: two files share one position");
-      if (existing.type === "VDIR" && (existing === parent || existing.info.recordPos !== info.recordPos)) {
+      if (
+        existing.type === "VDIR" &&
+        (existing === parent || existing.parent !== parent || existing.info.recordPos !== info.recordPos)
+      ) {
         throw kerr("EIO", "iso9660: directory cycle or linked directory");
       }
       return existing;
@@ -354,10 +360,10 @@ export class IsoVnode implements Vnode {
   private dir(): DirSlot[] {
     if (this.type !== "VDIR") throw kerr("ENOTDIR");
     if (!this.slots) {
-      const slots = this.vfs.readDirectory(this.info);
+      // a name appears once (the first record wins), so readdir never lists what lookup cannot reach
       const index = new Map<string, DirSlot>();
-      for (const s of slots) if (!index.has(s.name)) index.set(s.name, s);
-      this.slots = slots;
+      for (const s of this.vfs.readDirectory(this.info)) if (!index.has(s.name)) index.set(s.name, s);
+      this.slots = [...index.values()];
       this.index = index;
     }
     return this.slots;
