@@ -3,6 +3,7 @@ import nearley from "nearley";
 import type { Token } from "moo";
 import grammar from "./shell.grammar.js";
 import { lexer } from "./lexer.js";
+import { fastParse } from "./fast.js";
 import { toList, type RawInput } from "./nodes.js";
 import type { List, ParseResult, SyntaxProblem } from "./ast.js";
 
@@ -56,6 +57,8 @@ type Outcome =
   | { kind: "trailing-operator" };
 
 function classify(src: string): Outcome {
+  const fast = fastParse(src);
+  if (fast) return { kind: "ok", list: fast };
   const r = run(src);
   if (r.kind === "error") return { kind: "problem", problem: unexpected(r.token, src) };
   const quote = lexer.lastQuote;

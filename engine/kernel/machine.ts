@@ -3,7 +3,7 @@
 // (engine/os/<os>) boots it with a file tree, file systems and devices.
 import { Clock } from "./clock.js";
 import { LoopDriver } from "./dev/loop.js";
-import { DeviceSwitch } from "./dev/devsw.js";
+import { DeviceSwitch, type CharDriver } from "./dev/devsw.js";
 import { EventBus } from "./events.js";
 import { MountTable } from "./vfs/mount.js";
 import type { FsContext, Vfs } from "./vfs/vnode.js";
@@ -33,6 +33,8 @@ export class Machine implements FsContext {
   readonly devsw = new DeviceSwitch();
   readonly loop: LoopDriver;
   readonly fstypes = new Map<string, FsFactory>();
+  /** character device switch: major → driver */
+  readonly chardevs = new Map<number, CharDriver>();
   readonly procs = new Set<Proc>();
   readonly invariants: InvariantCheck[] = [];
   /** layers (lofs, null) hold the file systems they sit on: such a vfs cannot be unmounted */

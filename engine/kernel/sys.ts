@@ -108,12 +108,26 @@ export class Sys {
       if (flags.write && v.type === "VREG") v.write(v.getattr().size, new Uint8Array(0));
       if (flags.trunc && v.type === "VREG") v.setattr({ size: 0 });
     }
+    if (v.type === "VCHR") v = this.charDeviceVnode(v);
     return new OpenFile(v, flags);
   }
 
+  /** the node's reads and writes go to its driver (specfs), everything else to the node */
+  private charDeviceVnode(v: Vnode): Vnode {
+    const a = v.getattr();
+    const drv = a.rdev ? this.machine.chardevs.get(a.rdev.major) : undefined;
+    if (!drv || !a.rdev) throw kerr("ENXIO");
+    const minor = a.rdev.minor;
+    return Object.assign(Object.create(v) as Vnode, {
+      read: (offset: number, length: number) => drv.read(minor, offset, length),
+      write: (_offset: number, data: Uint8Array) => drv.write(minor, data),
+    });
+  }
+
   readFile(path: string): Uint8Array {
-    const v = this.resolve(path);
+    let v = this.resolve(path);
     if (v.type === "VDIR") throw kerr("EISDIR");
+    if (v.type === "VCHR") v = this.charDeviceVnode(v);
     return v.read(0, v.getattr().size);
   }
 

@@ -29,3 +29,17 @@ export class DeviceSwitch {
     return undefined;
   }
 }
+
+/** a character device: reads and writes go to the driver (the lab has the mm driver's null and zero) */
+export interface CharDriver {
+  readonly name: string;
+  read(minor: number, offset: number, length: number): Uint8Array;
+  write(minor: number, data: Uint8Array): number;
+}
+
+/** the memory driver: minor 2 is /dev/null (reads nothing, swallows writes), 3 is /dev/zero */
+export const mmDriver: CharDriver = {
+  name: "mm",
+  read: (minor, _offset, length) => (minor === 3 ? new Uint8Array(Math.min(length, 1 << 20)) : new Uint8Array(0)),
+  write: (_minor, data) => data.length,
+};

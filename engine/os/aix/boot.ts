@@ -9,6 +9,8 @@ import { defineAixClasses, odmStanza } from "./odm-classes.js";
 import { customized, filesystems, predefined, reservedMajors } from "./lpar.js";
 import { LOOP_TYPE, loopInvariants, undefineLoop, loopDevices, loopAttr } from "./devices.js";
 import { registerAixFsTypes } from "./fstypes.js";
+import { mmDriver } from "../../kernel/dev/devsw.js";
+import { ETC_GROUP, ETC_PASSWD } from "./users.js";
 
 export interface AixBootOptions {
   clock: number;
@@ -75,7 +77,9 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   });
   sys.mknod("/dev/hdisk0", "VBLK", 0o600, { major: 18, minor: 0 });
   sys.mknod("/dev/rhdisk0", "VCHR", 0o600, { major: 18, minor: 0 });
+  m.chardevs.set(2, mmDriver);
   sys.mknod("/dev/null", "VCHR", 0o666, { major: 2, minor: 2 });
+  sys.mknod("/dev/zero", "VCHR", 0o666, { major: 2, minor: 3 });
   sys.mknod("/dev/console", "VCHR", 0o622, { major: 4, minor: 0 });
 
   // the ODM, mirrored into /etc/objrepos whenever a class changes
@@ -111,6 +115,8 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   odm.onChange = (cls) => sys.writeFile(`/etc/objrepos/${cls.name}`, cls.objects.map((o) => odmStanza(cls.name, cls.fields, o)).join(""));
 
   sys.writeFile("/etc/filesystems", filesystemsFile());
+  sys.writeFile("/etc/passwd", ETC_PASSWD);
+  sys.writeFile("/etc/group", ETC_GROUP);
   sys.writeFile("/etc/hosts", `127.0.0.1\t\tloopback localhost\n::1\t\t\tloopback localhost\n`);
   sys.writeFile("/etc/motd", "*******************************************************************************\n*                                                                             *\n*  Welcome to AIX Version 7.2!                                                *\n*                                                                             *\n*******************************************************************************\n");
   m.invariants.push(loopInvariants);

@@ -257,6 +257,15 @@ export function idNamer(ctx: CommandContext): { user(uid: number): string | unde
   };
 }
 
+/** idNamer, read only when a name is first asked for (plain listings never need names) */
+export function lazyNames(ctx: CommandContext): ReturnType<typeof idNamer> {
+  let n: ReturnType<typeof idNamer> | null = null;
+  return {
+    user: (uid) => (n ??= idNamer(ctx)).user(uid),
+    group: (gid) => (n ??= idNamer(ctx)).group(gid),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // terminal
 

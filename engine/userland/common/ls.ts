@@ -6,7 +6,7 @@
 import type { Errno } from "../../kernel/errno.js";
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { civil, getopt, idNamer, isTTY, joinPath, MONTHS, pad2, permString, reportOpt, typeChar, usage } from "./lib.js";
+import { civil, getopt, lazyNames, isTTY, joinPath, MONTHS, pad2, permString, reportOpt, typeChar, usage } from "./lib.js";
 import { err, errnoOf, msg } from "./msg.js";
 
 interface Entry {
@@ -70,7 +70,7 @@ class Lister {
 
   constructor(private ctx: CommandContext, private o: Opts) {
     this.now = ctx.machine.clock.now();
-    this.names = idNamer(ctx);
+    this.names = lazyNames(ctx);
   }
 
   private put(s: string, width = s.length): void {

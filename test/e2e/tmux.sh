@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Real-terminal test of the terminal lab: tmux (on a private server socket) runs the bundled
+# looplab at 120x40 and 80x24, types the technote's commands with send-keys and reads the screen
+# with capture-pane. Prints "N passed, N failed"; exits 1 on any failure.
+#   bash test/e2e/tmux.sh            (builds dist/ first; LOOPLAB_E2E_NO_BUILD=1 skips that)
+set -u
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+
+if ! command -v tmux >/dev/null; then
+  echo "tmux is not installed: skipped"
+  exit 0
+fi
+if [ -z "${LOOPLAB_E2E_NO_BUILD:-}" ]; then
+  node scripts/build.mjs >/dev/null || { echo "build failed"; exit 1; }
+fi
+
+SOCK="looplab-e2e-$$"
+CONF=$(mktemp)
+HOMEDIR=$(mktemp -d)
+printf 'set -g remain-on-exit on\nset -g history-limit 10000\n' >"$CONF"
+tmx() { tmux -L "$SOCK" -f "$CONF" "$@"; }
+cleanup() {
+  tmx kill-server 2>/dev/null
+  rm -rf "$CONF" "$HOMEDIR"
+}
+trap cleanup EXIT
+
+pass=0
+fail=0
+S=lab
+screen() { tmx capture-pane -p -t "$S"; }
+# the prompt row: the row above the key hint
+prompt_row() { screen | grep -B1 -E '^(F1 help|replay )' | head -1 | sed 's/ *$//'; }
+wait_for() { # REGEX [SECONDS] [what: screen|prompt|all]
+  local re=$1 secs=${2:-10} what=${3:-screen}
+  local end=$(($(date +%s%N) + secs * 1000000000))
+  while (($(date +%s%N) < end)); do
+    case $what in
+      prompt) prompt_row | grep -Eq -- "$re" && return 0 ;;
+      all) tmx capture-pane -p -S - -t "$S" | grep -Eq -- "$re" && return 0 ;;
+      *) screen | grep -Eq -- "$re" && return 0 ;;
+    esac
+    sleep 0.05
+  done
+  return 1
+}
+check() { # NAME REGEX [SECONDS] [what]
+  if wait_for "$2" "${3:-10}" "${4:-screen}"; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL [$SIZE] $1: no /$2/ on the ${4:-screen}"
+    if [ "${4:-}" = prompt ]; then echo "prompt row: '$(prompt_row)'"; fi
+    screen | sed 's/^/  | /'
+  fi
+}
+check_not() { # NAME REGEX
+  if screen | grep -Eq -- "$2"; then
+    fail=$((fail + 1))
+    echo "FAIL [$SIZE] $1: /$2/ is still on the screen"
+    screen | sed 's/^/  | /'
+  else
+    pass=$((pass + 1))
+  fi
+}
+keys() { tmx send-keys -t "$S" "$@"; }
+type_line() { # type text (literally), wait for it on the prompt row, press Enter
+  keys -l -- "$1"
+  wait_for "^# $(printf '%s' "$1" | sed 's/[][\.*^$|+?(){}/]/\\&/g')\$" 5 prompt || echo "  (typed line not echoed: $1)"
+  keys Enter
+}
+
+start() { # COLS ROWS [args]
+  SIZE="$1x$2${3:+ $3}"
+  tmx kill-server 2>/dev/null
+  tmx new-session -d -s "$S" -x "$1" -y "$2" \
+    "cd '$ROOT'; echo BEFORE-LOOPLAB; env -u CI LOOPLAB_HOME='$HOMEDIR' TERM=xterm-256color node dist/looplab.mjs ${3:-}; echo __EXIT__=\$?" \; set -g window-size manual
+}
+
+CD='loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt'
+
+technote() { # the checks that hold at any size
+  check "prompt" '^#$' 15 prompt
+  check "banner" 'aixlab · AIX 7\.2'
+  check "no device yet" 'no loop devices'
+  type_line 'lsdev -C | grep loop'
+  check "grep finds nothing" '^# lsdev -C \| grep loop *(│.*)?$'
+  type_line "$CD"
+  check "loop0 in the Devices pane" '│ loop0 Available'
+  check "the mount in the Mounts pane" '/mnt /dev/loop0 cdrfs'
+  type_line 'lsdev -C | grep loop'
+  check "lsdev output" '^loop0 +Available +Loopback Device'
+  type_line 'df /mnt'
+  check "df output" '^/dev/loop0 +1678304 +0 +100%'
+  keys Up
+  check "history recall (Up)" '^# df /mnt$' 5 prompt
+  keys Up
+  check "history recall (Up Up)" '^# lsdev -C \| grep loop$' 5 prompt
+  keys C-u
+  check "Ctrl-U empties the line" '^#$' 5 prompt
+  keys -l 'lsat'
+  keys Tab
+  check "Tab completes a command" '^# lsattr$' 5 prompt
+  keys -l -- '-El loo'
+  keys Tab
+  check "Tab completes a device" '^# lsattr -El loop0$' 5 prompt
+  keys Enter
+  check "lsattr output" '^filename +/backup/cd_image'
+  keys -l 'garbage typed'
+  wait_for '^# garbage typed$' 5 prompt
+  keys C-c
+  check "Ctrl-C shows ^C" '^# garbage typed\^C *(│.*)?$'
+  check "Ctrl-C gives a fresh prompt" '^#$' 5 prompt
+  type_line 'loopumount -l loop0 -m /mnt'
+  check "loop0 gone from the Devices pane" 'no loop devices'
+  check_not "loop0 not Available any more" '│ loop0 Available'
+  check_not "the mount is gone" '/mnt /dev/loop0'
+}
+
+finish() { # exit, then the transcript stays on the normal screen
+  type_line 'exit'
+  check "exit status 0" '^__EXIT__=0$' 10
+  check "transcript left on the screen" '^# loopmount -i /backup/cd_image'
+  check "the session's output too" '^loop0 +Available +Loopback Device'
+  check "scrollback kept (no ESC[3J)" '^BEFORE-LOOPLAB$' 5 all
+}
+
+# ---- full screen, wide: panes on the right ----
+start 120 40
+technote
+check "panes beside the session" '^# .* +╭─Devices'
+# resize: the layout follows (narrow: panes below the session)
+tmx resize-window -t "$S" -x 90 -y 30
+check "narrow after resize: panes below" '^╭─Devices'
+tmx resize-window -t "$S" -x 120 -y 40
+check "wide again" '^ +╭─Devices'
+keys F2
+check_not "F2 hides the panes" '╭─Devices'
+keys F2
+check "F2 shows them again" '╭─Devices'
+finish
+
+# ---- full screen, 80x24: panes below ----
+start 80 24
+technote
+check "panes below the session" '^╭─Devices'
+# history from the first session (saved in LOOPLAB_HOME)
+keys C-r
+keys -l 'grep'
+check "Ctrl-R finds an earlier command" "reverse-i-search\\)'grep': lsdev -C \\| grep loop" 5
+keys C-g
+finish
+
+# ---- inline layout ----
+start 120 40 --inline
+check "inline prompt" '^# ' 15
+type_line "$CD"
+check "inline: loop0 in the strip" 'Devices +loop0 Available'
+type_line 'lsdev -C | grep loop'
+check "inline: output in the scrollback" '^loop0 +Available +Loopback Device'
+type_line 'exit'
+check "inline: exit status 0" '^__EXIT__=0$' 10
+check "inline: the session stays" '^# lsdev -C \| grep loop'
+
+echo "$pass passed, $fail failed"
+((fail == 0))
