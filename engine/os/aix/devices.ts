@@ -5,6 +5,7 @@ import { kerr } from "../../kernel/errno.js";
 import type { Machine } from "../../kernel/machine.js";
 import type { Odm } from "../../kernel/odm/odm.js";
 import type { Sys } from "../../kernel/sys.js";
+import { namei } from "../../kernel/vfs/namei.js";
 
 export const LOOP_TYPE = "loopback/node/loopback";
 const STATUS_DEFINED = 0;
@@ -196,6 +197,16 @@ export function undefineLoop(m: Machine, sys: Sys, name: string): void {
 export function loopInvariants(m: Machine): string[] {
   if (!m.odm) return [];
   const out: string[] = [];
+  const rootMount = m.mounts.all().find((x) => x.covered === null);
+  const root = rootMount?.vfs.root();
+  const devNode = (name: string) => {
+    if (!root) return null;
+    try {
+      return namei(m.mounts, { root, cwd: root }, `/dev/${name}`, false).vnode.getattr();
+    } catch {
+      return null;
+    }
+  };
   const units = new Map(m.loop.all().map((u) => [u.name, u]));
   for (const name of loopDevices(m)) {
     const cu = m.odm.find("CuDv", { name })[0]!;
@@ -205,10 +216,24 @@ export function loopInvariants(m: Machine): string[] {
     const devno = m.odm.find("CuDvDr", { resource: "devno", value3: name });
     if (avail && devno.length !== 1) out.push(`${name}: ${devno.length} devno objects`);
     if (unit && devno[0] && Number(devno[0].value2) !== unit.minor) out.push(`${name}: minor differs from CuDvDr`);
+    if (avail) {
+      // root may remove or replace special files, as on a real system; a block node that is
+      // there must name the device's own unit
+      const node = devNode(name);
+      if (node?.type === "VBLK" && (node.rdev?.major !== m.loop.major || node.rdev?.minor !== unit?.minor))
+        out.push(`${name}: /dev/${name} does not name the driver's unit`);
+    }
     const file = loopAttr(m, name, "filename");
-    if (unit && (unit.imagePath || "") !== (file ?? "") && !(unit.image === null && file !== undefined)) out.push(`${name}: bound image differs from CuAt filename`);
+    if (unit?.image && unit.imagePath !== file) out.push(`${name}: bound image differs from CuAt filename`);
     units.delete(name);
   }
   for (const name of units.keys()) out.push(`${name}: driver unit without CuDv`);
+  // a mounted loop device must still be configured with an image
+  for (const mt of m.mounts.all()) {
+    const dev = /^\/dev\/(loop\d+)$/.exec(mt.special)?.[1];
+    if (!dev) continue;
+    const u = m.loop.all().find((x) => x.name === dev);
+    if (!u || !u.image || u.opens < 1) out.push(`${mt.path}: mounted from ${mt.special} but the device is not open with an image`);
+  }
   return out;
 }
