@@ -179,6 +179,14 @@ export class Sys {
     r.dir.symlink(r.name, target);
   }
 
+  link(existing: string, path: string): void {
+    const target = this.resolve(existing, false);
+    const r = lookupParent(this.machine.mounts, this.roots, path, false);
+    if (r.vnode) throw kerr("EEXIST");
+    if (r.dir.vfs !== target.vfs) throw kerr("EXDEV");
+    r.dir.link(r.name, target);
+  }
+
   readlink(path: string): string {
     return this.resolve(path, false).readlink();
   }

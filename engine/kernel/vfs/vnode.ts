@@ -63,6 +63,8 @@ export interface Vnode {
   rmdir(name: string): void;
   rename(fromName: string, toDir: Vnode, toName: string): void;
   symlink(name: string, target: string): Vnode;
+  /** a hard link: a new name in this directory for an existing file of the same vfs */
+  link(name: string, target: Vnode): void;
   readlink(): string;
 }
 

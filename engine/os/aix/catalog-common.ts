@@ -80,7 +80,6 @@ export const aixCommonCatalog: Record<string, string> = {
   "ln.noperm": "ln: 0653-424 Insufficient permission for %s.",
   "ln.perror": "ln: %s: %s",
   "ln.failed": "ln: %s",
-  "ln.nohard": "ln: %s",
 
   // cp (the first %s is the command name: cp, or mv when it copies)
   "cp.usage": "Usage: %s [-fhip] [-r|-R] [--] src target\n   or: %s [-fhip] [-r|-R] [--] src1 ... srcN directory",

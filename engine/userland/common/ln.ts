@@ -1,6 +1,4 @@
-// ln: links files. Symbolic links (-s) are made; the lab's file systems have no hard links, so
-// "ln" without -s checks its operands as the real command does and then fails as link() would
-// on a system without hard links.
+// ln: links files: hard links (within one file system) or symbolic links (-s).
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
@@ -59,15 +57,7 @@ function linkit(ctx: CommandContext, o: { s: boolean; f: boolean }, source: stri
   try {
     if (o.s) sys.symlink(source, target);
     else {
-      // no hard links in the lab's file systems: link() fails as on a system without them
-      const a = statOrNull(ctx, source, true);
-      const t = statOrNull(ctx, target.includes("/") ? target.slice(0, target.lastIndexOf("/")) || "/" : ".", true);
-      if (a && t && a.fsid !== t.fsid) {
-        err(ctx, "ln.difffs", source, target);
-        return 1;
-      }
-      err(ctx, "ln.nohard", ctx.os.strerror("ENOSYS"));
-      return 1;
+      sys.link(source, target);
     }
   } catch (e) {
     const errno = errnoOf(e);
@@ -136,9 +126,6 @@ Description
        name in another directory specified by the TargetDirectory parameter.
        If the TargetFile parameter is omitted, the link is made in the current
        directory.
-
-       Note: in this lab the file systems support symbolic links only; use
-       ln -s.
 
 Flags
        -f   Causes the ln command to replace any destination paths that

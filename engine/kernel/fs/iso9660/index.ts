@@ -460,6 +460,9 @@ export class IsoVnode implements Vnode {
   symlink(_name: string, _target: string): Vnode {
     throw kerr("EROFS");
   }
+  link(_name: string, _target: Vnode): void {
+    throw kerr("EROFS");
+  }
 }
 
 /** mounts the ISO 9660 image on `dev`; throws EFORMAT when it holds none, EIO when it is damaged */

@@ -51,9 +51,13 @@ export class MemVfs implements Vfs {
 
   allocatedBlocks(): number {
     let total = 0;
+    // a file with several hard links is counted once
+    const seen = new Set<MemNode>();
     const walk = (n: MemNode): void => {
+      if (seen.has(n)) return;
+      seen.add(n);
       total += n.allocatedBlocks();
-      if (n.children) for (const c of n.children.values()) if (c.parent === n) walk(c);
+      if (n.children) for (const c of n.children.values()) walk(c);
     };
     walk(this.rootNode);
     return total;
@@ -222,6 +226,18 @@ export class MemNode implements Vnode {
     n.data = null;
     n.target = target;
     return n;
+  }
+
+  link(name: string, target: Vnode): void {
+    if (!(target instanceof MemNode) || target.vfs !== this.vfs) throw kerr("EXDEV");
+    if (target.type === "VDIR") throw kerr("EPERM");
+    const dir = this.dir();
+    this.vfs.checkWritable();
+    if (name.length > NAME_MAX) throw kerr("ENAMETOOLONG");
+    if (dir.has(name)) throw kerr("EEXIST");
+    dir.set(name, target);
+    target.nlink++;
+    target.ctime = this.mtime = this.ctime = this.now();
   }
 
   readlink(): string {
