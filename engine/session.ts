@@ -30,7 +30,9 @@ export interface SessionOptions {
 
 export const DEFAULT_CLOCK = "2013-11-27T06:43:00Z";
 
-export class UnsupportedOs extends Error {}
+export class UnsupportedOs extends Error {
+  override name = "UnsupportedOs";
+}
 
 export function createSession(opts: SessionOptions = {}): Shell {
   const os = opts.os ?? "aix";

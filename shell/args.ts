@@ -5,6 +5,8 @@ export interface CliArgs {
   script?: string;
   echo: boolean;
   imports: [string, string][];
+  /** machine settings (--setting NAME=VALUE), e.g. loopmount_creates_named=false, wpar=true */
+  settings: Record<string, unknown>;
   update: boolean;
   inline: boolean;
   cast?: string;
@@ -16,7 +18,7 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const a: CliArgs = { command: "shell", os: "aix", echo: false, imports: [], update: false, inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
+  const a: CliArgs = { command: "shell", os: "aix", echo: false, imports: [], settings: {}, update: false, inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
   let i = 0;
   const first = argv[0];
   if (first === "check" || first === "explain" || first === "replay" || first === "record") {
@@ -49,7 +51,15 @@ export function parseArgs(argv: string[]): CliArgs {
       if (!m || Number(m[1]) < 40 || Number(m[2]) < 10) a.error = `--size takes COLUMNSxROWS (at least 40x10), not ${v}`;
       else a.size = { columns: Number(m[1]), rows: Number(m[2]) };
     }
-    else if (x === "--import") {
+    else if (x === "--setting") {
+      const v = next();
+      const eq = v.indexOf("=");
+      if (eq <= 0) a.error = `--setting takes NAME=VALUE, not ${v}`;
+      else {
+        const raw = v.slice(eq + 1);
+        a.settings[v.slice(0, eq)] = raw === "true" ? true : raw === "false" ? false : /^-?\d+$/.test(raw) ? Number(raw) : raw;
+      }
+    } else if (x === "--import") {
       const v = next();
       const at = v.lastIndexOf(":");
       if (at <= 0 || !v.slice(at + 1).startsWith("/")) a.error = `--import takes HOST_PATH:LAB_PATH (an absolute lab path), not ${v}`;
@@ -80,6 +90,9 @@ Options:
   --echo                      print the prompt and each command before its output
   --import HOST_PATH:LAB_PATH make a host file (an ISO image) readable in the lab,
                               read-only; nothing is copied
+  --setting NAME=VALUE        a machine setting: loopmount_creates_named=false
+                              (loopmount -l refuses a missing device: 1320-003),
+                              wpar=true (inside a WPAR), ulimit_fsize=BLOCKS
   --inline                    keep the session in the terminal's scrollback, panes
                               beside the prompt (default: full screen)
   --version, --help

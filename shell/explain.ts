@@ -29,7 +29,7 @@ export function readLedger(dir = ledgerDir()): LedgerRow[] {
       if (!line.startsWith("|") || /^\|\s*-/.test(line) || /^\|\s*id\s*\|/.test(line)) continue;
       const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
       if (cells.length < 4) continue;
-      rows.push({ file: f, id: cells[0]!, text: cells[1]!.replace(/^`|`$/g, "").replace(/\\\|/g, "|"), status: cells[2]!, source: cells[3]! });
+      rows.push({ file: f, id: cells[0]!, text: cells[1]!.replace(/`/g, "").replace(/\\\|/g, "|"), status: cells[2]!, source: cells[3]! });
     }
   }
   return rows;

@@ -51,7 +51,7 @@ export function runHeadless(args: CliArgs, input: string | null): number {
 }
 
 function runLines(args: CliArgs, input: string | null): number {
-  const shell = createSession({ os: args.os as "aix", imports: args.imports });
+  const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
   const lines = args.script !== undefined ? [args.script] : (input ?? "").split("\n");
   if (args.script === undefined && lines[lines.length - 1] === "") lines.pop();
   let pendingSrc = "";

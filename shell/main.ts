@@ -59,6 +59,12 @@ main().then(
     process.exitCode = code;
   },
   (e) => {
+    // a bad --import is the user's mistake: one line, not a stack trace
+    if ((e as Error)?.name === "ImportError") {
+      process.stderr.write(`looplab: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(`looplab: ${(e as Error)?.stack ?? e}\n`);
     process.exitCode = 1;
   },

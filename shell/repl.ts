@@ -4,7 +4,7 @@ import { createSession } from "../engine/session.js";
 import type { CliArgs } from "./args.js";
 
 export async function runRepl(args: CliArgs): Promise<number> {
-  const shell = createSession({ os: args.os as "aix", imports: args.imports });
+  const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const out = { write: (d: string | Uint8Array) => void process.stdout.write(d) };
   let pending = "";

@@ -8,4 +8,6 @@ export interface Proc {
   uid: number;
   gid: number;
   umask: number;
+  /** ulimit -f in bytes: a write past it fails with EFBIG */
+  fsizeLimit?: number;
 }

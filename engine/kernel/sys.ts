@@ -17,7 +17,7 @@ export interface OpenFlags {
 
 export class OpenFile {
   pos = 0;
-  constructor(readonly vnode: Vnode, private flags: OpenFlags) {}
+  constructor(readonly vnode: Vnode, private flags: OpenFlags, private fsizeLimit = Infinity) {}
   read(length: number): Uint8Array {
     if (!this.flags.read) throw kerr("EBADF");
     const data = this.vnode.read(this.pos, length);
@@ -27,6 +27,7 @@ export class OpenFile {
   write(data: Uint8Array): number {
     if (!this.flags.write) throw kerr("EBADF");
     if (this.flags.append) this.pos = this.vnode.getattr().size;
+    if (this.vnode.type === "VREG" && this.pos + data.length > this.fsizeLimit) throw kerr("EFBIG");
     const n = this.vnode.write(this.pos, data);
     this.pos += n;
     return n;
@@ -109,7 +110,7 @@ export class Sys {
       if (flags.trunc && v.type === "VREG") v.setattr({ size: 0 });
     }
     if (v.type === "VCHR") v = this.charDeviceVnode(v);
-    return new OpenFile(v, flags);
+    return new OpenFile(v, flags, this.proc.fsizeLimit ?? Infinity);
   }
 
   /** the node's reads and writes go to its driver (specfs), everything else to the node */
@@ -255,6 +256,8 @@ export class Sys {
     const dirVnode = this.resolve(args.dir);
     if (dirVnode.type !== "VDIR") throw kerr("ENOTDIR");
     if (!args.overlay && this.isMountPoint(dirVnode)) throw kerr("EBUSY");
+    // the system root (and a process root) cannot be covered
+    if (dirVnode === this.proc.root || (dirVnode === dirVnode.vfs.root() && !m.mounts.mountOf(dirVnode.vfs)?.covered)) throw kerr("EBUSY");
     const { vfs, release } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options });
     let mount: Mount;
     try {

@@ -1,5 +1,6 @@
 // Scenario images: an ISO 9660 image built into a sparse file (a 419576-block image costs only
 // the blocks its files use), or a host file made readable in the lab (--import).
+import { statSync } from "node:fs";
 import { buildIso } from "../kernel/fs/iso9660/writer.js";
 import { MemNode } from "../kernel/fs/memfs/memfs.js";
 import { kerr } from "../kernel/errno.js";
@@ -38,8 +39,21 @@ export function writeIsoImage(sys: Sys, path: string, spec: IsoSpec): void {
   f.vnode.setattr({ size: img.size });
 }
 
+/** a host file that cannot be made readable in the lab (missing, a directory, unreadable) */
+export class ImportError extends Error {
+  override name = "ImportError";
+}
+
 /** make a host file readable (read-only, lazily) at a lab path; nothing is copied */
 export function importHostFile(sys: Sys, hostPath: string, labPath: string): void {
+  let st;
+  try {
+    st = statSync(hostPath);
+  } catch {
+    throw new ImportError(`cannot import ${hostPath}: no such file`);
+  }
+  if (!st.isFile()) throw new ImportError(`cannot import ${hostPath}: not a regular file`);
+  if (!labPath.startsWith("/")) throw new ImportError(`cannot import to ${labPath}: the lab path must be absolute`);
   mkdirp(sys, parentOf(labPath));
   const dir = sys.resolve(parentOf(labPath));
   if (!(dir instanceof MemNode)) throw kerr("EROFS");

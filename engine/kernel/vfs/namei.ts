@@ -67,8 +67,10 @@ export function lookupParent(mounts: MountTable, roots: NameiRoots, path: string
   let comps = split(path);
   // A trailing slash means the last component must be a directory: "a/" behaves as "a/."
   const trailingSlash = path.length > 1 && path.endsWith("/");
-  if (comps.length === 0) return { dir: crossDown(mounts, dir), name: "", vnode: crossDown(mounts, dir) };
-  dir = crossDown(mounts, dir);
+  // A relative path starts at the cwd vnode itself: a file system mounted over the current
+  // directory after cd does not move the process into it (only a lookup by name crosses).
+  if (path.startsWith("/")) dir = crossDown(mounts, dir);
+  if (comps.length === 0) return { dir, name: "", vnode: dir };
   for (;;) {
     const name = comps[0]!;
     const last = comps.length === 1;

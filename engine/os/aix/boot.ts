@@ -9,6 +9,7 @@ import { defineAixClasses, odmStanza } from "./odm-classes.js";
 import { customized, filesystems, predefined, reservedMajors } from "./lpar.js";
 import { LOOP_TYPE, loopInvariants, undefineLoop, loopDevices, loopAttr } from "./devices.js";
 import { registerAixFsTypes } from "./fstypes.js";
+import { LV_MAJOR, LvDriver } from "./lvm.js";
 import { mmDriver } from "../../kernel/dev/devsw.js";
 import { ETC_GROUP, ETC_PASSWD } from "./users.js";
 
@@ -18,7 +19,10 @@ export interface AixBootOptions {
   settings?: Record<string, unknown>;
 }
 
-const LV_MAJOR = 10;
+/** the system file systems stay busy (programs run from them): umount refuses them */
+const BUSY_MOUNTS = new Set(["/", "/usr", "/var", "/opt"]);
+/** ulimit -f of root on a fresh AIX: fsize = 2097151 blocks in /etc/security/limits */
+const DEFAULT_FSIZE_BLOCKS = 2097151;
 
 function mkdirs(sys: Sys, paths: string[]): void {
   for (const p of paths) {
@@ -45,12 +49,15 @@ function filesystemsFile(): string {
 
 export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   const m = new Machine("aix", { clock: opts.clock, hostname: opts.hostname ?? "aixlab", settings: opts.settings ?? {} });
-  registerAixFsTypes(m);
+  const lvm = new LvDriver();
+  m.devsw.register(LV_MAJOR, lvm);
+  registerAixFsTypes(m, lvm);
   const rootDef = filesystems[0]!;
   const rootVfs = new MemVfs(m, { type: "jfs2", sizeBlocks: rootDef.size, baseUsedBlocks: rootDef.used, files: rootDef.files, baseUsedFiles: rootDef.usedFiles });
   m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "/dev/hd4", options: rootDef.options, time: m.clock.now(), data: { type: "jfs2" } });
   const root = rootVfs.root();
-  const proc: Proc = { pid: 1, cwd: root, root, uid: 0, gid: 0, umask: 0o022 };
+  const fsize = Number(m.setting("ulimit_fsize", DEFAULT_FSIZE_BLOCKS));
+  const proc: Proc = { pid: 1, cwd: root, root, uid: 0, gid: 0, umask: 0o022, fsizeLimit: fsize < 0 ? Infinity : fsize * 512 };
   const sys = new Sys(m, proc);
   rootVfs.liveNodes = 0;
 
@@ -64,17 +71,24 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
     const vfs = new MemVfs(m, { type: f.vfs, sizeBlocks: f.size, baseUsedBlocks: f.used, files: f.files, baseUsedFiles: f.usedFiles });
     const covered = sys.resolve(f.mount);
     m.mounts.add({ vfs, covered, path: f.mount, special: `/dev/${f.lv}`, options: f.options, time: m.clock.now(), data: { type: f.vfs } });
+    lvm.add(f.minor, f.lv, f.size, vfs);
+    lvm.open(f.minor);
+    m.releases.set(vfs, () => lvm.close(f.minor));
   }
+  lvm.add(rootDef.minor, rootDef.lv, rootDef.size, rootVfs);
+  lvm.open(rootDef.minor);
+  for (const mt of m.mounts.all()) if (BUSY_MOUNTS.has(mt.path)) m.holds.set(mt.vfs, 1);
   const procVfs = new MemVfs(m, { type: "procfs", sizeBlocks: 0, readonly: false });
   m.mounts.add({ vfs: procVfs, covered: sys.resolve("/proc"), path: "/proc", special: "/proc", options: "rw", time: m.clock.now(), data: { type: "procfs" } });
   mkdirs(sys, ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]);
 
   // /dev: the logical volumes (block + raw), the disk, and a few character devices
-  const lvs = ["hd5", "hd6", "hd8", ...filesystems.map((f) => f.lv)];
-  lvs.forEach((lv, i) => {
-    sys.mknod(`/dev/${lv}`, "VBLK", 0o660, { major: LV_MAJOR, minor: i + 1 });
-    sys.mknod(`/dev/r${lv}`, "VCHR", 0o660, { major: LV_MAJOR, minor: i + 1 });
-  });
+  const lvs: [string, number][] = [["hd5", 1], ["hd6", 2], ["hd8", 3], ...filesystems.map((f): [string, number] => [f.lv, f.minor])];
+  for (const [lv, minor] of lvs) {
+    if (!filesystems.some((f) => f.lv === lv)) lvm.add(minor, lv, 65536, null);
+    sys.mknod(`/dev/${lv}`, "VBLK", 0o660, { major: LV_MAJOR, minor });
+    sys.mknod(`/dev/r${lv}`, "VCHR", 0o660, { major: LV_MAJOR, minor });
+  }
   sys.mknod("/dev/hdisk0", "VBLK", 0o600, { major: 18, minor: 0 });
   sys.mknod("/dev/rhdisk0", "VCHR", 0o600, { major: 18, minor: 0 });
   m.chardevs.set(2, mmDriver);
@@ -91,7 +105,7 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
     const [cls, sub, type] = p.uniquetype.split("/") as [string, string, string];
     odm.add("PdDv", {
       type, class: cls, subclass: sub, prefix: p.prefix, devid: "", base: p.base ?? 0, has_vpd: 0,
-      detectable: p.detectable ?? 0, chgstatus: 0, bus_ext: "", fru: 0, led: "0", setno: 1, msgno: 0,
+      detectable: p.detectable ?? 0, chgstatus: 0, bus_ext: 0, fru: 0, led: 0, setno: 1, msgno: 0,
       catalog: "devices.cat", DvDr: p.dvdr ?? "", Define: p.define ?? "/usr/lib/methods/define",
       Configure: p.configure ?? "", Change: "/usr/lib/methods/chggen", Unconfigure: p.unconfigure ?? "",
       Undefine: "/usr/lib/methods/undefine", Start: "", Stop: "", inventory_only: 0, uniquetype: p.uniquetype,

@@ -146,6 +146,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "dd.recsout": "%d+%d records out.",
   "dd.same": "dd: 0511-502 The if= and of= options cannot specify the same file.",
   "dd.zeroblock": "dd: 0511-058 Block sizes cannot be zero.",
+  "dd.nomem": "dd: 0511-047 There is not enough memory available now.",
 
   // od
   "od.usage":

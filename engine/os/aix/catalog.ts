@@ -1,8 +1,6 @@
 // AIX catalog entries for the AIX-only commands (engine/userland/aix). Every entry is listed with
 // its source and confidence in docs/fidelity/aix.md (looplab explain TEXT finds it).
 export const aixCatalog: Record<string, string> = {
-  "getopt.badflag": "%s: Not a recognized flag: %s",
-  "getopt.needarg": "%s: Flag requires a parameter: %s",
 
   "loopmount.usage": "Usage: loopmount { -i imagefile | -l device } [-o mount options -m mountpoint ]",
   "loopumount.usage": "Usage: loopumount { -i imagefile | -l device } [-o umount options -m mountpoint ]",
@@ -45,6 +43,7 @@ export const aixCatalog: Record<string, string> = {
   "mount.cannot": "mount: 0506-324 Cannot mount %s on %s: %s",
   "mount.unknownfs": "mount: 0506-334 %s is not a known file system.",
   "mount.unknownvfs": "mount: 0506-317 %s is not a known vfs type.",
+  "mount.nolog": "mount: 0506-323 Cannot get information about log device %s.",
   "mount.header": "  node       mounted        mounted over    vfs       date        options      \n-------- ---------------  ---------------  ------ ------------ --------------- ",
   "umount.usage": "Usage: umount [-sf] {-a|-n Node|-t Type|all|allr|Device|File|Directory|Filesystem}",
   "umount.nothing": "umount: 0506-347 Cannot find anything to unmount.",

@@ -119,8 +119,20 @@ export function configureLoop(m: Machine, sys: Sys, name: string): void {
   m.devsw.register(major, m.loop);
   const inst = Number(name.replace(/^loop/, ""));
   const minor = genminor(m, name, major, Number.isFinite(inst) ? inst : 0);
+  // like libcfg's mk_sp_file: a missing special file, or one that is not this block device, is made again
   const path = `/dev/${name}`;
-  if (!sys.exists(path)) {
+  let node = null;
+  try {
+    node = sys.lstat(path);
+  } catch {
+    node = null;
+  }
+  if (node && (node.type !== "VBLK" || node.rdev?.major !== major || node.rdev?.minor !== minor)) {
+    if (node.type === "VDIR") throw kerr("EEXIST", name);
+    sys.unlink(path);
+    node = null;
+  }
+  if (!node) {
     sys.mknod(path, "VBLK", 0o660, { major, minor });
     sys.chown(path, 0, 0);
   }

@@ -3,6 +3,7 @@
 import { kerr } from "../../kernel/errno.js";
 import type { FsFactory, Machine, MountRequest } from "../../kernel/machine.js";
 import { mountIso9660 } from "../../kernel/fs/iso9660/index.js";
+import type { LvDriver } from "./lvm.js";
 
 /** open the block device named by the request; closed again by the returned release */
 function openDevice(req: MountRequest) {
@@ -39,9 +40,22 @@ const unformatted: FsFactory = (req) => {
   throw kerr("EFORMAT");
 };
 
-export function registerAixFsTypes(m: Machine): void {
+/** jfs2: a logical volume of rootvg carries its file system; anything else is not jfs2 */
+const jfs2 =
+  (lvm: LvDriver): FsFactory =>
+  (req) => {
+    const bd = openDevice(req);
+    const fs = bd.driver === lvm ? lvm.filesystem(bd.minor) : null;
+    if (!fs) {
+      bd.release();
+      throw kerr("EFORMAT");
+    }
+    return { vfs: fs, release: bd.release };
+  };
+
+export function registerAixFsTypes(m: Machine, lvm: LvDriver): void {
   m.fstypes.set("cdrfs", cdrfs(m, "cdrfs"));
   m.fstypes.set("udfs", unformatted);
-  m.fstypes.set("jfs2", unformatted);
-  m.fstypes.set("jfs", unformatted);
+  m.fstypes.set("jfs2", jfs2(lvm));
+  m.fstypes.set("jfs", unformatted); // the lab has no jfs volumes
 }

@@ -12,7 +12,7 @@ export function defineAixClasses(odm: Odm): void {
     "PdDv",
     [
       s("type"), s("class"), s("subclass"), s("prefix"), s("devid"), n("base"), n("has_vpd"), n("detectable"),
-      n("chgstatus"), s("bus_ext"), n("fru"), s("led"), n("setno"), n("msgno"), s("catalog"), s("DvDr"),
+      n("chgstatus"), n("bus_ext"), n("fru"), n("led"), n("setno"), n("msgno"), s("catalog"), s("DvDr"),
       s("Define"), s("Configure"), s("Change"), s("Unconfigure"), s("Undefine"), s("Start"), s("Stop"),
       n("inventory_only"), s("uniquetype"),
     ],

@@ -5,6 +5,7 @@ import { odmOf, parseFlags } from "./util.js";
 import { bindImage, LOOP_TYPE, setLoopAttr, unbindImage } from "../../os/aix/devices.js";
 import { methodError } from "./cfgerr.js";
 import { isKernelError } from "../../kernel/errno.js";
+import { absolutePath } from "./loopmount.js";
 
 const CHANGE_METHOD = "/usr/lib/methods/chggen";
 
@@ -32,7 +33,11 @@ function run(ctx: CommandContext): number {
     }
     attrs.push([o.value!.slice(0, eq), o.value!.slice(eq + 1)]);
   }
-  const bad = attrs.filter(([a]) => odm.find("PdAt", { uniquetype, attribute: a }).length === 0 || uniquetype !== LOOP_TYPE);
+  // an attribute that is not in PdAt, or not user-settable (no U in generic), is not valid
+  const bad = attrs.filter(([a]) => {
+    const pd = odm.find("PdAt", { uniquetype, attribute: a })[0];
+    return !pd || !String(pd.generic).includes("U") || uniquetype !== LOOP_TYPE;
+  });
   if (bad.length) {
     ctx.stderr.write(msg(ctx, "cfg.badattr", CHANGE_METHOD, bad.map(([a]) => a).join("\n\t")) + "\n");
     return 1;
@@ -41,10 +46,7 @@ function run(ctx: CommandContext): number {
     try {
       if (a === "filename") {
         if (v === "") unbindImage(ctx.machine, name);
-        else bindImage(ctx.machine, ctx.sys, name, v, false);
-      } else if (a === "temporary" && v !== "yes" && v !== "no") {
-        ctx.stderr.write(msg(ctx, "cfg.badattr", CHANGE_METHOD, `${a}\t${ctx.os.catalog[`attr.loopback.${a}`] ?? ""}`) + "\n");
-        return 1;
+        else bindImage(ctx.machine, ctx.sys, name, absolutePath(ctx, v), false);
       } else setLoopAttr(ctx.machine, name, a, v);
     } catch (e) {
       if (isKernelError(e) && (e.errno === "ENOENT" || e.errno === "ENOTDIR" || e.errno === "EINVAL")) {

@@ -18,5 +18,5 @@ export function columnize(rows: string[][], header?: string[]): string {
 
 /** -F format: names of descriptors separated by anything else, e.g. "name:status" */
 export function formatFields(format: string, values: Record<string, string>): string {
-  return format.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (name) => (name in values ? values[name]! : name));
+  return format.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (name) => (name in values ? values[name]! : name)).replace(/[ \t]+$/, "");
 }

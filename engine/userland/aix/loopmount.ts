@@ -9,6 +9,12 @@ import {
 } from "../../os/aix/devices.js";
 import { mount } from "./mount.js";
 
+export function absolutePath(ctx: CommandContext, p: string): string {
+  if (p.startsWith("/")) return p;
+  const cwd = ctx.sys.getcwd();
+  return (cwd === "/" ? "" : cwd) + "/" + p;
+}
+
 /** split the -o string the way the shell would hand it to mount: on blanks, honouring quotes */
 export function splitOptions(s: string): string[] {
   const out: string[] = [];
@@ -21,7 +27,9 @@ function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "i:l:o:m:", "loopmount.usage");
   if (!r) return 1;
   const val = (f: string) => r.opts.find((o) => o.flag === f)?.value;
-  const [image, devArg, options, mountPoint] = [val("i"), val("l"), val("o"), val("m")];
+  const [imageArg, devArg, options, mountPoint] = [val("i"), val("l"), val("o"), val("m")];
+  // the image is recorded (CuAt filename) by its absolute path
+  const image = imageArg === undefined ? undefined : absolutePath(ctx, imageArg);
   if (r.operands.length || (!image && !devArg) || (options === undefined) !== (mountPoint === undefined)) {
     err(ctx, "loopmount.usage");
     return 1;
@@ -43,12 +51,12 @@ function run(ctx: CommandContext): number {
       imageVnode = ctx.sys.resolve(image);
       if (imageVnode.type !== "VREG") throw kerr("EINVAL");
     } catch {
-      err(ctx, "loop.noimage", "loopmount", image);
+      err(ctx, "loop.noimage", "loopmount", imageArg!);
       return 1;
     }
     const holder = m.loop.holderOf(imageVnode);
     if (holder && holder.name !== dev) {
-      err(ctx, "loop.inuse", "loopmount", image, holder.name);
+      err(ctx, "loop.inuse", "loopmount", imageArg!, holder.name);
       return 1;
     }
   }
@@ -60,9 +68,10 @@ function run(ctx: CommandContext): number {
 
   try {
     if (dev && !isLoopDevice(m, dev)) {
-      // DECISIONS 1: by default a named device that does not exist is created (temporary);
-      // a machine that requires existing devices refuses with 1320-003.
-      if (!m.setting("loopmount_creates_named", true) || !/^loop\d+$/.test(dev)) {
+      // DECISIONS 1: by default a named device that does not exist is created (temporary) to
+      // bind the image to; without an image, or on a machine that requires existing devices,
+      // it is 1320-003.
+      if (!image || !m.setting("loopmount_creates_named", true) || !/^loop\d+$/.test(dev)) {
         err(ctx, "loop.nodevice", "loopmount");
         return 1;
       }
@@ -90,7 +99,7 @@ function run(ctx: CommandContext): number {
   } catch (e) {
     if (!isKernelError(e)) throw e;
     cleanup();
-    if (e.errno === "EBUSY") err(ctx, "loop.inuse", "loopmount", image ?? "", e.detail ?? dev ?? "");
+    if (e.errno === "EBUSY") err(ctx, "loop.inuse", "loopmount", imageArg ?? "", e.detail ?? dev ?? "");
     else err(ctx, "loopmount.failed");
     return 1;
   }

@@ -4,6 +4,7 @@ import { msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
 import { deviceDescription, STATUS_WORDS } from "./descriptions.js";
+import { likeMatch } from "../../kernel/odm/odm.js";
 
 const STATE_FLAG: Record<string, number> = { d: 0, D: 0, "0": 0, a: 1, A: 1, "1": 1, s: 2, S: 2, "2": 2 };
 
@@ -49,7 +50,7 @@ function run(ctx: CommandContext): number {
       if ("c" in o && rec.class !== o.c) continue;
       if ("s" in o && rec.subclass !== o.s) continue;
       if ("t" in o && rec.type !== o.t) continue;
-      if ("l" in o && rec.name !== o.l) continue;
+      if ("l" in o && !likeMatch(o.l!, rec.name!)) continue;
       if ("p" in o && rec.parent !== o.p) continue;
       if (state !== undefined && Number(d.status) !== state) continue;
       records.push(rec);

@@ -4,6 +4,8 @@ import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
 import { configureLoop, defineLoop, LOOP_TYPE, setLoopAttr, undefineLoop, bindImage } from "../../os/aix/devices.js";
 import { methodError } from "./cfgerr.js";
+import { absolutePath } from "./loopmount.js";
+import { isKernelError } from "../../kernel/errno.js";
 
 function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "c:s:t:l:a:dSRf:hp:qw:", "mkdev.usagetext");
@@ -49,11 +51,15 @@ function run(ctx: CommandContext): number {
     }
     try {
       for (const [a, v] of attrs) {
-        if (a === "filename") bindImage(m, ctx.sys, name, v, false);
+        if (a === "filename") bindImage(m, ctx.sys, name, absolutePath(ctx, v), false);
         else setLoopAttr(m, name, a, v);
       }
     } catch (e) {
       undefineLoop(m, ctx.sys, name);
+      if (isKernelError(e) && (e.errno === "ENOENT" || e.errno === "ENOTDIR" || e.errno === "EINVAL")) {
+        ctx.stderr.write(msg(ctx, "cfg.badattr", define, attrs.map(([a]) => `${a}\t${ctx.os.catalog[`attr.loopback.${a}`] ?? ""}`).join("\n\t")) + "\n");
+        return 1;
+      }
       return methodError(ctx, define, e, name);
     }
   } else {

@@ -4,9 +4,9 @@ import type { Mount } from "../../kernel/vfs/mount.js";
 import { msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { monDayTime, parseFlags } from "./util.js";
-import { readStanzas } from "./stanzas.js";
+import { readStanzas, type Stanza } from "./stanzas.js";
 
-const DEFAULT_VFS = "jfs2"; // /etc/vfs: %defaultvfs jfs2
+const DEFAULT_VFS = "jfs"; // /etc/vfs: %defaultvfs jfs nfs
 
 function row(node: string, mounted: string, over: string, vfs: string, date: string, options: string): string {
   const col = (s: string, w: number) => s.padEnd(w);
@@ -24,6 +24,51 @@ function listing(ctx: CommandContext): number {
   return 0;
 }
 
+/** a path as the mount table keeps it: absolute */
+function absolute(ctx: CommandContext, p: string): string {
+  if (p.startsWith("/")) return p;
+  const cwd = ctx.sys.getcwd();
+  return (cwd === "/" ? "" : cwd) + "/" + p.replace(/\/+$/, "");
+}
+
+/** mount one file system; prints mount's messages; returns the exit status */
+function mountOne(ctx: CommandContext, device: string, dir: string, vfs: string, opts: string[], readonly: boolean): number {
+  if (!ctx.machine.fstypes.has(vfs)) {
+    ctx.stderr.write(msg(ctx, "mount.unknownvfs", vfs) + "\n");
+    return 1;
+  }
+  // jfs has no "no log" mode: log=NULL is jfs2's
+  const log = opts.find((o) => o.startsWith("log="))?.slice(4);
+  if (vfs === "jfs" && log === "NULL") {
+    ctx.stderr.write(msg(ctx, "mount.nolog", log) + "\n");
+    return 1;
+  }
+  if (opts.includes("ro")) readonly = true;
+  const shown = [...opts];
+  if (readonly && !shown.includes("ro")) shown.unshift("ro");
+  if (!readonly && !shown.includes("rw")) shown.unshift("rw");
+  const optionString = shown.filter((o) => !(readonly && o === "rw")).join(",");
+  const path = absolute(ctx, dir);
+  try {
+    // a device holds one mount at a time
+    for (const m of ctx.machine.mounts.all()) if (m.special === device) throw kerr("EBUSY");
+    ctx.sys.mount({ type: vfs, special: device, dir: path, readonly, optionString, options: opts, overlay: true });
+  } catch (e) {
+    if (!isKernelError(e)) throw e;
+    ctx.stderr.write(msg(ctx, "mount.cannot", device, dir, ctx.os.strerror(e.errno)) + "\n");
+    return 1;
+  }
+  return 0;
+}
+
+/** the options a stanza of /etc/filesystems adds */
+function stanzaOptions(st: Stanza, opts: string[]): string[] {
+  const out = [...opts];
+  if (st.attrs.options) out.unshift(...st.attrs.options.split(","));
+  if (st.attrs.log && !out.some((o) => o.startsWith("log="))) out.push(`log=${st.attrs.log}`);
+  return out;
+}
+
 function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "afiprn:o:t:v:V:", "mount.usage");
   if (!r) return 1;
@@ -36,6 +81,22 @@ function run(ctx: CommandContext): number {
     else if (o.flag === "r") readonly = true;
   }
   const args = r.operands;
+  const all = r.opts.some((o) => o.flag === "a") || (args.length === 1 && args[0] === "all");
+  const stanzas = readStanzas(ctx.sys, "/etc/filesystems");
+  if (all) {
+    if (args.length > (args[0] === "all" ? 1 : 0)) {
+      ctx.stderr.write(msg(ctx, "mount.usage") + "\n");
+      return 1;
+    }
+    // every file system marked mount = automatic or true that is not mounted yet
+    let status = 0;
+    for (const st of stanzas) {
+      if (!st.attrs.dev || !/^(automatic|true)$/.test(st.attrs.mount ?? "")) continue;
+      if (ctx.machine.mounts.all().some((m) => m.path === st.name)) continue;
+      status |= mountOne(ctx, st.attrs.dev, st.name, vfs ?? st.attrs.vfs ?? DEFAULT_VFS, stanzaOptions(st, opts), readonly);
+    }
+    return status;
+  }
   if (args.length === 0) {
     if (r.opts.length) {
       ctx.stderr.write(msg(ctx, "mount.usage") + "\n");
@@ -47,45 +108,19 @@ function run(ctx: CommandContext): number {
     ctx.stderr.write(msg(ctx, "mount.usage") + "\n");
     return 1;
   }
-  let device: string;
-  let dir: string;
   if (args.length === 1) {
     // a file system named in /etc/filesystems, by its mount point or its device
-    const stanzas = readStanzas(ctx.sys, "/etc/filesystems");
     const st = stanzas.find((s) => s.name === args[0] || s.attrs.dev === args[0]);
     if (!st || !st.attrs.dev) {
       ctx.stderr.write(msg(ctx, "mount.unknownfs", args[0]!) + "\n");
       return 1;
     }
-    device = st.attrs.dev;
-    dir = st.name;
-    vfs ??= st.attrs.vfs;
-    if (st.attrs.options) opts.unshift(...st.attrs.options.split(","));
-    if (st.attrs.log && !opts.some((o) => o.startsWith("log="))) opts.push(`log=${st.attrs.log}`);
-  } else {
-    [device, dir] = args as [string, string];
+    return mountOne(ctx, st.attrs.dev, st.name, vfs ?? st.attrs.vfs ?? DEFAULT_VFS, stanzaOptions(st, opts), readonly);
   }
-  vfs ??= DEFAULT_VFS;
-  if (!ctx.machine.fstypes.has(vfs)) {
-    ctx.stderr.write(msg(ctx, "mount.unknownvfs", vfs) + "\n");
-    return 1;
-  }
-  if (opts.includes("ro")) readonly = true;
-  if (opts.includes("rw") && !r.opts.some((o) => o.flag === "r")) readonly = false;
-  const shown = [...opts];
-  if (readonly && !shown.includes("ro")) shown.unshift("ro");
-  if (!readonly && !shown.includes("rw")) shown.unshift("rw");
-  const optionString = shown.filter((o) => !(readonly && o === "rw")).join(",");
-  try {
-    // a device holds one mount at a time
-    for (const m of ctx.machine.mounts.all()) if (m.special === device) throw kerr("EBUSY");
-    ctx.sys.mount({ type: vfs, special: device, dir, readonly, optionString, options: opts, overlay: true });
-  } catch (e) {
-    if (!isKernelError(e)) throw e;
-    ctx.stderr.write(msg(ctx, "mount.cannot", device, dir, ctx.os.strerror(e.errno)) + "\n");
-    return 1;
-  }
-  return 0;
+  const [device, dir] = args as [string, string];
+  // without -V the vfs comes from the stanza that names this device, else the default vfs
+  const st = stanzas.find((x) => x.attrs.dev === device);
+  return mountOne(ctx, device, dir, vfs ?? st?.attrs.vfs ?? DEFAULT_VFS, opts, readonly);
 }
 
 export const mount: CommandDef = {

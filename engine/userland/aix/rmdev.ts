@@ -11,6 +11,7 @@ function run(ctx: CommandContext): number {
   const odm = odmOf(ctx);
   const has = (f: string) => r.opts.some((o) => o.flag === f);
   const name = r.opts.find((o) => o.flag === "l" || o.flag === "p")?.value;
+  const asParent = r.opts.some((o) => o.flag === "p");
   if (!name || r.operands.length || (has("d") && has("S"))) {
     ctx.stderr.write(msg(ctx, "rmdev.usage") + "\n");
     return 1;
@@ -18,6 +19,15 @@ function run(ctx: CommandContext): number {
   const cu = odm.find("CuDv", { name })[0];
   if (!cu) {
     ctx.stderr.write(msg(ctx, "cfg.nocudv.criteria", "rmdev", name) + "\n");
+    return 1;
+  }
+  if (asParent) {
+    // -p acts on the device's children; loop devices and the lab's other leaves have none
+    const children = odm.find("CuDv", { parent: name });
+    if (children.length === 0) return 0;
+    const first = children[0]!;
+    const pdc = odm.find("PdDv", { uniquetype: String(first.PdDvLn) })[0];
+    ctx.stderr.write(msg(ctx, "cfg.busy", String(pdc?.Unconfigure || "/usr/lib/methods/ucfgdevice")) + "\n");
     return 1;
   }
   const pd = odm.find("PdDv", { uniquetype: String(cu.PdDvLn) })[0];

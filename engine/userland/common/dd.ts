@@ -31,6 +31,7 @@ function usage(ctx: CommandContext): number {
 }
 
 function run(ctx: CommandContext): number {
+  const MAX_BLOCK = 64 << 20;
   let ibs = 512;
   let obs = 512;
   let bs = 0;
@@ -153,6 +154,11 @@ function run(ctx: CommandContext): number {
   if (bs) ibs = obs = bs;
   if (ibs === 0 || obs === 0) {
     err(ctx, "dd.zeroblock");
+    return 2;
+  }
+  // dd allocates its buffers up front; a block size the lab will not hand out fails like malloc
+  if (Math.max(ibs, obs) > MAX_BLOCK) {
+    err(ctx, "dd.nomem");
     return 2;
   }
   const flushEach = bs > 0 && !conv.has("swab") && !conv.has("lcase") && !conv.has("ucase");

@@ -17,7 +17,7 @@ t("dd copies a sparse file block by block and reports N+M records", () => {
   assert.is(r.err, "3+1 records in.\n3+1 records out.\n");
   const c = l.sys.stat("/copy");
   assert.is(c.size, 4096 * 3 + 4);
-  assert.is(c.blocks, 8, "the holes stay holes");
+  assert.is(c.blocks, 32, "dd writes every block it reads, zeros included: the copy is not sparse");
   assert.equal([...l.sys.readFile("/copy").subarray(4096 * 3)], [...enc.encode("tail")]);
 });
 

@@ -31,6 +31,18 @@ export class MemVfs implements Vfs {
   private nextFileid: number;
   private readonly rootNode: MemNode;
   liveNodes = 0;
+  /** bytes of file data allocated, and directories (each takes one 4 KB block) */
+  private dataBytes = 0;
+  liveDirs = 0;
+  readonly account = {
+    take: (bytes: number): void => {
+      if (this.capacityBytes() - this.usedBytes() < bytes) throw kerr("ENOSPC");
+      this.dataBytes += bytes;
+    },
+    give: (bytes: number): void => {
+      this.dataBytes = Math.max(0, this.dataBytes - bytes);
+    },
+  };
 
   constructor(readonly ctx: FsContext, readonly opts: MemfsOptions) {
     this.type = opts.type;
@@ -42,7 +54,16 @@ export class MemVfs implements Vfs {
 
   newNode(type: VType, mode: number, parent: MemNode | null): MemNode {
     this.liveNodes++;
+    if (type === "VDIR") this.liveDirs++;
     return new MemNode(this, type, mode & 0o7777, this.nextFileid++, parent);
+  }
+
+  private capacityBytes(): number {
+    return this.opts.sizeBlocks > 0 ? (this.opts.sizeBlocks - (this.opts.baseUsedBlocks ?? 0)) * 512 : Infinity;
+  }
+
+  private usedBytes(): number {
+    return this.dataBytes + this.liveDirs * 4096;
   }
 
   root(): Vnode {
@@ -65,7 +86,7 @@ export class MemVfs implements Vfs {
 
   statfs(): Statfs {
     const bsize = 4096;
-    const used512 = (this.opts.baseUsedBlocks ?? 0) + this.allocatedBlocks();
+    const used512 = (this.opts.baseUsedBlocks ?? 0) + this.usedBytes() / 512;
     const blocks = Math.floor(this.opts.sizeBlocks / 8);
     const used = Math.ceil(used512 / 8);
     const bfree = Math.max(0, blocks - used);
@@ -99,7 +120,7 @@ export class MemNode implements Vnode {
     public parent: MemNode | null,
   ) {
     this.children = type === "VDIR" ? new Map() : null;
-    if (type === "VREG") this.data = new SparseData();
+    if (type === "VREG") this.data = new SparseData(vfs.account);
     this.nlink = type === "VDIR" ? 2 : 1;
     const t = vfs.ctx.clock.now();
     this.atime = this.mtime = this.ctime = t;
@@ -248,7 +269,11 @@ export class MemNode implements Vnode {
   private unlinkChild(name: string, c: MemNode): void {
     this.dir().delete(name);
     c.nlink--;
-    if (c.nlink <= 0 || c.type === "VDIR") this.vfs.liveNodes--;
+    if (c.nlink <= 0 || c.type === "VDIR") {
+      this.vfs.liveNodes--;
+      if (c.type === "VDIR") this.vfs.liveDirs--;
+      if (c.data instanceof SparseData) c.data.release();
+    }
     this.mtime = this.ctime = this.now();
   }
 

@@ -1,10 +1,27 @@
 // Sparse file contents: only the 4 KB chunks that were written cost memory, so an 800 MB image
-// holding 1 MB of data costs about 1 MB. Unwritten ranges read as zeros.
+// holding 1 MB of data costs about 1 MB. Unwritten ranges (holes) read as zeros and take no
+// space. Written zeros do take space, as on a real file system, but share one all-zero chunk
+// in memory until something else is written there.
 export const CHUNK = 4096;
+const ZERO = new Uint8Array(CHUNK);
+
+/** who pays for the chunks: the file system's free space (throws ENOSPC when it is full) */
+export interface ChunkAccount {
+  take(bytes: number): void;
+  give(bytes: number): void;
+}
 
 export class SparseData {
   private chunks = new Map<number, Uint8Array>();
   size = 0;
+
+  constructor(private account: ChunkAccount | null = null) {}
+
+  /** the file is gone: its chunks go back to the file system */
+  release(): void {
+    this.account?.give(this.chunks.size * CHUNK);
+    this.chunks.clear();
+  }
 
   get allocatedBytes(): number {
     return this.chunks.size * CHUNK;
@@ -35,16 +52,16 @@ export class SparseData {
       const n = Math.min(CHUNK - within, data.length - pos);
       const piece = data.subarray(pos, pos + n);
       let chunk = this.chunks.get(idx);
-      // A write of zeros into a hole keeps the hole (what cp --sparse and dd conv=sparse rely on).
-      if (!chunk && piece.every((b) => b === 0)) {
-        pos += n;
-        continue;
-      }
+      const zeros = piece.every((b) => b === 0);
       if (!chunk) {
+        this.account?.take(CHUNK);
+        chunk = zeros ? ZERO : new Uint8Array(CHUNK);
+        this.chunks.set(idx, chunk);
+      } else if (chunk === ZERO && !zeros) {
         chunk = new Uint8Array(CHUNK);
         this.chunks.set(idx, chunk);
       }
-      chunk.set(piece, within);
+      if (chunk !== ZERO) chunk.set(piece, within);
       pos += n;
     }
     this.size = Math.max(this.size, offset + data.length);
@@ -54,9 +71,13 @@ export class SparseData {
   truncate(size: number): void {
     if (size < this.size) {
       const keep = Math.ceil(size / CHUNK);
-      for (const idx of [...this.chunks.keys()]) if (idx >= keep) this.chunks.delete(idx);
+      for (const idx of [...this.chunks.keys()])
+        if (idx >= keep) {
+          this.chunks.delete(idx);
+          this.account?.give(CHUNK);
+        }
       const last = this.chunks.get(Math.floor(size / CHUNK));
-      if (last) last.fill(0, size % CHUNK);
+      if (last && last !== ZERO) last.fill(0, size % CHUNK);
     }
     this.size = size;
   }

@@ -1,0 +1,52 @@
+// rootvg's logical volumes as block devices (major 10). Each file-system LV keeps its jfs2 file
+// system, so /dev/hd1 can be unmounted and mounted again with its files intact.
+import { kerr } from "../../kernel/errno.js";
+import type { BlockDevice } from "../../kernel/dev/blockdev.js";
+import type { BlockDriver } from "../../kernel/dev/devsw.js";
+import type { MemVfs } from "../../kernel/fs/memfs/memfs.js";
+
+export const LV_MAJOR = 10;
+
+export class LvDriver implements BlockDriver {
+  readonly name = "lvdd";
+  private lvs = new Map<number, { name: string; fs: MemVfs | null; sizeBlocks: number; opens: number }>();
+
+  add(minor: number, name: string, sizeBlocks: number, fs: MemVfs | null): void {
+    this.lvs.set(minor, { name, fs, sizeBlocks, opens: 0 });
+  }
+
+  /** the jfs2 file system that lives on this logical volume, if any */
+  filesystem(minor: number): MemVfs | null {
+    return this.lvs.get(minor)?.fs ?? null;
+  }
+
+  device(minor: number): BlockDevice {
+    const lv = this.lvs.get(minor);
+    if (!lv) throw kerr("ENXIO");
+    const stats = { reads: 0, writes: 0, bytesRead: 0, bytesWritten: 0 };
+    return {
+      name: lv.name,
+      major: LV_MAJOR,
+      minor,
+      blockSize: 512,
+      readonly: false,
+      size: () => lv.sizeBlocks * 512,
+      // the lab keeps a logical volume's file system as objects, not as blocks
+      read: () => new Uint8Array(0),
+      write: () => {
+        throw kerr("EIO");
+      },
+      stats,
+    };
+  }
+
+  open(minor: number): void {
+    const lv = this.lvs.get(minor);
+    if (lv) lv.opens++;
+  }
+
+  close(minor: number): void {
+    const lv = this.lvs.get(minor);
+    if (lv && lv.opens > 0) lv.opens--;
+  }
+}
