@@ -362,7 +362,18 @@ function deviceOf(ctx: CommandContext, path: string): Dev | "null" | "zero" | nu
 export function openSource(ctx: CommandContext, path: string): Source {
   const dev = deviceOf(ctx, path);
   if (dev === "null") return { read: () => new Uint8Array(0), seek: () => true };
-  if (dev === "zero") return { read: (n) => new Uint8Array(n), seek: () => true };
+  if (dev === "zero") {
+    // endless on a real system; the lab stops after 256 MB so no command can hang on it
+    let left = 256 << 20;
+    return {
+      read: (n) => {
+        const k = Math.max(0, Math.min(n, left));
+        left -= k;
+        return new Uint8Array(k);
+      },
+      seek: () => true,
+    };
+  }
   if (dev) {
     const d = dev;
     let pos = 0;

@@ -1,7 +1,31 @@
 // wc: counts lines, words and bytes (AIX layout: each count as " %7ld", then " name").
 import type { CommandContext, CommandDef } from "../types.js";
-import { getopt, readAll, reportOpt } from "./lib.js";
+import { getopt, openSource, reportOpt } from "./lib.js";
 import { err, errnoOf, msg } from "./msg.js";
+
+/** counts over a stream of pieces (a word may span two pieces) */
+class Counter {
+  lines = 0;
+  words = 0;
+  bytes = 0;
+  private token = false;
+  add(data: Uint8Array): void {
+    let { lines, words, token } = this;
+    for (const c of data) {
+      const space = c === 32 || (c >= 9 && c <= 13);
+      if (!space) {
+        if (!token) {
+          words++;
+          token = true;
+        }
+        continue;
+      }
+      token = false;
+      if (c === 10) lines++;
+    }
+    Object.assign(this, { lines, words, token, bytes: this.bytes + data.length });
+  }
+}
 
 function counts(data: Uint8Array): { lines: number; words: number; bytes: number } {
   let lines = 0;
@@ -47,11 +71,14 @@ function run(ctx: CommandContext): number {
   let filect = 0;
   const files = r.operands.length ? r.operands : [null];
   for (const file of files) {
-    let data: Uint8Array;
-    if (file === null) data = ctx.stdin.readAll();
+    let c: { lines: number; words: number; bytes: number };
+    if (file === null) c = counts(ctx.stdin.readAll());
     else {
+      // read in pieces: an image of several GB is counted without holding it in memory
+      const counter = new Counter();
       try {
-        data = readAll(ctx, file);
+        const src = openSource(ctx, file);
+        for (let b = src.read(1 << 20); b.length > 0; b = src.read(1 << 20)) counter.add(b);
       } catch (e) {
         errnoOf(e);
         err(ctx, "wc.cantopen", file);
@@ -59,8 +86,8 @@ function run(ctx: CommandContext): number {
         continue;
       }
       filect++;
+      c = counter;
     }
-    const c = counts(data);
     total.lines += c.lines;
     total.words += c.words;
     total.bytes += c.bytes;
