@@ -37,7 +37,19 @@ function compile(patterns: string[], g: G): RegExp[] {
 
 function run(ctx: CommandContext): number {
   const callname = (ctx.argv[0] ?? "grep").replace(/.*\//, "");
-  const r = getopt(ctx.argv.slice(1), "bhlciynsqvwxe:p:f:FE");
+  // -p takes an optional argument, which getopt cannot express: AIX grep checks whether the
+  // value was attached (-pSEP) and otherwise un-consumes the next word. Do the same up front.
+  const args = ctx.argv.slice(1);
+  const paraSeps: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--" || !a.startsWith("-") || a === "-") break;
+    if (a.startsWith("-p")) {
+      paraSeps.push(a.length > 2 ? a.slice(2) : "^$");
+      args.splice(i--, 1);
+    } else if (/^-[^-]*[ef]$/.test(a)) i++; // the next word is -e's or -f's value
+  }
+  const r = getopt(args, "bhlciynsqvwxe:f:FE");
   const g: G = { v: false, i: false, c: false, n: false, l: false, q: false, s: false, h: false, w: false, x: false, E: false, F: false };
   const epatterns: string[] = [];
   const pfiles: string[] = [];
@@ -154,6 +166,46 @@ function run(ctx: CommandContext): number {
     const prefix = nfile > 1 && !g.h ? `${label}:` : "";
     let count = 0;
     let lnum = 0;
+    if (paraSeps.length) {
+      // paragraph mode: a paragraph is selected when one of its lines matches; separator lines
+      // end paragraphs and are never printed; each printed paragraph is followed by a blank line
+      let seps: RegExp[];
+      try {
+        seps = compile(paraSeps, { ...g, i: false, w: false, x: false, F: false });
+      } catch (e) {
+        if (!(e instanceof RegexError)) throw e;
+        err(ctx, "grep.badpattern", callname);
+        return 2;
+      }
+      let para = "";
+      let first = 0;
+      let matched = false;
+      const done = () => {
+        if (para !== "" && matched !== g.v) {
+          if (nsucc !== 2) nsucc = 1;
+          count++;
+          if (!g.q && !g.c && !g.l) out += prefix + (g.n ? `${first}:` : "") + (nfile > 1 || g.n ? "\n" : "") + para + "\n";
+        }
+        para = "";
+        first = 0;
+        matched = false;
+      };
+      for (const line of splitLines(data)) {
+        lnum++;
+        const s = dec.decode(line.text);
+        if (seps.some((re) => re.test(s))) {
+          done();
+          continue;
+        }
+        if (first === 0) first = lnum;
+        if (!matched) matched = res.some((re) => re.test(s));
+        para += s + "\n";
+      }
+      done();
+      if (g.l && count > 0 && !g.q) out += label + "\n";
+      if (g.c && !g.q) out += prefix + count + "\n";
+      continue;
+    }
     for (const line of splitLines(data)) {
       lnum++;
       const s = dec.decode(line.text);
@@ -179,7 +231,7 @@ export const grep: CommandDef = {
   name: "grep",
   path: "/usr/bin/grep",
   summary: "Searches for a pattern in a file.",
-  flags: ["-E", "-F", "-c", "-e", "-f", "-h", "-i", "-l", "-n", "-q", "-s", "-v", "-w", "-x", "-y"],
+  flags: ["-E", "-F", "-c", "-e", "-f", "-h", "-i", "-l", "-n", "-p", "-q", "-s", "-v", "-w", "-x", "-y"],
   run,
   man: `grep Command
 
@@ -190,6 +242,13 @@ Syntax
        grep [ -E | -F ] [ -i ] [ -h ] [ -s ] [ -v ] [ -w ] [ -x ] [ -y ]
             [ [ [ -b ] [ -n ] ] | [ -c | -l | -q ] ] { { -e PatternList ... }
             [ -f PatternFile ... ] | PatternList ... } [ File ... ]
+
+Paragraphs
+       -p[Separator]  Displays the entire paragraph containing matched lines.
+                      Paragraphs are delimited by lines that match Separator
+                      (a pattern like the search pattern); the default is a
+                      blank line. Separator lines are never printed.
+                      Example: odmget CuAt | grep -p loop0
 
 Description
        The grep command searches for the pattern specified by the Pattern
