@@ -6,7 +6,7 @@ import { Odm } from "../../kernel/odm/odm.js";
 import type { Proc } from "../../kernel/proc.js";
 import { Sys } from "../../kernel/sys.js";
 import { defineAixClasses, odmStanza } from "./odm-classes.js";
-import { customized, filesystems, predefined, reservedMajors } from "./lpar.js";
+import { customized, filesystems, predefined, reservedMajors, sysAttributes } from "./lpar.js";
 import { LOOP_TYPE, loopInvariants, undefineLoop, loopDevices, loopAttr } from "./devices.js";
 import { registerAixFsTypes } from "./fstypes.js";
 import { LV_MAJOR, LvDriver } from "./lvm.js";
@@ -107,10 +107,11 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
       type, class: cls, subclass: sub, prefix: p.prefix, devid: "", base: p.base ?? 0, has_vpd: 0,
       detectable: p.detectable ?? 0, chgstatus: 0, bus_ext: 0, fru: 0, led: 0, setno: 1, msgno: 0,
       catalog: "devices.cat", DvDr: p.dvdr ?? "", Define: p.define ?? "/usr/lib/methods/define",
-      Configure: p.configure ?? "", Change: "/usr/lib/methods/chggen", Unconfigure: p.unconfigure ?? "",
+      Configure: p.configure ?? "", Change: p.change ?? "/usr/lib/methods/chggen", Unconfigure: p.unconfigure ?? "",
       Undefine: "/usr/lib/methods/undefine", Start: "", Stop: "", inventory_only: 0, uniquetype: p.uniquetype,
     });
   }
+  for (const a of sysAttributes) odm.add("PdAt", { uniquetype: "sys/node/chrp", width: "", type: "R", rep: "sl", ...a });
   odm.add("PdAt", { uniquetype: LOOP_TYPE, attribute: "filename", deflt: "", values: "", width: "", type: "R", generic: "DU", rep: "s", nls_index: 1 });
   odm.add("PdAt", { uniquetype: LOOP_TYPE, attribute: "temporary", deflt: "no", values: "yes,no", width: "", type: "R", generic: "D", rep: "sl", nls_index: 2 });
   for (const c of customized) {

@@ -68,6 +68,14 @@ export const aixCatalog: Record<string, string> = {
   "oslevel.s": "7200-05-03-2148",
   "oslevel.usage": "Usage: oslevel [-l Level | -g Level | -q] [-r | -s]",
 
+  "attr.sys.autorestart": "Automatically REBOOT OS after a crash",
+  "attr.sys.fullcore": "Enable full CORE dump",
+  "attr.sys.iostat": "Continuously maintain DISK I/O history",
+  "attr.sys.maxuproc": "Maximum number of PROCESSES allowed per user",
+  "attr.sys.modelname": "Machine name",
+  "attr.sys.ncargs": "ARG/ENV list size in 4K byte blocks",
+  "attr.sys.realmem": "Amount of usable physical memory in Kbytes",
+  "attr.sys.systemid": "Hardware system identifier",
   "attr.loopback.filename": "Image file bound to the device",
   "attr.loopback.temporary": "Device created implicitly by loopmount",
 };

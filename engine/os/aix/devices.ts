@@ -69,10 +69,28 @@ export function loopAttr(m: Machine, name: string, attribute: string): string | 
 }
 
 export function setLoopAttr(m: Machine, name: string, attribute: string, value: string | null): void {
+  setDeviceAttr(m, name, LOOP_TYPE, attribute, value);
+}
+
+/** a value is valid for a PdAt attribute: one of a list "a,b", or in a range "lo-hi,step" */
+export function validAttrValue(values: string, value: string): boolean {
+  if (values === "") return true;
+  const range = /^(\d+)-(\d+),(\d+)$/.exec(values);
+  if (range) {
+    if (!/^\d+$/.test(value)) return false;
+    const [lo, hi, step] = [Number(range[1]), Number(range[2]), Number(range[3])];
+    const v = Number(value);
+    return v >= lo && v <= hi && (v - lo) % step === 0;
+  }
+  return values.split(",").includes(value);
+}
+
+/** the change method's work: CuAt holds a customized value (none means the PdAt default) */
+export function setDeviceAttr(m: Machine, name: string, uniquetype: string, attribute: string, value: string | null): void {
   const o = odm(m);
   o.remove("CuAt", { name, attribute });
   if (value === null) return;
-  const pd = o.find("PdAt", { uniquetype: LOOP_TYPE, attribute })[0];
+  const pd = o.find("PdAt", { uniquetype, attribute })[0];
   o.add("CuAt", {
     name,
     attribute,

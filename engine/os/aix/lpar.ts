@@ -9,12 +9,13 @@ export interface PdDef {
   define?: string;
   configure?: string;
   unconfigure?: string;
+  change?: string;
   base?: number;
   detectable?: number;
 }
 
 export const predefined: PdDef[] = [
-  { uniquetype: "sys/node/chrp", prefix: "sys", description: "System Object", base: 1, dvdr: "" },
+  { uniquetype: "sys/node/chrp", prefix: "sys", description: "System Object", base: 1, dvdr: "", change: "/usr/lib/methods/chgsys" },
   { uniquetype: "planar/sys/sysplanar_rspc", prefix: "sysplanar", description: "System Planar", base: 1 },
   { uniquetype: "processor/sys/proc_rspc", prefix: "proc", description: "Processor", base: 1 },
   { uniquetype: "memory/sys/totmem", prefix: "mem", description: "Memory", base: 1 },
@@ -125,4 +126,16 @@ export const filesystems: FsDef[] = [
   { lv: "hd11admin", mount: "/admin", vfs: "jfs2", minor: 9, size: 262144, used: 760, files: 32768, usedFiles: 7, options: "rw,log=/dev/hd8", stanza: { vol: "/admin", mount: "true", check: "false" } },
   { lv: "hd10opt", mount: "/opt", vfs: "jfs2", minor: 10, size: 786432, used: 338712, files: 53248, usedFiles: 6924, options: "rw,log=/dev/hd8", stanza: { vol: "/opt", mount: "true", check: "true" } },
   { lv: "livedump", mount: "/var/adm/ras/livedump", vfs: "jfs2", minor: 11, size: 524288, used: 736, files: 65536, usedFiles: 4, options: "rw,log=/dev/hd8", stanza: { vol: "/var/adm/ras/livedump", mount: "true", check: "false" } },
+];
+
+/** sys0's attributes (PdAt for sys/node/chrp), as lsattr -El sys0 lists them */
+export const sysAttributes = [
+  { attribute: "autorestart", deflt: "true", values: "true,false", generic: "DU", nls_index: 1 },
+  { attribute: "fullcore", deflt: "false", values: "true,false", generic: "DU", nls_index: 2 },
+  { attribute: "iostat", deflt: "false", values: "true,false", generic: "DU", nls_index: 3 },
+  { attribute: "maxuproc", deflt: "128", values: "40-131072,1", generic: "DU", nls_index: 4 },
+  { attribute: "modelname", deflt: "IBM,8233-E8B", values: "", generic: "D", nls_index: 5 },
+  { attribute: "ncargs", deflt: "256", values: "6-4096,1", generic: "DU", nls_index: 6 },
+  { attribute: "realmem", deflt: "8388608", values: "", generic: "D", nls_index: 7 },
+  { attribute: "systemid", deflt: "IBM,0210F5D0P", values: "", generic: "D", nls_index: 8 },
 ];

@@ -2,7 +2,7 @@
 import { msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
-import { bindImage, LOOP_TYPE, setLoopAttr, unbindImage } from "../../os/aix/devices.js";
+import { bindImage, LOOP_TYPE, setDeviceAttr, setLoopAttr, unbindImage, validAttrValue } from "../../os/aix/devices.js";
 import { methodError } from "./cfgerr.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { absolutePath } from "./loopmount.js";
@@ -33,14 +33,22 @@ function run(ctx: CommandContext): number {
     }
     attrs.push([o.value!.slice(0, eq), o.value!.slice(eq + 1)]);
   }
-  // an attribute that is not in PdAt, or not user-settable (no U in generic), is not valid
-  const bad = attrs.filter(([a]) => {
+  // an attribute that is not in PdAt, not user-settable (no U in generic), or given a value
+  // outside its PdAt values, is not valid
+  const method = String(odm.find("PdDv", { uniquetype })[0]?.Change || CHANGE_METHOD);
+  const describe = (a: string) => `${a}\t${ctx.os.catalog[`attr.${uniquetype.split("/")[0]}.${a}`] ?? ""}`.trimEnd();
+  const bad = attrs.filter(([a, v]) => {
     const pd = odm.find("PdAt", { uniquetype, attribute: a })[0];
-    return !pd || !String(pd.generic).includes("U") || uniquetype !== LOOP_TYPE;
+    return !pd || !String(pd.generic).includes("U") || (a !== "filename" && !validAttrValue(String(pd.values), v));
   });
   if (bad.length) {
-    ctx.stderr.write(msg(ctx, "cfg.badattr", CHANGE_METHOD, bad.map(([a]) => a).join("\n\t")) + "\n");
+    ctx.stderr.write(msg(ctx, "cfg.badattr", method, bad.map(([a]) => describe(a)).join("\n\t")) + "\n");
     return 1;
+  }
+  if (uniquetype !== LOOP_TYPE) {
+    for (const [a, v] of attrs) setDeviceAttr(ctx.machine, name, uniquetype, a, v);
+    ctx.stdout.write(msg(ctx, "cfg.changed", name) + "\n");
+    return 0;
   }
   for (const [a, v] of attrs) {
     try {
