@@ -64,6 +64,12 @@ export const aixCatalog: Record<string, string> = {
   "varyonvg.novg": "0516-306 varyonvg: Unable to find volume group %s in the Device\n\tConfiguration Database.",
   "varyonvg.loop": "0516-1775 varyonvg: Volume groups are not supported on loopback device %s.",
 
+  "importvg.usage": "0516-1208 importvg: Usage: importvg [-V MajorNumber] [-y VGname] [-f] [-c] [-x] [-L VGname]\n\t[-n] [-F] [-R] [-I] [-O] PVname",
+  "importvg.failed": "0516-780 importvg: Unable to import volume group from %s.",
+  "mkvg.usage": "0516-1208 mkvg: Usage: mkvg [-B | -S] [-y VGname] [-s PPsize] [-f] PVname...",
+  "mkvg.failed": "0516-862 mkvg: Unable to create volume group.",
+  "lvm.nopv": "0516-306 %s: Unable to find physical volume %s in the Device\n\tConfiguration Database.",
+  "lvm.inuse": "0516-1398 %s: The physical volume %s, appears to belong to\n\tanother volume group. Use the force option to add this physical volume\n\tto a volume group.",
   "oslevel.level": "7.2.0.0",
   "oslevel.s": "7200-05-03-2148",
   "oslevel.usage": "Usage: oslevel [-l Level | -g Level | -q] [-r | -s]",

@@ -13,7 +13,8 @@ import { oslevel } from "./oslevel.js";
 import { rmdev } from "./rmdev.js";
 import { umount, unmount } from "./umount.js";
 import { varyonvg } from "./varyonvg.js";
+import { importvg, mkvg } from "./lvmcmds.js";
 
 export function aixCommands(): CommandDef[] {
-  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg];
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg];
 }

@@ -2,7 +2,6 @@
 import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
-import { isLoopDevice, loopAttr, loopDevices } from "../../os/aix/devices.js";
 
 function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "bcfM:nprstuO", "varyonvg.usage");
@@ -13,13 +12,6 @@ function run(ctx: CommandContext): number {
   }
   const odm = odmOf(ctx);
   const name = r.operands[0]!;
-  const m = ctx.machine;
-  // naming a loop device, or an image file bound to one
-  const loopDev = isLoopDevice(m, name) ? name : loopDevices(m).find((d) => loopAttr(m, d, "filename") === name);
-  if (loopDev) {
-    err(ctx, "varyonvg.loop", loopDev);
-    return 1;
-  }
   const vg = odm.find("CuDv", { name, PdDvLn: "logical_volume/vgsubclass/vgtype" })[0];
   if (!vg) {
     err(ctx, "varyonvg.novg", name);
@@ -38,7 +30,8 @@ export const varyonvg: CommandDef = {
 
   varyonvg [-b] [-c] [-f] [-n] [-p] [-r] [-s] [-t] [-u] VolumeGroup
 
-Volume groups on loopback devices are not supported: a disk image bound to
-a loop device cannot be varied on. On this machine rootvg is already active.
+Volume groups on loopback devices are not supported: importvg of a disk
+image bound to a loop device fails when it varies the group on. On this
+machine rootvg is the only volume group, and it is already active.
 `,
 };

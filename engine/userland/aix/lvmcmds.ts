@@ -1,0 +1,78 @@
+// importvg and mkvg (AIX): a volume group cannot live on a loopback device. The lab's only
+// volume group is rootvg, on hdisk0.
+import { err } from "../common/msg.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { odmOf, parseFlags } from "./util.js";
+import { isLoopDevice } from "../../os/aix/devices.js";
+
+/** the physical volume operand: a loop device, a disk in use, or unknown */
+function pvProblem(ctx: CommandContext, prog: string, pv: string): number {
+  const m = ctx.machine;
+  if (isLoopDevice(m, pv)) {
+    // the volume group would have to be varied on, which loopback devices do not support
+    err(ctx, "varyonvg.loop", pv);
+    err(ctx, prog === "importvg" ? "importvg.failed" : "mkvg.failed", pv);
+    return 1;
+  }
+  const cu = odmOf(ctx).find("CuDv", { name: pv })[0];
+  if (!cu || !String(cu.PdDvLn).startsWith("disk/")) {
+    err(ctx, "lvm.nopv", prog, pv);
+    return 1;
+  }
+  err(ctx, "lvm.inuse", prog, pv);
+  err(ctx, prog === "importvg" ? "importvg.failed" : "mkvg.failed", pv);
+  return 1;
+}
+
+function importvgRun(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "y:V:cfLnRxI", "importvg.usage");
+  if (!r) return 1;
+  if (r.operands.length !== 1) {
+    err(ctx, "importvg.usage");
+    return 1;
+  }
+  return pvProblem(ctx, "importvg", r.operands[0]!);
+}
+
+function mkvgRun(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "y:V:s:t:d:m:BGSCcfiInpv:xP:", "mkvg.usage");
+  if (!r) return 1;
+  if (r.operands.length < 1) {
+    err(ctx, "mkvg.usage");
+    return 1;
+  }
+  for (const pv of r.operands) if (pvProblem(ctx, "mkvg", pv)) return 1;
+  return 0;
+}
+
+export const importvg: CommandDef = {
+  name: "importvg",
+  run: importvgRun,
+  path: "/usr/sbin/importvg",
+  summary: "import a volume group from a physical volume (not from a loopback device)",
+  flags: ["-y", "-V"],
+  man: `importvg — imports a new volume group definition from a set of physical
+volumes
+
+  importvg [-y VolumeGroup] [-V MajorNumber] PhysicalVolume
+
+Reads the volume group descriptor area of the physical volume and varies the
+group on. A disk image bound to a loopback device cannot be imported: volume
+groups on loopback devices are not supported.
+`,
+};
+
+export const mkvg: CommandDef = {
+  name: "mkvg",
+  run: mkvgRun,
+  path: "/usr/sbin/mkvg",
+  summary: "create a volume group (not on a loopback device)",
+  flags: ["-y", "-s", "-f"],
+  man: `mkvg — creates a volume group
+
+  mkvg [-y VolumeGroup] [-s Size] [-f] PhysicalVolume ...
+
+Volume groups on loopback devices are not supported. On this machine
+hdisk0 belongs to rootvg.
+`,
+};
