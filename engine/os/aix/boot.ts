@@ -63,7 +63,7 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
 
   mkdirs(sys, [
     "/etc/objrepos", "/dev", "/usr", "/var", "/tmp", "/home", "/opt", "/admin", "/proc", "/mnt",
-    "/sbin", "/bin", "/lib", "/backup", "/images", "/lost+found",
+    "/sbin", "/backup", "/images", "/lost+found",
   ]);
   // the other rootvg file systems, each its own vfs, mounted in /etc/filesystems order
   for (const f of filesystems.slice(1)) {
@@ -80,7 +80,11 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   for (const mt of m.mounts.all()) if (BUSY_MOUNTS.has(mt.path)) m.holds.set(mt.vfs, 1);
   const procVfs = new MemVfs(m, { type: "procfs", sizeBlocks: 0, readonly: false });
   m.mounts.add({ vfs: procVfs, covered: sys.resolve("/proc"), path: "/proc", special: "/proc", options: "rw", time: m.clock.now(), data: { type: "procfs" } });
-  mkdirs(sys, ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]);
+  mkdirs(sys, ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/usr/lib/boot", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]);
+
+  // AIX keeps /bin and /lib as links into /usr
+  sys.symlink("/usr/bin", "/bin");
+  sys.symlink("/usr/lib", "/lib");
 
   // /dev: the logical volumes (block + raw), the disk, and a few character devices
   const lvs: [string, number][] = [["hd5", 1], ["hd6", 2], ["hd8", 3], ...filesystems.map((f): [string, number] => [f.lv, f.minor])];

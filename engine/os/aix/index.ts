@@ -21,8 +21,21 @@ export function aixCommandTable(): ReadonlyMap<string, CommandDef> {
   return table;
 }
 
+/** a file for each command at its path, so ls /usr/sbin/loopmount finds it (the lab runs the command itself) */
+function installCommandFiles(sys: Sys, commands: ReadonlyMap<string, CommandDef>): void {
+  for (const def of commands.values()) {
+    if (!def.path || sys.exists(def.path)) continue;
+    const f = sys.open(def.path, { write: true, create: true }, 0o555);
+    // a plausible binary size, the same on every boot
+    let h = 0;
+    for (const c of def.name) h = (h * 31 + c.charCodeAt(0)) % 65521;
+    f.vnode.setattr({ size: 4096 + h * 3, uid: 2, gid: 2, mode: 0o555 });
+  }
+}
+
 export function bootAixSystem(opts: { clock: number; hostname?: string; settings?: Record<string, unknown>; samples?: boolean }): OsBoot {
   const { machine, sys } = bootAix(opts);
+  installCommandFiles(sys, aixCommandTable());
   if (opts.samples !== false) installSampleImages(sys);
   return {
     machine,

@@ -14,7 +14,11 @@ import { rmdev } from "./rmdev.js";
 import { umount, unmount } from "./umount.js";
 import { varyonvg } from "./varyonvg.js";
 import { importvg, mkvg } from "./lvmcmds.js";
+import { date } from "./date.js";
+import { id, whoami } from "./id.js";
+import { lslpp } from "./lslpp.js";
+import { reboot, shutdown } from "./reboot.js";
 
 export function aixCommands(): CommandDef[] {
-  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg];
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown];
 }
