@@ -16,35 +16,49 @@ function numbers(unit: Unit, bytes: number): string {
   return String(Math.floor(bytes / UNIT_BYTES[unit]));
 }
 
-function rowFor(ctx: CommandContext, m: Mount, unit: Unit, usedForm: boolean): string {
+type Form = "inodes" | "used" | "posix" | "verbose";
+
+function rowFor(m: Mount, unit: Unit, form: Form): string {
   const name = m.special.padEnd(13);
   const blocksWidth = unit === "k" ? 11 : unit === "512" ? 10 : 9;
   const s = m.vfs.statfs();
+  const num = (bytes: number) => numbers(unit, bytes);
   // pseudo file systems (/proc) have no blocks and no inodes to report
-  if (s.blocks === 0) {
-    if (usedForm) return `${name} ${"-".padStart(blocksWidth)} ${"-".padStart(9)} ${"-".padStart(9)} ${"-".padStart(4)} ${m.path}`;
-    return `${name} ${"-".padStart(blocksWidth)} ${"-".padStart(9)} ${"-".padStart(4)} ${"-".padStart(8)} ${"-".padStart(6)} ${m.path}`;
-  }
+  const none = s.blocks === 0;
   const total = s.blocks * s.bsize;
   const free = s.bfree * s.bsize;
   const used = total - free;
-  const usedPct = `${pct(used, total)}%`;
-  if (usedForm)
-    return `${name} ${numbers(unit, total).padStart(blocksWidth)} ${numbers(unit, used).padStart(9)} ${numbers(unit, free).padStart(9)} ${usedPct.padStart(5)} ${m.path}`;
+  const usedPct = none ? "-" : `${pct(used, total)}%`;
   const iused = s.files - s.ffree;
-  return `${name} ${numbers(unit, total).padStart(blocksWidth)} ${numbers(unit, free).padStart(9)} ${usedPct.padStart(5)} ${String(iused).padStart(8)} ${`${pct(iused, s.files)}%`.padStart(6)} ${m.path}`;
+  const dash = (w: number) => "-".padStart(w);
+  const blocks = none ? dash(blocksWidth) : num(total).padStart(blocksWidth);
+  switch (form) {
+    case "used":
+      return `${name} ${blocks} ${none ? dash(9) : num(used).padStart(9)} ${none ? dash(9) : num(free).padStart(9)} ${usedPct.padStart(none ? 4 : 5)} ${m.path}`;
+    case "posix":
+      return `${name} ${blocks} ${none ? dash(9) : num(used).padStart(9)} ${none ? dash(9) : num(free).padStart(9)} ${usedPct.padStart(8)} ${m.path}`;
+    case "verbose":
+      return `${name} ${blocks} ${none ? dash(9) : num(used).padStart(9)} ${none ? dash(9) : num(free).padStart(9)} ${usedPct.padStart(none ? 4 : 5)} ${none ? dash(8) : String(iused).padStart(8)} ${none ? dash(8) : String(s.ffree).padStart(8)} ${none ? dash(6) : `${pct(iused, s.files)}%`.padStart(6)} ${m.path}`;
+    default:
+      if (none) return `${name} ${blocks} ${dash(9)} ${dash(4)} ${dash(8)} ${dash(6)} ${m.path}`;
+      return `${name} ${blocks} ${num(free).padStart(9)} ${usedPct.padStart(5)} ${String(iused).padStart(8)} ${`${pct(iused, s.files)}%`.padStart(6)} ${m.path}`;
+  }
 }
 
 function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "PIMitvckmgsT:F:S:", "df.usage");
   if (!r) return 1;
   let unit: Unit = "512";
-  let usedForm = false;
+  let form: Form = "inodes";
+  let vfsType: string | undefined;
   for (const o of r.opts) {
     if (o.flag === "k") unit = "k";
     else if (o.flag === "m") unit = "m";
     else if (o.flag === "g") unit = "g";
-    else if (o.flag === "I") usedForm = true;
+    else if (o.flag === "I" || o.flag === "t") form = "used";
+    else if (o.flag === "P") form = "posix";
+    else if (o.flag === "v") form = "verbose";
+    else if (o.flag === "T") vfsType = o.value;
   }
   const mounts: Mount[] = [];
   let status = 0;
@@ -61,9 +75,12 @@ function run(ctx: CommandContext): number {
       status = 1;
     }
   }
-  if (mounts.length === 0) return status;
-  let out = msg(ctx, usedForm ? `df.header.I.${unit}` : `df.header.${unit}`) + "\n";
-  for (const m of mounts) out += rowFor(ctx, m, unit, usedForm) + "\n";
+  // -T local|remote|vfstype: only file systems of that kind (every lab file system is local)
+  const shown = mounts.filter((m) => !vfsType || vfsType === "local" || m.vfs.type === vfsType);
+  if (shown.length === 0) return status;
+  const header = form === "inodes" ? `df.header.${unit}` : form === "used" ? `df.header.I.${unit}` : form === "posix" ? `df.header.P.${unit}` : `df.header.v.${unit}`;
+  let out = msg(ctx, header) + "\n";
+  for (const m of shown) out += rowFor(m, unit, form) + "\n";
   ctx.stdout.write(out);
   return status;
 }
@@ -73,10 +90,10 @@ export const df: CommandDef = {
   run,
   path: "/usr/bin/df",
   summary: "report free space on file systems",
-  flags: ["-k", "-m", "-g", "-I"],
+  flags: ["-k", "-m", "-g", "-I", "-P", "-v", "-T"],
   man: `df — reports information about space on file systems
 
-  df [-I] [-k | -m | -g] [FileSystem ... | File ...]
+  df [-P | -I | -v] [-k | -m | -g] [-T vfstype] [FileSystem ... | File ...]
 
 For each mounted file system: its device, size, free space, percent used,
 inodes used, percent of inodes used, and mount point. Sizes are in 512-byte
