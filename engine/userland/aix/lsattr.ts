@@ -53,6 +53,12 @@ function run(ctx: CommandContext): number {
     ctx.stdout.write(rows.map((x) => x.values!.split(",").filter(Boolean).join("\n") + "\n").join(""));
     return 0;
   }
+  if (has("O")) {
+    // -O: one colon-separated line of names (with a leading #), then one of values
+    const key = modes[0] === "D" ? "deflt" : "value";
+    ctx.stdout.write(`#${rows.map((x) => x.attribute).join(":")}\n${rows.map((x) => x[key]).join(":")}\n`);
+    return 0;
+  }
   const format = val("F");
   if (format) {
     ctx.stdout.write(rows.map((x) => formatFields(format, x) + "\n").join(""));
@@ -68,7 +74,7 @@ export const lsattr: CommandDef = {
   run,
   path: "/usr/sbin/lsattr",
   summary: "list a device's attributes",
-  flags: ["-E", "-D", "-R", "-l", "-a", "-H", "-F"],
+  flags: ["-E", "-D", "-R", "-l", "-a", "-H", "-F", "-O"],
   man: `lsattr — displays attribute characteristics and possible values of
 attributes for devices
 

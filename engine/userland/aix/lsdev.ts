@@ -45,7 +45,8 @@ function run(ctx: CommandContext): number {
     for (const d of odm.get("CuDv")) {
       const [cls, sub, type] = String(d.PdDvLn).split("/");
       const rec: Record<string, string> = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)]));
-      Object.assign(rec, { class: cls ?? "", subclass: sub ?? "", type: type ?? "", description: deviceDescription(String(d.PdDvLn)) });
+      // physloc: the hardware location code; virtual and pseudo devices have none in the lab
+      Object.assign(rec, { class: cls ?? "", subclass: sub ?? "", type: type ?? "", physloc: "", description: deviceDescription(String(d.PdDvLn)) });
       rec.status = STATUS_WORDS[Number(d.status)] ?? String(d.status);
       if ("c" in o && rec.class !== o.c) continue;
       if ("s" in o && rec.subclass !== o.s) continue;
