@@ -104,8 +104,10 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
     write("\x1b[H\x1b[2J");
   });
 
+  // exit after a render that shows the end (the last output), not from an earlier render's effect
+  const exiting = lab.exitCode !== null;
   useEffect(() => {
-    if (lab.exitCode !== null) exit();
+    if (exiting) exit();
   });
 
   if (lab.mode === "inline") {

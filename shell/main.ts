@@ -37,21 +37,21 @@ async function main(): Promise<number> {
       process.stderr.write("looplab replay: the player needs a terminal; use --cast OUT.cast to render it to a file\n");
       return 2;
     }
-    return (await import("./ui.js")).runReplayLive(args);
+    return (await import("./boot.js")).runReplayLive(args);
   }
   if (args.command === "record") {
     if (!tty) {
       process.stderr.write("looplab record: recording needs a terminal\n");
       return 2;
     }
-    return (await import("./ui.js")).runRecord(args);
+    return (await import("./boot.js")).runRecord(args);
   }
   const { runHeadless, readStdin } = await import("./headless.js");
   if (args.script !== undefined) return runHeadless(args, null);
   if (!process.stdin.isTTY) return runHeadless(args, readStdin());
   // a terminal on stdin but not on stdout (output to a file): the plain line REPL
   if (!process.stdout.isTTY) return (await import("./repl.js")).runRepl(args);
-  return (await import("./ui.js")).runUi(args);
+  return (await import("./boot.js")).runUi(args);
 }
 
 main().then(

@@ -32,8 +32,10 @@ export class FrameSink extends EventEmitter {
   bytes = 0;
   frames = 0;
 
-  constructor(private term: TerminalLike, private tee: ((s: string) => void) | null = null) {
+  /** `predrawn`: rows already on the screen (drawn before ink loaded): rewritten, not cleared */
+  constructor(private term: TerminalLike, private tee: ((s: string) => void) | null = null, predrawn = 0) {
     super();
+    if (predrawn > 0) this.prev = new Array<string>(predrawn).fill("\u0000");
   }
 
   get columns(): number {
@@ -80,5 +82,6 @@ export class FrameSink extends EventEmitter {
     if (out === "") return;
     this.frames++;
     this.out(BSU + out + ESU);
+    if (this.frames === 1 && process.env.LOOPLAB_TRACE) process.stderr.write(`looplab: ${performance.now().toFixed(0)} ms ink drew its first frame\n`);
   }
 }

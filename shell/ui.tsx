@@ -1,26 +1,26 @@
-// Starts the terminal lab on a TTY: the full-screen layout (alternate screen, mouse wheel; the
-// session transcript is printed to the normal screen on exit) or the inline one (--inline: past
-// output in the terminal's own scrollback). Also the live replay player and the recorder.
-// Loaded by shell/main.ts with a dynamic import, only when stdin is a terminal.
-import { readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { render } from "ink";
-import { createSession } from "../engine/session.js";
-import { parseScenario } from "../engine/scenario/parse.js";
-import type { CliArgs } from "./args.js";
+// The terminal lab under ink: the full-screen layout (alternate screen, mouse wheel; the session
+// transcript is printed to the normal screen on exit) or the inline one (--inline: past output in
+// the terminal's own scrollback), the live replay player and the recorder. shell/boot.ts boots the
+// machine and draws the first frame without ink, then loads this module (the chunk with ink and
+// react) with a dynamic import; keys typed meanwhile are kept and handed over.
+import { writeFileSync } from "node:fs";
+import { render, type Instance } from "ink";
 import { LabApp } from "./app.js";
-import { CastWriter, sessionFor } from "./cast.js";
-import { HistoryFile, historyPath } from "./history.js";
-import { Lab, type Mode } from "./lab.js";
-import { Player } from "./replay.js";
+import { trace, type Started } from "./boot.js";
+import type { Lab } from "./lab.js";
 import { FrameSink } from "./sink.js";
 
-const ALT_ON = "\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J";
-const ALT_OFF = "\x1b[?25h\x1b[?1049l";
-const MOUSE_ON = "\x1b[?1000h\x1b[?1006h";
-const MOUSE_OFF = "\x1b[?1006l\x1b[?1000l";
+trace("ink loaded");
 
-export const noColor = (env: NodeJS.ProcessEnv = process.env) => env.NO_COLOR !== undefined && env.NO_COLOR !== "";
+/** what the lab draws on: process.stdout, or a stand-in in the benchmark */
+export interface TerminalOut {
+  columns: number;
+  rows: number;
+  isTTY?: boolean;
+  write(s: string): boolean;
+  on(ev: "resize", f: () => void): unknown;
+  off(ev: "resize", f: () => void): unknown;
+}
 
 /**
  * The stream ink writes to in the inline layout. ink clears the terminal *and its scrollback*
@@ -28,8 +28,7 @@ export const noColor = (env: NodeJS.ProcessEnv = process.env) => env.NO_COLOR !=
  * terminal shrinks; the lab keeps its frames shorter, and this filter makes sure the scrollback
  * is never wiped. It also tees what is written to a recorder.
  */
-function terminalStream(tee: ((s: string) => void) | null): NodeJS.WriteStream {
-  const out = process.stdout;
+export function terminalStream(out: TerminalOut, tee: ((s: string) => void) | null): NodeJS.WriteStream {
   const write = (chunk: unknown, ...rest: unknown[]) => {
     let s = typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8");
     if (s.includes("\x1b[3J")) s = s.split("\x1b[3J").join("");
@@ -42,44 +41,66 @@ function terminalStream(tee: ((s: string) => void) | null): NodeJS.WriteStream {
       const v = Reflect.get(target, prop, target) as unknown;
       return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
-  });
+  }) as unknown as NodeJS.WriteStream;
 }
 
-interface Started {
-  lab: Lab;
-  mode: Mode;
-  record?: string;
-  /** the recorder's output, when recording */
-  cast?: { writer: CastWriter; t0: number };
-  player?: Player;
-}
-
-async function run(s: Started): Promise<number> {
-  const { lab, mode } = s;
-  const stdout = process.stdout;
-  const raw = (d: string) => {
-    stdout.write(d);
-    if (s.cast) s.cast.writer.output(performance.now() - s.cast.t0, d);
-  };
-  // the terminal turns "\n" into "\r\n" (onlcr, kept in raw mode): the cast shows what it shows
-  const tee = s.cast ? (d: string) => s.cast!.writer.output(performance.now() - s.cast!.t0, d.replace(/\r?\n/g, "\r\n")) : null;
-  let restored = false;
-  const restore = () => {
-    if (restored) return;
-    restored = true;
-    if (mode === "full") stdout.write(MOUSE_OFF + ALT_OFF);
-  };
-  process.on("exit", restore);
-  if (mode === "full") raw(ALT_ON + MOUSE_ON);
-  const sink = mode === "full" ? new FrameSink(stdout, tee) : null;
-  // size first, so ink's own resize handler already draws the new layout
+/**
+ * Render a lab with ink on a terminal. Full screen: ink renders frames in debug mode into a
+ * FrameSink that writes the changed rows; inline: ink's own writer, <Static> for the session.
+ */
+export function mountLab(
+  lab: Lab,
+  out: TerminalOut,
+  o: {
+    stdin?: NodeJS.ReadStream;
+    tee?: ((s: string) => void) | null;
+    onResize?: () => void;
+    /** rows already on the screen, drawn before ink was loaded */
+    predrawn?: number;
+  } = {},
+): { instance: Instance; sink: FrameSink | null; done: () => void } {
+  const tee = o.tee ?? null;
+  const stdin = o.stdin ? { stdin: o.stdin } : {};
+  const sink = lab.mode === "full" ? new FrameSink(out, tee, o.predrawn ?? 0) : null;
+  if (!sink && o.predrawn) {
+    // the inline live area drawn before ink: ink starts over where it began
+    const up = o.predrawn > 1 ? `\x1b[${o.predrawn - 1}A` : "";
+    out.write(`\r${up}\x1b[J`);
+    tee?.(`\r${up}\x1b[J`);
+  }
+  // listening before ink does, so the lab has its new size when ink's own handler draws
   const onResize = () => {
-    lab.resize(stdout.columns || lab.columns, stdout.rows || lab.rows);
+    lab.resize(out.columns || lab.columns, out.rows || lab.rows);
     sink?.invalidate();
-    if (s.cast) s.cast.writer.resize(performance.now() - s.cast.t0, lab.columns, lab.rows);
+    o.onResize?.();
     lab.notify();
   };
-  stdout.on("resize", onResize);
+  out.on("resize", onResize);
+  const instance = sink
+    ? render(<LabApp lab={lab} trackSize={false} />, {
+        stdout: sink as unknown as NodeJS.WriteStream,
+        ...stdin,
+        debug: true,
+        exitOnCtrlC: false,
+        patchConsole: false,
+      })
+    : render(<LabApp lab={lab} trackSize={false} />, {
+        stdout: terminalStream(out, tee),
+        ...stdin,
+        exitOnCtrlC: false,
+        patchConsole: out === process.stdout,
+        maxFps: 60,
+      });
+  return { instance, sink, done: () => out.off("resize", onResize) };
+}
+
+export async function run(s: Started): Promise<number> {
+  const { lab, mode } = s;
+  const stdout = process.stdout;
+  const tee = s.tee;
+  const onResize = () => {
+    if (s.cast) s.cast.writer.resize(performance.now() - s.cast.t0, lab.columns, lab.rows);
+  };
   if (s.cast) lab.onCommand = (src) => s.cast!.writer.marker(performance.now() - s.cast!.t0, src);
   let timer: NodeJS.Timeout | null = null;
   if (s.player) {
@@ -115,77 +136,24 @@ async function run(s: Started): Promise<number> {
     };
     schedule(300);
   }
-  const inst = sink
-    ? render(<LabApp lab={lab} trackSize={false} />, {
-        stdout: sink as unknown as NodeJS.WriteStream,
-        debug: true,
-        exitOnCtrlC: false,
-        patchConsole: false,
-      })
-    : render(<LabApp lab={lab} trackSize={false} />, {
-        stdout: terminalStream(tee),
-        exitOnCtrlC: false,
-        patchConsole: true,
-        maxFps: 60,
-      });
+  const mounted = mountLab(lab, stdout, { tee, onResize, predrawn: s.predrawn });
+  const inst = mounted.instance;
   try {
     await inst.waitUntilExit();
   } finally {
     if (timer) clearTimeout(timer);
-    stdout.off("resize", onResize);
+    mounted.done();
     lab.dispose();
   }
-  restore();
+  s.restore();
   if (mode === "full") {
     // the session stays in the user's scrollback, as if it had run in the terminal itself
     let t = lab.term.transcript();
     if (t !== "" && !t.endsWith("\n")) t += "\n";
     stdout.write(t);
-    if (s.cast) s.cast.writer.output(performance.now() - s.cast.t0, MOUSE_OFF + ALT_OFF + t.replace(/\n/g, "\r\n"));
+    s.tee?.(t);
   }
   if (s.cast && s.record) writeFileSync(s.record, s.cast.writer.text());
   return lab.exitCode ?? 0;
 }
 
-function sizeNow(): { columns: number; rows: number } {
-  return { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
-}
-
-export async function runUi(args: CliArgs): Promise<number> {
-  const shell = createSession({ os: args.os as "aix", imports: args.imports });
-  const env = process.env;
-  const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
-  const mode: Mode = args.inline ? "inline" : "full";
-  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history });
-  return run({ lab, mode });
-}
-
-export async function runRecord(args: CliArgs): Promise<number> {
-  const out = args.rest[0];
-  if (!out) {
-    process.stderr.write("looplab record: name the .cast file to write\n");
-    return 2;
-  }
-  const shell = createSession({ os: args.os as "aix", imports: args.imports });
-  const mode: Mode = args.inline ? "inline" : "full";
-  const { columns, rows } = sizeNow();
-  const lab = new Lab({ shell, mode, columns, rows, color: !noColor(), history: new HistoryFile(historyPath()) });
-  const writer = new CastWriter({
-    version: 2,
-    width: columns,
-    height: rows,
-    timestamp: Math.floor(Date.now() / 1000),
-    title: `looplab ${shell.machine.hostname}`,
-    env: { TERM: process.env.TERM ?? "xterm-256color", SHELL: "/usr/bin/ksh" },
-  });
-  return run({ lab, mode, record: out, cast: { writer, t0: performance.now() } });
-}
-
-export async function runReplayLive(args: CliArgs): Promise<number> {
-  const file = args.rest[0]!;
-  const sc = parseScenario(readFileSync(file, "utf8"));
-  const mode: Mode = args.inline ? "inline" : "full";
-  const lab = new Lab({ shell: sessionFor(sc, dirname(file)), mode, ...sizeNow(), color: !noColor(), history: null });
-  const player = new Player(lab, sc, { speed: args.speed });
-  return run({ lab, mode, player });
-}

@@ -1,0 +1,151 @@
+// Starts the terminal lab on a TTY, quickly: boots the machine, draws the first frame with the
+// lab's own renderer (the same lines the ink app draws), puts the terminal in raw mode and keeps
+// every key typed meanwhile, and only then loads the chunk with ink and react (about 120 ms of
+// the start-up) and hands the screen and the keys over to it (shell/ui.tsx). No ink here.
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { createSession } from "../engine/session.js";
+import { parseScenario } from "../engine/scenario/parse.js";
+import type { CliArgs } from "./args.js";
+import { CastWriter, ScreenWriter, sessionFor } from "./cast.js";
+import { HistoryFile, historyPath } from "./history.js";
+import { Lab, type Mode } from "./lab.js";
+import { lineToAnsi } from "./lines.js";
+import { Player } from "./replay.js";
+import { frame } from "./screen.js";
+
+export const ALT_ON = "\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J";
+export const ALT_OFF = "\x1b[?25h\x1b[?1049l";
+export const MOUSE_ON = "\x1b[?1000h\x1b[?1006h";
+export const MOUSE_OFF = "\x1b[?1006l\x1b[?1000l";
+
+/** LOOPLAB_TRACE=1: start-up milestones on stderr, in ms since the process started */
+export const trace = (what: string): void => {
+  if (process.env.LOOPLAB_TRACE) process.stderr.write(`looplab: ${performance.now().toFixed(0)} ms ${what}\n`);
+};
+
+export const noColor = (env: NodeJS.ProcessEnv = process.env): boolean => env.NO_COLOR !== undefined && env.NO_COLOR !== "";
+
+export interface Started {
+  lab: Lab;
+  mode: Mode;
+  /** the .cast file a recording goes to */
+  record?: string;
+  cast?: { writer: CastWriter; t0: number };
+  player?: Player;
+  /** rows of the first frame already on the screen */
+  predrawn: number;
+  /** everything written to the terminal also goes here (the recorder) */
+  tee: ((s: string) => void) | null;
+  /** leave the alternate screen and mouse mode (once) */
+  restore: () => void;
+}
+
+function sizeNow(): { columns: number; rows: number } {
+  return { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
+}
+
+async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "player">): Promise<number> {
+  const { lab, mode } = s;
+  const stdout = process.stdout;
+  const stdin = process.stdin;
+  // the terminal turns "\n" into "\r\n" (onlcr stays on in raw mode): a recording shows that
+  const tee = s.cast ? (d: string) => s.cast!.writer.output(performance.now() - s.cast!.t0, d.replace(/\r?\n/g, "\r\n")) : null;
+  const out = (d: string) => {
+    stdout.write(d);
+    tee?.(d);
+  };
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    if (mode === "full") out(MOUSE_OFF + ALT_OFF);
+  };
+  process.on("exit", restore);
+  // Raw mode before the first frame: a key typed once the prompt shows is never echoed or
+  // line-buffered by the terminal. Keys are kept until ink listens for input (it adds a 'readable' listener
+  // when the app mounts), then handed to the lab in order. The stream keeps flowing until that
+  // moment: a paused stdin would not wake up for ink's listener.
+  const pending: string[] = [];
+  const keep = (d: string | Buffer) => pending.push(typeof d === "string" ? d : d.toString("utf8"));
+  const handover = (ev: string | symbol) => {
+    if (ev !== "readable") return;
+    stdin.off("newListener", handover);
+    stdin.off("data", keep);
+    for (const chunk of pending.splice(0)) lab.input(chunk);
+  };
+  if (stdin.isTTY) {
+    stdin.setRawMode(true);
+    stdin.setEncoding("utf8");
+    stdin.on("data", keep);
+    stdin.on("newListener", handover);
+  }
+  // the first frame, before ink is even loaded
+  const first = frame(lab);
+  let predrawn: number;
+  if (mode === "full") {
+    out(ALT_ON + MOUSE_ON + new ScreenWriter(lab.columns).update(first));
+    predrawn = first.lines.length;
+  } else {
+    const done = lab.term.takeNewLines();
+    out(done.map((l) => l + "\n").join("") + first.lines.map(lineToAnsi).join("\n"));
+    predrawn = first.lines.length;
+  }
+  trace("first frame");
+  const ui = await import("./ui.js");
+  return ui.run({ ...s, predrawn, tee, restore });
+}
+
+export async function runUi(args: CliArgs): Promise<number> {
+  const shell = createSession({ os: args.os as "aix", imports: args.imports });
+  trace("machine booted");
+  const env = process.env;
+  const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
+  const mode: Mode = args.inline ? "inline" : "full";
+  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history });
+  return start({ lab, mode });
+}
+
+export async function runRecord(args: CliArgs): Promise<number> {
+  const file = args.rest[0];
+  if (!file) {
+    process.stderr.write("looplab record: name the .cast file to write\n");
+    return 2;
+  }
+  try {
+    writeFileSync(file, "");
+  } catch (e) {
+    process.stderr.write(`looplab record: cannot write ${file}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const shell = createSession({ os: args.os as "aix", imports: args.imports });
+  const mode: Mode = args.inline ? "inline" : "full";
+  const { columns, rows } = sizeNow();
+  const env = process.env;
+  const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
+  const lab = new Lab({ shell, mode, columns, rows, color: !noColor(), history });
+  const writer = new CastWriter({
+    version: 2,
+    width: columns,
+    height: rows,
+    timestamp: Math.floor(Date.now() / 1000),
+    title: `looplab ${shell.machine.hostname}`,
+    env: { TERM: env.TERM ?? "xterm-256color", SHELL: "/usr/bin/ksh" },
+  });
+  return start({ lab, mode, record: file, cast: { writer, t0: performance.now() } });
+}
+
+export async function runReplayLive(args: CliArgs): Promise<number> {
+  const file = args.rest[0]!;
+  let sc;
+  try {
+    sc = parseScenario(readFileSync(file, "utf8"));
+  } catch (e) {
+    process.stderr.write(`looplab replay: ${file}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const mode: Mode = args.inline ? "inline" : "full";
+  const lab = new Lab({ shell: sessionFor(sc, dirname(file)), mode, ...sizeNow(), color: !noColor(), history: null });
+  const player = new Player(lab, sc, { speed: args.speed });
+  return start({ lab, mode, player });
+}
