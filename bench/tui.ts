@@ -7,7 +7,9 @@
 // Run: node --import tsx bench/tui.ts   (builds dist/ first unless LOOPLAB_BENCH_NO_BUILD=1)
 import { execFileSync, spawn } from "node:child_process";
 import { EventEmitter } from "node:events";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createSession } from "../engine/session.js";
 import { Lab, type Mode } from "../shell/lab.js";
 import { mountLab, type TerminalOut } from "../shell/ui.js";
@@ -23,14 +25,16 @@ const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 // ---- 1. start-up on a pty (util-linux script) ----
 
 /** ms from spawning the command on a 120x40 pty until `until` shows in its output (or it exits) */
-function onPty(cmd: string, until: string | null): Promise<number> {
+function onPty(cmd: string, until: string | null, traceFile?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     delete env.CI;
     env.TERM = "xterm-256color";
     env.LOOPLAB_NO_HISTORY = "1";
+    if (traceFile) env.LOOPLAB_TRACE = "1";
     const t0 = performance.now();
-    const child = spawn("script", ["-qfec", `stty cols 120 rows 40; ${cmd}`, "/dev/null"], { env, stdio: ["pipe", "pipe", "ignore"] });
+    const redirect = traceFile ? ` 2>${traceFile}` : "";
+    const child = spawn("script", ["-qfec", `stty cols 120 rows 40; ${cmd}${redirect}`, "/dev/null"], { env, stdio: ["pipe", "pipe", "ignore"] });
     let out = "";
     let done = false;
     const finish = (t: number) => {
@@ -71,14 +75,29 @@ async function startup(): Promise<void> {
   const full: number[] = [];
   const inline: number[] = [];
   const headless: number[] = [];
+  const inkFull: number[] = [];
+  const inkInline: number[] = [];
+  const traceFile = join(tmpdir(), `looplab-bench-trace-${process.pid}`);
+  /** when ink took the keyboard, in ms since the process started (from LOOPLAB_TRACE) */
+  const inkAt = async (): Promise<number> => {
+    for (let i = 0; i < 40; i++) {
+      const m = /(\d+) ms ink listens for keys/.exec(existsSync(traceFile) ? readFileSync(traceFile, "utf8") : "");
+      if (m) return Number(m[1]);
+      await sleep(25);
+    }
+    return NaN;
+  };
   await onPty("node -e ''", null); // warm the file cache
   await onPty("node dist/looplab.mjs", "F1 help");
   for (let i = 0; i < RUNS; i++) {
     base.push(await onPty("node -e ''", null));
-    full.push(await onPty("node dist/looplab.mjs", "F1 help"));
-    inline.push(await onPty("node dist/looplab.mjs --inline", "F1 help"));
+    full.push(await onPty("node dist/looplab.mjs", "F1 help", traceFile));
+    inkFull.push(await inkAt());
+    inline.push(await onPty("node dist/looplab.mjs --inline", "F1 help", traceFile));
+    inkInline.push(await inkAt());
     headless.push(await onPty("node dist/looplab.mjs -c 'lsdev -Cc loopback'", null));
   }
+  rmSync(traceFile, { force: true });
   const b = median(base);
   const row = (name: string, xs: number[]) =>
     console.log(`   ${name.padEnd(34)} ${ms(median(xs)).padStart(7)}   ${(median(xs) / b).toFixed(2)}x   (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`);
@@ -86,6 +105,10 @@ async function startup(): Promise<void> {
   row("looplab, full screen: first prompt", full);
   row("looplab --inline: first prompt", inline);
   row("looplab -c (headless, whole process)", headless);
+  console.log(
+    `   the prompt takes keys at once (kept until ink listens); ink takes over at ${ms(median(inkFull.filter((x) => !Number.isNaN(x))))} (full screen), ` +
+      `${ms(median(inkInline.filter((x) => !Number.isNaN(x))))} (--inline) after the process started`,
+  );
   console.log("   target: the first prompt within 3x of node -e ''");
 }
 

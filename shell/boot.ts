@@ -7,7 +7,7 @@ import { dirname } from "node:path";
 import { createSession } from "../engine/session.js";
 import { parseScenario } from "../engine/scenario/parse.js";
 import type { CliArgs } from "./args.js";
-import { CastWriter, ScreenWriter, sessionFor } from "./cast.js";
+import { CastWriter, replayBanner, ScreenWriter, sessionFor } from "./cast.js";
 import { HistoryFile, historyPath } from "./history.js";
 import { Lab, type Mode } from "./lab.js";
 import { lineToAnsi } from "./lines.js";
@@ -72,6 +72,7 @@ async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "play
     if (ev !== "readable") return;
     stdin.off("newListener", handover);
     stdin.off("data", keep);
+    trace("ink listens for keys");
     for (const chunk of pending.splice(0)) lab.input(chunk);
   };
   if (stdin.isTTY) {
@@ -145,7 +146,8 @@ export async function runReplayLive(args: CliArgs): Promise<number> {
     return 1;
   }
   const mode: Mode = args.inline ? "inline" : "full";
-  const lab = new Lab({ shell: sessionFor(sc, dirname(file)), mode, ...sizeNow(), color: !noColor(), history: null });
+  const shell = sessionFor(sc, dirname(file));
+  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history: null, banner: replayBanner(sc, shell) });
   const player = new Player(lab, sc, { speed: args.speed });
   return start({ lab, mode, player });
 }

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createSession } from "../engine/session.js";
 import { parseScenario, type Scenario } from "../engine/scenario/parse.js";
-import { Lab } from "./lab.js";
+import type { Shell } from "../engine/userland/sh/interp.js";
+import { Lab, OS_NAMES } from "./lab.js";
 import { lineKey, lineToAnsi, lineWidth, type Line } from "./lines.js";
 import { Player } from "./replay.js";
 import { frame, type Frame } from "./screen.js";
@@ -120,6 +121,12 @@ export interface ReplayCastOptions {
   tail?: number;
 }
 
+/** the session's first lines in a replay: the scenario's title and the machine */
+export function replayBanner(sc: Scenario, shell: Shell): string {
+  const m = shell.machine;
+  return `looplab replay · ${sc.meta.title}\n${m.hostname} · ${OS_NAMES[m.os] ?? m.os} (simulated)\n\n`;
+}
+
 export function sessionFor(sc: Scenario, baseDir?: string) {
   const m = sc.meta;
   return createSession({
@@ -138,14 +145,16 @@ export function replayToCast(sc: Scenario, o: ReplayCastOptions = {}): string {
   const columns = o.columns ?? 120;
   const rows = o.rows ?? 36;
   let t = 0;
+  const shell = sessionFor(sc, o.baseDir);
   const lab = new Lab({
-    shell: sessionFor(sc, o.baseDir),
+    shell,
     mode: "full",
     columns,
     rows,
     color: o.color ?? true,
     now: () => t,
     history: null,
+    banner: replayBanner(sc, shell),
   });
   const player = new Player(lab, sc, { speed: o.speed ?? 1 });
   const cast = new CastWriter({

@@ -24,7 +24,8 @@ export interface LabOptions {
   history?: HistoryFile | null;
   /** milliseconds, for highlights and messages (the machine has its own clock) */
   now?: () => number;
-  banner?: boolean;
+  /** the start-up text: false for none, a string for a custom one (a replay names its scenario) */
+  banner?: boolean | string;
   /** how long a changed row stays highlighted */
   highlightMs?: number;
 }
@@ -95,7 +96,8 @@ export class Lab {
     this.snap = takeSnapshot(this.shell.machine);
     this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
     this.unlisten = this.shell.machine.events.on((e) => this.events.push(e));
-    if (o.banner !== false) this.term.write(this.banner());
+    if (typeof o.banner === "string") this.term.write(o.banner);
+    else if (o.banner !== false) this.term.write(this.banner());
   }
 
   dispose(): void {

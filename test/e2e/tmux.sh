@@ -172,5 +172,35 @@ type_line 'exit'
 check "inline: exit status 0" '^__EXIT__=0$' 10
 check "inline: the session stays" '^# lsdev -C \| grep loop'
 
+# ---- replay: captions, commands typed and run, Space / n / q ----
+INLINE=
+start 120 36 "replay scenarios/aix/01-mount-cd-image.md --speed 4"
+check "replay: the scenario's title" 'looplab replay · Mounting a CD image'
+check "replay: a caption from the prose" '▌ .*technote'
+check "replay: the player's keys" 'replay (playing|PAUSED) [0-9]+/9 .*Space.*n next command.*q quits'
+check "replay: the first command typed and run" 'replay playing 1/9' 15
+keys Space
+check "replay: Space pauses" 'replay PAUSED'
+keys n
+check "replay: n runs the next command" '^# loopmount -i /backup/cd_image .*-m /cdmount'
+check "replay: its effect in the panes" '│ loop0 Available'
+keys q
+check "replay: q quits" '^__EXIT__=0$' 10
+
+# ---- record: an interactive session into a cast the strict checker accepts ----
+CAST="$HOMEDIR/session.cast"
+start 100 30 "record '$CAST'"
+check "record: prompt" '^#$' 15 prompt
+type_line "$CD"
+check "record: the command ran" '│ loop0 Available'
+type_line 'exit'
+check "record: exit status 0" '^__EXIT__=0$' 10
+if out=$(node --import tsx test/e2e/checkcast.ts "$CAST" 2>&1) && grep -q 'markers: loopmount' <<<"$out"; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1))
+  echo "FAIL record: the cast: $out"
+fi
+
 echo "$pass passed, $fail failed"
 ((fail == 0))
