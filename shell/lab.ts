@@ -38,6 +38,7 @@ export const KEY_HELP = [
   "      Left/Right Home/End Ctrl-A/E move · Backspace/Delete Ctrl-U/K/W delete · Ctrl-C cancels",
   "      Ctrl-L clears · PgUp/PgDn (or the mouse wheel) scroll · F2 shows/hides the panes",
   "      Ctrl-D on an empty line (or exit) quits; the session stays on your screen.",
+  "      The mouse wheel scrolls; hold Shift to select text with the mouse.",
   "Commands: help lists them, man NAME shows a page.",
 ];
 

@@ -41,7 +41,7 @@ function human(n: number): string {
 function deviceLines(d: DeviceRow, w: number): Line[] {
   const flags: string[] = [];
   if (d.image) flags.push(d.readonly ? "ro" : "rw");
-  if (d.temporary) flags.push("temporary");
+  flags.push(d.temporary ? "temporary" : "not temporary");
   const status = d.status === "Available" ? seg(d.status, { fg: "green" }) : seg(d.status, { fg: "yellow" });
   const first: Line = [seg(d.name, { bold: true }), seg(" "), status];
   if (flags.length) first.push(seg(" " + flags.join(" "), { fg: "cyan" }));

@@ -126,7 +126,8 @@ export function fullFrame(lab: Lab): Frame {
   const side: Line[] = [];
   const below: Line[] = [];
   if (showPanes && wide) {
-    const pw = Math.max(36, Math.min(60, Math.floor(W * 0.36)));
+    // the session keeps 80 columns when it can: commands format their output for 80
+    const pw = Math.max(34, Math.min(60, W - 81));
     sessionW = W - pw - 1;
     const wants = PANES.map((k) => paneWants(k, p, pw));
     const heights = distribute(main, wants, 3, 1);
