@@ -1,5 +1,5 @@
 // Small helpers shared by the AIX commands.
-import { getopt, type GetoptResult } from "../getopt.js";
+import { getopt, reportOpt } from "../common/lib.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext } from "../types.js";
 import type { Odm } from "../../kernel/odm/odm.js";
@@ -13,15 +13,21 @@ export function monDayTime(seconds: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 }
 
+export interface Flags {
+  opts: { flag: string; value: string | undefined }[];
+  operands: string[];
+}
+
 /** parse flags; on a bad flag print getopt's line and the usage, and return null */
-export function parseFlags(ctx: CommandContext, spec: string, usageId: string): GetoptResult | null {
+export function parseFlags(ctx: CommandContext, spec: string, usageId: string): Flags | null {
   const r = getopt(ctx.argv.slice(1), spec);
-  if (r.error) {
-    err(ctx, r.error.kind === "badflag" ? "getopt.badflag" : "getopt.needarg", ctx.argv[0]!, r.error.flag);
+  const bad = r.items.find((it) => it.kind !== "flag");
+  if (bad) {
+    reportOpt(ctx, bad);
     err(ctx, usageId);
     return null;
   }
-  return r;
+  return { opts: r.items.map((it) => ({ flag: it.flag, value: it.kind === "flag" ? it.value : undefined })), operands: r.operands };
 }
 
 export function usage(ctx: CommandContext, usageId: string, ...args: string[]): number {

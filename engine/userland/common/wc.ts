@@ -28,22 +28,9 @@ class Counter {
 }
 
 function counts(data: Uint8Array): { lines: number; words: number; bytes: number } {
-  let lines = 0;
-  let words = 0;
-  let token = false;
-  for (const c of data) {
-    const space = c === 32 || (c >= 9 && c <= 13);
-    if (!space) {
-      if (!token) {
-        words++;
-        token = true;
-      }
-      continue;
-    }
-    token = false;
-    if (c === 10) lines++;
-  }
-  return { lines, words, bytes: data.length };
+  const c = new Counter();
+  c.add(data);
+  return c;
 }
 
 function run(ctx: CommandContext): number {
