@@ -24,6 +24,11 @@ const SHAPES: [string, (n: number) => string][] = [
   ['one word a"b"a"b"…', (n) => build('a"b"', "", n)],
   ["'quoted' $VAR words", (n) => build("'q w' $HOME", " ", n)],
   ["loopmount …; loopmount …", (n) => build(LOOPMOUNT, "; ", n)],
+  ["for …; do …; done; for …", (n) => build("for d in a b; do rmdev -dl $d; done", "; ", n)],
+  ["if …; then …; else …; fi; …", (n) => build("if a | b; then c; elif d; then e; else f; fi", "; ", n)],
+  ["x | while read …; …", (n) => build("lsdev -F name | while read d; do lsattr -El $d; done", "; ", n)],
+  ["echo $(a) `b` $((1+2)) …", (n) => build("echo $(a $(b)) `c` $((1+x)) ~/d", "; ", n)],
+  ["{ ( { ( … ); } ); }, 20 deep", (n) => build("{ (".repeat(20) + "a" + "); }".repeat(20), "; ", n)],
 ];
 const LENGTHS = [100, 1_000, 4_000, 10_000];
 
@@ -70,6 +75,9 @@ const TYPICAL = [
   "lsdev -C | grep loop",
   "mount -v cdrfs -o ro /dev/loop0 /cdmount && ls -l /cdmount",
   'odmget -q "name=loop0" CuDv',
+  "for d in loop0 loop1; do rmdev -dl $d; done",
+  "lsdev -Cc loopback -F name | while read d; do lsattr -El $d; done",
+  'odmget -q "name=$(lsdev -Cc loopback -F name | head -1)" CuDv',
   "A=1 B=\"$HOME/x\" cmd 2>/dev/null >> log; echo $?",
   "",
 ];

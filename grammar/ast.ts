@@ -1,12 +1,17 @@
 // The shell AST produced by grammar/parse.ts. The interpreter is written against these types:
-// change them only together with it.
+// change them only together with it. (isSimple is the one value exported here.)
 
 /** One piece of a word. `quoted` is true for text from '..', "..", or a backslash escape;
  *  pathname expansion (`* ? [..]`) applies only to unquoted literal text. Adjacent literal pieces
- *  with the same `quoted` flag are merged. `''` and `""` give `{kind:"lit", text:"", quoted:true}`. */
+ *  with the same `quoted` flag are merged. `''` and `""` give `{kind:"lit", text:"", quoted:true}`.
+ *  For the expansions, `quoted` means inside "..": no field splitting, no pathname expansion. */
 export type WordPart =
   | { kind: "lit"; text: string; quoted: boolean } // quoted=true for text from '..', "..", or a backslash escape
-  | { kind: "param"; name: string; quoted: boolean }; // name: "HOME", "?", "$", "#", "0".."9"; braces removed
+  | { kind: "param"; name: string; quoted: boolean } // name: "HOME", "?", "$", "#", "0".."9"; braces removed
+  | { kind: "cmdsub"; list: List; quoted: boolean } // $( list )
+  | { kind: "backquote"; text: string; quoted: boolean } // `text` as typed (backslashes kept): parsed when run, as ksh88 does
+  | { kind: "arith"; expr: string; quoted: boolean } // $(( expr )): the text between the parentheses, expanded when run
+  | { kind: "tilde"; user: string }; // ~ or ~user at the start of a word (or of an assignment value); "+" / "-" for ~+ ~-
 export interface Word {
   parts: WordPart[];
 }
@@ -28,9 +33,25 @@ export interface SimpleCommand {
   words: Word[];
   redirects: Redirect[];
 }
+/** A case arm: `pat1 | pat2 ) list ;;` (list null for an empty arm). */
+export interface CaseArm {
+  patterns: Word[];
+  body: List | null;
+}
+/** The compound commands. `redirects` are those after the closing word (`done >f`, `} 2>&1`). */
+export type CompoundCommand =
+  | { kind: "for"; name: string; words: Word[] | null; body: List; redirects: Redirect[] } // words null: no `in` (the positional parameters)
+  | { kind: "while" | "until"; cond: List; body: List; redirects: Redirect[] }
+  | { kind: "if"; clauses: { cond: List; body: List }[]; otherwise: List | null; redirects: Redirect[] } // if + elif clauses, then else
+  | { kind: "case"; word: Word; arms: CaseArm[]; redirects: Redirect[] }
+  | { kind: "group"; list: List; redirects: Redirect[] } // { list; }
+  | { kind: "subshell"; list: List; redirects: Redirect[] }; // ( list )
+/** An element of a pipeline. A SimpleCommand has no `kind`: test with isSimple(). */
+export type Command = SimpleCommand | CompoundCommand;
+export const isSimple = (c: Command): c is SimpleCommand => !("kind" in c);
 export interface Pipeline {
   bang: boolean;
-  commands: SimpleCommand[];
+  commands: Command[];
 }
 export interface AndOr {
   first: Pipeline;

@@ -5,11 +5,15 @@ export type {
   Redirect,
   Assign,
   SimpleCommand,
+  CaseArm,
+  CompoundCommand,
+  Command,
   Pipeline,
   AndOr,
   List,
   SyntaxProblem,
   ParseResult,
 } from "./ast.js";
+export { isSimple } from "./ast.js";
 export { parse, parseComplete, parseAll } from "./parse.js";
 export { parseCriteria, type OdmOp, type OdmTerm, type OdmCriteriaResult } from "./odm.js";

@@ -5,15 +5,19 @@
 // cells ({h: newest, t: rest}) and turned into arrays once, after the parse (toList).
 // Copying arrays in a postprocessor (or nearley's `:*`, which concats) makes a line O(n²).
 import type { Token } from "moo";
-import type { AndOr, Assign, List, Pipeline, Redirect, SimpleCommand, Word, WordPart } from "./ast.js";
+import type { AndOr, Assign, CaseArm, Command, CompoundCommand, List, Pipeline, Redirect, SimpleCommand, Word, WordPart } from "./ast.js";
 
 export interface Cons<T> {
   h: T;
   t: Cons<T> | null;
 }
 
+/** $(( … )) as the grammar sees it: text, and parenthesised groups. */
+export type ArithPiece = string | { p: Cons<ArithPiece> | null };
+/** A part before the tree pass: $( … ) and $(( … )) still hold raw trees. */
+export type RawPart = WordPart | { cs: RawInput; q: boolean } | { ar: Cons<ArithPiece> | null; q: boolean };
 /** A word piece as the grammar sees it: one part, or the parts of a "..." string. */
-export type Seg = WordPart | { dq: Cons<WordPart> | null };
+export type Seg = RawPart | { dq: Cons<RawPart> | null };
 export interface RawWord {
   w: Cons<Seg>;
 }
@@ -23,9 +27,25 @@ export interface RawRedirect {
   target: RawWord;
 }
 export type Unit = RawWord | RawRedirect;
+export interface RawArm {
+  pats: Cons<RawWord>;
+  body: RawInput | null;
+}
+export type RawBody =
+  | { k: "group" | "subshell"; l: RawInput }
+  | { k: "for"; name: string; hasIn: boolean; words: Cons<RawWord> | null; body: RawInput }
+  | { k: "while" | "until"; cond: RawInput; body: RawInput }
+  | { k: "if"; cond: RawInput; then: RawInput; elifs: Cons<{ cond: RawInput; body: RawInput }> | null; els: RawInput | null }
+  | { k: "case"; word: RawWord; arms: Cons<RawArm> | null; last: RawArm | null };
+export interface RawCompound {
+  cb: RawBody;
+  r: Cons<RawRedirect> | null;
+}
+/** a pipeline element: a simple command's units, or a compound command */
+export type RawCmd = Cons<Unit> | RawCompound;
 export interface RawPipeline {
   bang: boolean;
-  cmds: Cons<Cons<Unit>> | null; // null: a lone `!` (one empty command)
+  cmds: Cons<RawCmd> | null; // null: a lone `!` (one empty command)
 }
 export interface RawAndOr {
   op: "&&" | "||" | null;
@@ -81,6 +101,48 @@ const defaultFd = (o: Redirect["op"]): number => (o === "<" ? 0 : 1);
 export const redirect = (d: D): RawRedirect => ({ fd: defaultFd(d[0]), op: d[0], target: d[1] });
 export const ioRedirect = (d: D): RawRedirect => ({ fd: Number(tok(d).text), op: d[1], target: d[2] });
 
+// compound commands
+export const nth =
+  (n: number) =>
+  (d: D): unknown =>
+    d[n];
+export const compound = (d: D): RawCompound => ({ cb: d[0], r: null });
+export const compoundIo = (d: D): RawCompound => ({ cb: d[0], r: d[1] });
+export const group = (d: D): RawBody => ({ k: "group", l: d[1] });
+export const subshell = (d: D): RawBody => ({ k: "subshell", l: d[1] });
+export const forBare = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: false, words: null, body: d[2] });
+export const forBareSep = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: false, words: null, body: d[3] });
+export const forEmpty = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: true, words: null, body: d[4] });
+export const forIn = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: true, words: d[3], body: d[5] });
+export const loop =
+  (k: "while" | "until") =>
+  (d: D): RawBody => ({ k, cond: d[1], body: d[2] });
+export const ifFi = (d: D): RawBody => ({ k: "if", cond: d[1], then: d[3], elifs: d[4], els: null });
+export const ifElse = (d: D): RawBody => ({ k: "if", cond: d[1], then: d[3], elifs: d[4], els: d[6] });
+export const elif = (d: D): Cons<{ cond: RawInput; body: RawInput }> => ({ h: { cond: d[2], body: d[4] }, t: d[0] });
+export const caseOf =
+  (arms: number | null, last: number | null) =>
+  (d: D): RawBody => ({ k: "case", word: d[1], arms: arms === null ? null : d[arms], last: last === null ? null : d[last] });
+export const arm =
+  (hasBody: boolean) =>
+  (d: D): RawArm => ({ pats: d[0], body: hasBody ? d[2] : null });
+
+// expansions inside words
+export const cmdsub =
+  (q: boolean) =>
+  (d: D): RawPart => ({ cs: d[1], q });
+export const bqEmpty =
+  (quoted: boolean) =>
+  (): WordPart => ({ kind: "backquote", text: "", quoted });
+export const bq =
+  (quoted: boolean) =>
+  (d: D): WordPart => ({ kind: "backquote", text: tok(d, 1).text, quoted });
+export const arith =
+  (q: boolean) =>
+  (d: D): RawPart => ({ ar: d[1], q });
+export const arithText = (d: D): ArithPiece => tok(d).text;
+export const arithParen = (d: D): ArithPiece => ({ p: d[1] });
+
 export const pipeline = (d: D): RawPipeline => ({ bang: false, cmds: d[0] });
 export const bangOnly = (d: D): RawPipeline => ({ bang: (d[0] as number) % 2 === 1, cmds: null });
 export const bangPipeline = (d: D): RawPipeline => ({ bang: (d[0] as number) % 2 === 1, cmds: d[1] });
@@ -118,16 +180,46 @@ function pushPart(parts: WordPart[], p: WordPart): void {
   }
 }
 
+function arithString(c: Cons<ArithPiece> | null): string {
+  let s = "";
+  for (const p of toArray(c)) s += typeof p === "string" ? p : "(" + arithString(p.p) + ")";
+  return s;
+}
+
+function toPart(p: RawPart): WordPart {
+  if ("cs" in p) return { kind: "cmdsub", list: toList(p.cs), quoted: p.q };
+  if ("ar" in p) return { kind: "arith", expr: arithString(p.ar), quoted: p.q };
+  return p;
+}
+
+const TILDE = /^~([A-Za-z0-9_.-]*|[+-])(?=\/|$)/;
+
+/** `~user/rest` at the start of an unquoted literal: a tilde part, then the rest. `more`: other
+ *  parts follow the literal (then the tilde prefix must end at a slash inside it). */
+function tildeSplit(text: string, more: boolean): WordPart[] | null {
+  const m = TILDE.exec(text);
+  if (m === null || (more && m[0].length === text.length)) return null;
+  const rest = text.slice(m[0].length);
+  const out: WordPart[] = [{ kind: "tilde", user: m[1]! }];
+  if (rest !== "") out.push({ kind: "lit", text: rest, quoted: false });
+  return out;
+}
+
 function toWord(raw: RawWord): Word {
   const parts: WordPart[] = [];
   for (const seg of toArray(raw.w)) {
     if ("dq" in seg) {
       const inner = toArray(seg.dq);
       if (inner.length === 0) pushPart(parts, { kind: "lit", text: "", quoted: true });
-      for (const p of inner) pushPart(parts, p);
+      for (const p of inner) pushPart(parts, toPart(p));
     } else {
-      pushPart(parts, seg);
+      pushPart(parts, toPart(seg));
     }
+  }
+  const p0 = parts[0];
+  if (p0 !== undefined && p0.kind === "lit" && !p0.quoted && p0.text.startsWith("~")) {
+    const t = tildeSplit(p0.text, parts.length > 1);
+    if (t !== null) parts.splice(0, 1, ...t);
   }
   return { parts };
 }
@@ -140,7 +232,8 @@ function asAssign(w: Word): Assign | null {
   const m = ASSIGN.exec(p0.text);
   if (m === null) return null;
   const rest = p0.text.slice(m[0].length);
-  const value: WordPart[] = rest === "" ? [] : [{ kind: "lit", text: rest, quoted: false }];
+  const tilde = rest.startsWith("~") ? tildeSplit(rest, w.parts.length > 1) : null;
+  const value: WordPart[] = tilde ?? (rest === "" ? [] : [{ kind: "lit", text: rest, quoted: false }]);
   for (let i = 1; i < w.parts.length; i++) value.push(w.parts[i]!);
   return { name: m[1]!, value: { parts: value } };
 }
@@ -154,14 +247,50 @@ function toCommand(units: Cons<Unit> | null): SimpleCommand {
       if (a !== null) cmd.assigns.push(a);
       else cmd.words.push(w);
     } else {
-      cmd.redirects.push({ fd: u.fd, op: u.op, target: toWord(u.target) });
+      cmd.redirects.push(toRedirect(u));
     }
   }
   return cmd;
 }
 
+const toRedirect = (u: RawRedirect): Redirect => ({ fd: u.fd, op: u.op, target: toWord(u.target) });
+
+function toArm(a: RawArm): CaseArm {
+  return { patterns: toArray(a.pats).map(toWord), body: a.body === null ? null : toList(a.body) };
+}
+
+function toCompound(c: RawCompound): CompoundCommand {
+  const redirects = toArray(c.r).map(toRedirect);
+  const b = c.cb;
+  switch (b.k) {
+    case "group":
+      return { kind: "group", list: toList(b.l), redirects };
+    case "subshell":
+      return { kind: "subshell", list: toList(b.l), redirects };
+    case "for":
+      return { kind: "for", name: b.name, words: b.hasIn ? toArray(b.words).map(toWord) : null, body: toList(b.body), redirects };
+    case "while":
+    case "until":
+      return { kind: b.k, cond: toList(b.cond), body: toList(b.body), redirects };
+    case "if": {
+      const clauses = [{ cond: toList(b.cond), body: toList(b.then) }];
+      for (const e of toArray(b.elifs)) clauses.push({ cond: toList(e.cond), body: toList(e.body) });
+      return { kind: "if", clauses, otherwise: b.els === null ? null : toList(b.els), redirects };
+    }
+    case "case": {
+      const arms = toArray(b.arms).map(toArm);
+      if (b.last !== null) arms.push(toArm(b.last));
+      return { kind: "case", word: toWord(b.word), arms, redirects };
+    }
+  }
+}
+
+function toCmd(c: RawCmd): Command {
+  return "cb" in c ? toCompound(c) : toCommand(c);
+}
+
 function toPipeline(p: RawPipeline): Pipeline {
-  const commands = p.cmds === null ? [toCommand(null)] : toArray(p.cmds).map(toCommand);
+  const commands = p.cmds === null ? [toCommand(null)] : toArray(p.cmds).map(toCmd);
   return { bang: p.bang, commands };
 }
 

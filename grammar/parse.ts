@@ -9,9 +9,6 @@ import type { List, ParseResult, SyntaxProblem } from "./ast.js";
 
 const compiled = nearley.Grammar.fromCompiled(grammar);
 
-/** Tokens after which more input can complete the command (bash shows its PS2 prompt). */
-const CONTINUES = new Set(["pipe", "andand", "oror"]);
-
 type Run =
   | { kind: "results"; results: RawInput[] }
   | { kind: "error"; token: Token | undefined };
@@ -54,7 +51,12 @@ type Outcome =
   | { kind: "problem"; problem: SyntaxProblem }
   | { kind: "open-quote"; quote: Token }
   | { kind: "trailing-backslash" }
-  | { kind: "trailing-operator" };
+  /** the input stopped inside a command that a next line can finish; `opener` is the innermost
+   *  compound command, `(` or `$(` still open (none after a trailing | && ||) */
+  | { kind: "open"; opener: Token | undefined };
+
+/** lexer states inside a quote (a quote-like: backquotes, $(( … ))) */
+const QUOTE_STATES = new Set(["sq", "dq", "bq", "arith", "aparen"]);
 
 function classify(src: string): Outcome {
   const fast = fastParse(src);
@@ -62,15 +64,21 @@ function classify(src: string): Outcome {
   const r = run(src);
   if (r.kind === "error") return { kind: "problem", problem: unexpected(r.token, src) };
   const quote = lexer.lastQuote;
-  const state = lexer.save().state;
-  if ((state === "sq" || state === "dq") && quote !== undefined) return { kind: "open-quote", quote };
+  const state = lexer.save().state ?? "main";
+  if (QUOTE_STATES.has(state) && quote !== undefined) {
+    // an open $(( … )) is reported at its `$((`
+    if (state === "arith" || state === "aparen") return { kind: "open", opener: undefined };
+    return { kind: "open-quote", quote };
+  }
   if (lexer.last?.type === "cont" && lexer.last.text === "\\") return { kind: "trailing-backslash" };
   const first = r.results[0];
   if (first !== undefined) return { kind: "ok", list: toList(first) };
-  // No parse and no error: the input stopped in the middle of a command. After | && || that is
-  // incomplete; anywhere else (e.g. `cat >`) it is a syntax error at the end of the line.
-  if (CONTINUES.has(lexer.lastSignificant?.type ?? "")) return { kind: "trailing-operator" };
-  return { kind: "problem", problem: unexpected(undefined, src) };
+  // No parse and no error: the input stopped in the middle of a command. If a newline could
+  // follow here (after | && ||, inside an open for/while/if/{/(/$( …), more lines can finish it:
+  // incomplete. Otherwise (e.g. `cat >`, `for`) ksh reads the newline and fails on it.
+  const again = run(src + "\n");
+  if (again.kind === "error") return { kind: "problem", problem: unexpected(undefined, src) };
+  return { kind: "open", opener: lexer.openConstruct() };
 }
 
 /**
@@ -111,8 +119,17 @@ export function parseComplete(src: string): ParseResult {
       };
     case "trailing-backslash":
       return parseComplete(src + "\\");
-    case "trailing-operator":
-      return { ok: false, incomplete: false, problem: unexpected(undefined, src) };
+    case "open":
+      // ksh names the compound command that is still open (`for' is not matched); after a
+      // trailing | && || there is none: the end of the input is unexpected
+      return {
+        ok: false,
+        incomplete: false,
+        problem:
+          o.opener === undefined
+            ? unexpected(undefined, src)
+            : { kind: "unmatched", token: o.opener.type === "subst" ? "(" : o.opener.text, col: o.opener.col },
+      };
   }
 }
 

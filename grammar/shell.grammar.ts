@@ -16,7 +16,27 @@ declare var great: any;
 declare var dgreat: any;
 declare var greatand: any;
 declare var less: any;
+declare var lbrace: any;
+declare var rbrace: any;
+declare var lparen: any;
+declare var rparen: any;
+declare var kwfor: any;
 declare var bare: any;
+declare var kwin: any;
+declare var kwwhile: any;
+declare var kwuntil: any;
+declare var kwif: any;
+declare var kwthen: any;
+declare var kwfi: any;
+declare var kwelse: any;
+declare var kwcase: any;
+declare var kwcin: any;
+declare var kwesac: any;
+declare var kwdo: any;
+declare var kwdone: any;
+declare var kwelif: any;
+declare var patend: any;
+declare var dsemi: any;
 declare var esc: any;
 declare var param: any;
 declare var sqstart: any;
@@ -24,8 +44,18 @@ declare var sqend: any;
 declare var sqtext: any;
 declare var dqstart: any;
 declare var dqend: any;
+declare var subst: any;
+declare var substend: any;
+declare var bqstart: any;
+declare var bqend: any;
+declare var bqtext: any;
+declare var arithstart: any;
+declare var arithend: any;
 declare var dqtext: any;
 declare var dqesc: any;
+declare var arithtext: any;
+declare var arithlp: any;
+declare var arithrp: any;
 
 import { lexer } from "./lexer.js";
 import * as N from "./nodes.js";
@@ -63,6 +93,8 @@ const grammar: Grammar = {
     {"name": "input", "symbols": [], "postprocess": N.inputEmpty},
     {"name": "input", "symbols": ["andors"], "postprocess": N.input},
     {"name": "input", "symbols": ["andors", "sep"], "postprocess": N.inputSep},
+    {"name": "clist", "symbols": ["andors"], "postprocess": N.input},
+    {"name": "clist", "symbols": ["andors", "sep"], "postprocess": N.inputSep},
     {"name": "andors", "symbols": ["andor"], "postprocess": N.itemFirst},
     {"name": "andors", "symbols": ["andors", "sep", "andor"], "postprocess": N.itemNext},
     {"name": "sep", "symbols": [(lexer.has("semi") ? {type: "semi"} : semi)], "postprocess": N.konst(";")},
@@ -78,7 +110,9 @@ const grammar: Grammar = {
     {"name": "bangs", "symbols": [(lexer.has("bang") ? {type: "bang"} : bang), "_"], "postprocess": N.one},
     {"name": "bangs", "symbols": ["bangs", (lexer.has("bang") ? {type: "bang"} : bang), "_"], "postprocess": N.inc},
     {"name": "commands", "symbols": ["units"], "postprocess": N.first},
+    {"name": "commands", "symbols": ["compound"], "postprocess": N.first},
     {"name": "commands", "symbols": ["commands", (lexer.has("pipe") ? {type: "pipe"} : pipe), "units"], "postprocess": N.snoc(2)},
+    {"name": "commands", "symbols": ["commands", (lexer.has("pipe") ? {type: "pipe"} : pipe), "compound"], "postprocess": N.snoc(2)},
     {"name": "units", "symbols": ["segs"], "postprocess": N.firstWord},
     {"name": "units", "symbols": ["redirect"], "postprocess": N.first},
     {"name": "units", "symbols": ["units", (lexer.has("ws") ? {type: "ws"} : ws), "word"], "postprocess": N.snoc(2)},
@@ -89,6 +123,41 @@ const grammar: Grammar = {
     {"name": "redirop", "symbols": [(lexer.has("dgreat") ? {type: "dgreat"} : dgreat)], "postprocess": N.op(">>")},
     {"name": "redirop", "symbols": [(lexer.has("greatand") ? {type: "greatand"} : greatand)], "postprocess": N.op(">&")},
     {"name": "redirop", "symbols": [(lexer.has("less") ? {type: "less"} : less)], "postprocess": N.op("<")},
+    {"name": "compound", "symbols": ["cbody"], "postprocess": N.compound},
+    {"name": "compound", "symbols": ["cbody", "redirs"], "postprocess": N.compoundIo},
+    {"name": "redirs", "symbols": ["redirect"], "postprocess": N.first},
+    {"name": "redirs", "symbols": ["redirs", "redirect"], "postprocess": N.snoc(1)},
+    {"name": "cbody", "symbols": [(lexer.has("lbrace") ? {type: "lbrace"} : lbrace), "clist", (lexer.has("rbrace") ? {type: "rbrace"} : rbrace)], "postprocess": N.group},
+    {"name": "cbody", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "clist", (lexer.has("rparen") ? {type: "rparen"} : rparen)], "postprocess": N.subshell},
+    {"name": "cbody", "symbols": [(lexer.has("kwfor") ? {type: "kwfor"} : kwfor), (lexer.has("bare") ? {type: "bare"} : bare), "dogroup"], "postprocess": N.forBare},
+    {"name": "cbody", "symbols": [(lexer.has("kwfor") ? {type: "kwfor"} : kwfor), (lexer.has("bare") ? {type: "bare"} : bare), "fsep", "dogroup"], "postprocess": N.forBareSep},
+    {"name": "cbody", "symbols": [(lexer.has("kwfor") ? {type: "kwfor"} : kwfor), (lexer.has("bare") ? {type: "bare"} : bare), (lexer.has("kwin") ? {type: "kwin"} : kwin), "fsep", "dogroup"], "postprocess": N.forEmpty},
+    {"name": "cbody", "symbols": [(lexer.has("kwfor") ? {type: "kwfor"} : kwfor), (lexer.has("bare") ? {type: "bare"} : bare), (lexer.has("kwin") ? {type: "kwin"} : kwin), "fwords", "fsep", "dogroup"], "postprocess": N.forIn},
+    {"name": "cbody", "symbols": [(lexer.has("kwwhile") ? {type: "kwwhile"} : kwwhile), "clist", "dogroup"], "postprocess": N.loop("while")},
+    {"name": "cbody", "symbols": [(lexer.has("kwuntil") ? {type: "kwuntil"} : kwuntil), "clist", "dogroup"], "postprocess": N.loop("until")},
+    {"name": "cbody", "symbols": [(lexer.has("kwif") ? {type: "kwif"} : kwif), "clist", (lexer.has("kwthen") ? {type: "kwthen"} : kwthen), "clist", "elifs", (lexer.has("kwfi") ? {type: "kwfi"} : kwfi)], "postprocess": N.ifFi},
+    {"name": "cbody", "symbols": [(lexer.has("kwif") ? {type: "kwif"} : kwif), "clist", (lexer.has("kwthen") ? {type: "kwthen"} : kwthen), "clist", "elifs", (lexer.has("kwelse") ? {type: "kwelse"} : kwelse), "clist", (lexer.has("kwfi") ? {type: "kwfi"} : kwfi)], "postprocess": N.ifElse},
+    {"name": "cbody", "symbols": [(lexer.has("kwcase") ? {type: "kwcase"} : kwcase), "word", (lexer.has("kwcin") ? {type: "kwcin"} : kwcin), (lexer.has("kwesac") ? {type: "kwesac"} : kwesac)], "postprocess": N.caseOf(null, null)},
+    {"name": "cbody", "symbols": [(lexer.has("kwcase") ? {type: "kwcase"} : kwcase), "word", (lexer.has("kwcin") ? {type: "kwcin"} : kwcin), "arms", (lexer.has("kwesac") ? {type: "kwesac"} : kwesac)], "postprocess": N.caseOf(3, null)},
+    {"name": "cbody", "symbols": [(lexer.has("kwcase") ? {type: "kwcase"} : kwcase), "word", (lexer.has("kwcin") ? {type: "kwcin"} : kwcin), "lastarm", (lexer.has("kwesac") ? {type: "kwesac"} : kwesac)], "postprocess": N.caseOf(null, 3)},
+    {"name": "cbody", "symbols": [(lexer.has("kwcase") ? {type: "kwcase"} : kwcase), "word", (lexer.has("kwcin") ? {type: "kwcin"} : kwcin), "arms", "lastarm", (lexer.has("kwesac") ? {type: "kwesac"} : kwesac)], "postprocess": N.caseOf(3, 4)},
+    {"name": "dogroup", "symbols": [(lexer.has("kwdo") ? {type: "kwdo"} : kwdo), "clist", (lexer.has("kwdone") ? {type: "kwdone"} : kwdone)], "postprocess": N.nth(1)},
+    {"name": "fsep", "symbols": [(lexer.has("semi") ? {type: "semi"} : semi)], "postprocess": N.nil},
+    {"name": "fsep", "symbols": [(lexer.has("nl") ? {type: "nl"} : nl)], "postprocess": N.nil},
+    {"name": "fwords", "symbols": ["word"], "postprocess": N.first},
+    {"name": "fwords", "symbols": ["fwords", (lexer.has("ws") ? {type: "ws"} : ws), "word"], "postprocess": N.snoc(2)},
+    {"name": "elifs", "symbols": [], "postprocess": N.nil},
+    {"name": "elifs", "symbols": ["elifs", (lexer.has("kwelif") ? {type: "kwelif"} : kwelif), "clist", (lexer.has("kwthen") ? {type: "kwthen"} : kwthen), "clist"], "postprocess": N.elif},
+    {"name": "arms", "symbols": ["arm"], "postprocess": N.first},
+    {"name": "arms", "symbols": ["arms", "arm"], "postprocess": N.snoc(1)},
+    {"name": "arm", "symbols": ["pattern", (lexer.has("patend") ? {type: "patend"} : patend), (lexer.has("dsemi") ? {type: "dsemi"} : dsemi)], "postprocess": N.arm(false)},
+    {"name": "arm", "symbols": ["pattern", (lexer.has("patend") ? {type: "patend"} : patend), "clist", (lexer.has("dsemi") ? {type: "dsemi"} : dsemi)], "postprocess": N.arm(true)},
+    {"name": "lastarm", "symbols": ["pattern", (lexer.has("patend") ? {type: "patend"} : patend)], "postprocess": N.arm(false)},
+    {"name": "lastarm", "symbols": ["pattern", (lexer.has("patend") ? {type: "patend"} : patend), "clist"], "postprocess": N.arm(true)},
+    {"name": "pattern", "symbols": ["patwords"], "postprocess": id},
+    {"name": "pattern", "symbols": [(lexer.has("lparen") ? {type: "lparen"} : lparen), "patwords"], "postprocess": N.nth(1)},
+    {"name": "patwords", "symbols": ["word"], "postprocess": N.first},
+    {"name": "patwords", "symbols": ["patwords", (lexer.has("pipe") ? {type: "pipe"} : pipe), "word"], "postprocess": N.snoc(2)},
     {"name": "word", "symbols": ["segs"], "postprocess": N.word},
     {"name": "word", "symbols": [(lexer.has("bang") ? {type: "bang"} : bang)], "postprocess": N.bangWord},
     {"name": "segs", "symbols": ["seg"], "postprocess": N.first},
@@ -99,11 +168,23 @@ const grammar: Grammar = {
     {"name": "seg", "symbols": [(lexer.has("sqstart") ? {type: "sqstart"} : sqstart), (lexer.has("sqend") ? {type: "sqend"} : sqend)], "postprocess": N.sqEmpty},
     {"name": "seg", "symbols": [(lexer.has("sqstart") ? {type: "sqstart"} : sqstart), (lexer.has("sqtext") ? {type: "sqtext"} : sqtext), (lexer.has("sqend") ? {type: "sqend"} : sqend)], "postprocess": N.sqText},
     {"name": "seg", "symbols": [(lexer.has("dqstart") ? {type: "dqstart"} : dqstart), "dqbody", (lexer.has("dqend") ? {type: "dqend"} : dqend)], "postprocess": N.dq},
+    {"name": "seg", "symbols": [(lexer.has("subst") ? {type: "subst"} : subst), "input", (lexer.has("substend") ? {type: "substend"} : substend)], "postprocess": N.cmdsub(false)},
+    {"name": "seg", "symbols": [(lexer.has("bqstart") ? {type: "bqstart"} : bqstart), (lexer.has("bqend") ? {type: "bqend"} : bqend)], "postprocess": N.bqEmpty(false)},
+    {"name": "seg", "symbols": [(lexer.has("bqstart") ? {type: "bqstart"} : bqstart), (lexer.has("bqtext") ? {type: "bqtext"} : bqtext), (lexer.has("bqend") ? {type: "bqend"} : bqend)], "postprocess": N.bq(false)},
+    {"name": "seg", "symbols": [(lexer.has("arithstart") ? {type: "arithstart"} : arithstart), "abody", (lexer.has("arithend") ? {type: "arithend"} : arithend)], "postprocess": N.arith(false)},
     {"name": "dqbody", "symbols": [], "postprocess": N.nil},
     {"name": "dqbody", "symbols": ["dqbody", "dqpart"], "postprocess": N.snoc(1)},
     {"name": "dqpart", "symbols": [(lexer.has("dqtext") ? {type: "dqtext"} : dqtext)], "postprocess": N.dqText},
     {"name": "dqpart", "symbols": [(lexer.has("dqesc") ? {type: "dqesc"} : dqesc)], "postprocess": N.dqEsc},
     {"name": "dqpart", "symbols": [(lexer.has("param") ? {type: "param"} : param)], "postprocess": N.dqParam},
+    {"name": "dqpart", "symbols": [(lexer.has("subst") ? {type: "subst"} : subst), "input", (lexer.has("substend") ? {type: "substend"} : substend)], "postprocess": N.cmdsub(true)},
+    {"name": "dqpart", "symbols": [(lexer.has("bqstart") ? {type: "bqstart"} : bqstart), (lexer.has("bqend") ? {type: "bqend"} : bqend)], "postprocess": N.bqEmpty(true)},
+    {"name": "dqpart", "symbols": [(lexer.has("bqstart") ? {type: "bqstart"} : bqstart), (lexer.has("bqtext") ? {type: "bqtext"} : bqtext), (lexer.has("bqend") ? {type: "bqend"} : bqend)], "postprocess": N.bq(true)},
+    {"name": "dqpart", "symbols": [(lexer.has("arithstart") ? {type: "arithstart"} : arithstart), "abody", (lexer.has("arithend") ? {type: "arithend"} : arithend)], "postprocess": N.arith(true)},
+    {"name": "abody", "symbols": [], "postprocess": N.nil},
+    {"name": "abody", "symbols": ["abody", "apart"], "postprocess": N.snoc(1)},
+    {"name": "apart", "symbols": [(lexer.has("arithtext") ? {type: "arithtext"} : arithtext)], "postprocess": N.arithText},
+    {"name": "apart", "symbols": [(lexer.has("arithlp") ? {type: "arithlp"} : arithlp), "abody", (lexer.has("arithrp") ? {type: "arithrp"} : arithrp)], "postprocess": N.arithParen},
     {"name": "_", "symbols": [], "postprocess": N.nil},
     {"name": "_", "symbols": [(lexer.has("ws") ? {type: "ws"} : ws)], "postprocess": N.nil}
   ],

@@ -27,6 +27,10 @@ input    -> null                        {% N.inputEmpty %}
           | andors                      {% N.input %}
           | andors sep                  {% N.inputSep %}
 
+# The list inside a compound command: like input, but never empty (`do done` is an error).
+clist    -> andors                      {% N.input %}
+          | andors sep                  {% N.inputSep %}
+
 andors   -> andor                       {% N.itemFirst %}
           | andors sep andor            {% N.itemNext %}
 
@@ -49,11 +53,15 @@ pipeline -> commands                    {% N.pipeline %}
 bangs    -> %bang _                     {% N.one %}
           | bangs %bang _               {% N.inc %}
 
+# A pipeline's elements: simple commands (units) and compound commands, written out rather than
+# through a `command` rule: one unit rule less to complete for every word.
 commands -> units                       {% N.first %}
+          | compound                    {% N.first %}
           | commands %pipe units        {% N.snoc(2) %}
+          | commands %pipe compound     {% N.snoc(2) %}
 
 # A simple command: words and redirections. Its first unit is never the word `!` (that would
-# make `! a` ambiguous).
+# make `! a` ambiguous) and never a reserved word (the lexer gives those their own tokens).
 units    -> segs                        {% N.firstWord %}
           | redirect                    {% N.first %}
           | units %ws word              {% N.snoc(2) %}
@@ -67,6 +75,59 @@ redirop  -> %great                      {% N.op(">") %}
           | %greatand                   {% N.op(">&") %}
           | %less                       {% N.op("<") %}
 
+# ---- compound commands ----------------------------------------------------------------------
+# The lexer drops blanks and line breaks around reserved words, so none appear here except the
+# separators the syntax needs (`for i in a b ; do`).
+
+compound -> cbody                       {% N.compound %}
+          | cbody redirs                {% N.compoundIo %}
+
+redirs   -> redirect                    {% N.first %}
+          | redirs redirect             {% N.snoc(1) %}
+
+cbody    -> %lbrace clist %rbrace                           {% N.group %}
+          | %lparen clist %rparen                           {% N.subshell %}
+          | %kwfor %bare dogroup                            {% N.forBare %}
+          | %kwfor %bare fsep dogroup                       {% N.forBareSep %}
+          | %kwfor %bare %kwin fsep dogroup                 {% N.forEmpty %}
+          | %kwfor %bare %kwin fwords fsep dogroup          {% N.forIn %}
+          | %kwwhile clist dogroup                          {% N.loop("while") %}
+          | %kwuntil clist dogroup                          {% N.loop("until") %}
+          | %kwif clist %kwthen clist elifs %kwfi           {% N.ifFi %}
+          | %kwif clist %kwthen clist elifs %kwelse clist %kwfi {% N.ifElse %}
+          | %kwcase word %kwcin %kwesac                     {% N.caseOf(null, null) %}
+          | %kwcase word %kwcin arms %kwesac                {% N.caseOf(3, null) %}
+          | %kwcase word %kwcin lastarm %kwesac             {% N.caseOf(null, 3) %}
+          | %kwcase word %kwcin arms lastarm %kwesac        {% N.caseOf(3, 4) %}
+
+dogroup  -> %kwdo clist %kwdone         {% N.nth(1) %}
+
+fsep     -> %semi                       {% N.nil %}
+          | %nl                         {% N.nil %}
+
+fwords   -> word                        {% N.first %}
+          | fwords %ws word             {% N.snoc(2) %}
+
+elifs    -> null                        {% N.nil %}
+          | elifs %kwelif clist %kwthen clist {% N.elif %}
+
+arms     -> arm                         {% N.first %}
+          | arms arm                    {% N.snoc(1) %}
+
+arm      -> pattern %patend %dsemi      {% N.arm(false) %}
+          | pattern %patend clist %dsemi {% N.arm(true) %}
+
+lastarm  -> pattern %patend             {% N.arm(false) %}
+          | pattern %patend clist       {% N.arm(true) %}
+
+pattern  -> patwords                    {% id %}
+          | %lparen patwords            {% N.nth(1) %}
+
+patwords -> word                        {% N.first %}
+          | patwords %pipe word         {% N.snoc(2) %}
+
+# ---- words ----------------------------------------------------------------------------------
+
 word     -> segs                        {% N.word %}
           | %bang                       {% N.bangWord %}
 
@@ -79,6 +140,10 @@ seg      -> %bare                       {% N.bare %}
           | %sqstart %sqend             {% N.sqEmpty %}
           | %sqstart %sqtext %sqend     {% N.sqText %}
           | %dqstart dqbody %dqend      {% N.dq %}
+          | %subst input %substend      {% N.cmdsub(false) %}
+          | %bqstart %bqend             {% N.bqEmpty(false) %}
+          | %bqstart %bqtext %bqend     {% N.bq(false) %}
+          | %arithstart abody %arithend {% N.arith(false) %}
 
 dqbody   -> null                        {% N.nil %}
           | dqbody dqpart               {% N.snoc(1) %}
@@ -86,6 +151,17 @@ dqbody   -> null                        {% N.nil %}
 dqpart   -> %dqtext                     {% N.dqText %}
           | %dqesc                      {% N.dqEsc %}
           | %param                      {% N.dqParam %}
+          | %subst input %substend      {% N.cmdsub(true) %}
+          | %bqstart %bqend             {% N.bqEmpty(true) %}
+          | %bqstart %bqtext %bqend     {% N.bq(true) %}
+          | %arithstart abody %arithend {% N.arith(true) %}
+
+# $(( … )): the text, with its parentheses balanced
+abody    -> null                        {% N.nil %}
+          | abody apart                 {% N.snoc(1) %}
+
+apart    -> %arithtext                  {% N.arithText %}
+          | %arithlp abody %arithrp     {% N.arithParen %}
 
 # optional blanks (only after `!`)
 _        -> null                        {% N.nil %}

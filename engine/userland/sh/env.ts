@@ -23,6 +23,17 @@ export class ShellEnv implements Env {
   export(name: string): void {
     this.exportedNames.add(name);
   }
+  /** every variable, sorted by name (set with no arguments) */
+  all(): [string, string][] {
+    return [...this.vars.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+  /** a copy for a subshell: the same variables and exports, changed independently */
+  clone(): ShellEnv {
+    const c = new ShellEnv();
+    for (const [k, v] of this.vars) c.vars.set(k, v);
+    for (const n of this.exportedNames) c.exportedNames.add(n);
+    return c;
+  }
   exported(): [string, string][] {
     return [...this.exportedNames]
       .filter((n) => this.vars.has(n))
