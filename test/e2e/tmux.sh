@@ -15,7 +15,10 @@ if [ -z "${LOOPLAB_E2E_NO_BUILD:-}" ]; then
   node scripts/build.mjs >/dev/null || { echo "build failed"; exit 1; }
 fi
 
-SOCK="looplab-e2e-$$"
+# one tmux server per run below, each on its own socket: a new server on the socket of one that
+# is still shutting down can die with "server exited unexpectedly"
+RUN=0
+SOCK="looplab-e2e-$$-$RUN"
 CONF=$(mktemp)
 HOMEDIR=$(mktemp -d)
 printf 'set -g remain-on-exit on\nset -g history-limit 10000\n' >"$CONF"
@@ -23,6 +26,7 @@ tmx() { tmux -L "$SOCK" -f "$CONF" "$@"; }
 cleanup() {
   tmx kill-server 2>/dev/null
   rm -rf "$CONF" "$HOMEDIR"
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/looplab-e2e-$$-"*
 }
 trap cleanup EXIT
 
@@ -82,6 +86,8 @@ type_line() { # type text (literally), wait for it on the prompt row, press Ente
 start() { # COLS ROWS [args]
   SIZE="$1x$2${3:+ $3}"
   tmx kill-server 2>/dev/null
+  RUN=$((RUN + 1))
+  SOCK="looplab-e2e-$$-$RUN"
   tmx new-session -d -s "$S" -x "$1" -y "$2" \
     "cd '$ROOT'; echo BEFORE-LOOPLAB; env -u CI LOOPLAB_HOME='$HOMEDIR' TERM=xterm-256color node dist/looplab.mjs ${3:-}; echo __EXIT__=\$?" \; set -g window-size manual
 }
