@@ -173,4 +173,34 @@ export const aixCommonCatalog: Record<string, string> = {
   "man.usage": "Usage: man [-c|-t] [-M Path] [Section] Title ...",
   "man.noentry": "Manual entry for %s not found or not installed.",
   "help.unknown": "help: %s is not a command of this system.",
+
+  // test and [ (ksh built-in)
+  "test.argexp": "ksh: test: 0403-004 Specify a parameter with this command.",
+  "test.badop": "ksh: %s: 0403-012 A test command parameter is not valid.",
+  "test.bracket": "ksh: test: 0403-021 A ] character is missing.",
+  "test.paren": "ksh: test: ) expected",
+
+  // print, read, set (ksh built-ins)
+  "print.badopt": "ksh: print: 0403-010 A specified flag is not valid for this command.",
+  "print.nocoproc": "ksh: print: no query process",
+  "print.badunit": "ksh: print: %s: bad file unit number",
+  "read.badopt": "ksh: read: 0403-010 A specified flag is not valid for this command.",
+  "read.nocoproc": "ksh: read: no query process",
+  "read.badunit": "ksh: read: %s: bad file unit number",
+  "read.badid": "ksh: %s: is not an identifier",
+  "set.badopt": "ksh: %s: 0403-010 A specified flag is not valid for this command.",
+  "set.noarrays": "looplab: set -A (arrays) is not in the lab's ksh",
+  "set.current": "Current option settings",
+
+  // the shell itself: arithmetic $(( )), for, break/continue/shift, let
+  "sh.arith.badnum": "ksh: %s: 0403-009 The specified number is not valid for this command.",
+  "sh.arith.syntax": "ksh: %s: 0403-057 Syntax error",
+  "sh.arith.more": "ksh: %s: 0403-053 Expression is not complete; more tokens expected.",
+  "sh.arith.divzero": "ksh: %s: divide by zero",
+  "sh.arith.paren": "ksh: %s: unbalanced parenthesis",
+  "sh.arith.lvalue": "ksh: %s: assignment requires lvalue",
+  "sh.arith.recursion": "ksh: %s: recursion too deep",
+  "sh.badid": "ksh: %s: is not an identifier",
+  "sh.badnum": "ksh: %s: 0403-009 The specified number is not valid for this command.",
+  "sh.let.noargs": "ksh: let: 0403-004 Specify a parameter with this command.",
 };

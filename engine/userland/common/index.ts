@@ -19,11 +19,15 @@ import { man } from "./man.js";
 import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
 import { od } from "./od.js";
+import { print } from "./print.js";
 import { pwd } from "./pwd.js";
+import { read } from "./read.js";
 import { rmCmd } from "./rm.js";
 import { rmdir } from "./rmdir.js";
+import { set } from "./set.js";
 import { stat } from "./stat.js";
 import { tail } from "./tail.js";
+import { testCmd } from "./test.js";
 import { touch } from "./touch.js";
 import { falseCmd, trueCmd } from "./true.js";
 import { uname } from "./uname.js";
@@ -32,6 +36,7 @@ import { wc } from "./wc.js";
 export function commonCommands(): CommandDef[] {
   return [
     cat, cd, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
-    man, mkdir, mv, od, pwd, rmCmd, rmdir, stat, tail, touch, trueCmd, uname, wc,
+    man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, stat, tail, testCmd, touch, trueCmd,
+    uname, wc,
   ];
 }

@@ -49,6 +49,9 @@ const MAY_CONTINUE = /['"\\|&(`{]|\b(?:for|while|until|if|case)\b/;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** the variables ksh88 sets at start when the environment does not */
+const KSH_DEFAULTS: Record<string, string> = { IFS: " \t\n", PS2: "> ", PS3: "#? ", PS4: "+ " };
+
 const utf8 = new TextDecoder();
 
 /** standard input as the commands of a list share it: each takes what it reads */
@@ -133,7 +136,10 @@ export class Shell {
     env: Record<string, string>,
     opts: ShellOptions = {},
   ) {
-    this.state = { env: new ShellEnv(env), lastStatus: 0, exitRequested: null, history: [], positional: [], options: new Set() };
+    const vars = new ShellEnv(env);
+    // what ksh sets itself (not exported) unless the environment has it
+    for (const [n, v] of Object.entries(KSH_DEFAULTS)) if (vars.get(n) === undefined) vars.set(n, v);
+    this.state = { env: vars, lastStatus: 0, exitRequested: null, history: [], positional: [], options: new Set() };
     this.columns = opts.columns ?? 80;
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
@@ -754,7 +760,7 @@ export class Shell {
         const arg = argv[1] ?? "1";
         const n = /^[0-9]+$/.test(arg) ? Number(arg) : NaN;
         if (Number.isNaN(n) || n > this.state.positional.length) {
-          io.stderr.write(this.msg("sh.shift", arg) + "\n");
+          io.stderr.write(this.msg("sh.badnum", arg) + "\n");
           return 1;
         }
         this.state.positional.splice(0, n);

@@ -1,0 +1,150 @@
+// set: the ksh built-in. With no arguments it lists the shell's variables, sorted; -o alone lists
+// the options; -x/+x, -o name/+o name … turn options on and off (xtrace and noglob change what the
+// lab's shell does, the others are only remembered); other arguments, or those after --, become
+// the positional parameters $1 … (-s sorts them).
+import { ShellEnv } from "../sh/env.js";
+import { kshState } from "../sh/context.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { err, msg } from "./msg.js";
+
+/** ksh88's options: name → flag letter ("" for none) */
+export const KSH_OPTIONS: Record<string, string> = {
+  allexport: "a",
+  bgnice: "",
+  emacs: "",
+  errexit: "e",
+  gmacs: "",
+  ignoreeof: "",
+  interactive: "i",
+  keyword: "k",
+  markdirs: "",
+  monitor: "m",
+  noclobber: "",
+  noexec: "n",
+  noglob: "f",
+  nolog: "",
+  nounset: "u",
+  privileged: "p",
+  restricted: "r",
+  trackall: "h",
+  verbose: "v",
+  vi: "",
+  viraw: "",
+  xtrace: "x",
+};
+/** on in an interactive login shell */
+const DEFAULT_ON = ["bgnice", "interactive", "monitor", "trackall"];
+const BY_LETTER = new Map(Object.entries(KSH_OPTIONS).filter(([, l]) => l !== "").map(([n, l]) => [l, n]));
+
+/** the value as `set` shows it: quoted when it holds characters the shell would read otherwise */
+function shown(v: string): string {
+  if (/^[A-Za-z0-9_./:,+@%=^-]*$/.test(v)) return v;
+  return "'" + v.replace(/'/g, "'\\''") + "'";
+}
+
+function run(ctx: CommandContext): number {
+  const args = ctx.argv.slice(1);
+  const ksh = kshState(ctx.shell);
+  const options = ksh?.options ?? new Set<string>();
+  const isOn = (name: string) => options.has(name) || (DEFAULT_ON.includes(name) && !options.has("no:" + name));
+  const turn = (name: string, on: boolean) => {
+    if (DEFAULT_ON.includes(name)) {
+      if (on) options.delete("no:" + name);
+      else options.add("no:" + name);
+    } else if (on) options.add(name);
+    else options.delete(name);
+    // the editing modes exclude each other
+    if (on && (name === "vi" || name === "emacs" || name === "gmacs")) for (const m of ["vi", "emacs", "gmacs"]) if (m !== name) options.delete(m);
+  };
+  if (args.length === 0) {
+    const env = ctx.shell.env;
+    const all = env instanceof ShellEnv ? env.all() : env.exported();
+    ctx.stdout.write(all.map(([n, v]) => `${n}=${shown(v)}\n`).join(""));
+    return 0;
+  }
+  let positional: string[] | null = null;
+  let sort = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      positional = args.slice(i + 1);
+      break;
+    }
+    if (a === "-" || a === "+") {
+      if (a === "-") {
+        options.delete("xtrace");
+        options.delete("verbose");
+      }
+      continue;
+    }
+    const sign = a[0];
+    if ((sign !== "-" && sign !== "+") || a.length < 2) {
+      positional = args.slice(i);
+      break;
+    }
+    const on = sign === "-";
+    for (let j = 1; j < a.length; j++) {
+      const f = a[j]!;
+      if (f === "o") {
+        const name = args[i + 1];
+        if (name === undefined) {
+          const names = Object.keys(KSH_OPTIONS);
+          ctx.stdout.write(msg(ctx, "set.current") + "\n" + names.map((n) => `${n.padEnd(16)}${isOn(n) ? "on" : "off"}\n`).join(""));
+          continue;
+        }
+        i++;
+        if (!(name in KSH_OPTIONS)) {
+          err(ctx, "set.badopt", name);
+          return 1;
+        }
+        turn(name, on);
+      } else if (f === "s") sort = on;
+      else if (f === "A") {
+        err(ctx, "set.noarrays");
+        return 1;
+      } else if (BY_LETTER.has(f) && f !== "i" && f !== "r") turn(BY_LETTER.get(f)!, on);
+      else {
+        err(ctx, "set.badopt", a);
+        return 1;
+      }
+    }
+  }
+  if (ksh !== null) {
+    if (positional !== null) ksh.positional = positional;
+    if (sort) ksh.positional.sort();
+  }
+  return 0;
+}
+
+export const set: CommandDef = {
+  name: "set",
+  summary: "Sets shell options and positional parameters, or lists the shell variables.",
+  run,
+  man: `set Command (ksh built-in)
+
+Purpose
+       Sets or unsets shell options and positional parameters; lists the
+       shell variables.
+
+Syntax
+       set [ +|-aefhkmnpsuvx ] [ +|-o Option ] ... [ -- ] [ Argument ... ]
+
+Description
+       With no arguments set writes the names and values of all the shell
+       variables, sorted by name. set -o alone writes the current option
+       settings. A flag turns an option on with - and off with +:
+
+       -a  allexport    -e  errexit      -f  noglob       -h  trackall
+       -k  keyword      -m  monitor      -n  noexec       -p  privileged
+       -u  nounset      -v  verbose      -x  xtrace
+
+       Other options are named with -o: bgnice, emacs, gmacs, ignoreeof,
+       markdirs, noclobber, nolog, vi, viraw. -s sorts the positional
+       parameters. The remaining arguments (all arguments after --) become
+       the positional parameters $1, $2 and so on; set -- alone unsets them.
+
+Exit Status
+       0    Successful completion.
+       >0   An error occurred.
+`,
+};
