@@ -98,7 +98,7 @@ async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "play
 }
 
 export async function runUi(args: CliArgs): Promise<number> {
-  const shell = createSession({ os: args.os as "aix", imports: args.imports });
+  const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
   trace("machine booted");
   const env = process.env;
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
@@ -119,7 +119,7 @@ export async function runRecord(args: CliArgs): Promise<number> {
     process.stderr.write(`looplab record: cannot write ${file}: ${(e as Error).message}\n`);
     return 1;
   }
-  const shell = createSession({ os: args.os as "aix", imports: args.imports });
+  const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
   const mode: Mode = args.inline ? "inline" : "full";
   const { columns, rows } = sizeNow();
   const env = process.env;
