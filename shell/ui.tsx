@@ -76,6 +76,8 @@ export function mountLab(
     lab.notify();
   };
   out.on("resize", onResize);
+  // a resize while ink was loading
+  if ((out.columns && out.columns !== lab.columns) || (out.rows && out.rows !== lab.rows)) lab.resize(out.columns, out.rows);
   const instance = sink
     ? render(<LabApp lab={lab} trackSize={false} />, {
         stdout: sink as unknown as NodeJS.WriteStream,
