@@ -229,9 +229,11 @@ export class Lab {
         break;
       case "eof":
         if (this.pending) {
-          // ksh: end of file inside an unfinished command is a syntax error; keep it simple
+          // end of input inside an unfinished command: the shell's syntax error, then a new prompt
+          const src = this.pending;
           this.term.write(this.prompt() + "\n");
           this.pending = "";
+          this.execute(src);
         } else this.quit(this.shell.state.lastStatus);
         break;
       case "clear":

@@ -52,6 +52,14 @@ test("Ctrl-C shows ^C and gives a fresh prompt; an unfinished command is dropped
   assert.is(l.editor.buf, "");
 });
 
+test("Ctrl-D in an unfinished command: the shell's syntax error, and the session goes on", () => {
+  const l = lab({ banner: false });
+  l.input('echo "abc\r\x04');
+  assert.match(l.term.transcript(), /^# echo "abc\n> \nksh: 0403-057 Syntax error at line \d+ : `"' is not matched\.\n$/);
+  assert.is(l.exitCode, null);
+  assert.is(l.prompt(), "# ");
+});
+
 test("exit and Ctrl-D end the session with the shell's status", () => {
   const a = lab();
   a.input("exit\r");
