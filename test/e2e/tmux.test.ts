@@ -3,6 +3,23 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** the newest source file under these directories (ms) */
+function newest(dirs: string[]): number {
+  let t = 0;
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (/\.(ts|tsx|ne|js|mjs)$/.test(n)) t = Math.max(t, st.mtimeMs);
+    }
+  };
+  for (const d of dirs) if (existsSync(d)) walk(d);
+  return t;
+}
 
 const hasTmux = spawnSync("sh", ["-c", "command -v tmux"]).status === 0;
 if (!hasTmux) console.log("  test/e2e/tmux.test.ts: skipped, tmux is not installed (apt-get install tmux)");
@@ -11,6 +28,9 @@ if (!hasTmux) console.log("  test/e2e/tmux.test.ts: skipped, tmux is not install
   const env = { ...process.env };
   delete env.CI;
   delete env.TMUX;
+  // npm test builds dist/ first (pretest): build again only when a source is newer
+  const bin = "dist/looplab.mjs";
+  if (existsSync(bin) && statSync(bin).mtimeMs >= newest(["shell", "engine", "grammar"])) env.LOOPLAB_E2E_NO_BUILD = "1";
   const r = spawnSync("bash", ["test/e2e/tmux.sh"], { env, encoding: "utf8", timeout: 120_000 });
   const out = (r.stdout ?? "") + (r.stderr ?? "");
   const summary = /(\d+) passed, (\d+) failed/.exec(out);
