@@ -7,7 +7,7 @@
  *  For the expansions, `quoted` means inside "..": no field splitting, no pathname expansion. */
 export type WordPart =
   | { kind: "lit"; text: string; quoted: boolean } // quoted=true for text from '..', "..", or a backslash escape
-  | { kind: "param"; name: string; quoted: boolean } // name: "HOME", "?", "$", "#", "0".."9"; braces removed
+  | { kind: "param"; name: string; quoted: boolean } // name: "HOME", "?", "$", "#", "0".."9", "@", "*"; braces removed
   | { kind: "cmdsub"; list: List; quoted: boolean } // $( list )
   | { kind: "backquote"; text: string; quoted: boolean } // `text` as typed (backslashes kept): parsed when run, as ksh88 does
   | { kind: "arith"; expr: string; quoted: boolean } // $(( expr )): the text between the parentheses, expanded when run

@@ -36,7 +36,7 @@ const ws = new RegExp(
     String.raw`|(?:(?<![\s\S])|(?<=(?:^|[^\\])(?:\\\\)*[\n;&|<>()]))#[^\n]*`,
 );
 
-const PARAM = /\$(?:[A-Za-z_][A-Za-z0-9_]*|\{(?:[A-Za-z_][A-Za-z0-9_]*|[?$#0-9])\}|[?$#0-9])/;
+const PARAM = /\$(?:[A-Za-z_][A-Za-z0-9_]*|\{(?:[A-Za-z_][A-Za-z0-9_]*|[?$#0-9@*])\}|[?$#0-9@*])/;
 
 /** the rules of `main` and `paren`: in `paren` a `)` closes the parenthesis (pops) */
 function wordRules(inParen: boolean): moo.Rules {
@@ -91,7 +91,7 @@ export const mooLexer = moo.states({
     param: PARAM,
     badparam: /\$\{/,
     bqstart: { match: /`/, push: "bq" },
-    dqtext: { match: /(?:[^"\\$`]|\\(?![\\"$`\n])|\$(?![A-Za-z_{?$#0-9(]))+/, lineBreaks: true },
+    dqtext: { match: /(?:[^"\\$`]|\\(?![\\"$`\n])|\$(?![A-Za-z_{?$#0-9@*(]))+/, lineBreaks: true },
     error: moo.error,
   },
   bq: {

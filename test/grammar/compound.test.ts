@@ -196,6 +196,7 @@ const EXPANSIONS: [string, string][] = [
   ["echo ~\"x\" ~$HOME", "echo ~'x' ~$HOME"],
   ["X=~/bin", "X=~~/bin"],
   ["ls > ~/out", "ls 1>~~/out"],
+  ["echo $@ \"$@\" $* ${@} \"${*}x\"", "echo $@ \"$@\" $* $@ \"$*\"'x'"],
 ];
 
 test("$( ), backquotes, $(( )) and ~ in words", () => {

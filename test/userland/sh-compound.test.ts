@@ -21,6 +21,8 @@ test("for: words, no words, field splitting and globbing of the list, the variab
   assert.is(out(s, "X='a b'; for w in $X \"$X\" /w/*.txt; do echo \"<$w>\"; done"), "<a>\n<b>\n<a b>\n</w/a.txt>\n</w/b.txt>\n");
   assert.is(out(s, "for i in a b\ndo\n  echo $i\ndone"), "a\nb\n");
   assert.is(out(s, "set -- p q; for i; do echo $i; done"), "p\nq\n");
+  assert.is(out(s, 'set -- a "b c"; for i in "$@"; do echo "[$i]"; done; for i in $*; do echo "<$i>"; done; echo "$*|$#|${1}"'), "[a]\n[b c]\n<a>\n<b>\n<c>\na b c|2|a\n");
+  assert.is(out(s, 'set --; for i in "$@"; do echo none; done; echo "x$@y" $#'), "xy 0\n");
   assert.is(out(s, "for i in 1 2; do false; done; echo $?"), "1\n");
 });
 

@@ -444,6 +444,9 @@ export class Shell {
         return String(this.rootPid);
       case "#":
         return String(s.positional.length);
+      case "@":
+      case "*":
+        return s.positional.join(" ");
       case "0":
         return this.os.shellName;
       default:
@@ -591,6 +594,21 @@ export class Shell {
           cur().pieces.push({ text: this.tilde(part.user), quoted: true });
           break;
         case "param":
+          if (part.quoted && part.name === "@") {
+            // "$@": one field per positional parameter (none when there are none)
+            const ps = this.state.positional;
+            ps.forEach((p, i) => {
+              if (i > 0) fields.push({ pieces: [], keep: true });
+              cur().pieces.push({ text: p, quoted: true });
+              cur().keep = true;
+            });
+            break;
+          }
+          if (part.quoted && part.name === "*") {
+            const sep = (this.state.env.get("IFS") ?? " \t\n").slice(0, 1);
+            addExpansion(this.state.positional.join(sep), true);
+            break;
+          }
           addExpansion(this.param(part.name), part.quoted);
           break;
         case "cmdsub":
