@@ -6,6 +6,7 @@ const benches: [string, string[]][] = [
   ["throughput", ["--import", "tsx", "bench/throughput.ts"]],
   ["parse", ["--import", "tsx", "bench/parse.ts"]],
   ["memory", ["--expose-gc", "--import", "tsx", "bench/memory.ts"]],
+  ["terminal UI", ["--import", "tsx", "bench/tui.ts"]],
 ];
 for (const [name, args] of benches) {
   console.log(`\n== ${name}`);

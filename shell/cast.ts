@@ -4,10 +4,12 @@
 // virtual time so that two runs write the same bytes. No ink, no wall clock.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { createSession } from "../engine/session.js";
+import { sessionFor } from "../engine/scenario/check.js";
 import { parseScenario, type Scenario } from "../engine/scenario/parse.js";
 import type { Shell } from "../engine/userland/sh/interp.js";
 import { Lab, OS_NAMES } from "./lab.js";
+
+export { sessionFor };
 import { lineKey, lineToAnsi, lineWidth, type Line } from "./lines.js";
 import { Player } from "./replay.js";
 import { frame, type Frame } from "./screen.js";
@@ -127,18 +129,6 @@ export function replayBanner(sc: Scenario, shell: Shell): string {
   return `looplab replay · ${sc.meta.title}\n${m.hostname} · ${OS_NAMES[m.os] ?? m.os} (simulated)\n\n`;
 }
 
-export function sessionFor(sc: Scenario, baseDir?: string) {
-  const m = sc.meta;
-  return createSession({
-    os: m.os,
-    ...(m.clock ? { clock: m.clock } : {}),
-    ...(m.hostname ? { hostname: m.hostname } : {}),
-    ...(m.settings ? { settings: m.settings } : {}),
-    ...(m.setup ? { setup: m.setup } : {}),
-    ...(baseDir ? { baseDir } : {}),
-    columns: 80,
-  });
-}
 
 /** play a scenario headless on virtual time into an asciicast v2 document */
 export function replayToCast(sc: Scenario, o: ReplayCastOptions = {}): string {

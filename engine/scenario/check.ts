@@ -2,6 +2,7 @@
 // with what the file expects. --update writes the actual output back into the file.
 import { createTwoFilesPatch } from "diff";
 import { createSession, runLine } from "../session.js";
+import type { Shell } from "../userland/sh/interp.js";
 import { outputLines, outputMatches } from "./match.js";
 import { parseScenario, PROMPT, type Scenario } from "./parse.js";
 
@@ -25,9 +26,10 @@ export function statusOk(expected: number | "*", actual: number): boolean {
   return expected === "*" ? actual !== 0 : expected === actual;
 }
 
-export function runScenario(sc: Scenario, baseDir?: string): ScenarioResult {
+/** a fresh machine as the scenario's front matter describes it, at 80 columns */
+export function sessionFor(sc: Scenario, baseDir?: string): Shell {
   const m = sc.meta;
-  const shell = createSession({
+  return createSession({
     os: m.os,
     ...(m.clock ? { clock: m.clock } : {}),
     ...(m.hostname ? { hostname: m.hostname } : {}),
@@ -36,6 +38,10 @@ export function runScenario(sc: Scenario, baseDir?: string): ScenarioResult {
     ...(baseDir ? { baseDir } : {}),
     columns: 80,
   });
+}
+
+export function runScenario(sc: Scenario, baseDir?: string): ScenarioResult {
+  const shell = sessionFor(sc, baseDir);
   const results: CommandResult[] = [];
   let report = "";
   for (const step of sc.steps) {
