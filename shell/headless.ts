@@ -42,6 +42,12 @@ const stdoutSink: Out = {
   },
 };
 
+/** a command as the terminal shows it: the prompt, then PS2 before each continuation line */
+function echoed(shell: ReturnType<typeof createSession>, src: string): string {
+  const ps2 = shell.state.env.get("PS2") ?? "> ";
+  return shell.prompt() + src.split("\n").join("\n" + ps2) + "\n";
+}
+
 export function runHeadless(args: CliArgs, input: string | null): number {
   try {
     return runLines(args, input);
@@ -58,7 +64,7 @@ function runLines(args: CliArgs, input: string | null): number {
   for (const line of lines) {
     const src = pendingSrc ? pendingSrc + "\n" + line : line;
     if (args.script !== undefined) {
-      if (args.echo) stdoutSink.write(shell.prompt() + src + "\n");
+      if (args.echo) stdoutSink.write(echoed(shell, src));
       shell.run(src, stdoutSink);
     } else {
       // --echo shows a command once it is complete, so the echo comes before its output
@@ -66,7 +72,7 @@ function runLines(args: CliArgs, input: string | null): number {
         pendingSrc = src;
         continue;
       }
-      if (args.echo) stdoutSink.write(shell.prompt() + src + "\n");
+      if (args.echo) stdoutSink.write(echoed(shell, src));
       if (shell.feed(src, stdoutSink) === null) {
         pendingSrc = src;
         continue;
@@ -76,7 +82,7 @@ function runLines(args: CliArgs, input: string | null): number {
     if (shell.state.exitRequested !== null) return shell.state.exitRequested;
   }
   if (pendingSrc) {
-    if (args.echo) stdoutSink.write(shell.prompt() + pendingSrc + "\n");
+    if (args.echo) stdoutSink.write(echoed(shell, pendingSrc));
     shell.run(pendingSrc, stdoutSink);
   }
   return shell.state.exitRequested ?? shell.state.lastStatus;

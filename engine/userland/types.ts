@@ -111,6 +111,8 @@ export interface OsPersonality {
   syntaxError(problem: { kind: "unexpected" | "unmatched"; token: string }, line: number): string;
   /** the shell's message when cd fails */
   cdError(path: string, errno: Errno): string;
+  /** the shell's message when a file named by path cannot be run (a directory, not executable) */
+  cannotExecute(path: string): string;
   /** the shell's message when a redirection cannot be opened */
   redirectError(path: string, errno: Errno, input: boolean): string;
   /** message catalog: id → printf-style template (%s, %d); see engine/userland/common/msg.ts */

@@ -23,7 +23,7 @@ test("-c runs a command list and exits with the last status", () => {
 
 test("stdin: line by line, with --echo a transcript", () => {
   const r = lab(["--echo"], "mkdir /m\necho 'two\nlines'\nexit 3\necho never\n");
-  assert.is(r.out, "# mkdir /m\n# echo 'two\nlines'\ntwo\nlines\n# exit 3\n");
+  assert.is(r.out, "# mkdir /m\n# echo 'two\n> lines'\ntwo\nlines\n# exit 3\n");
   assert.is(r.status, 3);
 });
 

@@ -105,7 +105,7 @@ test("command substitution: output without trailing newlines, split unless quote
   assert.is(out(s, "x=$(cd /w; pwd); echo $x; pwd"), "/w\n/\n");
   // its errors go to the terminal
   assert.is(out(s, "x=$(cat /nofile)"), "cat: 0652-050 Cannot open /nofile.\n");
-  assert.is(out(s, "echo `for`"), "ksh: 0403-057 Syntax error at line 12 : `newline' is not expected.\n\n");
+  assert.is(out(s, "echo `for`"), "ksh: 0403-057 Syntax error: `newline' is not expected.\n\n");
 });
 
 test("arithmetic: operators, variables, bases, assignment, errors", () => {
@@ -120,7 +120,7 @@ test("arithmetic: operators, variables, bases, assignment, errors", () => {
   assert.is(out(s, "echo $((1/0))"), "ksh: 1/0: divide by zero\n");
   assert.is(out(s, "echo $((08))"), "ksh: 08: 0403-009 The specified number is not valid for this command.\n");
   assert.is(out(s, "echo $((1 2))"), "ksh: 1 2: 0403-057 Syntax error\n");
-  assert.is(out(s, "echo $(((1+2))"), "ksh: 0403-057 Syntax error at line 10 : `)' is not expected.\n");
+  assert.is(out(s, "echo $(((1+2))"), "ksh: 0403-057 Syntax error: `)' is not expected.\n");
   assert.is(out(s, "echo next"), "next\n");
 });
 
@@ -186,10 +186,10 @@ test("what the prompt sees: needsMore, feed and the syntax errors", () => {
   assert.is(s.feed("for i in a b\ndo echo $i\ndone", t), 0);
   assert.is(t.text(), "a\nb\n");
   const u = fresh();
-  assert.equal(runLine(u, "done"), { output: "ksh: 0403-057 Syntax error at line 1 : `done' is not expected.\n", status: 2 });
-  assert.equal(runLine(u, "echo ("), { output: "ksh: 0403-057 Syntax error at line 2 : `(' is not expected.\n", status: 2 });
-  assert.equal(runLine(u, "for i in a; do echo"), { output: "ksh: 0403-057 Syntax error at line 3 : `for' is not matched.\n", status: 2 });
-  assert.equal(runLine(u, "for ((i=0;i<=2;i++)); do echo $i; done"), { output: "ksh: 0403-057 Syntax error at line 4 : `(' is not expected.\n", status: 2 });
+  assert.equal(runLine(u, "done"), { output: "ksh: 0403-057 Syntax error: `done' is not expected.\n", status: 2 });
+  assert.equal(runLine(u, "echo ("), { output: "ksh: 0403-057 Syntax error: `(' is not expected.\n", status: 2 });
+  assert.equal(runLine(u, "for i in a; do echo"), { output: "ksh: 0403-057 Syntax error: `for' is not matched.\n", status: 2 });
+  assert.equal(runLine(u, "for ((i=0;i<=2;i++)); do echo $i; done"), { output: "ksh: 0403-057 Syntax error: `(' is not expected.\n", status: 2 });
   assert.equal(runLine(u, "for 1 in a; do :; done"), { output: "ksh: 1: is not an identifier\n", status: 1 });
 });
 

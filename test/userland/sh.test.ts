@@ -45,8 +45,8 @@ test("redirections: > >> < 2> 2>&1", () => {
 test("the shell's own messages", () => {
   const s = fresh();
   assert.equal(runLine(s, "nosuch"), { output: "ksh: nosuch:  not found.\n", status: 127 });
-  assert.equal(runLine(s, "echo hi |"), { output: "ksh: 0403-057 Syntax error at line 2 : `newline' is not expected.\n", status: 2 });
-  assert.equal(runLine(s, 'echo "abc'), { output: 'ksh: 0403-057 Syntax error at line 3 : `"\' is not matched.\n', status: 2 });
+  assert.equal(runLine(s, "echo hi |"), { output: "ksh: 0403-057 Syntax error: `newline' is not expected.\n", status: 2 });
+  assert.equal(runLine(s, 'echo "abc'), { output: 'ksh: 0403-057 Syntax error: `"\' is not matched.\n', status: 2 });
   assert.equal(runLine(s, "echo x > /nodir/f"), { output: "ksh: /nodir/f: 0403-005 Cannot create the specified file.\n", status: 1 });
   assert.equal(runLine(s, "cat < /nofile"), { output: "ksh: /nofile: 0403-016 Cannot find or open the file.\n", status: 1 });
   // the session goes on

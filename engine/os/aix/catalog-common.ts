@@ -61,6 +61,8 @@ export const aixCommonCatalog: Record<string, string> = {
   "rm.perror": "rm: %s: %s",
 
   // mkdir
+  "chmod.usage": "Usage: chmod [-R] [-f] [-h] {u|g|o|a ...} {+|-|=} {r|w|x|X|s|t ...} File ...\n       chmod [-R] [-f] [-h] OctalNumber File ...",
+  "chmod.cannot": "chmod: %s: %s",
   "mkdir.usage": "Usage: mkdir [-p] [-m mode] Directory ...",
   "mkdir.multiple": "mkdir: 0653-355 Cannot have multiple -%s options.",
   "mkdir.noaccess": "mkdir: 0653-357 Cannot access directory %s.",

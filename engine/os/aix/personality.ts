@@ -14,10 +14,11 @@ export function aixPersonality(commands: ReadonlyMap<string, CommandDef>): OsPer
     prompt: (s: ShellState) => s.env.get("PS1") ?? "# ",
     strerror: (e: Errno) => aixStrerror[e],
     notFound: (name: string) => `ksh: ${name}:  not found.`,
-    syntaxError: (p, line) =>
+    syntaxError: (p) =>
       p.kind === "unmatched"
-        ? `ksh: 0403-057 Syntax error at line ${line} : \`${p.token}' is not matched.`
-        : `ksh: 0403-057 Syntax error at line ${line} : \`${p.token}' is not expected.`,
+        ? `ksh: 0403-057 Syntax error: \`${p.token}' is not matched.`
+        : `ksh: 0403-057 Syntax error: \`${p.token}' is not expected.`,
+    cannotExecute: (path: string) => `ksh: ${path}: 0403-006 Execute permission denied.`,
     cdError: (path: string, errno: Errno) =>
       errno === "ENOENT" ? `ksh: ${path}:  not found.` : `ksh: ${path}: ${aixStrerror[errno]}`,
     redirectError: (path: string, errno: Errno, input: boolean) =>

@@ -1,6 +1,7 @@
 // The commands every system of the lab has (their messages come from each system's catalog).
 import type { CommandDef } from "../types.js";
 import { cat } from "./cat.js";
+import { chmod } from "./chmod.js";
 import { cd } from "./cd.js";
 import { clear } from "./clear.js";
 import { cp } from "./cp.js";
@@ -35,7 +36,7 @@ import { wc } from "./wc.js";
 
 export function commonCommands(): CommandDef[] {
   return [
-    cat, cd, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
+    cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, stat, tail, testCmd, touch, trueCmd,
     uname, wc,
   ];

@@ -798,6 +798,50 @@ export class Shell {
     }
   }
 
+  /** what running the file at `path` means */
+  private fileToRun(path: string, commandPath: string | undefined): { kind: "command" } | { kind: "script"; text: string } | { kind: "missing" | "denied" } {
+    let a;
+    try {
+      a = this.sys.stat(path);
+    } catch {
+      return { kind: "missing" };
+    }
+    if (commandPath) {
+      try {
+        const c = this.sys.stat(commandPath);
+        if (c.fsid === a.fsid && c.fileid === a.fileid) return { kind: "command" };
+      } catch {
+        // the command's file was removed: the path is just a file
+      }
+    }
+    if (a.type !== "VREG" || (a.mode & 0o111) === 0) return { kind: "denied" };
+    try {
+      return { kind: "script", text: new TextDecoder().decode(this.sys.readFile(path)) };
+    } catch {
+      return { kind: "denied" };
+    }
+  }
+
+  private cannotRun(path: string, why: "missing" | "denied", io: Io): number {
+    io.stderr.write((why === "missing" ? this.os.notFound(path) : this.os.cannotExecute(path)) + "\n");
+    return why === "missing" ? 127 : 126;
+  }
+
+  /** a shell script: its lines run in a subshell with the arguments as $1 … */
+  private runScript(path: string, text: string, args: string[], io: Io): number {
+    const r = parseComplete(text.replace(/^#!.*\n/, "\n"));
+    if (!r.ok && !r.incomplete) {
+      io.stderr.write(this.os.syntaxError(r.problem, 1).replace(/^ksh: /, `${path}: `) + "\n");
+      return 2;
+    }
+    if (!r.ok) return 2;
+    const list = r.list;
+    return this.subshell((sh) => {
+      sh.state.positional = [...args];
+      sh.execList(list, io);
+    });
+  }
+
   private exec(argv: string[], redirects: Redirect[], io: Io): number {
     this.machine.clock.advance(this.secondsPerCommand);
     let rio;
@@ -826,7 +870,17 @@ export class Shell {
     }
     const base = name.includes("/") ? name.slice(name.lastIndexOf("/") + 1) : name;
     // `[` is test under another name (it wants a closing ])
-    const def = this.os.commands.get(base === "[" && !name.includes("/") ? "test" : base);
+    let def = this.os.commands.get(base === "[" && !name.includes("/") ? "test" : base);
+    if (name.includes("/")) {
+      // a path names a file: the command's own file runs the command, any other executable
+      // file runs as a ksh script in a subshell
+      const file = this.fileToRun(name, def?.path);
+      if (file.kind !== "command") {
+        const status = file.kind === "script" ? this.runScript(name, file.text, argv.slice(1), cio) : this.cannotRun(name, file.kind, cio);
+        rio.flush();
+        return status;
+      }
+    }
     if (!def) {
       rio.stderr.write(this.os.notFound(name) + "\n");
       rio.flush();
