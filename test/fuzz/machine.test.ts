@@ -19,6 +19,10 @@ const words = fc.constantFrom(
   "/", "..", ".", "/dev", "/etc/filesystems", "CuDv", "CuAt", "CuDvDr", "PdDv", "name=loop0", "filename=/img/c.iso",
   "temporary=no", "if=/img/c.iso", "of=/tmp/x", "bs=512", "count=3", "skip=64", "*", "/dev/loop*", "'-V cdrfs -o ro'",
   '"-V cdrfs"', "$?", "${HOME}", "x=1", "|", "&&", "||", ";", ">", ">>", "<", "2>&1", "2>", "\\", "'", '"', "#",
+  // ksh compound commands and substitutions
+  "for", "i", "in", "do", "done", "while", "until", "if", "then", "else", "fi", "case", "esac", "$(", ")", "(", "`",
+  "{", "}", "[", "]", "test", "-d", "-f", "read", "print", "set", "$i", "$((", "1+2", "~", "break", "exit", "chmod", "+x",
+  "/tmp/x/s.sh", "reboot", "date", "importvg", "grep -p",
 );
 
 const line = fc.array(words, { minLength: 1, maxLength: 9 }).map((ws) => ws.join(" "));
