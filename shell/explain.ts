@@ -42,6 +42,9 @@ export function explain(query: string, rows: LedgerRow[]): LedgerRow[] {
   const q = norm(query);
   return rows.filter((r) => {
     if (norm(r.id).includes(q) || norm(r.text).includes(q)) return true;
+    // AIX messages are known by their number: 0506-324, 1320-007
+    const num = /\b\d{4}-\d{3,4}\b/.exec(q)?.[0];
+    if (num && new RegExp(`\\b${num}\\b`).test(r.text)) return true;
     // a template that is mostly placeholders (`%s: %s`) would match anything
     if (norm(r.text).replace(/%[sd]|[^a-z0-9]/g, "").length < 8) return false;
     const re = new RegExp(
