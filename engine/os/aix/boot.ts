@@ -137,7 +137,7 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   sys.writeFile("/etc/passwd", ETC_PASSWD);
   sys.writeFile("/etc/group", ETC_GROUP);
   sys.writeFile("/etc/hosts", `127.0.0.1\t\tloopback localhost\n::1\t\t\tloopback localhost\n`);
-  sys.writeFile("/etc/motd", "*******************************************************************************\n*                                                                             *\n*  Welcome to AIX Version 7.2!                                                *\n*                                                                             *\n*******************************************************************************\n");
+  sys.writeFile("/etc/motd", "*******************************************************************************\n*                                                                             *\n*                                                                             *\n*  Welcome to AIX Version 7.2!                                                *\n*                                                                             *\n*                                                                             *\n*  Please see the README file in /usr/lpp/bos for information pertinent to    *\n*  this release of the AIX Operating System.                                  *\n*                                                                             *\n*                                                                             *\n*******************************************************************************\n");
   m.invariants.push(loopInvariants);
   return { machine: m, sys };
 }
