@@ -4,6 +4,7 @@ import { kerr } from "../../kernel/errno.js";
 import type { FsFactory, Machine, MountRequest } from "../../kernel/machine.js";
 import { mountIso9660 } from "../../kernel/fs/iso9660/index.js";
 import type { LvDriver } from "./lvm.js";
+import { mountJfs2 } from "../../kernel/fs/jfs2img/index.js";
 
 /** open the block device named by the request; closed again by the returned release */
 function openDevice(req: MountRequest) {
@@ -42,20 +43,29 @@ const unformatted: FsFactory = (req) => {
 
 /** jfs2: a logical volume of rootvg carries its file system; anything else is not jfs2 */
 const jfs2 =
-  (lvm: LvDriver): FsFactory =>
+  (m: Machine, lvm: LvDriver): FsFactory =>
   (req) => {
     const bd = openDevice(req);
-    const fs = bd.driver === lvm ? lvm.filesystem(bd.minor) : null;
-    if (!fs) {
-      bd.release();
-      throw kerr("EFORMAT");
+    if (bd.driver === lvm) {
+      const fs = lvm.filesystem(bd.minor);
+      if (!fs) {
+        bd.release();
+        throw kerr("EFORMAT");
+      }
+      return { vfs: fs, release: bd.release };
     }
-    return { vfs: fs, release: bd.release };
+    // any other device (a loop device): a jfs2 that mkfs made in its image, read through the device
+    try {
+      return { vfs: mountJfs2(bd.dev, m, req.readonly), release: bd.release };
+    } catch (e) {
+      bd.release();
+      throw e;
+    }
   };
 
 export function registerAixFsTypes(m: Machine, lvm: LvDriver): void {
   m.fstypes.set("cdrfs", cdrfs(m, "cdrfs"));
   m.fstypes.set("udfs", unformatted);
-  m.fstypes.set("jfs2", jfs2(lvm));
+  m.fstypes.set("jfs2", jfs2(m, lvm));
   m.fstypes.set("jfs", unformatted); // the lab has no jfs volumes
 }

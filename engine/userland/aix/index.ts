@@ -15,10 +15,11 @@ import { umount, unmount } from "./umount.js";
 import { varyonvg } from "./varyonvg.js";
 import { importvg, mkvg } from "./lvmcmds.js";
 import { date } from "./date.js";
+import { mkfs } from "./mkfs.js";
 import { id, whoami } from "./id.js";
 import { lslpp } from "./lslpp.js";
 import { reboot, shutdown } from "./reboot.js";
 
 export function aixCommands(): CommandDef[] {
-  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown];
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs];
 }

@@ -27,7 +27,10 @@ const dirSize = (entries: number): number => (entries <= 8 ? 256 : 4096 * Math.c
 export class MemVfs implements Vfs {
   readonly type: string;
   readonly fsid: number;
-  readonly readonly: boolean;
+  /** set once the tree is built (a file system filled from an image, then mounted read-only) */
+  readonly: boolean;
+  /** what unmounting must do (write the tree back to its image) */
+  unmount?: () => void;
   private nextFileid: number;
   private readonly rootNode: MemNode;
   liveNodes = 0;

@@ -17,6 +17,11 @@ export class SparseData {
 
   constructor(private account: ChunkAccount | null = null) {}
 
+  /** the allocated chunks, in order (for a file system that stores itself in an image) */
+  chunkList(): [number, Uint8Array][] {
+    return [...this.chunks.entries()].sort((a, b) => a[0] - b[0]);
+  }
+
   /** the file is gone: its chunks go back to the file system */
   release(): void {
     this.account?.give(this.chunks.size * CHUNK);

@@ -1,0 +1,82 @@
+// mkfs (AIX): make a jfs2 file system on a device (a loopback device with a disk image bound).
+import { isKernelError } from "../../kernel/errno.js";
+import { mkfsJfs2 } from "../../kernel/fs/jfs2img/index.js";
+import { err, msg } from "../common/msg.js";
+import { nextLine, type ShellContext } from "../sh/context.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { parseFlags } from "./util.js";
+
+/** a yes/no question: at the terminal the lab takes the default (Enter); piped input answers it */
+function ask(ctx: CommandContext, question: string, dflt: boolean): boolean {
+  ctx.stdout.write(question);
+  if ((ctx as CommandContext & ShellContext).stdinIsTTY !== false) {
+    ctx.stdout.write("\n");
+    return dflt;
+  }
+  const line = nextLine(ctx);
+  if (!line || line.text.trim() === "") return dflt;
+  return /^y/i.test(line.text.trim());
+}
+
+function run(ctx: CommandContext): number {
+  const r = parseFlags(ctx, "V:o:l:s:p:v:", "mkfs.usage");
+  if (!r) return 1;
+  if (r.operands.length !== 1) {
+    err(ctx, "mkfs.usage");
+    return 1;
+  }
+  const device = r.operands[0]!;
+  const vfs = r.opts.find((o) => o.flag === "V" || o.flag === "v")?.value ?? "jfs";
+  const options = r.opts.filter((o) => o.flag === "o").flatMap((o) => o.value!.split(","));
+  if (vfs !== "jfs2") {
+    err(ctx, "mkfs.novfs", vfs);
+    return 1;
+  }
+  const log = options.find((o) => o.startsWith("log="))?.slice(4) ?? "";
+  let bd;
+  try {
+    bd = ctx.sys.blockDevice(device);
+  } catch (e) {
+    if (!isKernelError(e)) throw e;
+    err(ctx, "mkfs.cannot", device, ctx.os.strerror(e.errno));
+    return 1;
+  }
+  if (ctx.machine.mounts.all().some((m) => m.special === device)) {
+    err(ctx, "mkfs.mounted", device);
+    return 1;
+  }
+  if (!ask(ctx, msg(ctx, "mkfs.destroy", device), true)) return 1;
+  if (log === "INLINE" && !ask(ctx, msg(ctx, "mkfs.logform"), true)) return 1;
+  let blocks: number;
+  try {
+    blocks = mkfsJfs2(bd.dev, ctx.machine, log).blocks;
+  } catch (e) {
+    if (!isKernelError(e)) throw e;
+    err(ctx, "mkfs.cannot", device, ctx.os.strerror(e.errno));
+    return 1;
+  }
+  ctx.stdout.write(msg(ctx, "mkfs.created", Math.floor(blocks / 2), device, blocks) + "\n");
+  return 0;
+}
+
+export const mkfs: CommandDef = {
+  name: "mkfs",
+  run,
+  path: "/usr/sbin/mkfs",
+  summary: "make a jfs2 file system on a device (mkfs -V jfs2 -o log=INLINE /dev/loop0)",
+  flags: ["-V", "-o", "-l", "-s"],
+  man: `mkfs — makes a file system
+
+  mkfs [-V jfs2] [-o log=INLINE | log=NULL] Device
+
+Makes an empty jfs2 file system on the device: on a loopback device that
+has a disk image bound, the file system lives in the image, so it can be
+mounted with loopmount -l loopN -o "-V jfs2 -o rw,log=INLINE" -m /mydisk
+and keeps its files when unmounted. mkfs asks before it destroys the device's
+contents; at the terminal the lab takes the default answer.
+
+Example:  dd if=/dev/zero of=/images/data.img bs=1024k count=32
+          loopmount -i /images/data.img
+          mkfs -V jfs2 -o log=INLINE /dev/loop0
+`,
+};
