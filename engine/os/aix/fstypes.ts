@@ -31,9 +31,8 @@ const cdrfs =
   };
 
 /**
- * Disk file systems on a device (jfs2, jfs) and UDF: the lab models no on-disk jfs2 or UDF
- * format, so any image offered to them is not formatted for them (EFORMAT), as real AIX says of
- * an ISO image mounted as jfs2.
+ * jfs and UDF: the lab has no on-disk jfs or UDF format, so any device offered to them is not
+ * formatted for them (EFORMAT), as real AIX says of an ISO image mounted as jfs2.
  */
 const unformatted: FsFactory = (req) => {
   const bd = openDevice(req);
