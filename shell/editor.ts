@@ -3,6 +3,7 @@
 // re-renders after each chunk of input, so keys that arrive back to back in one chunk are all
 // applied in order (a React state setter would let later keys see a stale buffer). Pure: no ink.
 import type { Key } from "./keys.js";
+import { charWidth } from "./term.js";
 
 export interface SearchState {
   query: string;
@@ -73,16 +74,36 @@ export class LineEditor {
     this.search = null;
   }
 
-  private prevCp(i: number): number {
+  private prevCp1(i: number): number {
     if (i <= 0) return 0;
     const c = this.buf.charCodeAt(i - 1);
     return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
   }
 
-  private nextCp(i: number): number {
+  private nextCp1(i: number): number {
     if (i >= this.buf.length) return this.buf.length;
     const c = this.buf.charCodeAt(i);
     return c >= 0xd800 && c <= 0xdbff && i + 1 < this.buf.length ? i + 2 : i + 1;
+  }
+
+  /** a zero-width character (a combining mark) at i: it belongs to the character before it */
+  private zeroAt(i: number): boolean {
+    const cp = this.buf.codePointAt(i);
+    return cp !== undefined && cp >= 0x300 && cp !== 10 && charWidth(cp) === 0;
+  }
+
+  /** the start of the character before i (a base character with its combining marks) */
+  private prevCp(i: number): number {
+    let j = this.prevCp1(i);
+    while (j > 0 && this.zeroAt(j)) j = this.prevCp1(j);
+    return j;
+  }
+
+  /** the end of the character at i (with the combining marks after it) */
+  private nextCp(i: number): number {
+    let j = this.nextCp1(i);
+    while (j < this.buf.length && this.zeroAt(j)) j = this.nextCp1(j);
+    return j;
   }
 
   private wordLeft(): number {
@@ -147,9 +168,14 @@ export class LineEditor {
       this.showMatch(s);
       return { kind: "changed" };
     }
-    if ((k.ctrl && (k.ch === "g" || k.ch === "c")) || k.name === "escape") {
+    if (k.ctrl && (k.ch === "g" || k.ch === "c")) {
       this.set(s.saved.buf, s.saved.cur);
       this.search = null;
+      return { kind: "changed" };
+    }
+    if (k.name === "escape") {
+      // as in bash: Esc ends the search and keeps the match on the line for editing
+      this.acceptSearch();
       return { kind: "changed" };
     }
     if (k.name === "backspace") {

@@ -34,6 +34,9 @@ export type KeyName =
   | "f10"
   | "f11"
   | "f12"
+  /** bracketed paste: the text between these two was pasted, not typed */
+  | "pastestart"
+  | "pasteend"
   | "unknown";
 
 export interface Key {
@@ -69,6 +72,8 @@ const CSI_TILDE: Record<string, KeyName> = {
   "21": "f10",
   "23": "f11",
   "24": "f12",
+  "200": "pastestart",
+  "201": "pasteend",
 };
 
 const CSI_FINAL: Record<string, KeyName> = {
@@ -238,6 +243,8 @@ export const SEQ = {
   pagedown: "\x1b[6~",
   f1: "\x1bOP",
   f2: "\x1bOQ",
+  pasteStart: "\x1b[200~",
+  pasteEnd: "\x1b[201~",
   backspace: "\x7f",
   enter: "\r",
   tab: "\t",

@@ -57,6 +57,16 @@ export function fitLine(l: Line, w: number): Line {
   return n < w ? [...c, { t: " ".repeat(w - n) }] : c;
 }
 
+/** cut to w columns with an ellipsis ("…" in the cut segment's style) when it does not fit, then pad */
+export function fitEllipsis(l: Line, w: number): Line {
+  if (lineWidth(l) <= w) return fitLine(l, w);
+  if (w <= 1) return fitLine(l, w);
+  const c = cutLine(l, w - 1);
+  const last = c[c.length - 1];
+  c.push(last?.s ? { t: "…", s: last.s } : { t: "…" });
+  return fitLine(c, w);
+}
+
 /** drop colours (NO_COLOR): bold, dim, inverse and underline stay */
 export function uncolor(l: Line): Line {
   return l.map((g) => {

@@ -1,7 +1,7 @@
 // The session's text as a terminal would hold it: complete lines plus the line being written
 // (output that did not end with a newline is followed by the next prompt on the same line, as on
-// the real system). Tabs are expanded to 8-column stops and control characters dropped, so what
-// the UI draws has one column per character. Pure.
+// the real system). Tabs are expanded to 8-column stops and control characters dropped; wide
+// (East Asian) characters take two columns, combining marks none. Pure.
 
 const ESC_SEQ = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])/g;
 
@@ -20,34 +20,75 @@ export function sanitize(text: string, col = 0): string {
       continue;
     } else {
       out += ch;
-      c++;
+      c += charWidth(code);
     }
   }
   return out;
 }
 
-/** number of terminal columns (one per code point; the lab's text is narrow) */
+// East Asian Wide and Fullwidth ranges (a compact table: the common CJK, Hangul, fullwidth
+// forms and emoji blocks), as [first, last] pairs in code point order
+const WIDE_RANGES = [
+  0x1100, 0x115f, 0x2e80, 0x303e, 0x3041, 0xa4cf, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe30, 0xfe4f, 0xff00, 0xff60, 0xffe0, 0xffe6,
+  0x1f300, 0x1f64f, 0x1f680, 0x1f6ff, 0x1f900, 0x1f9ff, 0x1fa70, 0x1faff, 0x20000, 0x3fffd,
+];
+/** combining marks, enclosing marks and format characters (zero-width joiner, variation selectors …) */
+const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+
+/** columns one code point takes: 0 (combining), 1 or 2 (East Asian Wide/Fullwidth) */
+export function charWidth(cp: number): number {
+  if (cp < 0x300) return 1;
+  if (cp >= 0x1100) {
+    for (let i = 0; i < WIDE_RANGES.length; i += 2) {
+      if (cp < WIDE_RANGES[i]!) break;
+      if (cp <= WIDE_RANGES[i + 1]!) return 2;
+    }
+  }
+  return ZERO.test(String.fromCodePoint(cp)) ? 0 : 1;
+}
+
+/** number of terminal columns */
 export function width(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
+    if (c < 0x300) {
+      n++;
+      continue;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    n += charWidth(s.codePointAt(i)!);
   }
   return n;
 }
 
-/** cut to at most w columns */
+/** cut to at most w columns (a wide character that would straddle the edge is left out) */
 export function cut(s: string, w: number): string {
   if (w <= 0) return "";
-  if (s.length <= w) return s;
+  if (s.length <= w && !/[^\x00-\u02ff]/.test(s)) return s;
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    if (n === w) return s.slice(0, i);
-    n++;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const cw = charWidth(cp);
+    if (n + cw > w) return s.slice(0, i);
+    n += cw;
+    i += cp > 0xffff ? 2 : 1;
   }
   return s;
+}
+
+/** drop the first n columns (a wide character cut in half becomes a space) */
+export function dropCols(s: string, n: number): string {
+  if (n <= 0) return s;
+  let c = 0;
+  for (let i = 0; i < s.length; ) {
+    if (c >= n) return s.slice(i);
+    const cp = s.codePointAt(i)!;
+    c += charWidth(cp);
+    i += cp > 0xffff ? 2 : 1;
+    if (c > n) return " ".repeat(c - n) + s.slice(i);
+  }
+  return "";
 }
 
 /** cut or pad with spaces to exactly w columns */
@@ -64,6 +105,29 @@ export function ellipsis(s: string, w: number): string {
   return cut(s, w - 1) + "…";
 }
 
+/** the last w columns of s */
+function tail(s: string, w: number): string {
+  const n = width(s);
+  return n <= w ? s : dropCols(s, n - w).replace(/^ +/, "");
+}
+
+/**
+ * Cut to w columns by taking out the middle, for paths: the last component is kept whole when it
+ * can be (/backup/…/cd_image), else both ends are (/backup/c…image).
+ */
+export function midEllipsis(s: string, w: number): string {
+  if (width(s) <= w) return s;
+  if (w <= 4) return ellipsis(s, w);
+  const slash = s.lastIndexOf("/", s.length - 2);
+  if (slash > 0) {
+    const last = s.slice(slash);
+    const room = w - 1 - width(last);
+    if (room >= 1) return cut(s, room) + "…" + last;
+  }
+  const head = Math.ceil((w - 1) / 2);
+  return cut(s, head) + "…" + tail(s, w - 1 - width(cut(s, head)));
+}
+
 /** a line broken into rows of w columns, as a terminal wraps it (an empty line is one row) */
 export function wrapRows(line: string, w: number): string[] {
   if (w <= 0) return [""];
@@ -71,11 +135,13 @@ export function wrapRows(line: string, w: number): string[] {
   const rows: string[] = [];
   let rest = line;
   while (width(rest) > w) {
-    const head = cut(rest, w);
+    let head = cut(rest, w);
+    // a wide character in a one-column view: it gets a row of its own
+    if (head === "") head = String.fromCodePoint(rest.codePointAt(0)!);
     rows.push(head);
     rest = rest.slice(head.length);
   }
-  rows.push(rest);
+  if (rest !== "" || rows.length === 0) rows.push(rest);
   return rows;
 }
 

@@ -97,6 +97,29 @@ test("Ctrl-R: no match fails, Ctrl-G restores the line, an arrow keeps the match
   assert.is(e.buf, "df -k");
 });
 
+test("Ctrl-R: Esc keeps the match on the line for editing (as bash does); Ctrl-G and Ctrl-C cancel", () => {
+  const e = new LineEditor(["df -k", "lsattr -El loop0"]);
+  feed(e, "x\x12ls\x1b");
+  assert.is(e.search, null);
+  assert.is(at(e), "|lsattr -El loop0");
+  feed(e, "\x05 -a filename");
+  assert.is(e.buf, "lsattr -El loop0 -a filename");
+  feed(e, "\x15x\x12df\x03");
+  assert.is(e.search, null);
+  assert.is(at(e), "x|");
+});
+
+test("a character with combining marks moves and deletes as one", () => {
+  const e = new LineEditor();
+  feed(e, "e\u0301x");
+  feed(e, "\x1b[D\x1b[D");
+  assert.is(e.cur, 0);
+  feed(e, "\x1b[C");
+  assert.is(e.cur, 2);
+  feed(e, "\x7f");
+  assert.is(e.buf, "x");
+});
+
 test("Alt-b / Alt-f move by words; Alt-Backspace deletes one", () => {
   const e = new LineEditor();
   feed(e, "chdev -l loop0 -a filename=/x");

@@ -40,4 +40,8 @@ test("non-ASCII text stays whole", () => {
   assert.equal(names("é😀"), ["é", "😀"]);
 });
 
+test("bracketed paste: the markers around pasted text are keys of their own", () => {
+  assert.equal(names("\x1b[200~a\tb\r\x1b[201~"), ["pastestart", "a", "tab", "b", "enter", "pasteend"]);
+});
+
 test.run();

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { sanitize, TermText, wrapRows } from "../../shell/term.js";
+import { cut, dropCols, ellipsis, fit, midEllipsis, sanitize, TermText, width, wrapRows } from "../../shell/term.js";
 
 test("tabs expand to 8-column stops from the current column; controls go", () => {
   assert.is(sanitize("a\tb"), "a       b");
@@ -52,6 +52,35 @@ test("takeNewLines hands each complete line over once", () => {
   t.write("\n");
   assert.equal(t.takeNewLines(), ["b"]);
   assert.equal(t.takeNewLines(), []);
+});
+
+test("East Asian wide characters take two columns, combining marks none", () => {
+  assert.is(width("abc"), 3);
+  assert.is(width("漢字"), 4);
+  assert.is(width("한국어"), 6);
+  assert.is(width("ｆｕｌｌ"), 8);
+  assert.is(width("e\u0301"), 1);
+  assert.is(width("🙂x"), 3);
+  assert.is(width("𠀀"), 2);
+  assert.is(width("…│╭─"), 4);
+  assert.is(cut("漢字漢字", 5), "漢字");
+  assert.is(fit("漢字漢字", 5), "漢字 ");
+  assert.is(dropCols("漢字x", 1), " 字x");
+  assert.is(ellipsis("漢字漢字", 5), "漢字…");
+  assert.equal(wrapRows("漢字漢字漢", 4), ["漢字", "漢字", "漢"]);
+  assert.equal(wrapRows("漢", 1), ["漢"]);
+  assert.is(sanitize("漢\tx"), "漢      x");
+  const t = new TermText();
+  t.write("漢字漢字漢字\n");
+  assert.equal(t.view(5, 3, 0), ["漢字", "漢字", "漢字"]);
+});
+
+test("a long path loses its middle and keeps its last component", () => {
+  assert.is(midEllipsis("/backup/cd_image", 16), "/backup/cd_image");
+  assert.is(midEllipsis("/backup/cd_image", 12), "/b…/cd_image");
+  assert.is(midEllipsis("/var/adm/ras/livedump", 12), "/v…/livedump");
+  assert.is(midEllipsis("abcdefghij", 7), "abc…hij");
+  for (const n of [4, 5, 8, 11]) assert.is(width(midEllipsis("/backup/cd_image", n)), n);
 });
 
 test.run();
