@@ -1,6 +1,7 @@
-// Tab completion: command names (the machine's command table), paths in the lab's file system,
-// device names (loopN in the ODM) and flags (CommandDef.flags). Reads the lab only through the
-// shell's system calls and command table.
+// Tab completion: command names (the machine's command table, also after man), paths in the
+// lab's file system, device names (loopN in the ODM), flags (CommandDef.flags), a device's
+// attribute names after -a (the ODM's PdAt for its type) and ODM class names (odmget …). Reads
+// the lab only through the shell's system calls, its command table and the ODM, read-only.
 import type { Shell } from "../engine/userland/sh/interp.js";
 
 export interface Completion {
@@ -15,7 +16,7 @@ export interface Completion {
 }
 
 const BREAK = /[\s;|&<>()]/;
-const SPECIAL = /([\s\\'"$`;|&<>()*?[\]#~=%])/g;
+const SPECIAL = /([\s\\'"$`;|&<>()*?[\]#~])/g;
 
 const quote = (s: string) => s.replace(SPECIAL, "\\$1");
 
@@ -70,6 +71,36 @@ function loopDeviceNames(shell: Shell): string[] {
       .filter((n) => /^loop\d+$/.test(n))
       .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
   return shell.machine.loop.all().map((u) => u.name);
+}
+
+const ATTR_COMMANDS = new Set(["chdev", "lsattr", "mkdev"]);
+const ODM_COMMANDS = new Set(["odmget", "odmdelete", "odmadd", "odmchange", "odmshow"]);
+const COMMAND_ARGS = new Set(["man", "help", "whence", "type", "which"]);
+
+/** the value after a flag in the words of a command (-l loop0 → loop0; -El loop0 too) */
+function flagValue(words: string[], flag: string): string | undefined {
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (w === "-" + flag || new RegExp(`^-[A-Za-z]*${flag}$`).test(w)) return words[i + 1];
+  }
+  return undefined;
+}
+
+/** the PdAt attributes of the device the command names (-l NAME), or of the type it names (-c -s -t) */
+function attributes(shell: Shell, words: string[]): { attribute: string; values: string }[] {
+  const odm = shell.machine.odm;
+  if (!odm || !odm.has("PdAt")) return [];
+  let type: string | undefined;
+  const name = flagValue(words, "l");
+  if (name && odm.has("CuDv")) type = odm.find("CuDv", { name }).map((o) => String(o.PdDvLn))[0];
+  if (!type) {
+    const c = flagValue(words, "c");
+    const sub = flagValue(words, "s");
+    const t = flagValue(words, "t");
+    if (c && sub && t) type = `${c}/${sub}/${t}`;
+  }
+  if (!type) return [];
+  return odm.find("PdAt", { uniquetype: type }).map((o) => ({ attribute: String(o.attribute), values: String(o.values ?? "") }));
 }
 
 interface Candidate {
@@ -128,7 +159,36 @@ export function complete(shell: Shell, line: string, cursor: number): Completion
     const cmd = words[0]!.replace(/^.*\//, "");
     const prev = words[words.length - 1]!;
     const def = shell.os.commands.get(cmd);
-    if (text.startsWith("-") && def?.flags) {
+    if (ATTR_COMMANDS.has(cmd) && prev === "-a") {
+      // -a ATTRIBUTE (lsattr), -a ATTRIBUTE=VALUE (chdev, mkdev): the names, then a listed value or a path
+      const attrs = attributes(shell, words);
+      const eq = text.indexOf("=");
+      if (eq < 0)
+        cands = attrs
+          .filter((a) => a.attribute.startsWith(text))
+          .map((a) => ({ word: a.attribute, suffix: cmd === "lsattr" ? " " : "=", label: a.attribute }));
+      else {
+        const name = text.slice(0, eq);
+        const value = text.slice(eq + 1);
+        const listed = attrs.find((a) => a.attribute === name)?.values ?? "";
+        const choices = /^[^-]+(,[^-]+)+$/.test(listed) ? listed.split(",") : null;
+        const vals = choices
+          ? choices.filter((v) => v.startsWith(value)).map((v) => ({ word: v, suffix: " ", label: v }))
+          : pathCandidates(shell, value);
+        cands = vals.map((v) => ({ ...v, word: `${name}=${v.word}` }));
+      }
+    } else if (ODM_COMMANDS.has(cmd) && prev !== "-q" && !text.startsWith("-") && !text.includes("/")) {
+      const odm = shell.machine.odm;
+      cands = (odm ? odm.classNames() : [])
+        .filter((n) => n.startsWith(text))
+        .sort()
+        .map((n) => ({ word: n, suffix: " ", label: n }));
+    } else if (COMMAND_ARGS.has(cmd) && !text.startsWith("-") && !text.includes("/")) {
+      cands = [...shell.os.commands.keys()]
+        .filter((n) => n.startsWith(text))
+        .sort()
+        .map((n) => ({ word: n, suffix: " ", label: n }));
+    } else if (text.startsWith("-") && def?.flags) {
       cands = def.flags.filter((f) => f.startsWith(text)).map((f) => ({ word: f, suffix: " ", label: f }));
     } else if (/^-[A-Za-z]*l$/.test(prev) && (def?.flags?.includes("-l") ?? false) && !text.includes("/")) {
       // -l NAME, or a flag cluster ending in l (lsattr -El NAME)
@@ -149,7 +209,7 @@ export function complete(shell: Shell, line: string, cursor: number): Completion
   if (cands.length === 0) return null;
   if (cands.length === 1) {
     const c = cands[0]!;
-    return { start, replacement: quote(c.word) + (c.suffix === "/" ? "/" : " "), candidates: [c.label], unique: true };
+    return { start, replacement: quote(c.word) + c.suffix, candidates: [c.label], unique: true };
   }
   const prefix = commonPrefix(cands.map((c) => c.word));
   return { start, replacement: quote(prefix.length >= text.length ? prefix : text), candidates: cands.map((c) => c.label), unique: false };

@@ -50,6 +50,27 @@ test("the word under the cursor, with quotes and escapes", () => {
   assert.is(apply("lsdev -C | gre"), "lsdev -C | grep ");
 });
 
+test("chdev/lsattr -a: the device's attribute names (PdAt), then a listed value or a path", () => {
+  const sh = createSession();
+  runLine(sh, 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt');
+  const at = (line: string) => complete(sh, line, line.length);
+  assert.equal(at("chdev -l loop0 -a ")!.candidates, ["filename", "temporary"]);
+  assert.is(at("chdev -l loop0 -a f")!.replacement, "filename=");
+  assert.is(at("lsattr -El loop0 -a t")!.replacement, "temporary ");
+  assert.equal(at("chdev -l loop0 -a temporary=")!.candidates, ["yes", "no"]);
+  assert.is(at("chdev -l loop0 -a filename=/backup/cd")!.replacement, "filename=/backup/cd_image ");
+  assert.equal(at("mkdev -c loopback -s node -t loopback -a ")!.candidates, ["filename", "temporary"]);
+  assert.is(at("chdev -l hdisk9 -a "), null);
+});
+
+test("odmget CLASS: the ODM's object classes; man NAME: the commands", () => {
+  const sh = createSession();
+  assert.equal(complete(sh, "odmget -q name=loop0 Cu", 23)!.candidates, ["CuAt", "CuDv", "CuDvDr"]);
+  assert.is(apply("odmget PdD"), "odmget PdDv ");
+  assert.is(apply("man loopm"), "man loopmount ");
+  assert.is(apply("man lsatt"), "man lsattr ");
+});
+
 test("candidates in columns", () => {
   assert.equal(columns(["a", "bb", "ccc", "d"], 12), ["a    ccc", "bb   d"]);
 });
