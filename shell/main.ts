@@ -49,8 +49,10 @@ async function main(): Promise<number> {
   const { runHeadless, readStdin } = await import("./headless.js");
   if (args.script !== undefined) return runHeadless(args, null);
   if (!process.stdin.isTTY) return runHeadless(args, readStdin());
-  // a terminal on stdin but not on stdout (output to a file): the plain line REPL
-  if (!process.stdout.isTTY) return (await import("./repl.js")).runRepl(args);
+  // a terminal on stdin but not on stdout (output to a file), or a terminal that cannot move its
+  // cursor (TERM=dumb, or no TERM at all: an editor's shell buffer): the plain line REPL
+  const term = process.env.TERM ?? "";
+  if (!process.stdout.isTTY || term === "" || term === "dumb") return (await import("./repl.js")).runRepl(args);
   return (await import("./boot.js")).runUi(args);
 }
 

@@ -5,7 +5,9 @@ import type { CliArgs } from "./args.js";
 
 export async function runRepl(args: CliArgs): Promise<number> {
   const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  // no line editing on a terminal that cannot move its cursor (TERM=dumb or unset), or off a terminal
+  const term = process.env.TERM ?? "";
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: !!process.stdout.isTTY && term !== "" && term !== "dumb" });
   const out = { write: (d: string | Uint8Array) => void process.stdout.write(d) };
   let pending = "";
   rl.setPrompt(shell.prompt());
@@ -14,7 +16,7 @@ export async function runRepl(args: CliArgs): Promise<number> {
     const src = pending ? pending + "\n" + line : line;
     if (shell.needsMore(src)) {
       pending = src;
-      rl.setPrompt("> ");
+      rl.setPrompt(shell.state.env.get("PS2") ?? "> ");
       rl.prompt();
       continue;
     }
