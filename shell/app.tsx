@@ -6,7 +6,7 @@
 import { memo, useEffect, useReducer, type ReactElement } from "react";
 import { Box, Static, Text, useApp, useStdin, useStdout } from "ink";
 import type { Lab } from "./lab.js";
-import { lineKey, type Line, type Style } from "./lines.js";
+import { lineKey, lineWidth, type Line, type Style } from "./lines.js";
 import { frame } from "./screen.js";
 
 function styleProps(s: Style | undefined): Record<string, unknown> {
@@ -48,6 +48,19 @@ export function Rows({ lines }: { lines: Line[] }): ReactElement {
       ))}
     </Box>
   );
+}
+
+/** the columns a row takes on the terminal: ink drops the trailing blanks of a row */
+export function drawnWidth(l: Line): number {
+  let n = l.length;
+  while (n > 0) {
+    const g = l[n - 1]!;
+    if (g.s || g.t.trimEnd() !== "") break;
+    n--;
+  }
+  const last = l[n - 1];
+  const rest = l.slice(0, n);
+  return last && !last.s ? lineWidth(rest) - (last.t.length - last.t.trimEnd().length) : lineWidth(rest);
 }
 
 export interface LabAppProps {
@@ -113,6 +126,7 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
   if (lab.mode === "inline") {
     lab.flushStatic();
     const live = lab.exitCode === null ? frame(lab).lines : [];
+    lab.liveDrawn = { widths: live.map(drawnWidth), columns: lab.columns };
     return (
       <>
         <Static items={lab.staticItems}>{(item) => <Text key={item.id}>{item.text}</Text>}</Static>

@@ -146,7 +146,7 @@ export function replayToCast(sc: Scenario, o: ReplayCastOptions = {}): string {
     history: null,
     banner: replayBanner(sc, shell),
   });
-  const player = new Player(lab, sc, { speed: o.speed ?? 1 });
+  const player = new Player(lab, sc, { speed: o.speed ?? 1, interactive: false });
   const cast = new CastWriter({
     version: 2,
     width: columns,

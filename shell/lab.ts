@@ -33,14 +33,31 @@ export interface LabOptions {
 export const OS_NAMES: Record<string, string> = { aix: "AIX 7.2", solaris: "Solaris 10", bsd: "BSD/OS 4.3" };
 export const FIRST_COMMAND = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt';
 
-export const KEY_HELP = [
-  "Keys: Enter runs the line · Up/Down history · Ctrl-R searches the history · Tab completes",
-  "      Left/Right Home/End Ctrl-A/E move · Backspace/Delete Ctrl-U/K/W delete · Ctrl-C cancels",
-  "      Ctrl-L clears · PgUp/PgDn (or the mouse wheel) scroll · F2 shows/hides the panes",
-  "      Ctrl-D on an empty line (or exit) quits; the session stays on your screen.",
-  "      The mouse wheel scrolls; hold Shift to select text with the mouse.",
-  "Commands: help lists them, man NAME shows a page.",
-];
+/** the keys (F1, or ? on an empty line): no row wider than 78 columns */
+export function keyHelp(mode: Mode = "full"): string[] {
+  return [
+    "Keys: Enter runs the line · Up/Down history · Ctrl-R searches · Tab completes",
+    "      Left/Right Home/End Ctrl-A/E move · Backspace/Delete Ctrl-U/K/W delete",
+    "      Ctrl-C cancels the line · Ctrl-L clears · F2 shows or hides the panes",
+    mode === "full"
+      ? "      PgUp/PgDn or the mouse wheel scroll; hold Shift to select with the mouse"
+      : "      Earlier output is in your terminal's own scrollback",
+    "      Ctrl-D on an empty line (or exit) quits; the session stays on the screen",
+    "Commands: help lists them, man NAME shows a page.",
+  ];
+}
+export const KEY_HELP = keyHelp("full");
+
+/** a command line on one line (the ODM pane's title): its lines joined as ksh would read them */
+export function oneLine(src: string): string {
+  let out = "";
+  for (const l of src.split("\n").map((x) => x.trim())) {
+    if (l === "") continue;
+    if (out === "") out = l;
+    else out += (/(^|\s)(do|then|else|in)$|[{|&;(]$/.test(out) ? " " : "; ") + l;
+  }
+  return out;
+}
 
 export class Lab {
   readonly shell: Shell;
@@ -71,6 +88,12 @@ export class Lab {
   /** Ctrl-L / clear asked for a cleared screen (the inline layout clears the real one) */
   clearRequests = 0;
   clearsDone = 0;
+  /** inside a bracketed paste: text is inserted as it is, Tab included */
+  pasting = false;
+  /** the .cast file a recording goes to (the hint line says so) */
+  recording: string | null = null;
+  /** inline layout: the live area as last drawn (its rows' widths, at this many columns) */
+  liveDrawn: { widths: number[]; columns: number } | null = null;
   /** keys go here first (the replay player's Space/n/q); true = consumed */
   keyHook: ((k: Key) => boolean) | null = null;
   /** called after a command line ran (the cast writer's markers) */
@@ -145,13 +168,47 @@ export class Lab {
   input(raw: string): void {
     for (const k of decodeKeys(raw)) {
       if (this.exitCode !== null) break;
-      this.key(k);
+      if (k.name === "pastestart") this.pasting = true;
+      else if (k.name === "pasteend") this.pasting = false;
+      else if (this.pasting) this.pasteKey(k);
+      else this.key(k);
     }
     this.notify();
   }
 
+  /**
+   * A key of pasted text: characters and tabs go into the line as they are (ksh inserts a pasted
+   * tab; it never completes), a newline runs the line as a terminal would; other control
+   * characters are dropped. A replay takes no pasted text.
+   */
+  pasteKey(k: Key): void {
+    if (this.keyHook) return;
+    if (k.name === "enter") {
+      this.editKey(k);
+      return;
+    }
+    const plain = k.name === "char" && !k.ctrl && !k.meta;
+    if (this.editor.search) {
+      if (plain) this.editor.key(k);
+      return;
+    }
+    this.tabs = 0;
+    this.scroll = 0;
+    if (plain) this.editor.insert(k.ch);
+    else if (k.name === "tab") this.editor.insert("\t");
+  }
+
   prompt(): string {
-    return this.pending ? (this.shell.state.env.get("PS2") ?? "> ") : this.shell.prompt();
+    return this.pending ? this.ps2() : this.shell.prompt();
+  }
+
+  ps2(): string {
+    return this.shell.state.env.get("PS2") ?? "> ";
+  }
+
+  /** a line as the terminal shows it after the prompt: continuation lines after PS2 */
+  private echo(line: string): string {
+    return line.includes("\n") ? line.split("\n").join("\n" + this.ps2()) : line;
   }
 
   /** whether the panes show in the current size and preference */
@@ -159,7 +216,7 @@ export class Lab {
     if (this.panes === "shown") return true;
     if (this.panes === "hidden") return false;
     // auto: beside the session when wide, below it when narrow; hidden only when tiny
-    return this.mode === "full" ? this.rows >= 16 && this.columns >= 60 : this.columns >= 100 && this.rows >= 12;
+    return this.mode === "full" ? this.rows >= 16 && this.columns >= 60 : this.columns >= 60 && this.rows >= 12;
   }
 
   togglePanes(): void {
@@ -185,17 +242,18 @@ export class Lab {
   editKey(k: Key): void {
     // keys for the screen, not the line
     switch (k.name) {
+      // the inline layout scrolls nothing itself: the session is in the terminal's scrollback
       case "pageup":
-        this.scrollBy(-1, true);
+        if (this.mode === "full") this.scrollBy(-1, true);
         return;
       case "pagedown":
-        this.scrollBy(1, true);
+        if (this.mode === "full") this.scrollBy(1, true);
         return;
       case "wheelup":
-        this.scrollBy(-3, false);
+        if (this.mode === "full") this.scrollBy(-3, false);
         return;
       case "wheeldown":
-        this.scrollBy(3, false);
+        if (this.mode === "full") this.scrollBy(3, false);
         return;
       case "f1":
         this.showHelp();
@@ -224,7 +282,7 @@ export class Lab {
         this.submit(a.line);
         break;
       case "cancel":
-        this.term.write(this.prompt() + a.line + "^C\n");
+        this.term.write(this.prompt() + this.echo(a.line) + "^C\n");
         this.pending = "";
         break;
       case "eof":
@@ -269,7 +327,7 @@ export class Lab {
   lastSession = { w: 80, h: 20 };
 
   showHelp(): void {
-    this.term.write(KEY_HELP.join("\n") + "\n");
+    this.term.write(keyHelp(this.mode).join("\n") + "\n");
   }
 
   private completeWord(tabs: number): void {
@@ -285,6 +343,7 @@ export class Lab {
       this.say("no completion");
       return;
     }
+    if (this.message?.text === "no completion") this.message = null;
     const before = e.buf.slice(0, c.start);
     const current = e.buf.slice(c.start, e.cur);
     if (c.unique || c.replacement.length > current.length) {
@@ -294,7 +353,7 @@ export class Lab {
     if (tabs >= 2 || c.candidates.length > 1) {
       // the list, then the prompt again with the line as it was (ksh/bash do the same)
       const { w } = this.sessionSize();
-      this.term.write(this.prompt() + e.buf + "\n" + listColumns(c.candidates, this.mode === "full" ? w : this.columns).join("\n") + "\n");
+      this.term.write(this.prompt() + this.echo(e.buf) + "\n" + listColumns(c.candidates, this.mode === "full" ? w : this.columns).join("\n") + "\n");
     }
   }
 
@@ -307,7 +366,7 @@ export class Lab {
   /** Enter: the line joins any pending lines; a complete command runs */
   submit(line: string): void {
     const src = this.pending ? this.pending + "\n" + line : line;
-    this.term.write(this.prompt() + line + "\n");
+    this.term.write(this.prompt() + this.echo(line) + "\n");
     if (this.shell.needsMore(src)) {
       this.pending = src;
       return;
@@ -345,9 +404,8 @@ export class Lab {
     const now = this.now();
     const until = now + this.highlightMs;
     for (const id of changedRows(before, after)) this.highlights.set(id, until);
-    const name = src.trim().split(/\s+/)[0] ?? "";
     const odm = odmChanges(this.events, before, after);
-    this.odm = { command: name, changes: odm };
+    this.odm = { command: oneLine(src), changes: odm };
     if (odm.length) this.highlights.set("odm", until);
     this.events = [];
     this.onCommand?.(src);

@@ -1,8 +1,8 @@
 // The panes beside the session: Devices, Mounts and ODM, drawn from a snapshot as styled lines
 // of a given width. A pane is a box with its title in the top border. Pure.
 import type { DeviceRow, MountRow, OdmChange, OdmRowData, Snapshot } from "./snapshot.js";
-import { fitLine, restyle, seg, type Line, type Style } from "./lines.js";
-import { ellipsis, width } from "./term.js";
+import { fitEllipsis, fitLine, lineWidth, restyle, seg, type Line, type Style } from "./lines.js";
+import { ellipsis, midEllipsis, width } from "./term.js";
 
 export type PaneKind = "devices" | "mounts" | "odm";
 
@@ -12,6 +12,8 @@ export interface PaneLine {
   id?: string;
   /** may be hidden first when the pane is short */
   boot?: boolean;
+  /** the lines of one thing (a device) share a group: a short pane cuts between groups */
+  group?: string;
 }
 
 export interface PaneInput {
@@ -38,20 +40,35 @@ function human(n: number): string {
   return `${v >= 10 ? Math.round(v) : v.toFixed(1)}${units[i]}`;
 }
 
-function deviceLines(d: DeviceRow, w: number): Line[] {
-  const flags: string[] = [];
-  if (d.image) flags.push(d.readonly ? "ro" : "rw");
-  flags.push(d.temporary ? "temporary" : "not temporary");
+/** "ro" or "rw", from a mount's options */
+export function mountMode(options: string): "ro" | "rw" {
+  return options.split(",").includes("ro") ? "ro" : "rw";
+}
+
+/**
+ * A device in a few lines: name and status first, then what is worth knowing, each part on the
+ * line before when it fits. The image is bound read-write or read-only (the loop driver's
+ * binding) and a file system on the device may be mounted read-only over a read-write binding,
+ * as loopmount does with a CD image: both are named, so "rw" and "ro" never contradict.
+ */
+export function deviceLines(d: DeviceRow, w: number, mounted: readonly MountRow[] = []): Line[] {
   const status = d.status === "Available" ? seg(d.status, { fg: "green" }) : seg(d.status, { fg: "yellow" });
-  const first: Line = [seg(d.name, { bold: true }), seg(" "), status];
-  if (flags.length) first.push(seg(" " + flags.join(" "), { fg: "cyan" }));
-  const io = `r ${d.reads} (${human(d.bytesRead)}) w ${d.writes} (${human(d.bytesWritten)})`;
-  const image = d.image ? d.image : "no image";
-  const second: Line = [seg("  "), seg(ellipsis(image, Math.max(4, w - 2)), d.image ? undefined : DIM)];
-  const lines = [first, second];
-  if (d.image || d.reads || d.writes) {
-    if (width(image) + 3 + width(io) <= w - 2) second.push(seg("  " + io, DIM));
-    else lines.push([seg("  " + io, DIM)]);
+  const parts: { line: Line; own?: boolean }[] = [];
+  // no image: said on the first line, before the rest
+  if (!d.image) parts.push({ line: [seg("no image", DIM)] });
+  parts.push({ line: [seg(d.temporary ? "temporary" : "not temporary", { fg: "cyan" })] });
+  if (d.image) {
+    parts.push({ line: [seg(midEllipsis(d.image, Math.max(4, w - 2)))], own: true });
+    parts.push({ line: [seg(`bound ${d.readonly ? "ro" : "rw"}`, { fg: "cyan" })] });
+    for (const m of mounted) parts.push({ line: [seg(ellipsis(`mounted ${mountMode(m.options)} on ${m.path}`, Math.max(4, w - 2)), { fg: "cyan" })] });
+  }
+  if (d.image || d.reads || d.writes)
+    parts.push({ line: [seg(`r ${d.reads} (${human(d.bytesRead)}) w ${d.writes} (${human(d.bytesWritten)})`, DIM)] });
+  const lines: Line[] = [[seg(d.name, { bold: true }), seg(" "), status]];
+  for (const p of parts) {
+    const cur = lines[lines.length - 1]!;
+    if (!p.own && lineWidth(cur) + 1 + lineWidth(p.line) <= w) cur.push(seg(" "), ...p.line);
+    else lines.push([seg("  "), ...p.line]);
   }
   return lines;
 }
@@ -59,7 +76,10 @@ function deviceLines(d: DeviceRow, w: number): Line[] {
 export function devicesContent(p: PaneInput, w: number): PaneLine[] {
   if (p.snap.devices.length === 0) return [{ line: [seg("no loop devices", DIM)] }];
   const out: PaneLine[] = [];
-  for (const d of p.snap.devices) for (const line of deviceLines(d, w)) out.push({ line, id: `dev:${d.name}` });
+  for (const d of p.snap.devices) {
+    const mounted = p.snap.mounts.filter((m) => m.special === `/dev/${d.name}`);
+    for (const line of deviceLines(d, w, mounted)) out.push({ line, id: `dev:${d.name}`, group: d.name });
+  }
   return out;
 }
 
@@ -92,44 +112,61 @@ export function mountsContent(p: PaneInput, w: number): PaneLine[] {
   const out: PaneLine[] = [];
   rows.forEach((r, i) => {
     const prefix = treePrefix(rows, i);
-    const line: Line = [seg(prefix, DIM), seg(r.path, { bold: true })];
+    // the device and the type are kept whole; a long path loses its middle, the options their end
+    const fixed = width(prefix) + (r.stacked ? 10 : 0) + 1 + width(r.special) + 1 + width(r.vfs);
+    const path = midEllipsis(r.path, Math.max(6, w - fixed));
+    const line: Line = [seg(prefix, DIM), seg(path, { bold: true })];
     if (r.stacked) line.push(seg(" (stacked)", { fg: "magenta" }));
     line.push(seg(" " + r.special, { fg: "cyan" }), seg(" " + r.vfs, { fg: "green" }));
-    const used = width(prefix) + width(r.path) + (r.stacked ? 10 : 0) + 1 + width(r.special) + 1 + width(r.vfs);
-    if (r.options) line.push(seg(" " + ellipsis(r.options, Math.max(3, w - used - 1)), DIM));
-    out.push({ line, id: `mnt:${r.id}`, boot: p.bootMounts.has(r.id) && r.depth > 0 });
+    const used = fixed + width(path);
+    if (r.options && w - used - 1 >= 2) line.push(seg(" " + ellipsis(r.options, w - used - 1), DIM));
+    out.push({ line, id: `mnt:${r.id}`, boot: p.bootMounts.has(r.id) && r.depth > 0, group: `mnt:${r.id}` });
   });
   return out;
 }
 
-function odmSummary(c: OdmChange): string {
+/** what changed in one object, in at most w columns; a value that would lose its end goes on a row of its own (not cut yet) */
+function odmSummary(c: OdmChange, w: number): string[] {
   const d: OdmRowData = c.data;
   if (c.action === "changed" && c.before) {
     const parts = Object.entries(c.before).map(([k, old]) => `${k} ${old}→${d[k] ?? ""}`);
-    if (parts.length) return parts.join(" ");
+    if (parts.length) return [ellipsis(parts.join(" "), w)];
   }
   switch (c.objectClass) {
     case "CuDv":
-      return `${d.name} status=${d.status}${d.ddins ? ` ddins=${d.ddins}` : ""}`;
-    case "CuAt":
-      return `${d.name} ${d.attribute}=${d.value}`;
+      return [ellipsis(`${d.name} status=${d.status}${d.ddins ? ` ddins=${d.ddins}` : ""}`, w)];
+    case "CuAt": {
+      const head = `${d.name} ${d.attribute}=`;
+      const value = d.value ?? "";
+      if (width(head) + width(value) <= w) return [head + value];
+      // a path keeps its last component: /backup/…/cd_image
+      const last = value.slice(value.lastIndexOf("/", value.length - 2));
+      if (w - width(head) >= width(last) + 2) return [head + midEllipsis(value, w - width(head))];
+      return [ellipsis(head, w), value];
+    }
     case "CuDvDr":
-      return `${d.resource} ${d.value1} ${d.value2}${d.value3 ? " " + d.value3 : ""}`;
+      return [ellipsis(`${d.resource} ${d.value1} ${d.value2}${d.value3 ? " " + d.value3 : ""}`, w)];
     default:
-      return c.key;
+      return [ellipsis(c.key, w)];
   }
 }
 
-export function odmContent(p: PaneInput): PaneLine[] {
+export function odmContent(p: PaneInput, w = 80): PaneLine[] {
   if (!p.odm) return [{ line: [seg("objects the last command", DIM)] }, { line: [seg("added, changed, removed", DIM)] }];
   if (p.odm.changes.length === 0) return [{ line: [seg("no change", DIM)] }];
   const sign = { added: ["+", "green"], changed: ["~", "yellow"], removed: ["-", "red"] } as const;
-  return p.odm.changes.map((c) => {
+  // the class names line up when there is room for it
+  const pad = w >= 30 ? 6 : 0;
+  return p.odm.changes.flatMap((c, i) => {
     const [ch, fg] = sign[c.action];
-    return {
-      line: [seg(ch + " ", { fg, bold: true }), seg(c.objectClass.padEnd(6) + " ", { bold: true }), seg(odmSummary(c))],
-      id: "odm",
-    };
+    const cls = c.objectClass.padEnd(pad) + " ";
+    const indent = 2 + width(cls);
+    const [first, ...more] = odmSummary(c, Math.max(4, w - indent));
+    const group = `odm:${i}`;
+    return [
+      { line: [seg(ch + " ", { fg, bold: true }), seg(cls, { bold: true }), seg(first ?? "")], id: "odm", group },
+      ...more.map((m) => ({ line: [seg("    "), seg(midEllipsis(m, Math.max(4, w - 4)))], id: "odm", group })),
+    ];
   });
 }
 
@@ -140,14 +177,23 @@ export function paneTitle(kind: PaneKind, p: PaneInput): string {
 }
 
 export function paneContent(kind: PaneKind, p: PaneInput, innerWidth: number): PaneLine[] {
-  return kind === "devices" ? devicesContent(p, innerWidth) : kind === "mounts" ? mountsContent(p, innerWidth) : odmContent(p);
+  return kind === "devices" ? devicesContent(p, innerWidth) : kind === "mounts" ? mountsContent(p, innerWidth) : odmContent(p, innerWidth);
+}
+
+/** what a pane lists, for its "… N more" line */
+export const PANE_NOUN: Record<PaneKind, string> = { devices: "device", mounts: "mount", odm: "change" };
+
+/** "… 1 more device", "… 4 more devices" */
+export function moreLine(n: number, noun: string): string {
+  return `… ${n} more${noun ? ` ${noun}${n === 1 ? "" : "s"}` : ""}`;
 }
 
 /**
  * Fit content into `rows` lines: when it does not fit, boot-time entries are folded into one
- * line first, then the end is cut with a "… N more" line.
+ * line first, then the end is cut between two things (a device's lines stay together) with a
+ * "… N more devices" line that counts the things hidden, not the lines.
  */
-export function fitContent(lines: PaneLine[], rows: number): PaneLine[] {
+export function fitContent(lines: PaneLine[], rows: number, noun = ""): PaneLine[] {
   if (rows <= 0) return [];
   if (lines.length <= rows) return lines;
   let out = lines;
@@ -165,24 +211,39 @@ export function fitContent(lines: PaneLine[], rows: number): PaneLine[] {
     out = kept;
   }
   if (out.length <= rows) return out;
-  const shown = out.slice(0, rows - 1);
-  shown.push({ line: [seg(`… ${out.length - rows + 1} more`, DIM)] });
+  const gid = (i: number) => out[i]!.group ?? `#${i}`;
+  // whole groups while they fit above the "… more" line
+  let n = 0;
+  while (n < out.length) {
+    let j = n;
+    while (j < out.length && gid(j) === gid(n)) j++;
+    if (j > rows - 1) break;
+    n = j;
+  }
+  if (n === 0) n = rows - 1;
+  const shownGroups = new Set<string>();
+  for (let i = 0; i < n; i++) shownGroups.add(gid(i));
+  const hidden = new Set<string>();
+  for (let i = n; i < out.length; i++) if (!shownGroups.has(gid(i))) hidden.add(gid(i));
+  const shown = out.slice(0, n);
+  if (hidden.size > 0) shown.push({ line: [seg(moreLine(hidden.size, noun), DIM)] });
   return shown;
 }
 
 /** a bordered box of exactly w × h with the title in its top border */
-export function boxed(title: string, content: PaneLine[], w: number, h: number, hl: ReadonlySet<string>, focus = false): Line[] {
+export function boxed(title: string, content: PaneLine[], w: number, h: number, hl: ReadonlySet<string>, noun = "", focus = false): Line[] {
   const border: Style = focus ? { fg: "cyan" } : { fg: "gray" };
   const inner = Math.max(0, w - 4);
   if (h <= 0 || w < 4) return [];
   const t = ellipsis(title, Math.max(0, w - 5));
   const top: Line = [seg("╭─", border), seg(t, { bold: true }), seg("─".repeat(Math.max(0, w - 3 - width(t))) + "╮", border)];
   if (h === 1) return [fitLine(top, w)];
-  const body = fitContent(content, h - 2);
+  const body = fitContent(content, h - 2, noun);
   const lines: Line[] = [fitLine(top, w)];
   for (let i = 0; i < h - 2; i++) {
     const c = body[i];
-    let inside = fitLine(c ? c.line : [], inner);
+    // a row that does not fit says so (…) instead of losing its end silently
+    let inside = fitEllipsis(c ? c.line : [], inner);
     if (c?.id && hl.has(c.id)) inside = restyle(inside, HL);
     lines.push([seg("│ ", border), ...inside, seg(" │", border)]);
   }

@@ -10,6 +10,8 @@ import type { Lab } from "./lab.js";
 export interface PlayerOptions {
   /** playback speed: delays are divided by it */
   speed?: number;
+  /** false when nobody can press a key (a cast): the status names the scenario, not the keys */
+  interactive?: boolean;
 }
 
 /** the pause after a key, in ms: 45–95 ms, varying deterministically like a person typing */
@@ -30,6 +32,7 @@ export function lookingTime(outputLines: number): number {
 
 export class Player {
   readonly speed: number;
+  readonly interactive: boolean;
   paused = false;
   done = false;
   quit = false;
@@ -42,6 +45,7 @@ export class Player {
 
   constructor(readonly lab: Lab, readonly scenario: Scenario, o: PlayerOptions = {}) {
     this.speed = o.speed && o.speed > 0 ? o.speed : 1;
+    this.interactive = o.interactive ?? true;
     this.total = scenario.steps.filter((s) => s.kind === "command").length;
     this.script = this.run();
     this.updateStatus();
@@ -75,6 +79,11 @@ export class Player {
 
   updateStatus(): void {
     const where = `${this.ran}/${this.total}`;
+    if (!this.interactive) {
+      const title = this.scenario.meta.title;
+      this.lab.status = this.done ? `replay finished (${where} commands) · ${title}` : `replay ${where} · ${title}`;
+      return;
+    }
     const speed = this.speed !== 1 ? ` · ${this.speed}x` : "";
     this.lab.status = this.done
       ? `replay finished (${where} commands) · q quits`

@@ -3,9 +3,9 @@
 // the panes as a strip beside them). The live area is always shorter than the terminal, so ink
 // never takes its clear-the-whole-terminal path. Pure: the same lines feed ink and the cast.
 import type { Lab } from "./lab.js";
-import { fitLine, restyle, seg, uncolor, type Line, type Style } from "./lines.js";
-import { boxed, paneContent, paneTitle, paneWants, type PaneInput, type PaneKind } from "./panes.js";
-import { cut, ellipsis, width } from "./term.js";
+import { fitEllipsis, fitLine, lineWidth, restyle, seg, uncolor, type Line, type Style } from "./lines.js";
+import { boxed, moreLine, mountMode, PANE_NOUN, paneContent, paneTitle, paneWants, type PaneInput, type PaneKind } from "./panes.js";
+import { charWidth, cut, dropCols, ellipsis, midEllipsis, width } from "./term.js";
 
 export const WIDE = 100;
 const PANES: PaneKind[] = ["devices", "mounts", "odm"];
@@ -62,77 +62,153 @@ function captionLines(lab: Lab, w: number, max: number): Line[] {
   return shown.map((r) => [seg("▌ ", { fg: "yellow" }), seg(cut(r, w - 2), { fg: "yellow", bold: true })]);
 }
 
-/** the prompt row: the open text, the prompt and the line, scrolled sideways to show the cursor */
-function promptLine(lab: Lab, w: number): { line: Line; col: number } {
-  const e = lab.editor;
-  let prefix: string;
-  if (e.search) {
-    const s = e.search;
-    prefix = `${s.failed ? "(failed reverse-i-search)" : "(reverse-i-search)"}'${s.query}': `;
-  } else prefix = lab.term.open + lab.prompt();
-  const before = prefix + e.buf.slice(0, e.cur);
-  const at = e.buf.slice(e.cur);
-  const cp = at.codePointAt(0);
-  const under = cp === undefined ? " " : String.fromCodePoint(cp);
-  const after = at.slice(under.length);
-  const col = width(before);
-  let start = 0;
-  if (col + 1 > w) start = col + 1 - w + Math.min(10, Math.floor(w / 4));
-  const skip = (s: string, n: number): string => {
-    let i = 0;
-    let c = 0;
-    while (i < s.length && c < n) {
-      const code = s.codePointAt(i)!;
-      i += code > 0xffff ? 2 : 1;
-      c++;
+/** how a line of the buffer shows on a terminal: tabs to 8-column stops from `col`, other controls as ^X */
+export function shown(s: string, col: number): string {
+  if (!/[\x00-\x1f\x7f]/.test(s)) return s;
+  let out = "";
+  let c = col;
+  for (const ch of s) {
+    if (ch === "\t") {
+      const n = 8 - (c % 8);
+      out += " ".repeat(n);
+      c += n;
+    } else if (ch < " " || ch === "\x7f") {
+      out += ch === "\x7f" ? "^?" : "^" + String.fromCharCode(ch.charCodeAt(0) + 64);
+      c += 2;
+    } else {
+      out += ch;
+      c += charWidth(ch.codePointAt(0)!);
     }
-    return s.slice(i);
-  };
-  const vis = skip(before, start);
+  }
+  return out;
+}
+
+/**
+ * One row of the prompt: the prompt and one line of the buffer. On the cursor's row the text is
+ * scrolled sideways to show the cursor; text cut off is marked with < on the left and > on the
+ * right, as ksh does.
+ */
+function promptRow(prefix: string, text: string, cur: number | null, w: number): { line: Line; col: number } {
+  const pw = width(prefix);
+  const full = prefix + shown(text, pw);
+  if (cur === null) {
+    if (width(full) <= w) return { line: fitLine([seg(full)], w), col: 0 };
+    return { line: fitLine([seg(cut(full, w - 1)), seg(">", HINT)], w), col: 0 };
+  }
+  const before = prefix + shown(text.slice(0, cur), pw);
+  const rest = full.slice(before.length);
+  // the character under the cursor, with its combining marks
+  let n = 0;
+  if (rest.length) {
+    n = rest.codePointAt(0)! > 0xffff ? 2 : 1;
+    while (n < rest.length && charWidth(rest.codePointAt(n)!) === 0) n += rest.codePointAt(n)! > 0xffff ? 2 : 1;
+  }
+  const under = n ? rest.slice(0, n) : " ";
+  const after = rest.slice(n);
+  const col = width(before);
+  const uw = Math.max(1, width(under));
+  let start = 0;
+  if (col + uw > w) start = col + uw - w + Math.min(10, Math.floor(w / 4));
   const line: Line = [];
-  if (start > 0) line.push(seg("<", HINT), seg(skip(vis, 1)));
-  else line.push(seg(vis));
-  line.push(seg(under, CURSOR), seg(after));
+  let left = dropCols(before, start);
+  if (start > 0) {
+    line.push(seg("<", HINT));
+    left = dropCols(left, 1);
+  }
+  line.push(seg(left), seg(under, CURSOR));
+  const room = w - (col - start) - uw;
+  if (room > 0 && width(after) > room) line.push(seg(cut(after, room - 1)), seg(">", HINT));
+  else if (room > 0) line.push(seg(after));
   return { line: fitLine(line, w), col: col - start };
 }
 
+/**
+ * The prompt rows: the line being edited, one row per line of it (a command of several lines
+ * recalled from the history, or a Ctrl-R match), the first after the prompt, the others after
+ * PS2. At most `max` rows, the cursor's row always among them. `row` is the cursor's row.
+ */
+export function promptLines(lab: Lab, w: number, max: number): { lines: Line[]; row: number; col: number } {
+  const e = lab.editor;
+  let first: string;
+  if (e.search) {
+    const s = e.search;
+    first = `${s.failed ? "(failed reverse-i-search)" : "(reverse-i-search)"}'${s.query.replace(/\n/g, " ")}': `;
+  } else first = lab.term.open + lab.prompt();
+  const ps2 = lab.ps2();
+  const parts = e.buf.split("\n");
+  let ci = 0;
+  let off = e.cur;
+  while (ci < parts.length - 1 && off > parts[ci]!.length) {
+    off -= parts[ci]!.length + 1;
+    ci++;
+  }
+  const m = Math.max(1, max);
+  const from = parts.length <= m ? 0 : Math.min(Math.max(0, ci - m + 1), parts.length - m);
+  const to = Math.min(parts.length, from + m);
+  const lines: Line[] = [];
+  let col = 0;
+  for (let i = from; i < to; i++) {
+    const r = promptRow(i === 0 ? first : ps2, parts[i]!, i === ci ? off : null, w);
+    lines.push(r.line);
+    if (i === ci) col = r.col;
+  }
+  return { lines, row: ci - from, col };
+}
+
+/** the key hint, or what is worth saying now, for a row of w columns (not yet fitted) */
+function hint(lab: Lab, w: number): Line {
+  const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
+  const room = w - lineWidth(rec);
+  const text = (): Line => {
+    if (lab.message) return [seg(lab.message.text, { fg: "yellow" })];
+    if (lab.status) return [seg(lab.status, HINT)];
+    if (lab.editor.search) return [seg("Enter runs it · Ctrl-R older · Esc edits it · Ctrl-G cancels", HINT)];
+    if (lab.scroll > 0) return [seg(`scrolled back ${lab.scroll} rows · PgDn (or any key) returns`, { fg: "yellow" })];
+    if (lab.pending) return [seg("the command goes on: finish it on this line, or Ctrl-C", HINT)];
+    const panes = lab.panesShown() ? "F2 panes" : "F2 shows panes";
+    // the inline layout leaves scrolling to the terminal's own scrollback
+    const scroll = lab.mode === "full" ? " · PgUp/PgDn scroll" : "";
+    const long = `F1 help · Tab completes · ↑↓ history · ^R search${scroll} · ${panes} · ^D quits`;
+    const short = `F1 help · Tab · ↑↓ history · ^R${lab.mode === "full" ? " · PgUp/Dn" : ""} · ${panes} · ^D quit`;
+    return [seg(width(long) <= room ? long : short, HINT)];
+  };
+  return [...rec, ...text()];
+}
+
 function hintText(lab: Lab, w: number): Line {
-  if (lab.message) return fitLine([seg(lab.message.text, { fg: "yellow" })], w);
-  if (lab.status) return fitLine([seg(lab.status, HINT)], w);
-  if (lab.editor.search) return fitLine([seg("Enter runs it · Ctrl-R older · Esc or arrows edit it · Ctrl-G cancels", HINT)], w);
-  if (lab.scroll > 0) return fitLine([seg(`scrolled back ${lab.scroll} rows · PgDn (or any key) returns`, { fg: "yellow" })], w);
-  if (lab.pending) return fitLine([seg("the command goes on: finish it on this line, or Ctrl-C", HINT)], w);
-  const long = "F1 help · Tab completes · ↑↓ history · ^R search · PgUp/PgDn scroll · F2 panes · ^D quits";
-  const short = "F1 help · Tab · ↑↓ history · ^R · PgUp/Dn · F2 panes · ^D quit";
-  return fitLine([seg(width(long) <= w ? long : short, HINT)], w);
+  return fitEllipsis(hint(lab, w), w);
 }
 
 function finish(lab: Lab, lines: Line[]): Line[] {
   return lab.color ? lines : lines.map(uncolor);
 }
 
-/** the full-screen layout: exactly rows - 1 lines */
+/** the side layout needs this many columns: 80 for the session, a gap, a 34-column pane */
+export const SIDE_MIN = 80 + 1 + 34;
+
+/** the full-screen layout: exactly `rows` lines */
 export function fullFrame(lab: Lab): Frame {
   const W = lab.columns;
-  const H = Math.max(3, lab.rows - 1);
+  const H = Math.max(3, lab.rows);
   const cap = captionLines(lab, W, Math.min(4, Math.max(0, H - 6)));
-  const main = Math.max(1, H - 2 - cap.length);
+  const pl = promptLines(lab, W, Math.max(1, Math.min(12, Math.floor((H - 2 - cap.length) / 2))));
+  const main = Math.max(1, H - 1 - pl.lines.length - cap.length);
   const p = paneInput(lab);
   const hl = p.highlight;
   let sessionW = W;
   let sessionH = main;
   const showPanes = lab.panesShown() && main >= 6 && W >= 40;
-  const wide = W >= WIDE;
+  // panes beside the session only when it keeps 80 columns (commands format their output for 80)
+  const wide = W >= SIDE_MIN;
   const side: Line[] = [];
   const below: Line[] = [];
   if (showPanes && wide) {
-    // the session keeps 80 columns when it can: commands format their output for 80
     const pw = Math.max(34, Math.min(60, W - 81));
     sessionW = W - pw - 1;
     const wants = PANES.map((k) => paneWants(k, p, pw));
     const heights = distribute(main, wants, 3, 1);
     PANES.forEach((k, i) => {
-      side.push(...boxed(paneTitle(k, p), paneContent(k, p, pw - 4), pw, heights[i]!, hl));
+      side.push(...boxed(paneTitle(k, p), paneContent(k, p, pw - 4), pw, heights[i]!, hl, PANE_NOUN[k]));
     });
   } else if (showPanes) {
     const widths = [Math.floor(W * 0.34), Math.floor(W * 0.36)];
@@ -140,7 +216,7 @@ export function fullFrame(lab: Lab): Frame {
     const wants = PANES.map((k, i) => paneWants(k, p, widths[i]!, true));
     const ph = Math.max(5, Math.min(Math.max(...wants), Math.floor(main * 0.45)));
     sessionH = main - ph;
-    const boxes = PANES.map((k, i) => boxed(paneTitle(k, p), paneContent(k, p, widths[i]! - 4), widths[i]!, ph, hl));
+    const boxes = PANES.map((k, i) => boxed(paneTitle(k, p), paneContent(k, p, widths[i]! - 4), widths[i]!, ph, hl, PANE_NOUN[k]));
     for (let r = 0; r < ph; r++) below.push(boxes.flatMap((b) => b[r] ?? []));
   }
   lab.lastSession = { w: sessionW, h: sessionH };
@@ -153,49 +229,64 @@ export function fullFrame(lab: Lab): Frame {
   }
   lines.push(...below);
   for (const c of cap) lines.push(fitLine(c, W));
-  const pl = promptLine(lab, W);
-  const row = lines.length;
-  lines.push(pl.line);
+  const top = lines.length;
+  lines.push(...pl.lines);
   lines.push(hintText(lab, W));
-  return { lines: finish(lab, lines), cursor: { row, col: pl.col } };
+  return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col } };
 }
 
 // ---- inline layout ----
 
 /** the compact panes strip: a few lines per pane, no borders */
 export function stripLines(lab: Lab, w: number, max: number): Line[] {
+  if (max <= 0) return [];
   const p = paneInput(lab);
   const hl = p.highlight;
   const title = (t: string): Line => [seg(t.padEnd(8), { bold: true, fg: "cyan" })];
+  const indent = (): Line => [seg(" ".repeat(8))];
   const out: { line: Line; id?: string }[] = [];
   const devs = p.snap.devices;
   if (devs.length === 0) out.push({ line: [...title("Devices"), seg("no loop devices", { dim: true })] });
   devs.slice(0, 3).forEach((d, i) => {
-    const flags = [d.status, d.image ? (d.readonly ? "ro" : "rw") : "", d.temporary ? "temporary" : ""].filter(Boolean).join(" ");
-    out.push({
-      line: [...(i === 0 ? title("Devices") : [seg(" ".repeat(8))]), seg(d.name, { bold: true }), seg(" " + flags), seg(d.image ? " " + d.image : "", { dim: true })],
-      id: `dev:${d.name}`,
-    });
+    // name, status and image on a row; how it is bound and mounted, and whether it is temporary,
+    // on the same row when they fit, else on the next
+    const head: Line = [...(i === 0 ? title("Devices") : indent()), seg(d.name, { bold: true }), seg(" " + d.status)];
+    const id = `dev:${d.name}`;
+    const mounted = p.snap.mounts.filter((m) => m.special === `/dev/${d.name}`).map((m) => `mounted ${mountMode(m.options)}`);
+    const about = [...(d.image ? [`bound ${d.readonly ? "ro" : "rw"}`, ...mounted] : []), ...(d.temporary ? ["temporary"] : [])].join(", ");
+    if (!d.image) {
+      out.push({ line: [...head, seg(" no image", { dim: true }), seg(about ? ", " + about : "")], id });
+      return;
+    }
+    const one = [...head, seg(" " + d.image), seg(` (${about})`, { dim: true })];
+    if (lineWidth(one) <= w) out.push({ line: one, id });
+    else {
+      out.push({ line: [...head, seg(" " + midEllipsis(d.image, Math.max(8, w - lineWidth(head) - 1)))], id });
+      out.push({ line: [...indent(), seg("  " + about, { dim: true })], id });
+    }
   });
-  if (devs.length > 3) out.push({ line: [seg(" ".repeat(8)), seg(`… ${devs.length - 3} more`, { dim: true })] });
+  if (devs.length > 3) out.push({ line: [...indent(), seg(moreLine(devs.length - 3, "device"), { dim: true })] });
   const mine = p.snap.mounts.filter((m) => !p.bootMounts.has(m.id));
   const bootN = p.snap.mounts.length - mine.length;
   if (mine.length === 0) out.push({ line: [...title("Mounts"), seg(`${bootN} from boot`, { dim: true })] });
   mine.slice(0, 3).forEach((m, i) => {
+    const tail = ` ${m.special} ${m.vfs} ${m.options}`;
+    const boot = i === 0 ? ` · ${bootN} from boot` : "";
+    const path = midEllipsis(m.path, Math.max(8, w - 8 - width(tail) - (m.stacked ? 10 : 0) - width(boot)));
     out.push({
-      line: [...(i === 0 ? title("Mounts") : [seg(" ".repeat(8))]), seg(m.path, { bold: true }), seg(m.stacked ? " (stacked)" : ""), seg(` ${m.special} ${m.vfs} ${m.options}`), seg(i === 0 ? ` · ${bootN} from boot` : "", { dim: true })],
+      line: [...(i === 0 ? title("Mounts") : indent()), seg(path, { bold: true }), seg(m.stacked ? " (stacked)" : ""), seg(tail), seg(boot, { dim: true })],
       id: `mnt:${m.id}`,
     });
   });
-  if (mine.length > 3) out.push({ line: [seg(" ".repeat(8)), seg(`… ${mine.length - 3} more`, { dim: true })] });
-  const odm = paneContent("odm", p, w);
-  const odmTitle = p.odm ? `ODM · ${p.odm.command}` : "ODM";
+  if (mine.length > 3) out.push({ line: [...indent(), seg(moreLine(mine.length - 3, "mount"), { dim: true })] });
+  const odmTitle = p.odm ? `ODM · ${ellipsis(p.odm.command, Math.max(10, Math.floor(w / 3)))}` : "ODM";
+  const odm = paneContent("odm", p, w - width(odmTitle) - 1);
   out.push({ line: [seg(odmTitle + " ", { bold: true, fg: "cyan" }), ...(odm[0]?.line ?? [])], ...(odm[0]?.id ? { id: odm[0].id } : {}) });
   for (const l of odm.slice(1, 3)) out.push({ line: [seg("  "), ...l.line], ...(l.id ? { id: l.id } : {}) });
-  if (odm.length > 3) out.push({ line: [seg(`  … ${odm.length - 3} more`, { dim: true })] });
+  if (odm.length > 3) out.push({ line: [seg("  " + moreLine(odm.length - 3, "change"), { dim: true })] });
   const shown = out.length > max ? [...out.slice(0, max - 1), { line: [seg(`… ${out.length - max + 1} more lines (F2 hides)`, { dim: true })] }] : out;
   return shown.map((l) => {
-    const line = fitLine(l.line, w);
+    const line = fitEllipsis(l.line, w);
     return l.id && hl.has(l.id) ? restyle(line, { inverse: true }) : line;
   });
 }
@@ -211,22 +302,28 @@ export function inlineFrame(lab: Lab): Frame {
   if (showStrip && W >= WIDE) {
     const sw = Math.max(40, Math.min(70, Math.floor(W * 0.45)));
     const lw = W - sw - 3;
-    const strip = stripLines(lab, sw, Math.min(8, room));
-    const h = Math.max(2, strip.length);
-    const pl = promptLine(lab, lw);
-    const row = lines.length;
+    // a hint too long for the column beside the strip (a replay's) gets a row of its own
+    const ownRow = lineWidth(hint(lab, lw)) > lw;
+    const blockH = room - (ownRow ? 1 : 0);
+    const pl = promptLines(lab, lw, Math.max(1, Math.min(12, blockH - (ownRow ? 0 : 1))));
+    const left = ownRow ? pl.lines : [...pl.lines, hintText(lab, lw)];
+    const strip = stripLines(lab, sw, Math.min(8, blockH));
+    const h = Math.min(blockH, Math.max(2, left.length, strip.length));
+    const top = lines.length;
     for (let r = 0; r < h; r++) {
-      const left = r === 0 ? pl.line : r === h - 1 ? hintText(lab, lw) : fitLine([], lw);
-      lines.push([...left, seg(" │ ", HINT), ...(strip[r] ?? fitLine([], sw))]);
+      // the hint sits on the block's last row
+      const l = r < pl.lines.length ? pl.lines[r]! : !ownRow && r === h - 1 ? left[left.length - 1]! : fitLine([], lw);
+      lines.push([...l, seg(" │ ", HINT), ...(strip[r] ?? fitLine([], sw))]);
     }
-    return { lines: finish(lab, lines), cursor: { row, col: pl.col } };
+    if (ownRow) lines.push(hintText(lab, W));
+    return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col } };
   }
-  const pl = promptLine(lab, W);
-  const row = lines.length;
-  lines.push(pl.line);
-  if (showStrip) lines.push(...stripLines(lab, W, Math.min(6, room - 2)));
+  const pl = promptLines(lab, W, Math.max(1, Math.min(12, room - 1 - (showStrip ? 2 : 0))));
+  const top = lines.length;
+  lines.push(...pl.lines);
+  if (showStrip) lines.push(...stripLines(lab, W, Math.min(6, room - 1 - pl.lines.length)));
   lines.push(hintText(lab, W));
-  return { lines: finish(lab, lines), cursor: { row, col: pl.col } };
+  return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col } };
 }
 
 export function frame(lab: Lab): Frame {

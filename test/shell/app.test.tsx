@@ -123,6 +123,35 @@ test("exit asks the app to end with the shell's status", async () => {
   t.r.unmount();
 });
 
+test("a recalled command of several lines: a prompt row for each line, the hint line still there", async () => {
+  const t = start();
+  await tick();
+  await t.type("for i in 1 2\rdo\recho $i\rdone\r");
+  await t.until(/^> done\n1\n2$/m);
+  await t.type("\x1b[A");
+  await t.until(/^# for i in 1 2\n> do\n> echo \$i\n> done\nF1 help/m, 2000, t.screen);
+  const rows = t.screen().split("\n");
+  assert.is(rows.length, 32);
+  assert.match(rows[31]!, /^F1 help/);
+  // an edit lands on the row where the cursor shows
+  await t.type("\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D.");
+  await t.until(/^> echo \$i\.$/m, 2000, t.screen);
+  await t.type("\r");
+  await t.until(/^> echo \$i\.$\n^> done$\n^1\.$/m);
+  t.r.unmount();
+});
+
+test("pasted text (bracketed paste): a Tab in it is a tab, not a completion", async () => {
+  const t = start();
+  await tick();
+  await t.type('\x1b[200~echo "a\tloopm"\x1b[201~');
+  await t.until(/^# echo "a {7}loopm"$/m, 2000, t.screen);
+  assert.is(t.lab.editor.buf, 'echo "a\tloopm"');
+  await t.type("\r");
+  await t.until(/^a {7}loopm$/m);
+  t.r.unmount();
+});
+
 test("inline layout: the session goes to <Static>, the prompt and the strip below it", async () => {
   const t = start("inline");
   await tick();

@@ -73,8 +73,19 @@ test("the screen a player shows: the panes follow the commands, the caption is t
   assert.match(after, /loop0 Available/);
   assert.match(after, /\/cdmount \/dev\/loop0 cdrfs ro/);
   const end = screenAt(cast);
-  assert.match(end, /replay finished \(9\/9 commands\)/);
+  assert.match(end, /replay finished \(9\/9 commands\) · Mounting a CD image/);
+  // a cast is watched, not played: no keys offered
+  assert.match(before, /^replay \d\/9 · Mounting a CD image/m);
+  assert.not.match(cast, /Space pauses|q quits|n next command/);
   assert.match(end, /brw-rw----\s+1 root\s+system\s+34,\s+0 Nov 27 06:43 loop0/);
+});
+
+test("--size 100x40: the panes go below the session, which keeps 80 columns", () => {
+  const cast = replayFileToCast(S01, { columns: 100, rows: 40 });
+  assert.equal(checkCast(cast).problems, []);
+  const end = screenAt(cast).split("\n");
+  assert.ok(end.some((r) => r.startsWith("╭─Devices")), end.join("\n"));
+  assert.not.ok(end.some((r) => /^.{20,}╭─Devices/.test(r)));
 });
 
 test("outputs are computed by the engine, never copied from the file", () => {
