@@ -18,6 +18,11 @@ export const ALT_ON = "\x1b[?1049h\x1b[?25l\x1b[H\x1b[2J";
 export const ALT_OFF = "\x1b[?25h\x1b[?1049l";
 export const MOUSE_ON = "\x1b[?1000h\x1b[?1006h";
 export const MOUSE_OFF = "\x1b[?1006l\x1b[?1000l";
+/** bracketed paste: the terminal marks pasted text, so a pasted Tab is text, not completion */
+export const PASTE_ON = "\x1b[?2004h";
+export const PASTE_OFF = "\x1b[?2004l";
+/** terminal modes a recording leaves out: a player shows the frames, not the modes */
+const MODES = /\x1b\[\?(?:1049|1000|1006|2004)[hl]/g;
 
 /** LOOPLAB_TRACE=1: start-up milestones on stderr, in ms since the process started */
 export const trace = (what: string): void => {
@@ -31,7 +36,7 @@ export interface Started {
   mode: Mode;
   /** the .cast file a recording goes to */
   record?: string;
-  cast?: { writer: CastWriter; t0: number };
+  cast?: { writer: CastWriter; t0: number; ended?: boolean };
   player?: Player;
   /** rows of the first frame already on the screen */
   predrawn: number;
@@ -50,7 +55,13 @@ async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "play
   const stdout = process.stdout;
   const stdin = process.stdin;
   // the terminal turns "\n" into "\r\n" (onlcr stays on in raw mode): a recording shows that
-  const tee = s.cast ? (d: string) => s.cast!.writer.output(performance.now() - s.cast!.t0, d.replace(/\r?\n/g, "\r\n")) : null;
+  // it keeps the screen's frames: no alternate screen, mouse or paste modes, so a player is left
+  // showing the last frame (the panes) when the cast ends
+  const tee = s.cast
+    ? (d: string) => {
+        if (!s.cast!.ended) s.cast!.writer.output(performance.now() - s.cast!.t0, d.replace(MODES, "").replace(/\r?\n/g, "\r\n"));
+      }
+    : null;
   const out = (d: string) => {
     stdout.write(d);
     tee?.(d);
@@ -59,7 +70,7 @@ async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "play
   const restore = () => {
     if (restored) return;
     restored = true;
-    if (mode === "full") out(MOUSE_OFF + ALT_OFF);
+    out(mode === "full" ? PASTE_OFF + MOUSE_OFF + ALT_OFF : PASTE_OFF);
   };
   process.on("exit", restore);
   // Raw mode before the first frame: a key typed once the prompt shows is never echoed or
@@ -85,11 +96,11 @@ async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "play
   const first = frame(lab);
   let predrawn: number;
   if (mode === "full") {
-    out(ALT_ON + MOUSE_ON + new ScreenWriter(lab.columns).update(first));
+    out(ALT_ON + MOUSE_ON + PASTE_ON + new ScreenWriter(lab.columns).update(first));
     predrawn = first.lines.length;
   } else {
     const done = lab.term.takeNewLines();
-    out(done.map((l) => l + "\n").join("") + first.lines.map(lineToAnsi).join("\n"));
+    out(PASTE_ON + done.map((l) => l + "\n").join("") + first.lines.map(lineToAnsi).join("\n"));
     predrawn = first.lines.length;
   }
   trace("first frame");
@@ -125,6 +136,7 @@ export async function runRecord(args: CliArgs): Promise<number> {
   const env = process.env;
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
   const lab = new Lab({ shell, mode, columns, rows, color: !noColor(), history });
+  lab.recording = file;
   const writer = new CastWriter({
     version: 2,
     width: columns,

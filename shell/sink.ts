@@ -7,6 +7,7 @@
 // sends a keystroke as one short row.
 import { EventEmitter } from "node:events";
 import { stripVTControlCharacters } from "node:util";
+import { width } from "./term.js";
 
 const BSU = "\x1b[?2026h";
 const ESU = "\x1b[?2026l";
@@ -19,9 +20,7 @@ export interface TerminalLike {
 
 /** the visible width of a frame row (SGR codes are not counted) */
 function visibleWidth(s: string): number {
-  let n = 0;
-  for (const ch of stripVTControlCharacters(s)) if (ch) n++;
-  return n;
+  return width(stripVTControlCharacters(s));
 }
 
 export class FrameSink extends EventEmitter {
@@ -48,6 +47,9 @@ export class FrameSink extends EventEmitter {
   /** ink's write: a whole frame (debug mode) */
   write = (frame: string | Uint8Array): boolean => {
     const text = typeof frame === "string" ? frame : Buffer.from(frame).toString("utf8");
+    // not a frame: a terminal mode ink sets on its way out (show the cursor), which would
+    // otherwise be drawn as a one-row frame over the last screen; the cursor stays hidden
+    if (!text.includes("\n") && stripVTControlCharacters(text) === "") return true;
     this.draw(text.replace(/\n$/, "").split("\n"));
     return true;
   };
@@ -65,7 +67,7 @@ export class FrameSink extends EventEmitter {
   }
 
   private draw(lines: string[]): void {
-    const rows = Math.max(1, this.term.rows - 1);
+    const rows = Math.max(1, this.term.rows);
     if (lines.length > rows) lines = lines.slice(0, rows);
     const first = this.prev === null;
     const prev = this.prev ?? [];
@@ -84,4 +86,20 @@ export class FrameSink extends EventEmitter {
     this.out(BSU + out + ESU);
     if (this.frames === 1 && process.env.LOOPLAB_TRACE) process.stderr.write(`looplab: ${performance.now().toFixed(0)} ms ink drew its first frame\n`);
   }
+}
+
+/**
+ * The inline live area after the terminal got narrower. A terminal that re-wraps its lines on a
+ * resize (tmux, VTE, iTerm2, kitty …) turns each live row wider than the new width into several
+ * rows, and ink, which erases as many rows as it drew, would leave the rest behind in the
+ * scrollback. This erases the whole area at its re-wrapped height, from the row below it (where
+ * ink leaves the cursor), and puts the cursor back where ink expects it: ink's own clear then
+ * erases blank rows.
+ */
+export function eraseRewrapped(drawn: { widths: number[]; columns: number } | null, columns: number): string {
+  if (!drawn || columns >= drawn.columns || drawn.widths.length === 0) return "";
+  const n = drawn.widths.length;
+  const rows = drawn.widths.reduce((a, w) => a + Math.max(1, Math.ceil(w / columns)), 0);
+  if (rows <= n) return "";
+  return `\r\x1b[${rows}A\x1b[J\x1b[${n}B`;
 }

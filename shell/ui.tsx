@@ -8,7 +8,7 @@ import { render, type Instance } from "ink";
 import { LabApp } from "./app.js";
 import { trace, type Started } from "./boot.js";
 import type { Lab } from "./lab.js";
-import { FrameSink } from "./sink.js";
+import { eraseRewrapped, FrameSink } from "./sink.js";
 
 trace("ink loaded");
 
@@ -70,6 +70,13 @@ export function mountLab(
   }
   // listening before ink does, so the lab has its new size when ink's own handler draws
   const onResize = () => {
+    if (!sink) {
+      const erase = eraseRewrapped(lab.liveDrawn, out.columns || lab.columns);
+      if (erase) {
+        out.write(erase);
+        tee?.(erase);
+      }
+    }
     lab.resize(out.columns || lab.columns, out.rows || lab.rows);
     sink?.invalidate();
     o.onResize?.();
@@ -103,7 +110,12 @@ export async function run(s: Started): Promise<number> {
   const onResize = () => {
     if (s.cast) s.cast.writer.resize(performance.now() - s.cast.t0, lab.columns, lab.rows);
   };
-  if (s.cast) lab.onCommand = (src) => s.cast!.writer.marker(performance.now() - s.cast!.t0, src);
+  let commands = 0;
+  if (s.cast)
+    lab.onCommand = (src) => {
+      commands++;
+      s.cast!.writer.marker(performance.now() - s.cast!.t0, src);
+    };
   let timer: NodeJS.Timeout | null = null;
   if (s.player) {
     const p = s.player;
@@ -147,6 +159,14 @@ export async function run(s: Started): Promise<number> {
     mounted.done();
     lab.dispose();
   }
+  let seconds = 0;
+  if (s.cast) {
+    // the cast ends here, on the lab's last frame (the panes), before the alternate screen is left
+    const t = performance.now() - s.cast.t0;
+    s.cast.writer.output(t, "\x1b[?25h");
+    s.cast.ended = true;
+    seconds = Math.round(t / 1000);
+  }
   s.restore();
   if (mode === "full") {
     // the session stays in the user's scrollback, as if it had run in the terminal itself
@@ -155,7 +175,15 @@ export async function run(s: Started): Promise<number> {
     stdout.write(t);
     s.tee?.(t);
   }
-  if (s.cast && s.record) writeFileSync(s.record, s.cast.writer.text());
+  if (s.cast && s.record) {
+    try {
+      writeFileSync(s.record, s.cast.writer.text());
+      stdout.write(`saved ${s.record} (${seconds} s, ${commands} command${commands === 1 ? "" : "s"})\n`);
+    } catch (e) {
+      process.stderr.write(`looplab record: cannot write ${s.record}: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
   return lab.exitCode ?? 0;
 }
 

@@ -1,10 +1,12 @@
-// node --import tsx test/e2e/checkcast.ts FILE: the strict asciicast v2 check, for the shell tests.
+// node --import tsx test/e2e/checkcast.ts FILE [--screen]: the strict asciicast v2 check, for the
+// shell tests; --screen also prints the screen a player shows at the end of the cast.
 import { readFileSync } from "node:fs";
 import { checkCast } from "../../shell/castcheck.js";
+import { Vt } from "../shell/vt.js";
 
 const file = process.argv[2];
 if (!file) {
-  console.error("usage: checkcast.ts FILE.cast");
+  console.error("usage: checkcast.ts FILE.cast [--screen]");
   process.exit(2);
 }
 const r = checkCast(readFileSync(file));
@@ -13,3 +15,9 @@ if (!r.ok) {
   process.exit(1);
 }
 console.log(`cast ok: ${r.width}x${r.height}, ${r.events} events, ${r.markers.length} markers: ${r.markers.join(" | ")}`);
+if (process.argv.includes("--screen")) {
+  const vt = new Vt(r.width, r.height);
+  vt.write(r.output);
+  console.log("--- the last frame ---");
+  console.log(vt.screen());
+}

@@ -38,7 +38,7 @@ screen() { tmx capture-pane -p -t "$S"; }
 INLINE=
 prompt_row() {
   if [ -n "$INLINE" ]; then screen | grep -E '^#' | tail -1 | sed 's/ │ .*//; s/ *$//'
-  else screen | grep -B1 -E '^(F1 help|replay )' | head -1 | sed 's/ *$//'; fi
+  else screen | grep -B1 -E '^(● REC )?(F1 help|replay )' | head -1 | sed 's/ *$//'; fi
 }
 wait_for() { # REGEX [SECONDS] [what: screen|prompt|all]
   local re=$1 secs=${2:-10} what=${3:-screen}
@@ -83,13 +83,28 @@ type_line() { # type text (literally), wait for it on the prompt row, press Ente
   keys Enter
 }
 
-start() { # COLS ROWS [args]
+start() { # COLS ROWS [args] (TERM from $E2E_TERM, else xterm-256color)
   SIZE="$1x$2${3:+ $3}"
   tmx kill-server 2>/dev/null
   RUN=$((RUN + 1))
   SOCK="looplab-e2e-$$-$RUN"
   tmx new-session -d -s "$S" -x "$1" -y "$2" \
-    "cd '$ROOT'; echo BEFORE-LOOPLAB; env -u CI LOOPLAB_HOME='$HOMEDIR' TERM=xterm-256color node dist/looplab.mjs ${3:-}; echo __EXIT__=\$?" \; set -g window-size manual
+    "cd '$ROOT'; echo BEFORE-LOOPLAB; env -u CI LOOPLAB_HOME='$HOMEDIR' TERM=${E2E_TERM:-xterm-256color} node dist/looplab.mjs ${3:-}; echo __EXIT__=\$?" \; set -g window-size manual
+}
+check_count() { # NAME REGEX N: the regex is on exactly N rows of the screen and its scrollback
+  local n
+  n=$(tmx capture-pane -p -S - -t "$S" | grep -Ec -- "$2")
+  if [ "$n" -eq "$3" ]; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL [$SIZE] $1: /$2/ on $n rows, not $3"
+    tmx capture-pane -p -S - -t "$S" | sed 's/^/  | /'
+  fi
+}
+paste() { # TEXT: pasted the way a terminal pastes (bracketed when the program asked for it)
+  tmx set-buffer -b e2e -- "$1"
+  tmx paste-buffer -p -d -b e2e -t "$S"
 }
 
 CD='loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt'
@@ -144,6 +159,23 @@ finish() { # exit, then the transcript stays on the normal screen
 start 120 40
 technote
 check "panes beside the session" '^ {40,}╭─Devices'
+check "the hint on the terminal's last row" '^F1 help'
+if [ "$(screen | tail -1 | grep -c '^F1 help')" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL [$SIZE] the last row is not the hint"; fi
+# a command of several lines, recalled: a prompt row per line, the hint stays
+type_line 'for i in 1 2'
+keys -l 'do'; keys Enter; keys -l 'echo $i'; keys Enter; keys -l 'done'; keys Enter
+check "a loop's output" '^2 +'
+keys Up
+check "Up: the loop's last line on the prompt row" '^> done$' 5 prompt
+check "Up: the loop's first line above it" '^# for i in 1 2 *$'
+check "Up: the hint line still shows" '^F1 help'
+keys C-u
+# pasted text: a Tab in it is text, not a completion (bracketed paste)
+keys C-a C-k
+paste "$(printf 'echo "a\tloopm"')"
+check "a pasted Tab stays a tab" '^# echo "a {7}loopm"$' 5 prompt
+keys Enter
+check "the pasted line runs" '^a {7}loopm +'
 # resize: the layout follows (narrow: panes below the session)
 tmx resize-window -t "$S" -x 90 -y 30
 check "narrow after resize: panes below" '^╭─Devices'
@@ -159,6 +191,9 @@ finish
 start 80 24
 technote
 check "panes below the session" '^╭─Devices'
+keys F1
+check "F1: the help rows fit 80 columns" '^      Ctrl-C cancels the line · Ctrl-L clears · F2 shows or hides the panes *$'
+check_count "F1: no help row wrapped mid-word" '^(ke|ines|es|anes|een|ouse)\b' 0
 # history from the first session (saved in LOOPLAB_HOME)
 keys C-r
 keys -l 'grep'
@@ -174,9 +209,37 @@ type_line "$CD"
 check "inline: loop0 in the strip" 'Devices +loop0 Available'
 type_line 'lsdev -C | grep loop'
 check "inline: output in the scrollback" '^loop0 +Available +Loopback Device'
+check "inline: the hint offers no PgUp (the terminal scrolls)" '^# .*│.*F2 panes|^F1 help'
+check_not "inline: no PgUp in the hint" 'PgUp' 2
+keys PPage
+check_not "inline: PgUp claims no scrolling" 'scrolled back' 2
+# a narrower terminal: the live area is redrawn, no old copy left in the scrollback
+tmx resize-window -t "$S" -x 90 -y 40
+sleep 0.3
+tmx resize-window -t "$S" -x 70 -y 40
+sleep 0.3
+type_line 'echo after-resize'
+check "inline: output after the resize" '^after-resize'
+check_count "inline: one live area after two resizes (no debris)" 'Devices +loop0 Available' 1
 type_line 'exit'
 check "inline: exit status 0" '^__EXIT__=0$' 10
-check "inline: the session stays" '^# lsdev -C \| grep loop'
+check "inline: the session stays" '^# lsdev -C \| grep loop' 5 all
+
+# ---- inline at 80 columns: the panes strip by default ----
+start 80 24 --inline
+check "inline 80: prompt" '^#( |$)' 15
+check "inline 80: the strip shows" '^Devices +no loop devices'
+type_line 'exit'
+check "inline 80: exit status 0" '^__EXIT__=0$' 10
+
+# ---- TERM=dumb: the plain line REPL, no full screen ----
+E2E_TERM=dumb start 80 24
+check "dumb: a plain prompt" '^# ?$' 15
+keys -l 'echo plain'; keys Enter
+check "dumb: output" '^plain$'
+check_not "dumb: no key hint (no full screen)" 'F1 help' 2
+keys -l 'exit'; keys Enter
+check "dumb: exit status 0" '^__EXIT__=0$' 10
 
 # ---- replay: captions, commands typed and run, Space / n / q ----
 INLINE=
@@ -193,19 +256,29 @@ check "replay: its effect in the panes" '│ loop0 Available'
 keys q
 check "replay: q quits" '^__EXIT__=0$' 10
 
+# ---- inline replay: the player's keys are not cut by the strip ----
+start 100 36 "replay scenarios/aix/01-mount-cd-image.md --speed 4 --inline"
+check "inline replay: the whole key hint" '^replay (playing|PAUSED) [0-9]+/9( · 4x)? · Space (pauses|plays) · n next command · q quits *$'
+keys q
+check "inline replay: q quits" '^__EXIT__=0$' 10
+
 # ---- record: an interactive session into a cast the strict checker accepts ----
 CAST="$HOMEDIR/session.cast"
 start 100 30 "record '$CAST'"
 check "record: prompt" '^#$' 15 prompt
+check "record: REC in the status line" '^● REC F1 help'
+check "record: 100 columns, panes below the session" '^╭─Devices'
 type_line "$CD"
 check "record: the command ran" '│ loop0 Available'
 type_line 'exit'
 check "record: exit status 0" '^__EXIT__=0$' 10
-if out=$(node --import tsx test/e2e/checkcast.ts "$CAST" 2>&1) && grep -q 'markers: loopmount' <<<"$out"; then
+check "record: where the cast went" "^saved .*session\.cast \([0-9]+ s, 2 commands\)$"
+if out=$(node --import tsx test/e2e/checkcast.ts "$CAST" --screen 2>&1) && grep -q 'markers: loopmount' <<<"$out" \
+  && sed -n '/--- the last frame ---/,$p' <<<"$out" | grep -q '╭─Devices'; then
   pass=$((pass + 1))
 else
   fail=$((fail + 1))
-  echo "FAIL record: the cast: $out"
+  echo "FAIL record: the cast (its last frame should show the panes): $out"
 fi
 
 echo "$pass passed, $fail failed"
