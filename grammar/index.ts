@@ -7,6 +7,9 @@ export type {
   SimpleCommand,
   CaseArm,
   CompoundCommand,
+  CondExpr,
+  HereDoc,
+  ParamOp,
   Command,
   Pipeline,
   AndOr,
@@ -15,5 +18,6 @@ export type {
   ParseResult,
 } from "./ast.js";
 export { isSimple } from "./ast.js";
-export { parse, parseComplete, parseAll } from "./parse.js";
+export { parse, parseComplete, parseAll, parseHereDoc, type ParseOptions } from "./parse.js";
+export { RESERVED_WORDS } from "./lexer.js";
 export { parseCriteria, type OdmOp, type OdmTerm, type OdmCriteriaResult } from "./odm.js";

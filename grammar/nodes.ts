@@ -5,7 +5,8 @@
 // cells ({h: newest, t: rest}) and turned into arrays once, after the parse (toList).
 // Copying arrays in a postprocessor (or nearley's `:*`, which concats) makes a line O(n²).
 import type { Token } from "moo";
-import type { AndOr, Assign, CaseArm, Command, CompoundCommand, List, Pipeline, Redirect, SimpleCommand, Word, WordPart } from "./ast.js";
+import type { AndOr, Assign, CaseArm, Command, CompoundCommand, CondExpr, List, ParamOp, Pipeline, Redirect, SimpleCommand, Word, WordPart } from "./ast.js";
+import type { DlessToken, HereDocBox } from "./lexer.js";
 
 export interface Cons<T> {
   h: T;
@@ -14,8 +15,12 @@ export interface Cons<T> {
 
 /** $(( … )) as the grammar sees it: text, and parenthesised groups. */
 export type ArithPiece = string | { p: Cons<ArithPiece> | null };
-/** A part before the tree pass: $( … ) and $(( … )) still hold raw trees. */
-export type RawPart = WordPart | { cs: RawInput; q: boolean } | { ar: Cons<ArithPiece> | null; q: boolean };
+/** A part before the tree pass: $( … ), $(( … )) and ${name op word} still hold raw trees. */
+export type RawPart =
+  | WordPart
+  | { cs: RawInput; q: boolean }
+  | { ar: Cons<ArithPiece> | null; q: boolean }
+  | { px: { name: string; op: ParamOp; w: Cons<Seg> | null }; q: boolean };
 /** A word piece as the grammar sees it: one part, or the parts of a "..." string. */
 export type Seg = RawPart | { dq: Cons<RawPart> | null };
 export interface RawWord {
@@ -25,27 +30,46 @@ export interface RawRedirect {
   fd: number;
   op: Redirect["op"];
   target: RawWord;
+  doc?: HereDocBox;
 }
 export type Unit = RawWord | RawRedirect;
 export interface RawArm {
   pats: Cons<RawWord>;
   body: RawInput | null;
 }
-export type RawBody =
+export type RawCond =
+  | { k: "and" | "or"; l: RawCond; r: RawCond }
+  | { k: "not"; x: RawCond }
+  | { k: "unary"; op: string; a: RawWord }
+  | { k: "binary"; op: string; l: RawWord; r: RawWord }
+  | { k: "word"; w: RawWord };
+/** `e`: the offset just past the body's last token (for a function's text) */
+export type RawBody = { e: number } & (
   | { k: "group" | "subshell"; l: RawInput }
-  | { k: "for"; name: string; hasIn: boolean; words: Cons<RawWord> | null; body: RawInput }
+  | { k: "for" | "select"; name: string; hasIn: boolean; words: Cons<RawWord> | null; body: RawInput }
   | { k: "while" | "until"; cond: RawInput; body: RawInput }
   | { k: "if"; cond: RawInput; then: RawInput; elifs: Cons<{ cond: RawInput; body: RawInput }> | null; els: RawInput | null }
-  | { k: "case"; word: RawWord; arms: Cons<RawArm> | null; last: RawArm | null };
+  | { k: "case"; word: RawWord; arms: Cons<RawArm> | null; last: RawArm | null }
+  | { k: "cond"; x: RawCond }
+  | { k: "arith"; ar: Cons<ArithPiece> | null }
+);
 export interface RawCompound {
   cb: RawBody;
   r: Cons<RawRedirect> | null;
 }
+/** a function definition: `s`..`e` is its text in the source */
+export interface RawFunc {
+  fn: string;
+  body: RawCompound | RawFunc;
+  s: number;
+  e: number;
+}
 /** a pipeline element: a simple command's units, or a compound command */
-export type RawCmd = Cons<Unit> | RawCompound;
+export type RawCmd = Cons<Unit> | RawCompound | RawFunc;
 export interface RawPipeline {
   bang: boolean;
   cmds: Cons<RawCmd> | null; // null: a lone `!` (one empty command)
+  time?: true;
 }
 export interface RawAndOr {
   op: "&&" | "||" | null;
@@ -55,7 +79,7 @@ export interface RawItem {
   a: Cons<RawAndOr>;
   sep: Sep | null; // the separator before this item
 }
-export type Sep = ";" | "&" | "\n";
+export type Sep = ";" | "&" | "|&" | "\n";
 export interface RawInput {
   items: Cons<RawItem> | null;
   trail: Sep | null;
@@ -97,32 +121,79 @@ export const op =
   (o: Redirect["op"]) =>
   (): Redirect["op"] =>
     o;
-const defaultFd = (o: Redirect["op"]): number => (o === "<" ? 0 : 1);
+const defaultFd = (o: Redirect["op"]): number => (o.startsWith("<") ? 0 : 1);
 export const redirect = (d: D): RawRedirect => ({ fd: defaultFd(d[0]), op: d[0], target: d[1] });
 export const ioRedirect = (d: D): RawRedirect => ({ fd: Number(tok(d).text), op: d[1], target: d[2] });
+/** `<<` / `<<-`: the op, and the token's here-document box (filled in when the line ends) */
+export const heredocOp = (d: D): { op: Redirect["op"]; doc: HereDocBox | undefined } => ({
+  op: tok(d).text === "<<-" ? "<<-" : "<<",
+  doc: (d[0] as DlessToken).doc,
+});
+export const hdRedirect = (d: D): RawRedirect => hdr(0, d[0], d[1]);
+export const ioHdRedirect = (d: D): RawRedirect => hdr(Number(tok(d).text), d[1], d[2]);
+function hdr(fd: number, h: { op: Redirect["op"]; doc: HereDocBox | undefined }, target: RawWord): RawRedirect {
+  const r: RawRedirect = { fd, op: h.op, target };
+  if (h.doc !== undefined) r.doc = h.doc;
+  return r;
+}
 
 // compound commands
 export const nth =
   (n: number) =>
   (d: D): unknown =>
     d[n];
+/** the offset just past token d[i] */
+const end = (d: D, i: number): number => tok(d, i).offset + tok(d, i).text.length;
+interface DoGroup {
+  l: RawInput;
+  e: number;
+}
+export const dogroup = (d: D): DoGroup => ({ l: d[1], e: end(d, 2) });
 export const compound = (d: D): RawCompound => ({ cb: d[0], r: null });
 export const compoundIo = (d: D): RawCompound => ({ cb: d[0], r: d[1] });
-export const group = (d: D): RawBody => ({ k: "group", l: d[1] });
-export const subshell = (d: D): RawBody => ({ k: "subshell", l: d[1] });
-export const forBare = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: false, words: null, body: d[2] });
-export const forBareSep = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: false, words: null, body: d[3] });
-export const forEmpty = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: true, words: null, body: d[4] });
-export const forIn = (d: D): RawBody => ({ k: "for", name: tok(d, 1).text, hasIn: true, words: d[3], body: d[5] });
+export const group = (d: D): RawBody => ({ k: "group", l: d[1], e: end(d, 2) });
+export const subshell = (d: D): RawBody => ({ k: "subshell", l: d[1], e: end(d, 2) });
+const forOf = (d: D, hasIn: boolean, words: Cons<RawWord> | null, g: DoGroup): RawBody => ({
+  k: d[0] as "for" | "select",
+  name: tok(d, 1).text,
+  hasIn,
+  words,
+  body: g.l,
+  e: g.e,
+});
+export const forBare = (d: D): RawBody => forOf(d, false, null, d[2]);
+export const forBareSep = (d: D): RawBody => forOf(d, false, null, d[3]);
+export const forEmpty = (d: D): RawBody => forOf(d, true, null, d[4]);
+export const forIn = (d: D): RawBody => forOf(d, true, d[3], d[5]);
 export const loop =
   (k: "while" | "until") =>
-  (d: D): RawBody => ({ k, cond: d[1], body: d[2] });
-export const ifFi = (d: D): RawBody => ({ k: "if", cond: d[1], then: d[3], elifs: d[4], els: null });
-export const ifElse = (d: D): RawBody => ({ k: "if", cond: d[1], then: d[3], elifs: d[4], els: d[6] });
+  (d: D): RawBody => ({ k, cond: d[1], body: (d[2] as DoGroup).l, e: (d[2] as DoGroup).e });
+export const ifFi = (d: D): RawBody => ({ k: "if", cond: d[1], then: d[3], elifs: d[4], els: null, e: end(d, 5) });
+export const ifElse = (d: D): RawBody => ({ k: "if", cond: d[1], then: d[3], elifs: d[4], els: d[6], e: end(d, 7) });
 export const elif = (d: D): Cons<{ cond: RawInput; body: RawInput }> => ({ h: { cond: d[2], body: d[4] }, t: d[0] });
 export const caseOf =
   (arms: number | null, last: number | null) =>
-  (d: D): RawBody => ({ k: "case", word: d[1], arms: arms === null ? null : d[arms], last: last === null ? null : d[last] });
+  (d: D): RawBody => ({
+    k: "case",
+    word: d[1],
+    arms: arms === null ? null : d[arms],
+    last: last === null ? null : d[last],
+    e: end(d, d.length - 1),
+  });
+export const cond = (d: D): RawBody => ({ k: "cond", x: d[1], e: end(d, 2) });
+export const arithCmd = (d: D): RawBody => ({ k: "arith", ar: d[1], e: end(d, 2) });
+export const condBin =
+  (k: "and" | "or") =>
+  (d: D): RawCond => ({ k, l: d[0], r: d[2] });
+export const condNot = (d: D): RawCond => ({ k: "not", x: d[1] });
+export const condUnary = (d: D): RawCond => ({ k: "unary", op: tok(d).text, a: d[1] });
+export const condBinary = (d: D): RawCond => ({ k: "binary", op: tok(d, 1).text, l: d[0], r: d[2] });
+export const condWord = (d: D): RawCond => ({ k: "word", w: d[0] });
+/** an operator of [[ ]] where an operand is expected: the word it is */
+export const opWord = (d: D): RawWord => ({ w: { h: { kind: "lit", text: tok(d).text, quoted: false }, t: null } });
+const bodyEnd = (b: RawCompound | RawFunc): number => ("cb" in b ? b.cb.e : b.e);
+export const funcKsh = (d: D): RawFunc => ({ fn: tok(d, 1).text, body: d[2], s: tok(d).offset, e: bodyEnd(d[2]) });
+export const funcPosix = (d: D): RawFunc => ({ fn: tok(d).text, body: d[3], s: tok(d).offset, e: bodyEnd(d[3]) });
 export const arm =
   (hasBody: boolean) =>
   (d: D): RawArm => ({ pats: d[0], body: hasBody ? d[2] : null });
@@ -142,10 +213,29 @@ export const arith =
   (d: D): RawPart => ({ ar: d[1], q });
 export const arithText = (d: D): ArithPiece => tok(d).text;
 export const arithParen = (d: D): ArithPiece => ({ p: d[1] });
+/** `${x:-` → name x, op :- */
+const PEXP_HEAD = /^\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*!-])(.*)$/;
+export const pexp =
+  (q: boolean) =>
+  (d: D): RawPart => {
+    const m = PEXP_HEAD.exec(tok(d).text)!;
+    return { px: { name: m[1]!, op: m[2] as ParamOp, w: d[1] }, q };
+  };
+export const plen =
+  (quoted: boolean) =>
+  (d: D): WordPart => ({ kind: "pexp", name: tok(d).text.slice(3, -1), op: "len", word: { parts: [] }, quoted });
+export const badsub =
+  (quoted: boolean) =>
+  (d: D): WordPart => ({ kind: "badsubst", text: tok(d).text, quoted });
+export const badparam =
+  (quoted: boolean) =>
+  (): WordPart => ({ kind: "badsubst", text: "${", quoted });
 
 export const pipeline = (d: D): RawPipeline => ({ bang: false, cmds: d[0] });
 export const bangOnly = (d: D): RawPipeline => ({ bang: (d[0] as number) % 2 === 1, cmds: null });
 export const bangPipeline = (d: D): RawPipeline => ({ bang: (d[0] as number) % 2 === 1, cmds: d[1] });
+/** `time pipeline` */
+export const timed = (d: D): RawPipeline => ({ bang: (d[1] as RawPipeline).bang, cmds: (d[1] as RawPipeline).cmds, time: true });
 export const one = (): number => 1;
 export const inc = (d: D): number => (d[0] as number) + 1;
 
@@ -163,6 +253,9 @@ export const inputSep = (d: D): RawInput => ({ items: d[0], trail: d[1] });
 
 // ---------------------------------------------------------------------------------------------
 // Tree → AST
+
+/** the source being converted (a function's text is cut from it) */
+let source = "";
 
 /** Cons list (newest first) → array (oldest first). */
 export function toArray<T>(c: Cons<T> | null): T[] {
@@ -189,7 +282,15 @@ function arithString(c: Cons<ArithPiece> | null): string {
 function toPart(p: RawPart): WordPart {
   if ("cs" in p) return { kind: "cmdsub", list: toList(p.cs), quoted: p.q };
   if ("ar" in p) return { kind: "arith", expr: arithString(p.ar), quoted: p.q };
+  if ("px" in p) return { kind: "pexp", name: p.px.name, op: p.px.op, word: segsToWord(p.px.w, p.q), quoted: p.q };
   return p;
+}
+
+/** the word of ${name op word}: inside "…" every part of it is quoted */
+function segsToWord(c: Cons<Seg> | null, quoted: boolean): Word {
+  if (c === null) return { parts: [] };
+  const w = toWord({ w: c });
+  return quoted ? { parts: w.parts.map((p) => ("quoted" in p ? { ...p, quoted: true } : p)) } : w;
 }
 
 const TILDE = /^~([A-Za-z0-9_.-]*|[+-])(?=\/|$)/;
@@ -253,7 +354,31 @@ function toCommand(units: Cons<Unit> | null): SimpleCommand {
   return cmd;
 }
 
-const toRedirect = (u: RawRedirect): Redirect => ({ fd: u.fd, op: u.op, target: toWord(u.target) });
+function toRedirect(u: RawRedirect): Redirect {
+  const r: Redirect = { fd: u.fd, op: u.op, target: toWord(u.target) };
+  if (u.doc !== undefined) r.heredoc = { body: u.doc.body, expand: !u.doc.quoted };
+  return r;
+}
+
+function toCond(c: RawCond): CondExpr {
+  switch (c.k) {
+    case "and":
+    case "or":
+      return { kind: c.k, left: toCond(c.l), right: toCond(c.r) };
+    case "not":
+      return { kind: "not", expr: toCond(c.x) };
+    case "unary":
+      return { kind: "unary", op: c.op, arg: toWord(c.a) };
+    case "binary":
+      return { kind: "binary", op: c.op, left: toWord(c.l), right: toWord(c.r) };
+    case "word":
+      return { kind: "word", word: toWord(c.w) };
+  }
+}
+
+function toFunc(f: RawFunc): CompoundCommand {
+  return { kind: "function", name: f.fn, body: "cb" in f.body ? toCompound(f.body) : toFunc(f.body), text: source.slice(f.s, f.e), redirects: [] };
+}
 
 function toArm(a: RawArm): CaseArm {
   return { patterns: toArray(a.pats).map(toWord), body: a.body === null ? null : toList(a.body) };
@@ -268,7 +393,8 @@ function toCompound(c: RawCompound): CompoundCommand {
     case "subshell":
       return { kind: "subshell", list: toList(b.l), redirects };
     case "for":
-      return { kind: "for", name: b.name, words: b.hasIn ? toArray(b.words).map(toWord) : null, body: toList(b.body), redirects };
+    case "select":
+      return { kind: b.k, name: b.name, words: b.hasIn ? toArray(b.words).map(toWord) : null, body: toList(b.body), redirects };
     case "while":
     case "until":
       return { kind: b.k, cond: toList(b.cond), body: toList(b.body), redirects };
@@ -282,16 +408,22 @@ function toCompound(c: RawCompound): CompoundCommand {
       if (b.last !== null) arms.push(toArm(b.last));
       return { kind: "case", word: toWord(b.word), arms, redirects };
     }
+    case "cond":
+      return { kind: "cond", expr: toCond(b.x), redirects };
+    case "arith":
+      return { kind: "arith", expr: arithString(b.ar), redirects };
   }
 }
 
 function toCmd(c: RawCmd): Command {
-  return "cb" in c ? toCompound(c) : toCommand(c);
+  return "cb" in c ? toCompound(c) : "fn" in c ? toFunc(c) : toCommand(c);
 }
 
 function toPipeline(p: RawPipeline): Pipeline {
   const commands = p.cmds === null ? [toCommand(null)] : toArray(p.cmds).map(toCmd);
-  return { bang: p.bang, commands };
+  const out: Pipeline = { bang: p.bang, commands };
+  if (p.time) out.time = true;
+  return out;
 }
 
 function toAndOr(c: Cons<RawAndOr>): AndOr {
@@ -304,12 +436,23 @@ function toAndOr(c: Cons<RawAndOr>): AndOr {
   return { first: toPipeline(all[0]!.p), rest };
 }
 
-export function toList(raw: RawInput): List {
+/** The AST of a parse. `src` is the text parsed (for the text of function definitions). */
+export function toList(raw: RawInput, src?: string): List {
+  if (src !== undefined) source = src;
   const items = toArray(raw.items);
   return {
-    items: items.map((it, i) => ({
-      andor: toAndOr(it.a),
-      background: (i + 1 < items.length ? items[i + 1]!.sep : raw.trail) === "&",
-    })),
+    items: items.map((it, i) => {
+      const sep = i + 1 < items.length ? items[i + 1]!.sep : raw.trail;
+      const item: List["items"][number] = { andor: toAndOr(it.a), background: sep === "&" };
+      if (sep === "|&") item.coprocess = true;
+      return item;
+    }),
   };
+}
+
+/** The parts of a here-document body parsed by the `hdbody` rule. */
+export function toHereDocParts(c: Cons<RawPart> | null): WordPart[] {
+  const parts: WordPart[] = [];
+  for (const p of toArray(c)) pushPart(parts, toPart(p));
+  return parts;
 }

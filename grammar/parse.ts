@@ -4,10 +4,16 @@ import type { Token } from "moo";
 import grammar from "./shell.grammar.js";
 import { lexer } from "./lexer.js";
 import { fastParse } from "./fast.js";
-import { toList, type RawInput } from "./nodes.js";
-import type { List, ParseResult, SyntaxProblem } from "./ast.js";
+import { toHereDocParts, toList, type Cons, type RawInput, type RawPart } from "./nodes.js";
+import type { List, ParseResult, SyntaxProblem, WordPart } from "./ast.js";
 
 const compiled = nearley.Grammar.fromCompiled(grammar);
+
+/** What the shell tells the parser. */
+export interface ParseOptions {
+  /** the shell's aliases: the first word of a command that is one is replaced by its value */
+  aliases?: ReadonlyMap<string, string>;
+}
 
 type Run =
   | { kind: "results"; results: RawInput[] }
@@ -23,13 +29,16 @@ quiet.reportError = () => "syntax error";
 quiet.reportLexerError = () => "syntax error";
 const start = parser.save();
 
-function run(src: string): Run {
+function run(src: string, opts?: ParseOptions): Run {
   const p = parser;
   p.restore(start);
+  lexer.aliases = opts?.aliases !== undefined && opts.aliases.size > 0 ? opts.aliases : null;
   try {
     p.feed(src);
   } catch (e) {
     return { kind: "error", token: (e as { token?: Token }).token };
+  } finally {
+    lexer.aliases = null;
   }
   return { kind: "results", results: p.results as RawInput[] };
 }
@@ -42,12 +51,15 @@ function endCol(src: string): number {
 function unexpected(token: Token | undefined, src: string): SyntaxProblem {
   if (token === undefined) return { kind: "unexpected", token: "newline", col: endCol(src) };
   if (token.type === "nl") return { kind: "unexpected", token: "newline", col: token.col };
+  if (token.type === "arithcmd") return { kind: "unexpected", token: "((", col: token.col };
   const text = token.type === "error" ? token.text.slice(0, 1) : token.text;
   return { kind: "unexpected", token: text, col: token.col };
 }
 
 type Outcome =
   | { kind: "ok"; list: List }
+  /** a complete command whose here-document has no delimiter line yet */
+  | { kind: "open-heredoc"; list: List }
   | { kind: "problem"; problem: SyntaxProblem }
   | { kind: "open-quote"; quote: Token }
   | { kind: "trailing-backslash" }
@@ -55,28 +67,33 @@ type Outcome =
    *  compound command, `(` or `$(` still open (none after a trailing | && ||) */
   | { kind: "open"; opener: Token | undefined };
 
-/** lexer states inside a quote (a quote-like: backquotes, $(( … ))) */
-const QUOTE_STATES = new Set(["sq", "dq", "bq", "arith", "aparen"]);
+/** lexer states inside a quote (a quote-like: backquotes, $(( … )), ${ … }) */
+const QUOTE_STATES = new Set(["sq", "dq", "bq", "arith", "aparen", "brace", "dqbrace"]);
 
-function classify(src: string): Outcome {
-  const fast = fastParse(src);
+function classify(src: string, opts?: ParseOptions): Outcome {
+  const fast = fastParse(src, opts?.aliases);
   if (fast) return { kind: "ok", list: fast };
-  const r = run(src);
+  const r = run(src, opts);
   if (r.kind === "error") return { kind: "problem", problem: unexpected(r.token, src) };
   const quote = lexer.lastQuote;
   const state = lexer.save().state ?? "main";
   if (QUOTE_STATES.has(state) && quote !== undefined) {
     // an open $(( … )) is reported at its `$((`
     if (state === "arith" || state === "aparen") return { kind: "open", opener: undefined };
+    // an open ${ … } at its `{`
+    if (state === "brace" || state === "dqbrace") return { kind: "open-quote", quote: { ...quote, text: "{", col: quote.col + 1 } };
     return { kind: "open-quote", quote };
   }
   if (lexer.last?.type === "cont" && lexer.last.text === "\\") return { kind: "trailing-backslash" };
   const first = r.results[0];
-  if (first !== undefined) return { kind: "ok", list: toList(first) };
+  if (first !== undefined) {
+    const list = toList(first, src);
+    return lexer.openHereDoc() ? { kind: "open-heredoc", list } : { kind: "ok", list };
+  }
   // No parse and no error: the input stopped in the middle of a command. If a newline could
   // follow here (after | && ||, inside an open for/while/if/{/(/$( …), more lines can finish it:
   // incomplete. Otherwise (e.g. `cat >`, `for`) ksh reads the newline and fails on it.
-  const again = run(src + "\n");
+  const again = run(src + "\n", opts);
   if (again.kind === "error") return { kind: "problem", problem: unexpected(undefined, src) };
   return { kind: "open", opener: lexer.openConstruct() };
 }
@@ -84,11 +101,12 @@ function classify(src: string): Outcome {
 /**
  * Parse shell source for an interactive prompt. `src` may hold several lines (several commands).
  * Returns `incomplete` when more input could complete it: an open quote, a trailing `|`, `&&`
- * or `||`, or a trailing backslash (the caller appends "\n" and the next line, then reparses).
- * A backslash-newline at the very end is a finished continuation, not incomplete.
+ * or `||`, a trailing backslash, or a here-document still without its delimiter line (the
+ * caller appends "\n" and the next line, then reparses). A backslash-newline at the very end is
+ * a finished continuation, not incomplete.
  */
-export function parse(src: string): ParseResult {
-  const o = classify(src);
+export function parse(src: string, opts?: ParseOptions): ParseResult {
+  const o = classify(src, opts);
   switch (o.kind) {
     case "ok":
       return { ok: true, list: o.list };
@@ -104,10 +122,11 @@ export function parse(src: string): ParseResult {
  * problem and a trailing operator an unexpected "newline". A trailing backslash is a literal
  * backslash, as in `bash -c 'echo a\'`.
  */
-export function parseComplete(src: string): ParseResult {
-  const o = classify(src);
+export function parseComplete(src: string, opts?: ParseOptions): ParseResult {
+  const o = classify(src, opts);
   switch (o.kind) {
     case "ok":
+    case "open-heredoc": // the end of the input ends the here-document, as in ksh
       return { ok: true, list: o.list };
     case "problem":
       return { ok: false, incomplete: false, problem: o.problem };
@@ -118,7 +137,7 @@ export function parseComplete(src: string): ParseResult {
         problem: { kind: "unmatched", token: o.quote.text, col: o.quote.col },
       };
     case "trailing-backslash":
-      return parseComplete(src + "\\");
+      return parseComplete(src + "\\", opts);
     case "open":
       // ksh names the compound command that is still open (`for' is not matched); after a
       // trailing | && || there is none: the end of the input is unexpected
@@ -139,5 +158,31 @@ export function parseComplete(src: string): ParseResult {
  */
 export function parseAll(src: string): List[] {
   const r = run(src);
-  return r.kind === "results" ? r.results.map(toList) : [];
+  return r.kind === "results" ? r.results.map((x) => toList(x, src)) : [];
+}
+
+// Here-document bodies are parsed when they run (as ksh does): the grammar's `hdbody` rule with
+// the lexer starting in its `hd` state.
+const hdParser = new nearley.Parser(nearley.Grammar.fromCompiled({ ...grammar, ParserStart: "hdbody" }));
+(hdParser as unknown as { reportError: () => string }).reportError = () => "syntax error";
+(hdParser as unknown as { reportLexerError: () => string }).reportLexerError = () => "syntax error";
+const hdStart = hdParser.save();
+
+/**
+ * The parts of an unquoted here-document's body: text (quoted: no splitting, no globbing) and
+ * the expansions in it. null when the body does not parse (an unclosed `$(` …): ksh then fails.
+ */
+export function parseHereDoc(body: string): WordPart[] | null {
+  hdParser.restore(hdStart);
+  lexer.startState = "hd";
+  try {
+    hdParser.feed(body);
+  } catch {
+    return null;
+  } finally {
+    lexer.startState = undefined;
+  }
+  const r = hdParser.results as (Cons<RawPart> | null)[];
+  if (r.length === 0) return null;
+  return toHereDocParts(r[0]!);
 }

@@ -27,6 +27,14 @@ input    -> null                        {% N.inputEmpty %}
           | andors                      {% N.input %}
           | andors sep                  {% N.inputSep %}
 
+# A here-document body (parseHereDoc, the lexer in its `hd` state): text and expansions.
+hdbody   -> null                        {% N.nil %}
+          | hdbody hdpart               {% N.snoc(1) %}
+
+hdpart   -> dqpart                      {% id %}
+          | %hdtext                     {% N.dqText %}
+          | %hdesc                      {% N.dqEsc %}
+
 # The list inside a compound command: like input, but never empty (`do done` is an error).
 clist    -> andors                      {% N.input %}
           | andors sep                  {% N.inputSep %}
@@ -36,6 +44,7 @@ andors   -> andor                       {% N.itemFirst %}
 
 sep      -> %semi                       {% N.konst(";") %}
           | %amp                        {% N.konst("&") %}
+          | %pipeamp                    {% N.konst("|&") %}
           | %nl                         {% N.konst("\n") %}
 
 andor    -> pipeline                    {% N.andorFirst %}
@@ -46,9 +55,11 @@ logop    -> %andand                     {% N.konst("&&") %}
 
 # `!` is a reserved word only at the start of a pipeline. A lone `!` (bash accepts it) is a
 # pipeline of one empty command, negated.
+# `time` (a reserved word) times the pipeline after it.
 pipeline -> commands                    {% N.pipeline %}
           | bangs                       {% N.bangOnly %}
           | bangs commands              {% N.bangPipeline %}
+          | %kwtime pipeline            {% N.timed %}
 
 bangs    -> %bang _                     {% N.one %}
           | bangs %bang _               {% N.inc %}
@@ -69,11 +80,20 @@ units    -> segs                        {% N.firstWord %}
 
 redirect -> redirop word                {% N.redirect %}
           | %ionum redirop word         {% N.ioRedirect %}
+          | heredoc word                {% N.hdRedirect %}
+          | %ionum heredoc word         {% N.ioHdRedirect %}
 
 redirop  -> %great                      {% N.op(">") %}
           | %dgreat                     {% N.op(">>") %}
           | %greatand                   {% N.op(">&") %}
+          | %clobber                    {% N.op(">|") %}
           | %less                       {% N.op("<") %}
+          | %lessand                    {% N.op("<&") %}
+          | %lessgreat                  {% N.op("<>") %}
+
+# `<<WORD`: the lexer attaches the body to the token
+heredoc  -> %dless                      {% N.heredocOp %}
+          | %dlessdash                  {% N.heredocOp %}
 
 # ---- compound commands ----------------------------------------------------------------------
 # The lexer drops blanks and line breaks around reserved words, so none appear here except the
@@ -81,16 +101,23 @@ redirop  -> %great                      {% N.op(">") %}
 
 compound -> cbody                       {% N.compound %}
           | cbody redirs                {% N.compoundIo %}
+          | funcdef                     {% id %}
+
+# A function definition; redirections after its body belong to the body.
+funcdef  -> %kwfunction %funcname compound                 {% N.funcKsh %}
+          | %funcname %fnlparen %fnrparen compound          {% N.funcPosix %}
 
 redirs   -> redirect                    {% N.first %}
           | redirs redirect             {% N.snoc(1) %}
 
 cbody    -> %lbrace clist %rbrace                           {% N.group %}
           | %lparen clist %rparen                           {% N.subshell %}
-          | %kwfor %bare dogroup                            {% N.forBare %}
-          | %kwfor %bare fsep dogroup                       {% N.forBareSep %}
-          | %kwfor %bare %kwin fsep dogroup                 {% N.forEmpty %}
-          | %kwfor %bare %kwin fwords fsep dogroup          {% N.forIn %}
+          | forsel %bare dogroup                            {% N.forBare %}
+          | forsel %bare fsep dogroup                       {% N.forBareSep %}
+          | forsel %bare %kwin fsep dogroup                 {% N.forEmpty %}
+          | forsel %bare %kwin fwords fsep dogroup          {% N.forIn %}
+          | %kwdlbrack cexpr %kwdrbrack                     {% N.cond %}
+          | %arithcmd abody %arithcmdend                    {% N.arithCmd %}
           | %kwwhile clist dogroup                          {% N.loop("while") %}
           | %kwuntil clist dogroup                          {% N.loop("until") %}
           | %kwif clist %kwthen clist elifs %kwfi           {% N.ifFi %}
@@ -100,7 +127,10 @@ cbody    -> %lbrace clist %rbrace                           {% N.group %}
           | %kwcase word %kwcin lastarm %kwesac             {% N.caseOf(null, 3) %}
           | %kwcase word %kwcin arms lastarm %kwesac        {% N.caseOf(3, 4) %}
 
-dogroup  -> %kwdo clist %kwdone         {% N.nth(1) %}
+forsel   -> %kwfor                      {% N.konst("for") %}
+          | %kwselect                   {% N.konst("select") %}
+
+dogroup  -> %kwdo clist %kwdone         {% N.dogroup %}
 
 fsep     -> %semi                       {% N.nil %}
           | %nl                         {% N.nil %}
@@ -126,6 +156,27 @@ pattern  -> patwords                    {% id %}
 patwords -> word                        {% N.first %}
           | patwords %pipe word         {% N.snoc(2) %}
 
+# [[ … ]]: || looser than &&, then !, then ( ) and the primaries. The lexer retypes the
+# operators; an operator word where an operand is expected is that operand.
+cexpr    -> cterm                       {% id %}
+          | cexpr %condor cterm         {% N.condBin("or") %}
+
+cterm    -> cfact                       {% id %}
+          | cterm %condand cfact        {% N.condBin("and") %}
+
+cfact    -> cprim                       {% id %}
+          | %condnot cfact              {% N.condNot %}
+
+cprim    -> %condlp cexpr %condrp       {% N.nth(1) %}
+          | %condunop copnd             {% N.condUnary %}
+          | copnd %condbinop copnd      {% N.condBinary %}
+          | copnd                       {% N.condWord %}
+
+copnd    -> word                        {% id %}
+          | %condunop                   {% N.opWord %}
+          | %condbinop                  {% N.opWord %}
+          | %condnot                    {% N.opWord %}
+
 # ---- words ----------------------------------------------------------------------------------
 
 word     -> segs                        {% N.word %}
@@ -144,6 +195,17 @@ seg      -> %bare                       {% N.bare %}
           | %bqstart %bqend             {% N.bqEmpty(false) %}
           | %bqstart %bqtext %bqend     {% N.bq(false) %}
           | %arithstart abody %arithend {% N.arith(false) %}
+          | %plen                       {% N.plen(false) %}
+          | %badsub                     {% N.badsub(false) %}
+          | %pexp bword %pexpend        {% N.pexp(false) %}
+          | %badparam bword %pexpend    {% N.badparam(false) %}
+
+# the word of ${name op word}: as a word, with blanks and operators as text
+bword    -> null                        {% N.nil %}
+          | bword bpart                 {% N.snoc(1) %}
+
+bpart    -> seg                         {% id %}
+          | %btext                      {% N.bare %}
 
 dqbody   -> null                        {% N.nil %}
           | dqbody dqpart               {% N.snoc(1) %}
@@ -155,6 +217,17 @@ dqpart   -> %dqtext                     {% N.dqText %}
           | %bqstart %bqend             {% N.bqEmpty(true) %}
           | %bqstart %bqtext %bqend     {% N.bq(true) %}
           | %arithstart abody %arithend {% N.arith(true) %}
+          | %plen                       {% N.plen(true) %}
+          | %badsub                     {% N.badsub(true) %}
+          | %pexp dqbword %pexpend      {% N.pexp(true) %}
+          | %badparam dqbword %pexpend  {% N.badparam(true) %}
+
+# the word of ${name op word} inside "…"
+dqbword  -> null                        {% N.nil %}
+          | dqbword dqbpart             {% N.snoc(1) %}
+
+dqbpart  -> dqpart                      {% id %}
+          | %dqstart dqbody %dqend      {% N.dq %}
 
 # $(( … )): the text, with its parentheses balanced
 abody    -> null                        {% N.nil %}

@@ -48,6 +48,10 @@ const COMPOUND_ALPHABET = [
   ...ALPHABET,
   "for", "for i", "in", "do", "done", "while", "until", "if", "then", "elif", "else", "fi", "case", "esac",
   "{", "}", "(", ")", "$(", "$((", "))", "`", "`ls`", "~", "~/x", "a)", "(a)", "*)", "true", "x",
+  // ksh88: ${…} operators, here-documents, functions, [[ ]], (( )), select, time, |&, <& <> >|
+  "${x:-", "${x#", "${#x}", "${x%%*}", "${x/a}", "${", "<<", "<<-", "<<E", "<<'E'", "\nE\n", "E",
+  "<&", "<>", ">|", "|&", "[[", "]]", "==", "!=", "=~", "-f", "-n", "-eq", "&&", "((", "function", "f()", "f ()",
+  "select", "time", "in",
 ];
 const cline = fc.array(fc.constantFrom(...COMPOUND_ALPHABET), { maxLength: 24 }).map((xs) => xs.join(""));
 
@@ -76,7 +80,10 @@ test("random lines with compound syntax: at most one parse, parse() and parseAll
 
 /** random well-formed command lists with nested compound commands */
 const listOf = (depth: number): fc.Arbitrary<string> => {
-  const simple = fc.constantFrom("a", "ls -l", "x=1", "echo $x", "echo \"$(b)\"", "echo `c`", "echo $((1+2))", "cd ~/d", "! a", "a >f", "a | b", "a && b", "a || b");
+  const simple = fc.constantFrom(
+    "a", "ls -l", "x=1", "echo $x", "echo \"$(b)\"", "echo `c`", "echo $((1+2))", "cd ~/d", "! a", "a >f", "a | b", "a && b", "a || b",
+    "echo ${x:-a b} \"${y#*/}\" ${#z}", "a <&0 >| f", "a |& b", "(( x++ ))", "[[ a < b ]]",
+  );
   const cmd: fc.Arbitrary<string> =
     depth <= 0
       ? simple
@@ -92,6 +99,13 @@ const listOf = (depth: number): fc.Arbitrary<string> => {
           listOf(depth - 1).map((l) => `(${l})`),
           listOf(depth - 1).map((l) => `echo $( ${l})`), // the blank: `$((` starts arithmetic
           fc.tuple(listOf(depth - 1), listOf(depth - 1)).map(([a, b]) => `case $x in a|b) ${a};; (c) ;; *) ${b}\nesac`),
+          listOf(depth - 1).map((l) => `f() { ${l}; }`),
+          listOf(depth - 1).map((l) => `function g {\n${l}\n} >log`),
+          listOf(depth - 1).map((l) => `select s in a b; do ${l}; done`),
+          listOf(depth - 1).map((l) => `if [[ -f $x && ( $y == a* || ! -n "$z" ) ]]; then ${l}; fi`),
+          listOf(depth - 1).map((l) => `while (( i < 3 )); do ${l}; done`),
+          listOf(depth - 1).map((l) => `{ cat <<EOF && a\nbody $x\nEOF\n${l}\n}`),
+          listOf(depth - 1).map((l) => `time ${l}`),
         );
   return fc.tuple(cmd, fc.array(fc.tuple(fc.constantFrom("; ", "\n", " && ", " || ", " & "), cmd), { maxLength: 2 })).map(([c, rest]) => c + rest.map(([s, x]) => s + x).join(""));
 };

@@ -3,7 +3,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { isSimple, parse, parseAll, parseComplete } from "../../grammar/index.js";
-import type { Command, List, Pipeline, SyntaxProblem, Word, WordPart } from "../../grammar/index.js";
+import type { Command, CondExpr, List, Pipeline, SyntaxProblem, Word, WordPart } from "../../grammar/index.js";
 
 // ---- a compact rendering of the AST ---------------------------------------------------------
 const part = (p: WordPart): string => {
@@ -20,9 +20,15 @@ const part = (p: WordPart): string => {
       return (p.quoted ? '"' : "") + "$((" + p.expr + "))" + (p.quoted ? '"' : "");
     case "tilde":
       return "~" + p.user + "~";
+    case "pexp":
+      return (p.quoted ? '"' : "") + "${" + p.name + (p.op === "len" ? "#" : p.op + "<" + word(p.word) + ">") + "}" + (p.quoted ? '"' : "");
+    case "badsubst":
+      return "!bad(" + p.text + ")";
   }
 };
-const word = (w: Word): string => w.parts.map(part).join("");
+function word(w: Word): string {
+  return w.parts.map(part).join("");
+}
 const words = (ws: Word[]): string => ws.map(word).join(",");
 const redirs = (c: Command): string => c.redirects.map((r) => ` ${r.fd}${r.op}${word(r.target)}`).join("");
 const command = (c: Command): string => {
@@ -48,10 +54,37 @@ const command = (c: Command): string => {
     case "subshell":
       s = `(${sketch(c.list)})`;
       break;
+    case "select":
+      s = `select(${c.name}${c.words === null ? "" : " in " + words(c.words)}){${sketch(c.body)}}`;
+      break;
+    case "cond":
+      s = `[[${cond(c.expr)}]]`;
+      break;
+    case "arith":
+      s = `((${c.expr}))`;
+      break;
+    case "function":
+      s = `fn ${c.name}=${command(c.body)}`;
+      break;
   }
   return s + redirs(c);
 };
-const pipeline = (p: Pipeline): string => (p.bang ? "! " : "") + p.commands.map(command).join(" | ");
+const cond = (e: CondExpr): string => {
+  switch (e.kind) {
+    case "and":
+    case "or":
+      return `(${cond(e.left)} ${e.kind === "and" ? "&&" : "||"} ${cond(e.right)})`;
+    case "not":
+      return `!${cond(e.expr)}`;
+    case "unary":
+      return `${e.op} ${word(e.arg)}`;
+    case "binary":
+      return `${word(e.left)} ${e.op} ${word(e.right)}`;
+    case "word":
+      return word(e.word);
+  }
+};
+const pipeline = (p: Pipeline): string => (p.time ? "time " : "") + (p.bang ? "! " : "") + p.commands.map(command).join(" | ");
 function sketch(l: List): string {
   return l.items
     .map((it) => pipeline(it.andor.first) + it.andor.rest.map((r) => ` ${r.op} ${pipeline(r.pipeline)}`).join("") + (it.background ? " &" : ""))

@@ -9,6 +9,8 @@ const token = fc.constantFrom(
   "ls", "-l", "a", "x=1", "=", "f.txt", "/dev/loop*", "[ab]", "2", "|", ">", ">>", "<", "!", "||", "&&", ";", "#", "'q'", "$X", "a\\ b",
   // the syntax of compound commands and expansions: the fast path must leave it to the grammar
   "for", "in", "do", "done", "while", "until", "if", "then", "elif", "else", "fi", "case", "esac", "{", "}", "(", ")", "~", "`a`", "$(a)", "$((1))", "[", "]",
+  // ksh88 syntax: ${…}, here-documents, [[ ]], (( )), functions, select, time, |& and the other redirections
+  "${x:-a}", "${#x}", "<<", "<<EOF", "[[", "]]", "==", "((", "))", "function", "f()", "select", "time", "|&", ">|", "<&", "<>",
 );
 const blank = fc.constantFrom(" ", "  ", "\t", "");
 
@@ -24,7 +26,7 @@ test("fast path agrees with the grammar on random lines", () => {
       assert.is(all.length, 1, `grammar has one parse of ${JSON.stringify(line)}`);
       assert.equal(fast, all[0], JSON.stringify(line));
     }),
-    { numRuns: 20000, seed: 7 },
+    { numRuns: 30000, seed: 7 },
   );
   assert.ok(fastHits > 1000, `fast path taken ${fastHits} times`);
 });
@@ -34,6 +36,8 @@ test("fast path declines what it does not handle", () => {
     "a=b cmd", "! x", "a|b", "echo 'q'", "echo $X", "a; b", "a && b", "x # c", "cat >", "| a", "a | | b", "a 2>f",
     "for i in a b", "do", "done", "if x", "then y", "fi", "while true", "until x", "case x in", "esac", "ls | while read d",
     "{ a", "}", "(a)", "echo ~", "echo `a`", "echo $(a)", "echo $((1))", "elif x", "else y",
+    "echo ${x:-a}", "cat <<EOF", "cat << EOF", "[[ -f x ]]", "((x))", "function f", "f() x", "select x in a", "time ls",
+    "ls |& x", "ls >| f", "cat <& 0", "cat <> f",
   ]) {
     assert.is(fastParse(l), null, l);
   }
