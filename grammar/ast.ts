@@ -12,7 +12,11 @@ export type WordPart =
   | { kind: "backquote"; text: string; quoted: boolean } // `text` as typed (backslashes kept): parsed when run, as ksh88 does
   | { kind: "arith"; expr: string; quoted: boolean } // $(( expr )): the text between the parentheses, expanded when run
   | { kind: "tilde"; user: string } // ~ or ~user at the start of a word (or of an assignment value); "+" / "-" for ~+ ~-
-  | { kind: "pexp"; name: string; op: ParamOp; word: Word; quoted: boolean } // ${name op word}; ${#name} is op "len" with an empty word
+  // ${name op word}; ${#name} is op "len" with an empty word. The word's parts are quoted as
+  // the pattern of # ## % %% sees them: inside "${…}" only a "…" within the word is quoted
+  // ("${f%.*}" removes an extension); the interpreter expands the defaults of a quoted ${…} as
+  // quoted (no splitting) whatever the parts say.
+  | { kind: "pexp"; name: string; op: ParamOp; word: Word; quoted: boolean }
   | { kind: "badsubst"; text: string; quoted: boolean }; // ${…} that is no substitution ksh88 knows (an error when expanded)
 /** The operators of ${name op word}: the defaults (:- - := = :? ? :+ +), the pattern removals
  *  (# ## % %%) and "len" for ${#name}. */

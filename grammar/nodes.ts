@@ -282,15 +282,8 @@ function arithString(c: Cons<ArithPiece> | null): string {
 function toPart(p: RawPart): WordPart {
   if ("cs" in p) return { kind: "cmdsub", list: toList(p.cs), quoted: p.q };
   if ("ar" in p) return { kind: "arith", expr: arithString(p.ar), quoted: p.q };
-  if ("px" in p) return { kind: "pexp", name: p.px.name, op: p.px.op, word: segsToWord(p.px.w, p.q), quoted: p.q };
+  if ("px" in p) return { kind: "pexp", name: p.px.name, op: p.px.op, word: p.px.w === null ? { parts: [] } : toWord({ w: p.px.w }), quoted: p.q };
   return p;
-}
-
-/** the word of ${name op word}: inside "…" every part of it is quoted */
-function segsToWord(c: Cons<Seg> | null, quoted: boolean): Word {
-  if (c === null) return { parts: [] };
-  const w = toWord({ w: c });
-  return quoted ? { parts: w.parts.map((p) => ("quoted" in p ? { ...p, quoted: true } : p)) } : w;
 }
 
 const TILDE = /^~([A-Za-z0-9_.-]*|[+-])(?=\/|$)/;

@@ -222,11 +222,23 @@ dqpart   -> %dqtext                     {% N.dqText %}
           | %pexp dqbword %pexpend      {% N.pexp(true) %}
           | %badparam dqbword %pexpend  {% N.badparam(true) %}
 
-# the word of ${name op word} inside "…"
+# the word of ${name op word} inside "…": its text and expansions count as unquoted for the
+# patterns of # ## % %% ("${f%.*}"), a "…" inside it is quoted; the defaults (:- …) are not
+# split either way (the interpreter knows the ${ } was inside quotes)
 dqbword  -> null                        {% N.nil %}
           | dqbword dqbpart             {% N.snoc(1) %}
 
-dqbpart  -> dqpart                      {% id %}
+dqbpart  -> %dqtext                     {% N.bare %}
+          | %dqesc                      {% N.dqEsc %}
+          | %param                      {% N.param %}
+          | %subst input %substend      {% N.cmdsub(false) %}
+          | %bqstart %bqend             {% N.bqEmpty(true) %}
+          | %bqstart %bqtext %bqend     {% N.bq(true) %}
+          | %arithstart abody %arithend {% N.arith(false) %}
+          | %plen                       {% N.plen(false) %}
+          | %badsub                     {% N.badsub(false) %}
+          | %pexp dqbword %pexpend      {% N.pexp(true) %}
+          | %badparam dqbword %pexpend  {% N.badparam(true) %}
           | %dqstart dqbody %dqend      {% N.dq %}
 
 # $(( … )): the text, with its parentheses balanced

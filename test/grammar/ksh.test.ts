@@ -118,10 +118,10 @@ const PEXP: [string, string][] = [
   ["echo ${x:-a;b|c&d<e>f(g)}", "echo ${x:-<a;b|c&d<e>f(g)>}"],
   ["echo ${x:-a\nb}", "echo ${x:-<a\nb>}"],
   ["echo ${x:-~/d}", "echo ${x:-<~~/d>}"],
-  ['echo "${x:-a b}"', 'echo "${x:-<\'a b\'>}"'],
+  ['echo "${x:-a b}"', 'echo "${x:-<a b>}"'],
   ['echo "${x:-"q w"}x"', 'echo "${x:-<\'q w\'>}"\'x\''],
-  ["echo \"${x:-'s'}\"", "echo \"${x:-<''s''>}\""],
-  ['echo "${#x}${x%/*}"', 'echo "${x#}""${x%<\'/*\'>}"'],
+  ["echo \"${x:-'s'}\"", "echo \"${x:-<'s'>}\""],
+  ['echo "${#x}${x%/*}"', 'echo "${x#}""${x%</*>}"'],
   ["a${x:+-v}b", "a${x:+<-v>}b"],
   ["case ${x:-a} in a) echo;; esac", "case"],
   ["for i in ${x:-a b}; do :; done", "for(i in ${x:-<a b>}){:}"],
@@ -186,7 +186,7 @@ test("a here-document's body: text and expansions, parsed when it runs", () => {
   assert.ok(parts);
   assert.is(
     parts!.map(part).join(""),
-    `'a '"$x"' '"\${y:-<'z'>}"' '"$(echo s)"' '\`b\`' $ \` \\ \\n "q" 's'\nlinecont\n'`,
+    `'a '"$x"' '"\${y:-<z>}"' '"$(echo s)"' '\`b\`' $ \` \\ \\n "q" 's'\nlinecont\n'`,
   );
   assert.equal(parseHereDoc("plain text\n"), [{ kind: "lit", text: "plain text\n", quoted: true }]);
   assert.is(parseHereDoc("$(echo"), null);
