@@ -1,6 +1,9 @@
 // The scenario format: YAML front matter, prose (captions in a replay) and ```console blocks
 // whose "# " lines are commands followed by their expected output and an optional [N] / [*].
+// A command the shell would ask more lines for (an open quote, a here-document, a for … done)
+// goes on in the lines after it that start with "> ", as a terminal shows them (PS2).
 import { parse as parseYaml } from "yaml";
+import { parse as parseShell } from "../../grammar/parse.js";
 import type { SessionSetup } from "../session.js";
 
 export interface ScenarioMeta {
@@ -18,13 +21,17 @@ export type Step =
   | { kind: "prose"; text: string }
   | {
       kind: "command";
+      /** the command; its continuation lines joined with "\n" */
       command: string;
       expected: string[];
       /** 0, a number, or "*" for any non-zero status */
       status: number | "*";
-      /** 0-based line of the command in the file, and the range of its expected lines */
+      /** 0-based line of the command in the file (its last line, when "> " lines continue it),
+       *  and the range of its expected lines (line + 1 … end) */
       line: number;
       end: number;
+      /** 0-based line where the command starts ("# ") */
+      start: number;
     };
 
 export interface Scenario {
@@ -34,6 +41,14 @@ export interface Scenario {
 }
 
 export const PROMPT = "# ";
+/** the continuation prompt (PS2) */
+export const PROMPT2 = "> ";
+
+/** does the shell need more lines for this command? */
+function needsMore(cmd: string): boolean {
+  const r = parseShell(cmd);
+  return !r.ok && r.incomplete;
+}
 
 export class ScenarioError extends Error {}
 
@@ -65,7 +80,12 @@ export function parseScenario(text: string): Scenario {
       const l = lines[j]!;
       if (l.startsWith(PROMPT) || l === "#") {
         if (cur) steps.push(finish(cur, j));
-        cur = { kind: "command", command: l.slice(PROMPT.length), expected: [], status: 0, line: j, end: j + 1 };
+        cur = { kind: "command", command: l.slice(PROMPT.length), expected: [], status: 0, line: j, end: j + 1, start: j };
+        while (j + 1 < lines.length && (lines[j + 1]!.startsWith(PROMPT2) || lines[j + 1] === ">") && needsMore(cur.command)) {
+          j++;
+          cur.command += "\n" + lines[j]!.slice(PROMPT2.length);
+          cur.line = j;
+        }
       } else if (cur) cur.expected.push(l);
     }
     if (j >= lines.length) throw new ScenarioError(`console block at line ${i + 1} is not closed`);

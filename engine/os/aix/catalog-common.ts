@@ -205,4 +205,30 @@ export const aixCommonCatalog: Record<string, string> = {
   "sh.badid": "ksh: %s: is not an identifier",
   "sh.badnum": "ksh: %s: 0403-009 The specified number is not valid for this command.",
   "sh.let.noargs": "ksh: let: 0403-004 Specify a parameter with this command.",
+
+  // ${…} operators, set -u, read-only variables, noclobber, the built-ins' common errors
+  "sh.nullset": "ksh: %s: 0403-040 Parameter null or not set.",
+  "sh.notset": "ksh: %s: 0403-041 Parameter not set.",
+  "sh.paramword": "ksh: %s: %s",
+  "sh.badsubst": "ksh: %s: 0403-011 The specified substitution is not valid for this command.",
+  "sh.readonly": "ksh: %s: is read only",
+  "sh.noclobber": "ksh: %s: file already exists",
+  "sh.badopt": "ksh: %s: 0403-010 A specified flag is not valid for this command.",
+  "sh.argexp": "ksh: %s: 0403-004 Specify a parameter with this command.",
+  "typeset.badid": "ksh: %s: is not an identifier",
+  "trap.bad": "ksh: %s: bad trap",
+  "whence.notfound": "%s not found",
+  "alias.notfound": "%s alias not found",
+  "unalias.notfound": "ksh: %s: alias not found",
+  "ulimit.range": "ksh: ulimit: 0403-045 The specified value is outside the user's allowable range.",
+
+  // what the lab's ksh does not simulate (status 2), and its limits
+  "sh.nocoproc": "looplab: co-processes (|&) are not simulated",
+  "sh.noarrays": "looplab: arrays (name[subscript]) are not in the lab's ksh",
+  "sh.nojobs": "looplab: %s: job control is not simulated (& runs commands in the foreground)",
+  "sh.nosignals": "looplab: kill: signals are not simulated",
+  "sh.nonewgrp": "looplab: newgrp is not simulated",
+  "sh.nofcedit": "looplab: fc: editing commands is not simulated (fc -l, history and r are)",
+  "sh.noexecredir": "looplab: exec with only redirections (changing the shell's own files) is not simulated",
+  "sh.fndepth": "looplab: functions nested more than %d deep (a limit of the lab)",
 };

@@ -33,11 +33,18 @@ import { touch } from "./touch.js";
 import { falseCmd, trueCmd } from "./true.js";
 import { uname } from "./uname.js";
 import { wc } from "./wc.js";
+import { alias, unalias } from "./alias.js";
+import { trap } from "./trap.js";
+import { readonlyCmd, typeset } from "./typeset.js";
+import { ulimit } from "./ulimit.js";
+import { umask } from "./umask.js";
+import { unset } from "./unset.js";
+import { whence } from "./whence.js";
 
 export function commonCommands(): CommandDef[] {
   return [
     cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, stat, tail, testCmd, touch, trueCmd,
-    uname, wc,
+    uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
   ];
 }

@@ -36,9 +36,21 @@ export const KSH_OPTIONS: Record<string, string> = {
 const DEFAULT_ON = ["bgnice", "interactive", "monitor", "trackall"];
 const BY_LETTER = new Map(Object.entries(KSH_OPTIONS).filter(([, l]) => l !== "").map(([n, l]) => [l, n]));
 
+/** is the option on? (the options of an interactive shell count as on unless turned off) */
+export function optionIsOn(options: ReadonlySet<string>, name: string): boolean {
+  return options.has(name) || (DEFAULT_ON.includes(name) && !options.has("no:" + name));
+}
+
+/** $-: the flag letters of the options that are on */
+export function optionLetters(options: ReadonlySet<string>): string {
+  let s = "";
+  for (const [n, l] of Object.entries(KSH_OPTIONS)) if (l !== "" && optionIsOn(options, n)) s += l;
+  return s;
+}
+
 /** the value as `set` shows it: quoted when it holds characters the shell would read otherwise */
-function shown(v: string): string {
-  if (/^[A-Za-z0-9_./:,+@%=^-]*$/.test(v)) return v;
+export function shown(v: string): string {
+  if (/^(?:[A-Za-z0-9_./:,+@%=^-][A-Za-z0-9_./:,+@%=^#-]*)?$/.test(v)) return v;
   return "'" + v.replace(/'/g, "'\\''") + "'";
 }
 
@@ -46,7 +58,7 @@ function run(ctx: CommandContext): number {
   const args = ctx.argv.slice(1);
   const ksh = kshState(ctx.shell);
   const options = ksh?.options ?? new Set<string>();
-  const isOn = (name: string) => options.has(name) || (DEFAULT_ON.includes(name) && !options.has("no:" + name));
+  const isOn = (name: string) => optionIsOn(options, name);
   const turn = (name: string, on: boolean) => {
     if (DEFAULT_ON.includes(name)) {
       if (on) options.delete("no:" + name);

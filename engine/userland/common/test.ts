@@ -11,7 +11,7 @@ import { isTTY } from "./lib.js";
 import { msg } from "./msg.js";
 
 /** a test syntax error: the message is printed, the status is 1 */
-class TestError extends Error {}
+export class TestError extends Error {}
 
 const UNARY = new Set(["-a", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-k", "-L", "-n", "-p", "-r", "-s", "-S", "-t", "-u", "-w", "-x", "-z", "-O", "-G"]);
 const BINARY = new Set(["=", "!=", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef"]);
@@ -214,6 +214,11 @@ class Test {
         return x >= y;
     }
   }
+}
+
+/** evaluate a test expression (the words after test); a TestError carries the message */
+export function testExpr(ctx: CommandContext, args: string[]): boolean {
+  return new Test(ctx, args).run();
 }
 
 function run(ctx: CommandContext): number {
