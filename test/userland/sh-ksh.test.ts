@@ -96,6 +96,15 @@ test("set -u: an unset parameter is an error; ${x:-…} and $@ are not", () => {
   assert.equal(runLine(s, "set +u; echo [$nope]"), { output: "[]\n", status: 0 });
 });
 
+test("$RANDOM (seeded by an assignment) and $SECONDS (the lab's clock)", () => {
+  const s = fresh();
+  const [a, b] = out(s, "echo $RANDOM $RANDOM").trim().split(" ").map(Number);
+  assert.ok(a! >= 0 && a! < 32768 && b! >= 0 && b! < 32768 && a !== b);
+  assert.is(out(s, "RANDOM=7; x=$RANDOM; RANDOM=7; y=$RANDOM; [ $x = $y ] && echo same"), "same\n");
+  assert.is(out(s, "SECONDS=100; echo $SECONDS"), "100\n");
+  assert.is(out(s, "SECONDS=0; ls >/dev/null; ls >/dev/null; echo $SECONDS"), "2\n");
+});
+
 test("$-, ${10} and $! ", () => {
   const s = fresh();
   assert.is(out(s, "echo $-"), "imh\n");
@@ -258,6 +267,17 @@ test("an EXIT trap set in a function runs when it returns; the caller's stays", 
   assert.is(out(s, "trap"), "");
 });
 
+test("logout: the EXIT trap runs when the shell ends without exit (end of input)", () => {
+  const s = fresh();
+  runLine(s, "trap 'echo logged out' EXIT");
+  const t = new Transcript();
+  s.logout(t);
+  assert.is(t.text(), "logged out\n");
+  const again = new Transcript();
+  s.logout(again);
+  assert.is(again.text(), "");
+});
+
 // ---- [[ ]] and (( )) ------------------------------------------------------------------------
 
 test("[[ … ]]: files, strings, patterns, numbers, && || ! ( )", () => {
@@ -350,6 +370,8 @@ test("aliases: from the next line on; preset ones; unalias; whence and type", ()
   assert.equal(runLine(s, "ll"), { output: "ksh: ll:  not found.\n", status: 127 });
   assert.equal(runLine(s, "unalias nosuch"), { output: "ksh: nosuch: alias not found\n", status: 1 });
   assert.equal(runLine(s, "alias nosuch"), { output: "nosuch alias not found\n", status: 1 });
+  assert.equal(runLine(s, "unalias -a; alias"), { output: "", status: 0 });
+  assert.equal(runLine(s, "type"), { output: "ksh: type:  not found.\n", status: 127 });
 });
 
 test("whence / type: reserved words, built-ins, functions, aliases, commands, tracked aliases", () => {

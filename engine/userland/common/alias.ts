@@ -53,8 +53,13 @@ function run(ctx: CommandContext): number {
 
 function unaliasRun(ctx: CommandContext): number {
   const ksh = kshState(ctx.shell);
+  let args = ctx.argv.slice(1);
+  if (args[0] === "-a") {
+    ksh?.aliases.clear();
+    args = args.slice(1);
+  }
   let status = 0;
-  for (const a of ctx.argv.slice(1)) {
+  for (const a of args) {
     if (ksh === null || !ksh.aliases.delete(a)) {
       err(ctx, "unalias.notfound", a);
       status = 1;
@@ -103,10 +108,11 @@ Purpose
        Removes alias definitions.
 
 Syntax
-       unalias AliasName ...
+       unalias [ -a ] AliasName ...
 
 Description
-       The aliases named are removed from the list of aliases.
+       The aliases named are removed from the list of aliases; -a removes
+       them all.
 
 Exit Status
        0    Successful completion.

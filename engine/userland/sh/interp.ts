@@ -181,6 +181,9 @@ export class Shell {
   private zero: string;
   /** getopts: the option character it is at inside the argument OPTIND points to */
   private optPos = { ind: 1, char: 1 };
+  /** $RANDOM's generator, and the clock time $SECONDS counts from */
+  private random = 1;
+  private secondsFrom = 0;
 
   constructor(
     readonly machine: Machine,
@@ -210,6 +213,8 @@ export class Shell {
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
     this.zero = os.shellName;
+    this.random = (sys.proc.pid * 7919) & 0x7fffffff;
+    this.secondsFrom = machine.clock.now();
     const term: Out = { write: () => {} };
     this.io = { stdin: new ShellInput(undefined, true), stdout: term, stderr: term };
     machine.procs.add(sys.proc);
@@ -255,6 +260,8 @@ export class Shell {
       dotDepth: this.dotDepth,
       zero: this.zero,
       optPos: { ...this.optPos },
+      random: this.random,
+      secondsFrom: this.secondsFrom,
     });
     this.machine.procs.add(child.sys.proc);
     return child;
@@ -359,6 +366,12 @@ export class Shell {
       return 2;
     }
     return this.runList(r.list, term);
+  }
+
+  /** The shell ends without `exit` (end of input, Ctrl-D, the lab closing): the EXIT trap runs,
+   *  as in ksh. Its output goes to `term`. */
+  logout(term: Out): void {
+    this.exitTrap({ stdin: new ShellInput(undefined, true), stdout: term, stderr: term });
   }
 
   /** run a parsed list with the terminal as standard output and error (the EXIT trap runs when
@@ -691,10 +704,22 @@ export class Shell {
         return s.positional.length ? s.positional.join(" ") : undefined;
       case "0":
         return this.zero;
+      case "RANDOM":
+      case "SECONDS":
+        return this.special(name);
       default:
         if (/^[0-9]+$/.test(name)) return s.positional[Number(name) - 1];
         return s.env.get(name);
     }
+  }
+
+  /** $RANDOM (0-32767; assigning it seeds it) and $SECONDS (since the shell started on the lab's
+   *  clock; assigning it sets the count) */
+  private special(name: "RANDOM" | "SECONDS"): string {
+    this.takeSpecial(name);
+    if (name === "SECONDS") return String(Math.floor(this.machine.clock.now() - this.secondsFrom));
+    this.random = (Math.imul(this.random, 1103515245) + 12345) & 0x7fffffff;
+    return String((this.random >>> 16) & 0x7fff);
   }
 
   /** $name: the value ("" when unset, or an error with set -u) */
@@ -703,6 +728,18 @@ export class Shell {
     if (v !== undefined) return v;
     if (name !== "@" && name !== "*" && name !== "!" && optionIsOn(this.state.options, "nounset")) throw new ExpansionError(this.msg("sh.notset", name));
     return "";
+  }
+
+  /** an assignment to RANDOM or SECONDS (a command's, or one found now) is taken in: the
+   *  variable stays special */
+  private takeSpecial(name: "RANDOM" | "SECONDS"): void {
+    const env = this.vars;
+    const assigned = env.get(name);
+    if (assigned === undefined) return;
+    env.restore(name, { value: undefined, exported: false, attrs: undefined });
+    const n = Number.parseInt(assigned, 10) || 0;
+    if (name === "RANDOM") this.random = n & 0x7fffffff;
+    else this.secondsFrom = this.machine.clock.now() - n;
   }
 
   /** ${name op word}: a value, or the word (its parts go into the field being built) */
@@ -1072,7 +1109,11 @@ export class Shell {
     if (argv.length === 0) {
       const values = c.assigns.map((a) => [a.name, this.expandOne(a.value)] as const);
       this.trace(io, values.map(([n, v]) => `${n}=${v}`));
-      for (const [n, v] of values) env.set(n, v);
+      for (const [n, v] of values) {
+        env.set(n, v);
+        // RANDOM= seeds, SECONDS= sets the count, now
+        if (n === "RANDOM" || n === "SECONDS") this.takeSpecial(n);
+      }
       const status = this.subStatus ?? 0;
       if (c.redirects.length) {
         try {
