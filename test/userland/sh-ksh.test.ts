@@ -451,6 +451,18 @@ test("trap: kept and listed; EXIT runs when the shell, a subshell or a script en
   assert.is(s.state.exitRequested, 3);
 });
 
+test("the ERR trap and set -e: after a command fails outside a condition", () => {
+  const s = fresh();
+  runLine(s, "trap 'echo ERR $?' ERR");
+  assert.is(out(s, "false; echo next"), "ERR 1\nnext\n");
+  assert.is(out(s, "if false; then :; fi; while false; do :; done; false || true; ! true; false && true; echo quiet"), "quiet\n");
+  assert.is(out(s, "true && false; echo x"), "ERR 1\nx\n");
+  assert.is(out(s, "f() { false; echo in-f; }; f"), "ERR 1\nin-f\n");
+  assert.is(out(s, "trap - ERR; (set -e; echo a; false; echo not-reached); echo $?"), "a\n1\n");
+  assert.equal(runLine(s, "set -e; if false; then :; fi; false; echo not-reached"), { output: "", status: 1 });
+  assert.is(s.state.exitRequested, 1);
+});
+
 // ---- ulimit and umask -----------------------------------------------------------------------
 
 test("ulimit: -f is the process's file size limit in 512-byte blocks; -a lists", () => {
@@ -535,6 +547,19 @@ test("fc -l, history and r: the session's commands", () => {
   assert.is(out(s, "r 1"), "echo one\none\n");
   assert.is(out(s, "fc -l -2"), "6\techo 2\n7\techo one\n");
   assert.equal(runLine(s, "r nosuch"), { output: "ksh: nosuch:  not found.\n", status: 1 });
+});
+
+test("descriptors 3-9 inside a command; $(<file); >&p and unopened descriptors are errors", () => {
+  const s = fresh();
+  assert.is(out(s, "{ echo out; echo err >&2; } 3>&1 1>/dev/null 2>&3 | grep -c err"), "1\n");
+  assert.is(out(s, "ls /nonexist 3>&1 1>/dev/null 2>&3 | grep -c 0653-341"), "1\n");
+  assert.is(out(s, "echo to-file 4>/w/four 1>&4; cat /w/four"), "to-file\n");
+  assert.equal(runLine(s, "echo x >&5"), { output: "ksh: 5: bad file unit number\n", status: 1 });
+  assert.equal(runLine(s, "cat <&3"), { output: "ksh: 3: bad file unit number\n", status: 1 });
+  assert.equal(runLine(s, "echo x >&p"), { output: "looplab: co-processes (|&) are not simulated\n", status: 2 });
+  assert.is(out(s, 'x=$(</w/a.txt); echo "[$x]"'), "[loop one\nother]\n");
+  assert.is(out(s, 'y=$(< /nope); echo "[$y] $?"'), "ksh: /nope: 0403-016 Cannot find or open the file.\n[] 1\n");
+  assert.equal(runLine(s, "typeset a[2]=x"), { output: "looplab: arrays (name[subscript]) are not in the lab's ksh\n", status: 2 });
 });
 
 test("redirections: <& <> >| >&- and noclobber", () => {

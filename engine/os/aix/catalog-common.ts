@@ -215,6 +215,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "sh.noclobber": "ksh: %s: file already exists",
   "sh.badopt": "ksh: %s: 0403-010 A specified flag is not valid for this command.",
   "sh.argexp": "ksh: %s: 0403-004 Specify a parameter with this command.",
+  "sh.badunit": "ksh: %s: bad file unit number",
   "typeset.badid": "ksh: %s: is not an identifier",
   "trap.bad": "ksh: %s: bad trap",
   "whence.notfound": "%s not found",

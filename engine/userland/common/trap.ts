@@ -1,6 +1,7 @@
 // trap: the ksh built-in that sets the commands run on a signal or condition. The lab keeps and
 // lists them; signals never arrive in the lab, but the EXIT trap (0) runs when the shell, a
-// subshell or a function (set inside it) ends. ERR and DEBUG are kept, not run.
+// subshell or a function (set inside it) ends, and ERR after a command fails (outside the
+// condition of an if, while or until). DEBUG is kept, not run.
 import { kshState } from "../sh/context.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
@@ -90,7 +91,8 @@ Description
        ignores them. With no arguments, trap lists the commands set, as
        number:command.
 
-       In the lab no signals arrive: the EXIT trap is the one that runs.
+       In the lab no signals arrive: the EXIT and ERR traps are the ones
+       that run.
 
 Exit Status
        0    Successful completion.

@@ -167,6 +167,11 @@ function declare(ctx: CommandContext, cmd: "typeset" | "readonly"): number {
   for (const a of rest) {
     const eq = a.indexOf("=");
     const n = eq < 0 ? a : a.slice(0, eq);
+    if (/^[A-Za-z_][A-Za-z0-9_]*\[/.test(n)) {
+      err(ctx, "sh.noarrays");
+      status = 2;
+      continue;
+    }
     if (!NAME.test(n)) {
       err(ctx, "typeset.badid", n);
       status = 1;

@@ -181,6 +181,8 @@ export class Shell {
   private zero: string;
   /** getopts: the option character it is at inside the argument OPTIND points to */
   private optPos = { ind: 1, char: 1 };
+  /** inside the condition of an if, while or until (set -e and ERR do not act) */
+  private condDepth = 0;
   /** $RANDOM's generator, and the clock time $SECONDS counts from */
   private random = 1;
   private secondsFrom = 0;
@@ -262,6 +264,7 @@ export class Shell {
       optPos: { ...this.optPos },
       random: this.random,
       secondsFrom: this.secondsFrom,
+      condDepth: this.condDepth,
     });
     this.machine.procs.add(child.sys.proc);
     return child;
@@ -409,10 +412,31 @@ export class Shell {
 
   private runAndOr(a: AndOr, io: Io): void {
     let status = this.runPipeline(a.first, io);
+    // set -e and the ERR trap look at the last pipeline of the list, when it ran and is not `!`
+    let last: Pipeline | null = a.rest.length === 0 ? a.first : null;
     for (const r of a.rest) {
       if (this.halted()) return;
-      if ((r.op === "&&" && status === 0) || (r.op === "||" && status !== 0)) status = this.runPipeline(r.pipeline, io);
+      if ((r.op === "&&" && status === 0) || (r.op === "||" && status !== 0)) {
+        status = this.runPipeline(r.pipeline, io);
+        last = r.pipeline === a.rest[a.rest.length - 1]!.pipeline ? r.pipeline : null;
+      } else last = null;
     }
+    if (status !== 0 && last !== null && !last.bang && this.condDepth === 0 && !this.halted()) this.failed(status, io);
+  }
+
+  /** a command failed outside a condition: the ERR trap runs, and set -e exits the shell */
+  private failed(status: number, io: Io): void {
+    const trap = this.state.traps.get("ERR");
+    if (trap !== undefined && trap !== "") {
+      this.state.traps.delete("ERR"); // not again from inside the trap
+      try {
+        this.runTrap(trap, io);
+      } finally {
+        if (!this.state.traps.has("ERR")) this.state.traps.set("ERR", trap);
+      }
+      this.state.lastStatus = status;
+    }
+    if (optionIsOn(this.state.options, "errexit") && this.state.exitRequested === null) this.state.exitRequested = status;
   }
 
   private runPipeline(p: Pipeline, io: Io): number {
@@ -471,6 +495,16 @@ export class Shell {
     if (e instanceof ReadonlyError) return { message: this.msg("sh.readonly", e.varName), status: 1 };
     if (e instanceof ArithError) return { message: this.msg(e.id, e.text), status: 1 };
     return null;
+  }
+
+  /** the condition of if, while or until: set -e and the ERR trap do not act inside it */
+  private condition(list: List, io: Io): number {
+    this.condDepth++;
+    try {
+      return this.execList(list, io);
+    } finally {
+      this.condDepth--;
+    }
   }
 
   /** one more loop iteration, unless the line has used them all (then say so, once) */
@@ -563,7 +597,7 @@ export class Shell {
         try {
           for (;;) {
             if (!this.tick(io)) break;
-            const cond = this.execList(c.cond, io);
+            const cond = this.condition(c.cond, io);
             if (this.leaveLoop()) break;
             if ((cond === 0) !== (c.kind === "while")) break;
             status = this.execList(c.body, io);
@@ -576,7 +610,7 @@ export class Shell {
       }
       case "if": {
         for (const cl of c.clauses) {
-          const cond = this.execList(cl.cond, io);
+          const cond = this.condition(cl.cond, io);
           if (this.halted()) return cond;
           if (cond === 0) return this.execList(cl.body, io);
         }
@@ -811,10 +845,27 @@ export class Shell {
     return "~" + user;
   }
 
-  /** run a list in a subshell for $( … ) or `…`: its output without the trailing newlines */
+  /** run a list in a subshell for $( … ) or `…`: its output without the trailing newlines.
+   *  $(<file) is the file's contents (ksh reads it without a command). */
   private commandSubst(list: List): string {
     const out = new Buffer();
     const io = this.io;
+    const only = list.items.length === 1 && list.items[0]!.andor.rest.length === 0 ? list.items[0]!.andor.first : null;
+    const c = only !== null && !only.bang && only.commands.length === 1 ? only.commands[0]! : null;
+    if (c !== null && isSimple(c) && c.words.length === 0 && c.assigns.length === 0 && c.redirects.length === 1 && c.redirects[0]!.op === "<") {
+      const r = c.redirects[0]!;
+      const path = this.expandOne(r.target);
+      try {
+        const text = utf8.decode(this.sys.readFile(path));
+        this.state.lastStatus = this.subStatus = 0;
+        return text.replace(/\n+$/, "");
+      } catch (e) {
+        if (!isKernelError(e)) throw e;
+        io.stderr.write(this.os.redirectError(path, e.errno, true) + "\n");
+        this.state.lastStatus = this.subStatus = 1;
+        return "";
+      }
+    }
     const subIo: Io = { stdin: io.stdin, stdout: out, stderr: io.stderr };
     const status = this.subshell((sh) => sh.execList(list, subIo), subIo);
     this.state.lastStatus = status;
@@ -1034,7 +1085,11 @@ export class Shell {
   private applyRedirects(redirects: Redirect[], io: Io): Io & { flush: () => void } {
     const files: { path: string; buf: Buffer; append: boolean }[] = [];
     let stdin = io.stdin;
-    const fd = { 1: io.stdout, 2: io.stderr } as { 1: Out; 2: Out };
+    // the output descriptors of the command: 1 and 2 reach it, 3-9 can be opened and copied
+    const fd = new Map<number, Out>([
+      [1, io.stdout],
+      [2, io.stderr],
+    ]);
     const closed: Out = { write: () => {} };
     for (const r of redirects) {
       if (r.heredoc !== undefined) {
@@ -1047,11 +1102,17 @@ export class Shell {
       if (r.op === ">&" || r.op === "<&") {
         if (target === "-") {
           // close the descriptor: output goes nowhere, input is at its end
-          if (r.fd === 1 || r.fd === 2) fd[r.fd] = closed;
-          else if (r.fd === 0) stdin = new ShellInput();
-        } else if (r.op === ">&" && (target === "1" || target === "2")) {
-          const src = fd[Number(target) as 1 | 2];
-          if (r.fd === 1 || r.fd === 2) fd[r.fd] = src;
+          if (r.fd === 0) stdin = new ShellInput();
+          else fd.set(r.fd, closed);
+        } else if (target === "p") {
+          throw new ExpansionError(this.msg("sh.nocoproc"), 2);
+        } else {
+          // n>&m: descriptor n becomes a copy of m (0, the terminal, counts as 1 for output);
+          // the only input descriptor is 0
+          const m = /^[0-9]$/.test(target) ? Number(target) : -1;
+          const src = r.op === "<&" || r.fd === 0 ? (m === 0 ? io.stdout : undefined) : fd.get(m === 0 ? 1 : m);
+          if (src === undefined) throw new RedirectFailure(target, "EBADF", false, this.msg("sh.badunit", target));
+          if (r.fd !== 0) fd.set(r.fd, src);
         }
         continue;
       }
@@ -1068,7 +1129,7 @@ export class Shell {
           this.sys.open(target, { write: true, create: true, trunc: r.op !== ">>", append: r.op === ">>" });
           const buf = new Buffer();
           files.push({ path: target, buf, append: true });
-          if (r.fd === 1 || r.fd === 2) fd[r.fd] = buf;
+          if (r.fd !== 0) fd.set(r.fd, buf);
         }
       } catch (e) {
         if (isKernelError(e)) throw new RedirectFailure(target, e.errno, r.op === "<" || r.op === "<>");
@@ -1085,7 +1146,7 @@ export class Shell {
         }
       }
     };
-    return { stdin, stdout: fd[1], stderr: fd[2], flush };
+    return { stdin, stdout: fd.get(1)!, stderr: fd.get(2)!, flush };
   }
 
   private isRegularFile(path: string): boolean {
