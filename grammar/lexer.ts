@@ -82,7 +82,9 @@ function wordRules(inParen: boolean): moo.Rules {
     // must come back to the quotes at its `)`, so there they push `paren`, which pairs its own.
     subst: inParen ? { match: /\$\(/, push: "paren" } : /\$\(/,
     ionum: new RegExp(WORD_START + String.raw`[0-9](?=[<>])`),
-    bang: new RegExp(WORD_START + String.raw`!(?=[ \t\r\f\v\n;&|<>()]|(?![\s\S]))`),
+    bang: new RegExp(WORD_START + String.raw`!(?=[ \t\r\f\v\n;&|<>)]|(?![\s\S]))`),
+    // ksh's pattern lists @(a|b) *(a) +(a) ?(a) !(a), one level of parentheses inside
+    xglob: /[@*+?!]\((?:[^()\\\n]|\\.|\((?:[^()\\\n]|\\.)*\))*\)/,
     andand: /&&/,
     oror: /\|\|/,
     pipeamp: /\|&/,
@@ -104,7 +106,7 @@ function wordRules(inParen: boolean): moo.Rules {
     sqstart: { match: /'/, push: "sq" },
     dqstart: { match: /"/, push: "dq" },
     bqstart: { match: /`/, push: "bq" },
-    bare: /[^ \t\n\r\f\v'"\\$|;&<>()`]+|\$/,
+    bare: /(?:[^ \t\n\r\f\v'"\\$|;&<>()`@*+?!]|[@*+?!](?!\())+|[@*+?!]|\$/,
     error: moo.error,
   };
 }
@@ -215,8 +217,8 @@ const COND_BINARY = new Set(["=", "==", "!=", "-eq", "-ne", "-lt", "-le", "-gt",
 /** Token types that carry no syntax of their own (used to find the last significant token). */
 const QUIET = new Set(["ws", "nl", "cont"]);
 /** Tokens that can end / start a word. Blanks matter only between two of these. */
-const WORD_END = new Set(["bare", "esc", "param", "plen", "badsub", "pexpend", "sqend", "dqend", "bang", "bqend", "substend", "arithend"]);
-const WORD_START_TOKEN = new Set(["bare", "esc", "param", "plen", "pexp", "badsub", "badparam", "sqstart", "dqstart", "bang", "bqstart", "subst", "arithstart"]);
+const WORD_END = new Set(["bare", "xglob", "esc", "param", "plen", "badsub", "pexpend", "sqend", "dqend", "bang", "bqend", "substend", "arithend"]);
+const WORD_START_TOKEN = new Set(["bare", "xglob", "esc", "param", "plen", "pexp", "badsub", "badparam", "sqstart", "dqstart", "bang", "bqstart", "subst", "arithstart"]);
 /** Tokens that end a word when they follow it (a bare text before one of them is a whole word). */
 const WORD_TERMINATOR = new Set([
   "ws", "nl", "semi", "amp", "pipe", "pipeamp", "andand", "oror", "dsemi", "dgreat", "greatand", "great", "less",
@@ -236,7 +238,7 @@ const COMMAND_START_AFTER = new Set([
   "kwtime", "funcname", "fnrparen",
 ]);
 /** the raw tokens a here-document's delimiter word is made of */
-const DELIM_PARTS = new Set(["bare", "esc", "sqstart", "sqtext", "sqend", "dqstart", "dqtext", "dqesc", "dqend", "param", "plen", "bang"]);
+const DELIM_PARTS = new Set(["bare", "xglob", "esc", "sqstart", "sqtext", "sqend", "dqstart", "dqtext", "dqesc", "dqend", "param", "plen", "bang"]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Compound commands, subshells and $( ) open at once, at most (deeper input is a syntax error

@@ -62,6 +62,7 @@ declare var condlp: any;
 declare var condrp: any;
 declare var condunop: any;
 declare var condbinop: any;
+declare var xglob: any;
 declare var esc: any;
 declare var param: any;
 declare var sqstart: any;
@@ -229,6 +230,7 @@ const grammar: Grammar = {
     {"name": "segs", "symbols": ["seg"], "postprocess": N.first},
     {"name": "segs", "symbols": ["segs", "seg"], "postprocess": N.snoc(1)},
     {"name": "seg", "symbols": [(lexer.has("bare") ? {type: "bare"} : bare)], "postprocess": N.bare},
+    {"name": "seg", "symbols": [(lexer.has("xglob") ? {type: "xglob"} : xglob)], "postprocess": N.bare},
     {"name": "seg", "symbols": [(lexer.has("esc") ? {type: "esc"} : esc)], "postprocess": N.esc},
     {"name": "seg", "symbols": [(lexer.has("param") ? {type: "param"} : param)], "postprocess": N.param},
     {"name": "seg", "symbols": [(lexer.has("sqstart") ? {type: "sqstart"} : sqstart), (lexer.has("sqend") ? {type: "sqend"} : sqend)], "postprocess": N.sqEmpty},

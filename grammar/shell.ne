@@ -186,6 +186,7 @@ segs     -> seg                         {% N.first %}
           | segs seg                    {% N.snoc(1) %}
 
 seg      -> %bare                       {% N.bare %}
+          | %xglob                      {% N.bare %}
           | %esc                        {% N.esc %}
           | %param                      {% N.param %}
           | %sqstart %sqend             {% N.sqEmpty %}

@@ -51,7 +51,7 @@ const COMPOUND_ALPHABET = [
   // ksh88: ${…} operators, here-documents, functions, [[ ]], (( )), select, time, |&, <& <> >|
   "${x:-", "${x#", "${#x}", "${x%%*}", "${x/a}", "${", "<<", "<<-", "<<E", "<<'E'", "\nE\n", "E",
   "<&", "<>", ">|", "|&", "[[", "]]", "==", "!=", "=~", "-f", "-n", "-eq", "&&", "((", "function", "f()", "f ()",
-  "select", "time", "in",
+  "select", "time", "in", "@(a|b)", "!(x)", "*(", "+(y)",
 ];
 const cline = fc.array(fc.constantFrom(...COMPOUND_ALPHABET), { maxLength: 24 }).map((xs) => xs.join(""));
 

@@ -291,6 +291,18 @@ test("select, time, co-processes and the other redirections", () => {
   problem("a |&&", U("&", 5));
 });
 
+// ---- pattern lists --------------------------------------------------------------------------
+test("ksh's pattern lists @( ) *( ) +( ) ?( ) !( ) are part of a word", () => {
+  assert.is(ok("echo @(a|b).c x*(y)z +(1) ?(q) !(*.log)"), "echo @(a|b).c x*(y)z +(1) ?(q) !(*.log)");
+  assert.is(ok("case $x in @(start|stop)) a;; !(x)) b;; esac"), "case");
+  assert.is(ok("[[ $x == @(a|b) ]]"), "[[$x == @(a|b)]]");
+  assert.is(ok("echo ${x%@(.txt|.log)}"), "echo ${x%<@(.txt|.log)>}");
+  assert.is(ok("echo @(a|@(b|c))"), "echo @(a|@(b|c))");
+  assert.is(ok("! (a)"), "! (a)");
+  assert.is(ok("echo a@b c! d*"), "echo a@b c! d*");
+  problem("echo @(a", U("(", 7));
+});
+
 // ---- aliases --------------------------------------------------------------------------------
 test("aliases: the first word of a command, a value ending in a blank, no recursion", () => {
   const aliases = new Map([

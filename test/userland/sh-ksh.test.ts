@@ -331,6 +331,16 @@ test("(( … )): status 0 when the value is not 0; assignments; $ expansions ins
   assert.is(out(s, "((a); echo b)"), "ksh: a:  not found.\nb\n");
 });
 
+test("pattern lists @( ) *( ) +( ) ?( ) !( ) in case, [[ ]], ${x%…} and file names", () => {
+  const s = fresh();
+  runLine(s, "cd /w; touch a.log b.txt c.sh");
+  assert.is(out(s, "for f in a.log b.txt c.sh x; do case $f in @(*.txt|*.sh)) echo \"$f: text\";; !(*.*)) echo \"$f: bare\";; esac; done"), "b.txt: text\nc.sh: text\nx: bare\n");
+  assert.is(out(s, "[[ aaa == +(a) ]] && [[ '' == *(a) ]] && [[ b == ?(a)b ]] && [[ xyz == !(abc) ]] && [[ abc != !(abc) ]] && echo all"), "all\n");
+  assert.is(out(s, "f=report.txt; echo ${f%@(.txt|.log)}"), "report\n");
+  assert.is(out(s, "echo !(*.log); echo *.@(txt|sh); echo ?(a).log"), "a.txt b.txt c.sh lib.sh sub\na.txt b.txt c.sh lib.sh\na.log\n");
+  assert.is(out(s, "echo '@(a|b)' \"*(x)\""), "@(a|b) *(x)\n");
+});
+
 // ---- select and time ------------------------------------------------------------------------
 
 test("select: the menu and PS3 on standard error, a line of input picks; end of input ends it", () => {

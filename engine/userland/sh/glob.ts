@@ -1,5 +1,7 @@
-// Pathname expansion (* ? [..]) against the lab's file system, done by the interpreter.
+// Pathname expansion (* ? [..] and ksh's @( ) *( ) +( ) ?( ) !( )) against the lab's file
+// system, done by the interpreter.
 import type { Sys } from "../../kernel/sys.js";
+import { isPattern, patternSource, patternText } from "./pattern.js";
 
 /** a field as pieces, each either quoted (literal) or open to globbing */
 export interface Piece {
@@ -8,44 +10,14 @@ export interface Piece {
 }
 
 export function hasGlob(pieces: Piece[]): boolean {
-  return pieces.some((p) => !p.quoted && /[*?[]/.test(p.text));
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return pieces.some((p) => !p.quoted && /[*?[]|[@+!]\(/.test(p.text)) && isPattern(patternText(pieces));
 }
 
 /** regex for one path component given as pieces; null when the component has no glob */
 function componentRegex(pieces: Piece[]): RegExp | null {
   if (!hasGlob(pieces)) return null;
-  let re = "";
-  for (const p of pieces) {
-    if (p.quoted) {
-      re += escapeRe(p.text);
-      continue;
-    }
-    const t = p.text;
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i]!;
-      if (c === "*") re += "[^/]*";
-      else if (c === "?") re += "[^/]";
-      else if (c === "[") {
-        let j = i + 1;
-        if (t[j] === "!" || t[j] === "^") j++;
-        if (t[j] === "]") j++;
-        while (j < t.length && t[j] !== "]") j++;
-        if (j >= t.length) re += "\\[";
-        else {
-          let body = t.slice(i + 1, j);
-          if (body.startsWith("!")) body = "^" + body.slice(1);
-          re += "[" + body.replace(/\\/g, "\\\\") + "]";
-          i = j;
-        }
-      } else re += escapeRe(c);
-    }
-  }
   try {
-    return new RegExp("^" + re + "$");
+    return new RegExp("^(?:" + patternSource(patternText(pieces), "[^/]") + ")$");
   } catch {
     return null;
   }
