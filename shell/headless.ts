@@ -85,6 +85,8 @@ function runLines(args: CliArgs, input: string | null): number {
     if (args.echo) stdoutSink.write(echoed(shell, pendingSrc));
     shell.run(pendingSrc, stdoutSink);
   }
+  // end of input logs out: the EXIT trap runs, as in ksh
+  if (shell.state.exitRequested === null) shell.logout(stdoutSink);
   return shell.state.exitRequested ?? shell.state.lastStatus;
 }
 

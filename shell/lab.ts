@@ -292,7 +292,11 @@ export class Lab {
           this.term.write(this.prompt() + "\n");
           this.pending = "";
           this.execute(src);
-        } else this.quit(this.shell.state.lastStatus);
+        } else {
+          // Ctrl-D logs out: the EXIT trap runs, as in ksh
+          this.shell.logout(this.term);
+          this.quit(this.shell.state.lastStatus);
+        }
         break;
       case "clear":
         this.term.clear();
