@@ -113,7 +113,11 @@ function wordRules(inParen: boolean): moo.Rules {
 
 const arithText = { match: /[^()]+/, lineBreaks: true };
 
-export const mooLexer = moo.states({
+// Built on first use: a plain line (grammar/fast.ts) never needs the lexer, and compiling its
+// rules is a noticeable part of start-up.
+let lexerInstance: moo.Lexer | null = null;
+function mooLexer(): moo.Lexer {
+  return (lexerInstance ??= moo.states({
   main: wordRules(false),
   paren: wordRules(true),
   sq: {
@@ -177,7 +181,8 @@ export const mooLexer = moo.states({
     arithtext: arithText,
     error: moo.error,
   },
-});
+}));
+}
 
 /** Reserved words in command position → token type. */
 const KEYWORDS: Record<string, string> = {
@@ -326,7 +331,7 @@ export class ShellLexer {
   private aliasNext = false;
 
   reset(chunk: string, state?: moo.LexerState): void {
-    mooLexer.reset(chunk, state ?? (this.startState === undefined ? undefined : { line: 1, col: 1, state: this.startState } as moo.LexerState));
+    mooLexer().reset(chunk, state ?? (this.startState === undefined ? undefined : { line: 1, col: 1, state: this.startState } as moo.LexerState));
     this.last = undefined;
     this.lastSignificant = undefined;
     this.lastQuote = undefined;
@@ -357,7 +362,7 @@ export class ShellLexer {
   /** Next moo token, skipping line continuations; here-document delimiters and bodies. */
   private pull(): moo.Token | undefined {
     for (;;) {
-      const t = mooLexer.next();
+      const t = mooLexer().next();
       if (t === undefined) {
         this.endDelim();
         return undefined;
@@ -407,7 +412,7 @@ export class ShellLexer {
 
   /** at a newline: the bodies of the here-documents of the line, taken from the input */
   private readBodies(): void {
-    const m = mooLexer as unknown as MooInternals;
+    const m = mooLexer() as unknown as MooInternals;
     const buf = m.buffer;
     let pos = m.index;
     for (const d of this.docs) {
@@ -470,7 +475,7 @@ export class ShellLexer {
 
   /** `((` at the start of a command that a `))` closes: an arithmetic command (else two `(`) */
   private arithAhead(): boolean {
-    const m = mooLexer as unknown as MooInternals;
+    const m = mooLexer() as unknown as MooInternals;
     if (this.queue.length !== 0 || m.buffer[m.index] !== "(") return false;
     const buf = m.buffer;
     let depth = 0;
@@ -487,11 +492,11 @@ export class ShellLexer {
 
   /** turn the `(` just read into `((`: moo reads the expression in its `arith` state */
   private startArith(t: moo.Token): void {
-    const m = mooLexer as unknown as MooInternals;
-    if (m.state === "paren") mooLexer.popState(); // the `(` pushed `paren`
+    const m = mooLexer() as unknown as MooInternals;
+    if (m.state === "paren") mooLexer().popState(); // the `(` pushed `paren`
     m.index++;
     m.col++;
-    mooLexer.pushState("arith");
+    mooLexer().pushState("arith");
     t.type = "arithcmd";
     t.text = t.value = "((";
     this.ariths.push(true);
@@ -499,7 +504,7 @@ export class ShellLexer {
 
   /** the tokens of an alias's value, in front of what follows */
   private expandAlias(t: AliasToken, value: string): void {
-    const sub = (mooLexer as unknown as { clone(): moo.Lexer }).clone();
+    const sub = (mooLexer() as unknown as { clone(): moo.Lexer }).clone();
     sub.reset(value);
     const toks: AliasToken[] = [];
     const chain = [...(t.alias ?? []), t.text];
@@ -715,15 +720,17 @@ export class ShellLexer {
   }
 
   save(): moo.LexerState {
-    return mooLexer.save();
+    return mooLexer().save();
   }
 
   formatError(token: moo.Token, message?: string): string {
-    return mooLexer.formatError(token, message);
+    return mooLexer().formatError(token, message);
   }
 
   has(tokenType: string): boolean {
-    return WRAPPER_TYPES.has(tokenType) || mooLexer.has(tokenType);
+    // moo's own has() answers true for every type; saying so here keeps the grammar's module
+    // load from compiling the lexer
+    return WRAPPER_TYPES.has(tokenType) || tokenType !== "";
   }
 }
 

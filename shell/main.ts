@@ -5,6 +5,38 @@ import { HELP, parseArgs } from "./args.js";
 declare const LOOPLAB_VERSION: string;
 const version = typeof LOOPLAB_VERSION === "string" ? LOOPLAB_VERSION : "dev";
 
+type Headless = typeof import("./headless.js");
+
+/**
+ * The headless path: from the built bin, the CommonJS bundle with its V8 code cache (no compile
+ * of the engine at start-up); from the sources, or if that bundle is missing, the module.
+ */
+async function loadHeadless(): Promise<Headless> {
+  if (version !== "dev") {
+    try {
+      const { readFileSync } = await import("node:fs");
+      const { createRequire } = await import("node:module");
+      const { fileURLToPath } = await import("node:url");
+      const vm = (await import("node:vm")).default;
+      const file = fileURLToPath(new URL("./headless.cjs", import.meta.url));
+      let cachedData: Buffer | undefined;
+      try {
+        cachedData = readFileSync(file + ".cache");
+      } catch {
+        cachedData = undefined;
+      }
+      const code = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
+      const script = new vm.Script(code, { filename: file, ...(cachedData ? { cachedData } : {}) });
+      const mod = { exports: {} as Headless };
+      (script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void)(mod.exports, createRequire(file), mod, file, file.slice(0, file.lastIndexOf("/")));
+      return mod.exports;
+    } catch {
+      // no bundle beside the bin: the module below
+    }
+  }
+  return import("./headless.js");
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.error) {
@@ -46,7 +78,7 @@ async function main(): Promise<number> {
     }
     return (await import("./boot.js")).runRecord(args);
   }
-  const { runHeadless, readStdin } = await import("./headless.js");
+  const { runHeadless, readStdin } = await loadHeadless();
   if (args.script !== undefined) return runHeadless(args, null);
   if (!process.stdin.isTTY) return runHeadless(args, readStdin());
   // a terminal on stdin but not on stdout (output to a file), or a terminal that cannot move its

@@ -84,6 +84,8 @@ test("the headless entry never loads ink or react (they live in a lazily importe
     assert.not.ok(/react-reconciler|yoga-layout/.test(src), `${f} is loaded at start-up and contains ink/react code`);
   }
   assert.ok(readdirSync("dist").length > 0);
+  // the CommonJS bundle the bin runs headless (with its V8 code cache) has none either
+  assert.not.ok(/react-reconciler|yoga-layout/.test(readFileSync("dist/headless.cjs", "utf8")));
 });
 
 test("engine/ and grammar/ never import ink or react, nor read the wall clock", () => {

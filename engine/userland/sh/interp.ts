@@ -137,6 +137,12 @@ const SHELL_BUILTINS = new Set([
   "jobs", "fg", "bg", "kill", "newgrp",
 ]);
 
+/** commands that change the shell's own state (variables, options, cwd, traps, limits, exit) */
+const STATEFUL_COMMANDS = new Set([
+  "cd", "export", "exit", "set", "read", "alias", "unalias", "trap", "typeset", "readonly", "ulimit", "unset",
+  "umask", "whence", "type", "print", "hash", "integer", "functions", "autoload", "r", "history",
+]);
+
 const enc = new TextEncoder();
 
 /** a memo of parsed texts ($(( )) expressions, here-document bodies), bounded */
@@ -460,9 +466,16 @@ export class Shell {
         const out = new Buffer();
         const stageIn = input;
         const stageIo: Io = { stdin: stageIn, stdout: out, stderr: io.stderr };
-        status = this.subshell((sh) => {
-          sh.state.lastStatus = sh.runCommand(c, stageIo);
-        }, stageIo);
+        // A stage that can change nothing of the shell needs no copy of it: running it here is
+        // what the subshell would do, without the cost of forking (most pipelines are like that).
+        if (this.isPlainStage(c)) {
+          const last = this.state.lastStatus; // $? of a later stage is not this stage's
+          status = this.runCommand(c, stageIo);
+          this.state.lastStatus = last;
+        } else
+          status = this.subshell((sh) => {
+            sh.state.lastStatus = sh.runCommand(c, stageIo);
+          }, stageIo);
         input = new ShellInput(out.bytes());
       }
       if (this.limits.stopped) break;
@@ -470,6 +483,22 @@ export class Shell {
     if (p.bang) status = status === 0 ? 1 : 0;
     this.state.lastStatus = status;
     return status;
+  }
+
+  /**
+   * A pipeline stage that cannot touch the shell's state: a simple command of literal words and
+   * redirections (no assignment, no expansion that could assign or run commands), naming a
+   * command that reads nothing but its arguments and the machine, not a function or a builtin
+   * that changes the shell.
+   */
+  private isPlainStage(c: Command): boolean {
+    if (!isSimple(c) || c.assigns.length || c.words.length === 0) return false;
+    const literal = (w: { parts: { kind: string }[] }) => w.parts.every((p) => p.kind === "lit");
+    if (!c.words.every(literal) || !c.redirects.every((r) => literal(r.target))) return false;
+    const first = c.words[0]!.parts.map((p) => (p as { text: string }).text).join("");
+    if (STATEFUL_COMMANDS.has(first) || SHELL_BUILTINS.has(first) || this.state.functions.has(first)) return false;
+    if (optionIsOn(this.state.options, "trackall")) return false;
+    return this.os.commands.has(first);
   }
 
   private runCommand(c: Command, io: Io): number {
