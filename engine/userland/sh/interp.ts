@@ -468,10 +468,15 @@ export class Shell {
         const stageIo: Io = { stdin: stageIn, stdout: out, stderr: io.stderr };
         // A stage that can change nothing of the shell needs no copy of it: running it here is
         // what the subshell would do, without the cost of forking (most pipelines are like that).
-        if (this.isPlainStage(c)) {
-          const last = this.state.lastStatus; // $? of a later stage is not this stage's
+        const plain = this.isPlainStage(c);
+        if (plain !== null) {
+          // what a subshell would not hand back: $? (a later stage sees the one before the
+          // pipeline) and a tracked alias made by running the command
+          const last = this.state.lastStatus;
+          const tracked = this.state.tracked.has(plain);
           status = this.runCommand(c, stageIo);
           this.state.lastStatus = last;
+          if (!tracked) this.state.tracked.delete(plain);
         } else
           status = this.subshell((sh) => {
             sh.state.lastStatus = sh.runCommand(c, stageIo);
@@ -489,16 +494,15 @@ export class Shell {
    * A pipeline stage that cannot touch the shell's state: a simple command of literal words and
    * redirections (no assignment, no expansion that could assign or run commands), naming a
    * command that reads nothing but its arguments and the machine, not a function or a builtin
-   * that changes the shell.
+   * that changes the shell. Returns the command's name, or null.
    */
-  private isPlainStage(c: Command): boolean {
-    if (!isSimple(c) || c.assigns.length || c.words.length === 0) return false;
+  private isPlainStage(c: Command): string | null {
+    if (!isSimple(c) || c.assigns.length || c.words.length === 0) return null;
     const literal = (w: { parts: { kind: string }[] }) => w.parts.every((p) => p.kind === "lit");
-    if (!c.words.every(literal) || !c.redirects.every((r) => literal(r.target))) return false;
+    if (!c.words.every(literal) || !c.redirects.every((r) => literal(r.target))) return null;
     const first = c.words[0]!.parts.map((p) => (p as { text: string }).text).join("");
-    if (STATEFUL_COMMANDS.has(first) || SHELL_BUILTINS.has(first) || this.state.functions.has(first)) return false;
-    if (optionIsOn(this.state.options, "trackall")) return false;
-    return this.os.commands.has(first);
+    if (STATEFUL_COMMANDS.has(first) || SHELL_BUILTINS.has(first) || this.state.functions.has(first)) return null;
+    return this.os.commands.has(first) ? first : null;
   }
 
   private runCommand(c: Command, io: Io): number {
