@@ -4,6 +4,7 @@
 // of a line continues it on the next. name?prompt writes the prompt (on standard error) when
 // standard input is the terminal. The exit status is 1 at end of file.
 import { nextLine, type ShellContext } from "../sh/context.js";
+import { optionWords } from "../sh/context.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
@@ -43,14 +44,8 @@ function run(ctx: CommandContext): number {
   const args = ctx.argv.slice(1);
   let raw = false;
   let history = false;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (!/^-./.test(a)) break;
+  const { words: optWords, rest } = optionWords(args);
+  for (const a of optWords) {
     for (let j = 1; j < a.length; j++) {
       const f = a[j]!;
       if (f === "r") raw = true;
@@ -71,7 +66,7 @@ function run(ctx: CommandContext): number {
       }
     }
   }
-  let names = args.slice(i);
+  let names = rest;
   if (names.length && names[0]!.includes("?")) {
     const q = names[0]!.indexOf("?");
     if ((ctx as CommandContext & ShellContext).stdinIsTTY) ctx.stderr.write(names[0]!.slice(q + 1));

@@ -2,6 +2,7 @@
 // blocks) is the process's own limit: a write past it fails (EFBIG). The others are kept and
 // shown as AIX's default stanza in /etc/security/limits has them, and change nothing.
 import { kshState } from "../sh/context.js";
+import { optionWords } from "../sh/context.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
@@ -33,14 +34,8 @@ function run(ctx: CommandContext): number {
   const args = ctx.argv.slice(1);
   const flags: string[] = [];
   let all = false;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (!/^-[A-Za-z]+$/.test(a)) break;
+  const { words: optWords, rest } = optionWords(args, /^-[A-Za-z]+$/);
+  for (const a of optWords) {
     for (const c of a.slice(1)) {
       if (c === "a") all = true;
       else if (c === "H" || c === "S") continue;
@@ -51,7 +46,7 @@ function run(ctx: CommandContext): number {
       }
     }
   }
-  const value = args[i];
+  const value = rest[0];
   if (all) {
     for (const [f, label] of RESOURCES) ctx.stdout.write(`${label.padEnd(21)}${show(get(ctx, f))}\n`);
     return 0;

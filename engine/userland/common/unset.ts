@@ -1,5 +1,5 @@
 // unset: the ksh built-in that removes variables (-v, the default) or functions (-f).
-import { kshState } from "../sh/context.js";
+import { optionWords, kshState } from "../sh/context.js";
 import { ReadonlyError } from "../sh/env.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
@@ -7,14 +7,8 @@ import { err } from "./msg.js";
 function run(ctx: CommandContext): number {
   const args = ctx.argv.slice(1);
   let functions = false;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (!/^-./.test(a)) break;
+  const { words: optWords, rest } = optionWords(args);
+  for (const a of optWords) {
     for (const c of a.slice(1)) {
       if (c === "f") functions = true;
       else if (c === "v") functions = false;
@@ -25,7 +19,7 @@ function run(ctx: CommandContext): number {
     }
   }
   let status = 0;
-  for (const name of args.slice(i)) {
+  for (const name of rest) {
     if (functions) {
       const ksh = kshState(ctx.shell);
       if (!ksh?.functions.delete(name)) status = 1;

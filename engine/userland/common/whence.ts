@@ -2,7 +2,7 @@
 // word, a built-in, a function or a file (the preset alias type is whence -v). -v says it in
 // words, -p looks for a file only.
 import { RESERVED_WORDS } from "../../../grammar/lexer.js";
-import { KSH_BUILTINS, kshState } from "../sh/context.js";
+import { optionWords, KSH_BUILTINS, kshState } from "../sh/context.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err, msg } from "./msg.js";
 
@@ -62,14 +62,8 @@ function run(ctx: CommandContext): number {
   const args = ctx.argv.slice(1);
   let verbose = false;
   let pathOnly = false;
-  let i = 0;
-  for (; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (!/^-./.test(a)) break;
+  const { words: optWords, rest } = optionWords(args);
+  for (const a of optWords) {
     for (const c of a.slice(1)) {
       if (c === "v") verbose = true;
       else if (c === "p") pathOnly = true;
@@ -80,7 +74,7 @@ function run(ctx: CommandContext): number {
     }
   }
   let status = 0;
-  for (const name of args.slice(i)) {
+  for (const name of rest) {
     const k = lookupCommand(ctx, name, pathOnly);
     if (k.kind === "none") {
       status = 1;

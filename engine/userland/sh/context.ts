@@ -79,3 +79,22 @@ export function nextLine(ctx: CommandContext): InputLine | null {
   const nl = text.indexOf("\n");
   return nl < 0 ? { text, newline: false } : { text: text.slice(0, nl), newline: true };
 }
+
+/**
+ * A ksh builtin's option words: the leading arguments that look like options (`-abc`; `--` ends
+ * them and is dropped). Each builtin reads the letters itself: ksh's builtins do not use getopt.
+ */
+export function optionWords(args: readonly string[], looksLikeOption: RegExp = /^-./): { words: string[]; rest: string[] } {
+  let i = 0;
+  const words: string[] = [];
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (!looksLikeOption.test(a)) break;
+    words.push(a);
+  }
+  return { words, rest: args.slice(i) };
+}
