@@ -46,20 +46,9 @@ export function createSession(opts: SessionOptions = {}): Shell {
   });
   const { sys } = boot;
   const s = opts.setup ?? {};
-  for (const d of s.dirs ?? []) {
-    let cur = "";
-    for (const c of d.split("/").filter(Boolean)) {
-      cur += "/" + c;
-      if (!sys.exists(cur)) sys.mkdir(cur, 0o755);
-    }
-  }
+  for (const d of s.dirs ?? []) sys.mkdirp(d);
   for (const [path, content] of Object.entries(s.files ?? {})) {
-    const dir = path.slice(0, path.lastIndexOf("/")) || "/";
-    let cur = "";
-    for (const c of dir.split("/").filter(Boolean)) {
-      cur += "/" + c;
-      if (!sys.exists(cur)) sys.mkdir(cur, 0o755);
-    }
+    sys.mkdirp(path.slice(0, path.lastIndexOf("/")));
     sys.writeFile(path, content);
   }
   for (const [path, spec] of Object.entries(s.images ?? {})) {

@@ -143,6 +143,15 @@ export class Sys {
     return r.dir.mkdir(r.name, mode & ~this.proc.umask);
   }
 
+  /** every missing directory of a path (machine set-up: boot, scenario files and images) */
+  mkdirp(path: string, mode = 0o755): void {
+    let cur = "";
+    for (const c of path.split("/").filter(Boolean)) {
+      cur += "/" + c;
+      if (!this.exists(cur)) this.mkdir(cur, mode);
+    }
+  }
+
   private isMountPoint(v: Vnode): boolean {
     if (v !== v.vfs.root()) return false;
     const m = this.machine.mounts.mountOf(v.vfs);

@@ -13,20 +13,12 @@ export interface IsoSpec {
   dirs?: string[];
 }
 
-function mkdirp(sys: Sys, dir: string): void {
-  let cur = "";
-  for (const c of dir.split("/").filter(Boolean)) {
-    cur += "/" + c;
-    if (!sys.exists(cur)) sys.mkdir(cur, 0o755);
-  }
-}
-
 function parentOf(path: string): string {
   return path.slice(0, path.lastIndexOf("/")) || "/";
 }
 
 export function writeIsoImage(sys: Sys, path: string, spec: IsoSpec): void {
-  mkdirp(sys, parentOf(path));
+  sys.mkdirp(parentOf(path));
   const img = buildIso({
     volume: spec.volume,
     ...(spec.blocks !== undefined ? { blocks: spec.blocks } : {}),
@@ -54,7 +46,7 @@ export function importHostFile(sys: Sys, hostPath: string, labPath: string): voi
   }
   if (!st.isFile()) throw new ImportError(`cannot import ${hostPath}: not a regular file`);
   if (!labPath.startsWith("/")) throw new ImportError(`cannot import to ${labPath}: the lab path must be absolute`);
-  mkdirp(sys, parentOf(labPath));
+  sys.mkdirp(parentOf(labPath));
   const dir = sys.resolve(parentOf(labPath));
   if (!(dir instanceof MemNode)) throw kerr("EROFS");
   if (sys.exists(labPath)) sys.unlink(labPath);

@@ -24,16 +24,6 @@ const BUSY_MOUNTS = new Set(["/", "/usr", "/var", "/opt"]);
 /** ulimit -f of root on a fresh AIX: fsize = 2097151 blocks in /etc/security/limits */
 const DEFAULT_FSIZE_BLOCKS = 2097151;
 
-function mkdirs(sys: Sys, paths: string[]): void {
-  for (const p of paths) {
-    let cur = "";
-    for (const c of p.split("/").filter(Boolean)) {
-      cur += "/" + c;
-      if (!sys.exists(cur)) sys.mkdir(cur, 0o755);
-    }
-  }
-}
-
 function filesystemsFile(): string {
   let out = "* @(#)filesystems @(#)29\t1.22  src/bos/etc/filesystems/filesystems, cmdfs, bos720 9/20/10 11:07:53\n*\n";
   out += "* This version of /etc/filesystems assumes that only the root file system\n* is created and ready.  As new file systems are added, change the check,\n* mount, free, log, vol and vfs entries for the appropriate stanza.\n*\n\n";
@@ -61,13 +51,13 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   const sys = new Sys(m, proc);
   rootVfs.liveNodes = 0;
 
-  mkdirs(sys, [
+  for (const d of [
     "/etc/objrepos", "/dev", "/usr", "/var", "/tmp", "/home", "/opt", "/admin", "/proc", "/mnt",
     "/sbin", "/backup", "/images", "/lost+found",
-  ]);
+  ]) sys.mkdirp(d);
   // the other rootvg file systems, each its own vfs, mounted in /etc/filesystems order
   for (const f of filesystems.slice(1)) {
-    mkdirs(sys, [f.mount]);
+    sys.mkdirp(f.mount);
     const vfs = new MemVfs(m, { type: f.vfs, sizeBlocks: f.size, baseUsedBlocks: f.used, files: f.files, baseUsedFiles: f.usedFiles });
     const covered = sys.resolve(f.mount);
     m.mounts.add({ vfs, covered, path: f.mount, special: `/dev/${f.lv}`, options: f.options, time: m.clock.now(), data: { type: f.vfs } });
@@ -80,7 +70,7 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   for (const mt of m.mounts.all()) if (BUSY_MOUNTS.has(mt.path)) m.holds.set(mt.vfs, 1);
   const procVfs = new MemVfs(m, { type: "procfs", sizeBlocks: 0, readonly: false });
   m.mounts.add({ vfs: procVfs, covered: sys.resolve("/proc"), path: "/proc", special: "/proc", options: "rw", time: m.clock.now(), data: { type: "procfs" } });
-  mkdirs(sys, ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/usr/lib/boot", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]);
+  for (const d of ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/usr/lib/boot", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]) sys.mkdirp(d);
 
   // AIX keeps /bin and /lib as links into /usr
   sys.symlink("/usr/bin", "/bin");
