@@ -19,7 +19,8 @@ export function runCheck(paths: string[], update: boolean): number {
   try {
     files = scenarioFiles(paths.length ? paths : ["scenarios"]);
   } catch (e) {
-    process.stderr.write(`looplab check: ${(e as Error).message}\n`);
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`looplab check: ${err.path ?? ""}${err.path ? ": " : ""}${err.code === "ENOENT" ? "no such file or directory" : err.message}\n`);
     return 2;
   }
   let passed = 0;
