@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createSession } from "../engine/session.js";
-import { Transcript } from "../engine/userland/sh/interp.js";
+import { Transcript } from "../engine/session.js";
 
 const LINES = 10_000;
 

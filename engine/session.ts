@@ -1,9 +1,29 @@
-// A session: one booted machine and one shell on it. The headless CLI, the scenario checker, the
-// terminal UI and the tests all drive the machine through this.
+// A session: one booted machine, its terminal (pts/0) and the root login shell on it. The
+// headless CLI, the scenario checker, the terminal UI and the tests all drive the machine through
+// this.
+//
+// The shell is a process like the others, reading its command lines from the terminal. A host
+// types lines into the terminal and runs the scheduler (drive) until the machine waits for
+// something only the host can give: the next command line (the shell is at its prompt), a line for
+// another process that reads the terminal, time (a sleep: the host moves the clock), or nothing at
+// all (a process waits for ever: only Ctrl-C helps). What the processes write to the terminal is
+// drained into the host's sink; the prompt and the echo of command lines are left out unless the
+// host wants the whole terminal (the lab's screen, --echo).
 import { parseClock } from "./kernel/clock.js";
-import type { OsName } from "./kernel/machine.js";
+import type { Machine, OsName } from "./kernel/machine.js";
+import type { Proc } from "./kernel/proc/proc.js";
+import type { Tty } from "./kernel/proc/tty.js";
+import { Sys } from "./kernel/sys.js";
 import { bootAixSystem } from "./os/aix/index.js";
-import { Shell, Transcript } from "./userland/sh/interp.js";
+import { DEFAULT_FSIZE_BLOCKS } from "./os/aix/boot.js";
+import { loginProcesses } from "./os/aix/procs.js";
+import { Shell } from "./userland/sh/interp.js";
+import { Buffer, type OsPersonality } from "./userland/types.js";
+
+/** where a host puts what the terminal shows */
+export interface TermSink {
+  write(data: string | Uint8Array): void;
+}
 import { importHostFile, writeIsoImage, type IsoSpec } from "./scenario/images.js";
 
 export interface SessionSetup {
@@ -26,15 +46,283 @@ export interface SessionOptions {
   baseDir?: string;
   /** install the default machine's sample images (default true) */
   samples?: boolean;
+  /** the shell reads a terminal (prompts, job control); false: a script on standard input */
+  interactive?: boolean;
 }
 
 export const DEFAULT_CLOCK = "2013-11-27T06:43:00Z";
+
+/** steps one command line may run headless before the host stops it (setting step_budget) */
+export const DEFAULT_STEP_BUDGET = 5_000_000;
+
+/** steps the scheduler runs between two looks of the host */
+export const SLICE = 20_000;
 
 export class UnsupportedOs extends Error {
   override name = "UnsupportedOs";
 }
 
-export function createSession(opts: SessionOptions = {}): Shell {
+/** why drive() returned */
+export type Stop =
+  /** the shell waits for its next command line */
+  | { kind: "prompt" }
+  /** the shell waits for the rest of a command (PS2) */
+  | { kind: "continuation" }
+  /** a process other than the shell waits for a line from the terminal */
+  | { kind: "input"; pid: number }
+  /** nothing can run and nothing will wake it: only a signal helps */
+  | { kind: "stuck" }
+  /** the step budget is used and something still runs */
+  | { kind: "budget" }
+  /** nothing runs but a sleep: it ends when the clock reaches `until` (drive with clock: false) */
+  | { kind: "sleep"; until: number }
+  /** the shell has ended */
+  | { kind: "exit"; status: number };
+
+export class Session {
+  readonly tty: Tty;
+  readonly shell: Shell;
+  /** the login shell's process */
+  readonly proc: Proc;
+  /** where drained output goes (run() points it at its terminal) */
+  sink: TermSink | null = null;
+  /** show the prompts and the echo of command lines (the terminal as a person sees it) */
+  decor = false;
+  /** the shell has ended with this status */
+  exitStatus: number | null = null;
+  /** a bug in the lab's code (a process's code threw): the host says so */
+  onCrash: ((what: string, e: unknown) => void) | null = null;
+
+  constructor(
+    readonly machine: Machine,
+    readonly os: OsPersonality,
+    env: Record<string, string>,
+    opts: { columns?: number; interactive?: boolean } = {},
+  ) {
+    const k = machine.sched;
+    const root = machine.mounts.all().find((m) => m.covered === null)!.vfs.root();
+    this.tty = k.tty("pts/0", Number(machine.setting("tty_buffer", 1 << 20)));
+    this.proc = loginProcesses(machine, this.tty, root);
+    const fsize = Number(machine.setting("ulimit_fsize", DEFAULT_FSIZE_BLOCKS));
+    this.proc.fsizeLimit = fsize < 0 ? Infinity : fsize * 512;
+    const sys = new Sys(machine, this.proc);
+    const term = Sys.ttyFile(this.tty);
+    term.refs = 3;
+    for (const fd of [0, 1, 2]) this.proc.fds.set(fd, term);
+    this.shell = new Shell(machine, sys, os, env, { columns: opts.columns ?? 80, interactive: opts.interactive ?? true, secondsPerCommand: Number(machine.setting("seconds_per_command", 1)) });
+    k.onCrash = (p, e) => this.onCrash?.(p.comm, e);
+    k.start(this.proc, this.shell.main());
+    this.drive();
+  }
+
+  get state() {
+    return this.shell.state;
+  }
+  get sys(): Sys {
+    return this.shell.sys;
+  }
+  get columns(): number {
+    return this.shell.columns;
+  }
+  prompt(): string {
+    return this.shell.prompt();
+  }
+  needsMore(src: string): boolean {
+    return this.shell.needsMore(src);
+  }
+
+  /** the terminal's output so far goes to the sink */
+  pump(): void {
+    const out = this.tty.drain();
+    for (const o of out) {
+      if (o.data.length) this.atLineStart = o.data[o.data.length - 1] === 10;
+      if (this.sink !== null && (this.decor || !o.decor)) this.sink.write(o.data);
+    }
+  }
+
+  /** the terminal's cursor is at the start of a line (the lab's own notes start there) */
+  private atLineStart = true;
+
+  /** the processes asleep reading the terminal, and what they want */
+  readers(): { pid: number; kind: "command" | "continuation" | "data" }[] {
+    const out: { pid: number; kind: "command" | "continuation" | "data" }[] = [];
+    for (const p of this.tty.readable.sleepers) {
+      if (p.state !== "sleep") continue;
+      out.push({ pid: p.pid, kind: this.tty.readKinds.get(p.pid) ?? "data" });
+    }
+    return out;
+  }
+
+  /**
+   * Run the machine until it waits for the host (see Stop). Time moves on by itself here only
+   * when a sleep is all that is left to wait for: the clock jumps to the next alarm.
+   */
+  drive(budget = Infinity, opts: { clock?: boolean } = {}): Stop {
+    const k = this.machine.sched;
+    let used = 0;
+    for (;;) {
+      used += k.run(Math.min(SLICE, Math.max(1, budget - used)));
+      this.pump();
+      const st = this.stopped();
+      if (st !== null) return st;
+      if (k.runnable) {
+        if (used >= budget) return { kind: "budget" };
+        continue;
+      }
+      const waiting = this.waiting();
+      if (waiting !== null) return waiting;
+      const alarm = k.nextAlarm();
+      if (alarm === null) return { kind: "stuck" };
+      if (opts.clock === false) return { kind: "sleep", until: alarm };
+      k.advanceTo(alarm);
+    }
+  }
+
+  /** the shell has ended */
+  private stopped(): Stop | null {
+    if (this.proc.state !== "zombie" && this.proc.body !== null) return null;
+    if (this.exitStatus === null) {
+      const st = this.proc.status;
+      this.exitStatus = st === null ? 0 : "code" in st ? st.code : 128 + this.os.signals.number(st.signal);
+    }
+    return { kind: "exit", status: this.exitStatus };
+  }
+
+  /** what the terminal's readers wait for, when no typed line is left for them */
+  waiting(): Stop | null {
+    if (this.tty.pendingInput > 0) return null;
+    const readers = this.readers();
+    const sh = readers.find((r) => r.pid === this.proc.pid);
+    if (sh && sh.kind !== "data") return { kind: sh.kind === "command" ? "prompt" : "continuation" };
+    const other = readers[0];
+    return other ? { kind: "input", pid: other.pid } : null;
+  }
+
+  /** Ctrl-C: the terminal echoes ^C and the foreground process group gets SIGINT */
+  interrupt(): void {
+    const atPrompt = this.waiting()?.kind === "prompt";
+    this.tty.flushInput();
+    this.tty.hostWrite("^C", atPrompt);
+    this.machine.sched.signalGroup(this.tty.pgrp, "SIGINT");
+  }
+
+  /** Ctrl-Z: ^Z, and the foreground process group stops (the shell ignores it) */
+  suspend(): void {
+    this.tty.hostWrite("^Z");
+    this.machine.sched.signalGroup(this.tty.pgrp, "SIGTSTP");
+  }
+
+  /** Ctrl-\: SIGQUIT to the foreground process group */
+  quit(): void {
+    this.tty.hostWrite("^\\");
+    this.machine.sched.signalGroup(this.tty.pgrp, "SIGQUIT");
+  }
+
+  /**
+   * Run one command line (or several lines of text) as if typed at the prompt, to the end: its
+   * output (without the prompt and the echo) goes to `term`; returns $?. A process that reads
+   * the terminal gets end of file; one that waits for ever is interrupted, and one that runs past
+   * the step budget is ended, each with a line that says so.
+   */
+  run(src: string, term: TermSink, budget = Number(this.machine.setting("step_budget", DEFAULT_STEP_BUDGET))): number {
+    if (this.exitStatus !== null) return this.exitStatus;
+    this.sink = term;
+    try {
+      for (const line of src.split("\n")) this.tty.typeLine(line);
+      this.finish(budget, src);
+    } finally {
+      this.sink = null;
+    }
+    return this.exitStatus ?? this.state.lastStatus;
+  }
+
+  /** drive until the shell is back at its prompt, answering the terminal with end of file */
+  finish(budget: number, what: string, answer: (pid: number) => string | null = () => null): void {
+    let start = this.machine.sched.steps;
+    let ended = 0;
+    for (;;) {
+      const stop = this.drive(Math.max(1, budget - (this.machine.sched.steps - start)));
+      switch (stop.kind) {
+        case "prompt":
+        case "exit":
+          return;
+        case "continuation":
+          this.tty.typeEof();
+          break;
+        case "input": {
+          const line = answer(stop.pid);
+          if (line === null) this.tty.typeEof();
+          else this.tty.typeLine(line);
+          break;
+        }
+        case "stuck":
+          this.note(`looplab: ${firstLine(what)}: waits for something that never comes; interrupted (^C)`);
+          this.interrupt();
+          break;
+        case "budget":
+          // first as Ctrl-C would; what ignores that is killed
+          if (ended === 0) this.note(`looplab: ${firstLine(what)}: still running after ${budget} steps (the step budget); ended`);
+          this.kill(ended > 0);
+          ended++;
+          start = this.machine.sched.steps;
+          break;
+        case "sleep":
+          this.machine.sched.advanceTo(stop.until);
+          break;
+      }
+    }
+  }
+
+  /**
+   * End what runs in the foreground: its process group, and the shell's own command line (the
+   * shell takes SIGINT as Ctrl-C). `hard`: SIGKILL for what ignored that, and a shell that does
+   * not take SIGINT (not interactive) is killed too.
+   */
+  kill(hard = false): void {
+    const k = this.machine.sched;
+    const sig = hard ? "SIGKILL" : "SIGINT";
+    if (this.tty.pgrp !== this.proc.pgid) k.signalGroup(this.tty.pgrp, sig);
+    for (const p of [...this.machine.procs()]) if (p !== this.proc && p.body && p.pgid === this.proc.pgid && p.sid === this.proc.sid) k.signal(p, sig);
+    if (hard && !this.state.interactive) k.signal(this.proc, "SIGKILL");
+    else if (!this.proc.pending.includes("SIGINT")) this.proc.pending.push("SIGINT");
+    this.tty.flushInput();
+  }
+
+  /** a line of the lab's own on the terminal */
+  note(text: string): void {
+    this.pump();
+    this.tty.hostWrite((this.atLineStart ? "" : "\n") + text + "\n");
+    this.pump();
+  }
+
+  /**
+   * Like run(), for input that arrives line by line: null (and nothing runs) when the text
+   * needs more lines, so the caller appends the next line and feeds again.
+   */
+  feed(src: string, term: TermSink): number | null {
+    if (this.needsMore(src)) return null;
+    return this.run(src, term);
+  }
+
+  /** The shell ends without `exit` (end of input, Ctrl-D, the lab closing): the EXIT trap runs. */
+  logout(term: TermSink): void {
+    if (this.exitStatus !== null) return;
+    this.sink = term;
+    try {
+      this.tty.typeEof();
+      this.finish(Number(this.machine.setting("step_budget", DEFAULT_STEP_BUDGET)), "logout");
+    } finally {
+      this.sink = null;
+    }
+  }
+}
+
+function firstLine(s: string): string {
+  const l = s.split("\n")[0]!;
+  return l.length > 60 ? l.slice(0, 57) + "..." : l;
+}
+
+export function createSession(opts: SessionOptions = {}): Session {
   const os = opts.os ?? "aix";
   if (os !== "aix") throw new UnsupportedOs(`the ${os} machine is not built yet; available: aix`);
   const clock = typeof opts.clock === "number" ? opts.clock : parseClock(opts.clock ?? DEFAULT_CLOCK);
@@ -59,12 +347,23 @@ export function createSession(opts: SessionOptions = {}): Shell {
     }
   }
   for (const [host, lab] of opts.imports ?? []) importHostFile(sys, host, lab);
-  return new Shell(boot.machine, sys, boot.personality, boot.env, { columns: opts.columns ?? 80 });
+  return new Session(boot.machine, boot.personality, boot.env, { columns: opts.columns ?? 80, interactive: opts.interactive ?? true });
 }
 
 /** run one command line and return what the terminal shows and the status */
-export function runLine(shell: Shell, line: string): { output: string; status: number } {
+export function runLine(session: Session, line: string): { output: string; status: number } {
   const t = new Transcript();
-  const status = shell.run(line, t);
+  const status = session.run(line, t);
   return { output: t.text(), status };
+}
+
+/** a terminal sink that keeps everything written, in order */
+export class Transcript implements TermSink {
+  private buf = new Buffer();
+  write(data: string | Uint8Array): void {
+    this.buf.write(data);
+  }
+  text(): string {
+    return this.buf.text();
+  }
 }

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { sessionFor } from "../engine/scenario/check.js";
 import { parseScenario, type Scenario } from "../engine/scenario/parse.js";
-import type { Shell } from "../engine/userland/sh/interp.js";
+import type { Session as Shell } from "../engine/session.js";
 import { Lab, OS_NAMES } from "./lab.js";
 
 export { sessionFor };

@@ -2,7 +2,7 @@
 // lab's file system, device names (loopN in the ODM), flags (CommandDef.flags), a device's
 // attribute names after -a (the ODM's PdAt for its type) and ODM class names (odmget …). Reads
 // the lab only through the shell's system calls, its command table and the ODM, read-only.
-import type { Shell } from "../engine/userland/sh/interp.js";
+import type { Session as Shell } from "../engine/session.js";
 
 export interface Completion {
   /** the word being completed starts here in the line */

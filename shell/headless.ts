@@ -1,7 +1,7 @@
 // The headless lab: -c, standard input, scenario checks. Never imports ink or react.
 import { readFileSync, writeSync } from "node:fs";
 import { createSession } from "../engine/session.js";
-import type { Out } from "../engine/userland/types.js";
+import type { TermSink as Out } from "../engine/session.js";
 import type { CliArgs } from "./args.js";
 
 // Output is collected and written in large pieces: one write(2) per command costs more than

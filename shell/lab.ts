@@ -2,8 +2,8 @@
 // panes' snapshot, highlights, scrolling, and what each key does. The ink app (shell/app.tsx),
 // the replay player and the cast renderer all drive this same object; shell/screen.ts draws it.
 import type { KernelEvent } from "../engine/kernel/events.js";
-import type { Shell } from "../engine/userland/sh/interp.js";
-import type { Out } from "../engine/userland/types.js";
+import type { Session as Shell } from "../engine/session.js";
+import type { TermSink } from "../engine/session.js";
 import { columns as listColumns, complete } from "./complete.js";
 import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
@@ -396,7 +396,7 @@ export class Lab {
         term.write(text.slice(at + 4));
       } else term.write(text);
     };
-    const out: Out = { write: (d) => write(typeof d === "string" ? d : dec.decode(d, { stream: true })) };
+    const out: TermSink = { write: (d) => write(typeof d === "string" ? d : dec.decode(d, { stream: true })) };
     try {
       this.shell.run(src, out);
     } catch (e) {

@@ -2,7 +2,6 @@
 // builds on.
 import { Machine, type OsName } from "./machine.js";
 import { MemVfs, type MemfsOptions } from "./fs/memfs/memfs.js";
-import type { Proc } from "./proc.js";
 import { Sys } from "./sys.js";
 
 export function bareMachine(
@@ -21,7 +20,7 @@ export function bareMachine(
     data: { type: rootVfs.type },
   });
   const root = rootVfs.root();
-  const proc: Proc = { pid: machine.newPid(), cwd: root, root, uid: 0, gid: 0, umask: 0o022 };
-  machine.procs.add(proc);
+  machine.sched.system({ pid: 1, ppid: 0, argv: ["/etc/init"], cwd: root, root });
+  const proc = machine.sched.create({ ppid: 1, argv: ["-ksh"], cwd: root, root });
   return { machine, sys: new Sys(machine, proc), rootVfs };
 }

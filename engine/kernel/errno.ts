@@ -4,7 +4,8 @@ export type Errno =
   | "EPERM" | "ENOENT" | "EIO" | "ENXIO" | "EBADF" | "EACCES" | "ENOTBLK" | "EBUSY" | "EEXIST"
   | "EXDEV" | "ENODEV" | "ENOTDIR" | "EISDIR" | "EINVAL" | "ENFILE" | "EMFILE" | "EFBIG"
   | "ENOSPC" | "ESPIPE" | "EROFS" | "EMLINK" | "ENAMETOOLONG" | "ENOTEMPTY" | "ELOOP"
-  | "EDEADLK" | "EFORMAT" | "ENOSYS" | "EOPNOTSUPP";
+  | "EDEADLK" | "EFORMAT" | "ENOSYS" | "EOPNOTSUPP" | "ESRCH" | "EINTR" | "ECHILD" | "EAGAIN" | "ENOTTY"
+  | "EPIPE" | "ENOMEM";
 
 export class KernelError extends Error {
   constructor(readonly errno: Errno, readonly detail?: string) {

@@ -6,8 +6,10 @@ import { LoopDriver } from "./dev/loop.js";
 import { DeviceSwitch, type CharDriver } from "./dev/devsw.js";
 import { EventBus } from "./events.js";
 import { MountTable } from "./vfs/mount.js";
-import type { FsContext, Vfs } from "./vfs/vnode.js";
-import type { Proc } from "./proc.js";
+import type { FsContext, Vfs, Vnode } from "./vfs/vnode.js";
+import { WaitQueue } from "./proc/wait.js";
+import type { Proc } from "./proc/proc.js";
+import { Scheduler } from "./proc/sched.js";
 import type { Sys } from "./sys.js";
 import type { Odm } from "./odm/odm.js";
 
@@ -35,7 +37,8 @@ export class Machine implements FsContext {
   readonly fstypes = new Map<string, FsFactory>();
   /** character device switch: major → driver */
   readonly chardevs = new Map<number, CharDriver>();
-  readonly procs = new Set<Proc>();
+  /** the process table and the scheduler */
+  readonly sched: Scheduler;
   readonly invariants: InvariantCheck[] = [];
   /** layers (lofs, null) hold the file systems they sit on: such a vfs cannot be unmounted */
   readonly holds = new Map<Vfs, number>();
@@ -45,21 +48,43 @@ export class Machine implements FsContext {
   hostname: string;
   settings: Record<string, unknown>;
   private fsidSeq = 0;
-  private pidSeq = 1;
 
   constructor(readonly os: OsName, opts: { clock: number; hostname: string; settings?: Record<string, unknown> }) {
     this.clock = new Clock(opts.clock);
     this.hostname = opts.hostname;
     this.settings = { ...(opts.settings ?? {}) };
     this.loop = new LoopDriver(this.events);
+    this.sched = new Scheduler(this.clock, {
+      quantum: Number(this.setting("quantum", 2000)),
+      pipeCapacity: Number(this.setting("pipe_capacity", 32768)),
+    });
+  }
+
+  private watchers = new WeakMap<Vnode, WaitQueue>();
+
+  /** the queue a process sleeps on until a file is written (tail -f) */
+  watch(v: Vnode): WaitQueue {
+    let q = this.watchers.get(v);
+    if (!q) {
+      q = new WaitQueue("follow");
+      this.watchers.set(v, q);
+    }
+    return q;
+  }
+
+  /** a file was written: whoever follows it wakes */
+  changed(v: Vnode): void {
+    const q = this.watchers.get(v);
+    if (q) this.sched.wake(q);
+  }
+
+  /** the processes that are alive (not zombies) */
+  *procs(): Iterable<Proc> {
+    for (const p of this.sched.table.values()) if (p.state !== "zombie") yield p;
   }
 
   newFsid(): number {
     return ++this.fsidSeq;
-  }
-
-  newPid(): number {
-    return this.pidSeq++;
   }
 
   setting<T>(name: string, dflt: T): T {

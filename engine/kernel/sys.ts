@@ -1,7 +1,16 @@
 // System calls: the path-level interface every command uses. One Sys per process.
+//
+// Most calls are immediate. The ones that may have to wait — reading a pipe or the terminal,
+// writing a full pipe, sleeping, waiting for a child — are coroutines (`yield*` them): they give
+// the processor back to the scheduler until they can go on (see proc/sched.ts).
 import { kerr, isKernelError } from "./errno.js";
 import type { Machine } from "./machine.js";
-import type { Proc } from "./proc.js";
+import type { File } from "./proc/file.js";
+import { closeFile, hold, PipeEnd, TtyFile } from "./proc/file.js";
+import type { ChildEvent, Proc } from "./proc/proc.js";
+import type { ReadKind } from "./proc/tty.js";
+import { WaitQueue, type Co } from "./proc/wait.js";
+import { processRefs } from "./proc/refs.js";
 import type { Mount } from "./vfs/mount.js";
 import { crossDown, getcwd, lookupParent, namei, type NameiRoots } from "./vfs/namei.js";
 import type { DirEntry, Statfs, Vattr, Vnode } from "./vfs/vnode.js";
@@ -15,24 +24,57 @@ export interface OpenFlags {
   excl?: boolean;
 }
 
-export class OpenFile {
+/** an open vnode: a file, a directory, a device node (its reads and writes go to the driver) */
+export class OpenFile implements File {
+  readonly kind = "vnode";
+  refs = 1;
   pos = 0;
-  constructor(readonly vnode: Vnode, private flags: OpenFlags, private fsizeLimit = Infinity) {}
-  read(length: number): Uint8Array {
+  constructor(
+    readonly vnode: Vnode,
+    private flags: OpenFlags,
+    private fsizeLimit = Infinity,
+    /** told after each write (followers of the file wake) */
+    private onWrite: ((v: Vnode) => void) | null = null,
+  ) {}
+  get readable(): boolean {
+    return !!this.flags.read;
+  }
+  get writable(): boolean {
+    return !!this.flags.write;
+  }
+  read(length: number, line = false): Uint8Array {
     if (!this.flags.read) throw kerr("EBADF");
-    const data = this.vnode.read(this.pos, length);
+    let data = this.vnode.read(this.pos, length);
+    if (line) {
+      const nl = data.indexOf(10);
+      if (nl >= 0) data = data.subarray(0, nl + 1);
+    }
     this.pos += data.length;
     return data;
   }
   write(data: Uint8Array): number {
     if (!this.flags.write) throw kerr("EBADF");
     if (this.flags.append) this.pos = this.vnode.getattr().size;
-    if (this.vnode.type === "VREG" && this.pos + data.length > this.fsizeLimit) throw kerr("EFBIG");
+    if (this.vnode.type === "VREG" && this.pos + data.length > this.fsizeLimit) {
+      // what fits under the limit is written, the rest fails (write(2) returns the part, the
+      // next one EFBIG)
+      const room = Math.max(0, this.fsizeLimit - this.pos);
+      if (room > 0) this.write(data.subarray(0, room));
+      throw kerr("EFBIG");
+    }
     const n = this.vnode.write(this.pos, data);
     this.pos += n;
+    this.onWrite?.(this.vnode);
     return n;
   }
+  isatty(): boolean {
+    return false;
+  }
+  release(): void {}
 }
+
+/** how much a read of a regular file or device takes at once */
+export const READ_CHUNK = 65536;
 
 export interface MountArgs {
   type: string;
@@ -56,10 +98,202 @@ export class Sys {
     return { root: this.proc.root, cwd: this.proc.cwd };
   }
 
-  /** a second process that starts in this one's directories (for a subshell or a pipeline stage) */
-  fork(): Sys {
-    const p: Proc = { ...this.proc, pid: this.machine.newPid() };
-    return new Sys(this.machine, p);
+  /** fork(): a child process sharing this one's open files; start it with start() */
+  fork(argv?: string[]): Sys {
+    return new Sys(this.machine, this.machine.sched.fork(this.proc, argv));
+  }
+
+  /** the process starts running its body */
+  start(body: Co<number>): void {
+    this.machine.sched.start(this.proc, body);
+  }
+
+  get pid(): number {
+    return this.proc.pid;
+  }
+
+  // ---- descriptors ----
+
+  /** open a file at the lowest free descriptor (or at `fd`, closing what was there) */
+  openFd(path: string, flags: OpenFlags, mode = 0o666, fd?: number): number {
+    const f = this.open(path, flags, mode);
+    return this.install(f, fd);
+  }
+
+  /** put an open file at a descriptor (the lowest free one by default); the file's reference moves there */
+  install(f: File, fd = this.proc.freeFd()): number {
+    const old = this.proc.fds.get(fd);
+    this.proc.fds.set(fd, f);
+    if (old) closeFile(old);
+    return fd;
+  }
+
+  file(fd: number): File {
+    const f = this.proc.fds.get(fd);
+    if (!f) throw kerr("EBADF");
+    return f;
+  }
+
+  close(fd: number): void {
+    const f = this.proc.fds.get(fd);
+    if (!f) throw kerr("EBADF");
+    this.proc.fds.delete(fd);
+    closeFile(f);
+  }
+
+  /** dup2(from, to): `to` refers to what `from` does */
+  dup2(from: number, to: number): void {
+    const f = this.file(from);
+    if (from === to) return;
+    this.install(hold(f), to);
+  }
+
+  /** a pipe: [read descriptor, write descriptor] */
+  pipe(): [number, number] {
+    const p = this.machine.sched.pipe();
+    const r = this.install(new PipeEnd(p, "read"));
+    const w = this.install(new PipeEnd(p, "write"));
+    return [r, w];
+  }
+
+  isatty(fd: number): boolean {
+    return this.proc.fds.get(fd)?.isatty() ?? false;
+  }
+
+  /** the terminal as an open file (the session's standard input, output and error) */
+  static ttyFile(tty: import("./proc/tty.js").Tty): File {
+    return new TtyFile(tty);
+  }
+
+  /**
+   * read(2): up to `max` bytes; an empty array at end of file. `line` stops after a newline (the
+   * shell's read takes one line and leaves the rest). Waits for a pipe or the terminal; a caught
+   * signal interrupts the wait (EINTR). A process of the background that reads its terminal is
+   * stopped (SIGTTIN) until it is brought to the foreground.
+   */
+  *read(fd: number, max = READ_CHUNK, opts: { line?: boolean; kind?: ReadKind } = {}): Co<Uint8Array> {
+    const p = this.proc;
+    const k = this.machine.sched;
+    for (;;) {
+      const f = this.file(fd);
+      if (!f.readable) throw kerr("EBADF");
+      if (f instanceof TtyFile && p.tty === f.tty && p.pgid !== f.tty.pgrp) {
+        if (p.handlers.get("SIGTTIN") === "ignore") throw kerr("EIO");
+        k.signalGroup(p.pgid, "SIGTTIN");
+        yield undefined;
+        if (p.interrupted) throw kerr("EINTR");
+        continue;
+      }
+      const r = f.read(max, opts.line ?? false, p, opts.kind ?? "data");
+      if (!(r instanceof WaitQueue)) return r;
+      yield r;
+      if (p.interrupted) throw kerr("EINTR");
+    }
+  }
+
+  /**
+   * write(2) of all of `data`, waiting while a pipe is full or the terminal is busy. Writing to a
+   * pipe nobody reads raises SIGPIPE, which ends the process unless it ignores or catches it;
+   * then the write fails with EPIPE.
+   */
+  *write(fd: number, data: Uint8Array | string): Co<void> {
+    let buf = typeof data === "string" ? enc.encode(data) : data;
+    const p = this.proc;
+    while (buf.length > 0) {
+      const f = this.file(fd);
+      let r: number | WaitQueue;
+      try {
+        r = f.write(buf, false, p);
+      } catch (e) {
+        if (isKernelError(e, "EPIPE")) {
+          this.machine.sched.signal(p, "SIGPIPE");
+          yield undefined;
+        }
+        throw e;
+      }
+      if (r instanceof WaitQueue) {
+        yield r;
+        if (p.interrupted) throw kerr("EINTR");
+        continue;
+      }
+      buf = buf.subarray(r);
+    }
+  }
+
+  /**
+   * A write that does not wait: all of `data` goes now (a pipe takes it beyond its capacity; the
+   * process waits for room afterwards, see drained). For commands whose output is bounded by the
+   * machine's state. A pipe with no reader raises SIGPIPE and the data is dropped.
+   */
+  writeNow(fd: number, data: Uint8Array | string): void {
+    const buf = typeof data === "string" ? enc.encode(data) : data;
+    const f = this.file(fd);
+    try {
+      f.write(buf, true, this.proc);
+    } catch (e) {
+      if (!isKernelError(e, "EPIPE")) throw e;
+      this.machine.sched.signal(this.proc, "SIGPIPE");
+    }
+  }
+
+  /** wait while a pipe at `fd` holds more than its capacity (after writeNow) */
+  *drained(fd: number): Co<void> {
+    for (;;) {
+      const f = this.proc.fds.get(fd);
+      if (!(f instanceof PipeEnd) || !f.pipe.full || f.pipe.readers === 0) return;
+      yield f.pipe.writable;
+    }
+  }
+
+  /** sleep until the machine clock has moved `seconds` on; a caught signal ends it early (EINTR) */
+  *sleep(seconds: number): Co<void> {
+    const k = this.machine.sched;
+    const at = this.machine.clock.now() + seconds;
+    const p = this.proc;
+    try {
+      while (this.machine.clock.now() < at) {
+        k.setAlarm(p, at);
+        yield p.timerq;
+        if (p.interrupted) throw kerr("EINTR");
+      }
+    } finally {
+      k.clearAlarm(p);
+    }
+  }
+
+  /**
+   * wait(): the next change of a child (pid > 0: that one; pid < 0: its process group -pid;
+   * 0: any). ECHILD when there is none; EINTR when a caught signal comes first. `untraced`
+   * reports stopped children too.
+   */
+  *wait(pid = 0, untraced = true): Co<ChildEvent> {
+    const k = this.machine.sched;
+    const p = this.proc;
+    for (;;) {
+      const e = k.waitChild(p, pid, untraced);
+      if (e === undefined) throw kerr("ECHILD");
+      if (e !== null) return e;
+      yield p.childq;
+      if (p.interrupted) throw kerr("EINTR");
+    }
+  }
+
+  /** wait until the file open at `fd` is written (tail -f); a caught signal ends it (EINTR) */
+  *waitWrite(fd: number): Co<void> {
+    const f = this.file(fd);
+    if (!f.vnode) return;
+    yield this.machine.watch(f.vnode);
+    if (this.proc.interrupted) throw kerr("EINTR");
+  }
+
+  /** one step: true when this process has used its quantum and must give the processor back */
+  tick(): boolean {
+    return this.machine.sched.tick();
+  }
+
+  /** `n` steps of work at once (bytes scanned by a command: one step per 4 KB) */
+  charge(n: number): boolean {
+    return this.machine.sched.charge(n);
   }
 
   resolve(path: string, follow = true): Vnode {
@@ -110,7 +344,7 @@ export class Sys {
       if (flags.trunc && v.type === "VREG") v.setattr({ size: 0 });
     }
     if (v.type === "VCHR") v = this.charDeviceVnode(v);
-    return new OpenFile(v, flags, this.proc.fsizeLimit ?? Infinity);
+    return new OpenFile(v, flags, this.proc.fsizeLimit, flags.write ? (x) => this.machine.changed(x) : null);
   }
 
   /** the node's reads and writes go to its driver (specfs), everything else to the node */
@@ -309,7 +543,7 @@ export class Sys {
     if (!m.covered) throw kerr("EBUSY");
     if (mach.mounts.hasSubmounts(m.vfs)) throw kerr("EBUSY");
     if ((mach.holds.get(m.vfs) ?? 0) > 0) throw kerr("EBUSY");
-    for (const p of mach.procs) if (p.cwd.vfs === m.vfs || p.root.vfs === m.vfs) throw kerr("EBUSY");
+    if (processRefs(mach.procs(), (v) => v.vfs === m.vfs).length > 0) throw kerr("EBUSY");
     mach.mounts.remove(m);
     m.vfs.unmount?.();
     const rel = mach.releases.get(m.vfs);

@@ -1,8 +1,8 @@
 // looplab check: run a scenario's commands on a fresh machine and compare what the terminal shows
 // with what the file expects. --update writes the actual output back into the file.
 import { createTwoFilesPatch } from "diff";
-import { createSession, runLine } from "../session.js";
-import type { Shell } from "../userland/sh/interp.js";
+import { createSession, type Session } from "../session.js";
+import { runTyped } from "./drive.js";
 import { outputLines, outputMatches } from "./match.js";
 import { parseScenario, PROMPT, type Scenario } from "./parse.js";
 
@@ -27,7 +27,7 @@ export function statusOk(expected: number | "*", actual: number): boolean {
 }
 
 /** a fresh machine as the scenario's front matter describes it, at 80 columns */
-export function sessionFor(sc: Scenario, baseDir?: string): Shell {
+export function sessionFor(sc: Scenario, baseDir?: string): Session {
   const m = sc.meta;
   return createSession({
     os: m.os,
@@ -46,7 +46,7 @@ export function runScenario(sc: Scenario, baseDir?: string): ScenarioResult {
   let report = "";
   for (const step of sc.steps) {
     if (step.kind !== "command") continue;
-    const { output, status } = runLine(shell, step.command);
+    const { output, status } = runTyped(shell, step.command, step.expected);
     const actual = outputLines(output);
     const ok = outputMatches(step.expected, actual) && statusOk(step.status, status);
     results.push({ command: step.command, line: step.line, output, status, ok });
@@ -57,7 +57,7 @@ export function runScenario(sc: Scenario, baseDir?: string): ScenarioResult {
         `line ${step.line + 1}: ${PROMPT}${step.command}\n` +
         createTwoFilesPatch("expected", "actual", exp, act, "", "", { context: 3 }).split("\n").slice(2).join("\n");
     }
-    if (shell.state.exitRequested !== null) break;
+    if (shell.exitStatus !== null) break;
   }
   const invariantErrors = shell.machine.checkInvariants();
   if (invariantErrors.length && !report) report = `machine invariants broken:\n  ${invariantErrors.join("\n  ")}\n`;

@@ -1,39 +1,77 @@
 // What a command sees: its arguments, standard streams, the process's system calls, the
 // environment and the OS personality (message catalog). Commands know no screen.
+//
+// A command is a function of its context. One whose work is bounded by the machine's state (ls,
+// lsdev, loopmount) returns its exit status and writes with `write`, which never waits. One that
+// reads standard input or streams data (cat, head, od, dd, yes, sleep, read) is a coroutine:
+// `function*`, reading with `yield* ctx.stdin.read()` and writing with `yield* ctx.stdout.put()`,
+// so it waits for a pipe or the terminal and gives the processor back as it goes.
 import type { Machine } from "../kernel/machine.js";
 import type { Sys } from "../kernel/sys.js";
 import type { Errno } from "../kernel/errno.js";
+import type { Co } from "../kernel/proc/wait.js";
+import type { Signal } from "../kernel/proc/signal.js";
+import type { SignalTable } from "./signals.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 /** an output stream: a terminal, a pipe or a file */
 export interface Out {
+  /** write now, whole (a pipe takes it beyond its capacity; the process waits afterwards) */
   write(data: string | Uint8Array): void;
+  /** write, waiting while a pipe is full or the terminal busy */
+  put(data: string | Uint8Array): Co<void>;
+  /** a terminal */
+  readonly isatty?: boolean;
 }
 
-/** standard input: everything the command may read */
-export class In {
+export interface InputLine {
+  text: string;
+  /** false for a last line without a newline (end of file) */
+  newline: boolean;
+}
+
+/** standard input */
+export interface In {
+  /** up to `max` bytes (what is there, at least one); empty at end of file */
+  read(max?: number): Co<Uint8Array>;
+  /** the next line, taking nothing after its newline (what the shell's read does); null at end of file */
+  readLine(): Co<InputLine | null>;
+  /** a terminal */
+  readonly isatty?: boolean;
+}
+
+/** standard input from bytes in memory (tests, here-strings) */
+export class MemIn implements In {
   private pos = 0;
   constructor(private data: Uint8Array = new Uint8Array(0)) {}
-  static text(s: string): In {
-    return new In(enc.encode(s));
+  static text(s: string): MemIn {
+    return new MemIn(enc.encode(s));
   }
-  readAll(): Uint8Array {
-    const d = this.data.subarray(this.pos);
-    this.pos = this.data.length;
+  *read(max = 65536): Co<Uint8Array> {
+    const d = this.data.subarray(this.pos, this.pos + max);
+    this.pos += d.length;
     return d;
   }
-  readText(): string {
-    return dec.decode(this.readAll());
+  *readLine(): Co<InputLine | null> {
+    if (this.pos >= this.data.length) return null;
+    const end = this.data.indexOf(10, this.pos);
+    const stop = end < 0 ? this.data.length : end;
+    const text = dec.decode(this.data.subarray(this.pos, stop));
+    this.pos = end < 0 ? this.data.length : end + 1;
+    return { text, newline: end >= 0 };
   }
 }
 
-/** collects output (a pipe stage, a captured command) */
+/** collects output (a captured command) */
 export class Buffer implements Out {
   private parts: Uint8Array[] = [];
   write(data: string | Uint8Array): void {
     this.parts.push(typeof data === "string" ? enc.encode(data) : data);
+  }
+  *put(data: string | Uint8Array): Co<void> {
+    this.write(data);
   }
   bytes(): Uint8Array {
     const n = this.parts.reduce((a, p) => a + p.length, 0);
@@ -82,7 +120,8 @@ export interface CommandContext {
   columns: number;
 }
 
-export type CommandFn = (ctx: CommandContext) => number;
+/** a command: its exit status, or a coroutine that ends with it */
+export type CommandFn = (ctx: CommandContext) => number | Co<number>;
 
 export interface CommandDef {
   name: string;
@@ -97,10 +136,26 @@ export interface CommandDef {
   path?: string;
 }
 
+/** a system's shell as data: what differs between ksh88 on AIX and the shells of other systems */
+export interface ShellDialect {
+  /** its name in messages: ksh */
+  readonly name: string;
+  /** its built-in commands (whence: "is a shell builtin"; a function cannot replace them) */
+  readonly builtins: ReadonlySet<string>;
+  /** aliases it starts with */
+  readonly aliases: readonly [string, string][];
+  /** variables it sets at start unless the environment has them */
+  readonly defaults: Readonly<Record<string, string>>;
+  /** signals an interactive shell ignores and catches */
+  readonly interactive: { ignore: readonly Signal[]; catch: readonly Signal[] };
+}
+
 export interface OsPersonality {
   readonly name: "aix" | "solaris" | "bsd";
   /** the shell's name in its messages: ksh on AIX, sh on Solaris/BSD */
   readonly shellName: string;
+  readonly shell: ShellDialect;
+  readonly signals: SignalTable;
   readonly commands: ReadonlyMap<string, CommandDef>;
   prompt(shell: ShellState): string;
   /** the system's text for an errno (as perror would print it) */

@@ -53,13 +53,17 @@ test("the shell's own messages", () => {
   assert.is(runLine(s, "echo still here").output, "still here\n");
 });
 
-test("the machine clock advances per command, deterministically", () => {
+test("the machine clock advances per command line (and by sleep), deterministically", () => {
   const a = fresh();
   const b = fresh();
   const t0 = a.machine.clock.now();
   runLine(a, "true; true; true");
-  assert.is(a.machine.clock.now(), t0 + 3);
-  runLine(b, "true; true; true");
+  assert.is(a.machine.clock.now(), t0 + 1);
+  runLine(a, "i=0; while [ $i -lt 2000 ]; do i=$((i+1)); done");
+  assert.is(a.machine.clock.now(), t0 + 2);
+  runLine(a, "sleep 5");
+  assert.is(a.machine.clock.now(), t0 + 8);
+  for (const l of ["true; true; true", "i=0; while [ $i -lt 2000 ]; do i=$((i+1)); done", "sleep 5"]) runLine(b, l);
   assert.is(b.machine.clock.now(), a.machine.clock.now());
 });
 

@@ -37,9 +37,19 @@ export interface CharDriver {
   write(minor: number, data: Uint8Array): number;
 }
 
+/** zeros that readers share (nobody writes into a buffer it was given: see proc/pipe.ts) */
+export const ZEROS = new Uint8Array(65536);
+let bigZeros = ZEROS;
+
+/** n zeros, shared: a read of /dev/zero returns as many as asked */
+export function zeros(n: number): Uint8Array {
+  if (n > bigZeros.length) bigZeros = new Uint8Array(n);
+  return bigZeros.subarray(0, n);
+}
+
 /** the memory driver: minor 2 is /dev/null (reads nothing, swallows writes), 3 is /dev/zero */
 export const mmDriver: CharDriver = {
   name: "mm",
-  read: (minor, _offset, length) => (minor === 3 ? new Uint8Array(Math.min(length, 1 << 20)) : new Uint8Array(0)),
+  read: (minor, _offset, length) => (minor === 3 ? zeros(length) : new Uint8Array(0)),
   write: (_minor, data) => data.length,
 };

@@ -3,7 +3,7 @@
 import { Machine } from "../../kernel/machine.js";
 import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
 import { Odm } from "../../kernel/odm/odm.js";
-import type { Proc } from "../../kernel/proc.js";
+import { bootProcesses } from "./procs.js";
 import { Sys } from "../../kernel/sys.js";
 import { defineAixClasses, odmStanza } from "./odm-classes.js";
 import { customized, filesystems, predefined, reservedMajors, sysAttributes } from "./lpar.js";
@@ -22,7 +22,7 @@ export interface AixBootOptions {
 /** the system file systems stay busy (programs run from them): umount refuses them */
 const BUSY_MOUNTS = new Set(["/", "/usr", "/var", "/opt"]);
 /** ulimit -f of root on a fresh AIX: fsize = 2097151 blocks in /etc/security/limits */
-const DEFAULT_FSIZE_BLOCKS = 2097151;
+export const DEFAULT_FSIZE_BLOCKS = 2097151;
 
 function filesystemsFile(): string {
   let out = "* @(#)filesystems @(#)29\t1.22  src/bos/etc/filesystems/filesystems, cmdfs, bos720 9/20/10 11:07:53\n*\n";
@@ -46,9 +46,8 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   const rootVfs = new MemVfs(m, { type: "jfs2", sizeBlocks: rootDef.size, baseUsedBlocks: rootDef.used, files: rootDef.files, baseUsedFiles: rootDef.usedFiles });
   m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "/dev/hd4", options: rootDef.options, time: m.clock.now(), data: { type: "jfs2" } });
   const root = rootVfs.root();
-  const fsize = Number(m.setting("ulimit_fsize", DEFAULT_FSIZE_BLOCKS));
-  const proc: Proc = { pid: 1, cwd: root, root, uid: 0, gid: 0, umask: 0o022, fsizeLimit: fsize < 0 ? Infinity : fsize * 512 };
-  const sys = new Sys(m, proc);
+  bootProcesses(m, root);
+  const sys = new Sys(m, m.sched.table.get(1)!);
   rootVfs.liveNodes = 0;
 
   for (const d of [

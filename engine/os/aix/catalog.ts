@@ -49,6 +49,11 @@ export const aixCatalog: Record<string, string> = {
   "umount.nothing": "umount: 0506-347 Cannot find anything to unmount.",
   "umount.cannot": "umount: 0506-349 Cannot unmount %s: %s",
 
+  // ps, fuser (AIX 4.1.3 ps.msg, fuser; see docs/fidelity/aix.md)
+  "ps.usage": "Usage: ps [-Aaedfklm] [-n namelist] [-F Format] [-o specifier[=header],...]\n\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] \nUsage: ps [aceglnsuvwxU] [t tty] [processnumber]",
+  "ps.badlist": "ps: 0509-048 Flag -%s was used with invalid list.",
+  "fuser.usage": "Usage: fuser [-c|-d|-f] [-k|-K {SignalNumber|SignalName}] [-u] [-x] [-V] File ...",
+  "fuser.badsig": "fuser: %s: 0509-050 The specified signal number or name is not valid.",
   "df.usage": "Usage: df [-P] | [-IMitv] [-c] [-k] [-m] [-g] [-s] [filesystem ...] [file ...]",
   "df.cannot": "df: %s: %s",
   "df.header.512": "Filesystem    512-blocks      Free %Used    Iused %Iused Mounted on",

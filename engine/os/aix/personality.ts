@@ -4,11 +4,15 @@ import type { CommandDef, OsPersonality, ShellState } from "../../userland/types
 import { aixStrerror } from "./strerror.js";
 import { aixCommonCatalog } from "./catalog-common.js";
 import { aixCatalog } from "./catalog.js";
+import { aixKsh } from "./ksh.js";
+import { aixSignals } from "./signals.js";
 
 export function aixPersonality(commands: ReadonlyMap<string, CommandDef>): OsPersonality {
   return {
     name: "aix",
     shellName: "ksh",
+    shell: aixKsh,
+    signals: aixSignals,
     commands,
     catalog: { ...aixCommonCatalog, ...aixCatalog },
     prompt: (s: ShellState) => s.env.get("PS1") ?? "# ",

@@ -6,9 +6,24 @@ import type { Sys } from "../../kernel/sys.js";
 import { configureLoop, loopAttr, loopDevices, unconfigureLoop, undefineLoop } from "./devices.js";
 import { parseStanzas } from "../../userland/aix/stanzas.js";
 
+/** a is an ancestor of b */
+function isAncestor(a: { pid: number }, b: { ppid: number }, m: Machine): boolean {
+  let cur = m.sched.table.get(b.ppid);
+  while (cur) {
+    if (cur.pid === a.pid) return true;
+    if (cur.ppid === cur.pid || cur.pid <= 1) return false;
+    cur = m.sched.table.get(cur.ppid);
+  }
+  return false;
+}
+
 export function rebootAix(m: Machine, sys: Sys): void {
   const root = m.mounts.all().find((x) => x.covered === null)!.vfs.root();
-  for (const p of m.procs) {
+  // the processes of the session end; the login shell starts again at /
+  for (const p of [...m.procs()]) {
+    if (p.body && p !== sys.proc && !isAncestor(p, sys.proc, m)) m.sched.signal(p, "SIGKILL");
+  }
+  for (const p of m.procs()) {
     p.cwd = root;
     p.root = root;
   }

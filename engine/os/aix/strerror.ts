@@ -30,4 +30,11 @@ export const aixStrerror: Record<Errno, string> = {
   EFORMAT: "The media is not formatted or the format is not correct.",
   ENOSYS: "The system call does not exist on this system.",
   EOPNOTSUPP: "Operation not supported on socket.",
+  ESRCH: "The process does not exist.",
+  EINTR: "A system call received an interrupt.",
+  ECHILD: "There are no child processes.",
+  EAGAIN: "Resource temporarily unavailable",
+  ENOTTY: "A specified file does not support the ioctl system call.",
+  EPIPE: "There is no process to read data written to a pipe.",
+  ENOMEM: "There is not enough memory available now.",
 };

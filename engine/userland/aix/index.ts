@@ -19,7 +19,9 @@ import { mkfs } from "./mkfs.js";
 import { id, whoami } from "./id.js";
 import { lslpp } from "./lslpp.js";
 import { reboot, shutdown } from "./reboot.js";
+import { ps } from "./ps.js";
+import { fuser } from "./fuser.js";
 
 export function aixCommands(): CommandDef[] {
-  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs];
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs, ps, fuser];
 }

@@ -2,23 +2,20 @@
 import { isKernelError } from "../../kernel/errno.js";
 import { mkfsJfs2 } from "../../kernel/fs/jfs2img/index.js";
 import { err, msg } from "../common/msg.js";
-import { nextLine, type ShellContext } from "../sh/context.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { parseFlags } from "./util.js";
 
-/** a yes/no question: at the terminal the lab takes the default (Enter); piped input answers it */
-function ask(ctx: CommandContext, question: string, dflt: boolean): boolean {
-  ctx.stdout.write(question);
-  if ((ctx as CommandContext & ShellContext).stdinIsTTY !== false) {
-    ctx.stdout.write("\n");
-    return dflt;
-  }
-  const line = nextLine(ctx);
+/** a yes/no question, answered by a line of standard input (the terminal waits for it); an
+ *  empty answer or end of input takes the default */
+function* ask(ctx: CommandContext, question: string, dflt: boolean): Co<boolean> {
+  yield* ctx.stdout.put(question);
+  const line = yield* ctx.stdin.readLine();
   if (!line || line.text.trim() === "") return dflt;
   return /^y/i.test(line.text.trim());
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const r = parseFlags(ctx, "V:o:l:s:p:v:", "mkfs.usage");
   if (!r) return 1;
   if (r.operands.length !== 1) {
@@ -45,8 +42,8 @@ function run(ctx: CommandContext): number {
     err(ctx, "mkfs.mounted", device);
     return 1;
   }
-  if (!ask(ctx, msg(ctx, "mkfs.destroy", device), true)) return 1;
-  if (log === "INLINE" && !ask(ctx, msg(ctx, "mkfs.logform"), true)) return 1;
+  if (!(yield* ask(ctx, msg(ctx, "mkfs.destroy", device), true))) return 1;
+  if (log === "INLINE" && !(yield* ask(ctx, msg(ctx, "mkfs.logform"), true))) return 1;
   let blocks: number;
   try {
     blocks = mkfsJfs2(bd.dev, ctx.machine, log).blocks;
@@ -73,7 +70,7 @@ Makes an empty jfs2 file system on the device: on a loopback device that
 has a disk image bound, the file system lives in the image, so it can be
 mounted with loopmount -l loopN -o "-V jfs2 -o rw,log=INLINE" -m /mydisk
 and keeps its files when unmounted. mkfs asks before it destroys the device's
-contents; at the terminal the lab takes the default answer.
+contents: Enter or y goes on, n stops it.
 
 Example:  dd if=/dev/zero of=/images/data.img bs=1024k count=32
           loopmount -i /images/data.img

@@ -2,9 +2,11 @@
 // first) the fast path copies each operand and takes any later "-q..." operand as "be quiet";
 // otherwise getopt parses the flags and "-" means standard input. A file that cannot be opened
 // gives "Cannot open" and exit status 2; the other files are still copied.
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { getopt, openSource, readAll, reportOpt } from "./lib.js";
+import { getopt, reportOpt } from "./lib.js";
 import { err, errnoOf } from "./msg.js";
+import { openReader, type Reader } from "./stream.js";
 
 interface Flags {
   silent: boolean;
@@ -16,21 +18,33 @@ interface Flags {
   e: boolean;
 }
 
-/** read a whole file; null after "Cannot open" (open failed) or a read error message */
-function readFile(ctx: CommandContext, name: string, silent: boolean): Uint8Array | null {
+/**
+ * Copy one file (or standard input, "-") to standard output a chunk at a time, through the
+ * conversions if any. false after "Cannot open" (open failed) or a read error message.
+ */
+function* copy(ctx: CommandContext, name: string, silent: boolean, conv: Converter | null): Co<boolean> {
+  let r: Reader;
   try {
-    openSource(ctx, name);
+    r = openReader(ctx, name);
   } catch (e) {
     errnoOf(e);
     if (!silent) err(ctx, "cat.cantopen", name);
-    return null;
+    return false;
   }
   try {
-    return readAll(ctx, name);
+    for (;;) {
+      const data = yield* r.read();
+      if (data.length === 0) return true;
+      if (conv) ctx.sys.charge(data.length >> 10);
+      yield* ctx.stdout.put(conv ? conv.convert(data) : data);
+    }
   } catch (e) {
     const errno = errnoOf(e);
+    if (errno === "EINTR" || errno === "EPIPE") throw e;
     err(ctx, "cat.readerr", name, ctx.os.strerror(errno));
-    return null;
+    return false;
+  } finally {
+    r.close();
   }
 }
 
@@ -80,7 +94,7 @@ class Converter {
   }
 }
 
-function fastCat(ctx: CommandContext, args: string[]): number {
+function* fastCat(ctx: CommandContext, args: string[]): Co<number> {
   let status = 0;
   let silent = false;
   for (const a of args) {
@@ -88,21 +102,16 @@ function fastCat(ctx: CommandContext, args: string[]): number {
       silent = true;
       continue;
     }
-    const data = readFile(ctx, a, silent);
-    if (!data) {
-      status = 2;
-      continue;
-    }
-    ctx.stdout.write(data);
+    if (!(yield* copy(ctx, a, silent, null))) status = 2;
   }
   return status;
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const args = ctx.argv.slice(1);
   const hasDash = args.includes("-");
   if (!hasDash && ((args.length >= 1 && args[0]![0] !== "-") || (args.length > 1 && args[0] === "-q" && args[1]![0] !== "-"))) {
-    return fastCat(ctx, args);
+    return yield* fastCat(ctx, args);
   }
   const r = getopt(args, "uSsrqvbnte");
   const f: Flags = { silent: false, s: false, b: false, n: false, v: false, t: false, e: false };
@@ -144,16 +153,7 @@ function run(ctx: CommandContext): number {
   const conv = f.v || f.n || f.s ? new Converter(f) : null;
   const files = r.operands.length ? r.operands : ["-"];
   let status = 0;
-  for (const name of files) {
-    let data: Uint8Array | null;
-    if (name === "-") data = ctx.stdin.readAll();
-    else data = readFile(ctx, name, f.silent);
-    if (!data) {
-      status = 2;
-      continue;
-    }
-    ctx.stdout.write(conv ? conv.convert(data) : data);
-  }
+  for (const name of files) if (!(yield* copy(ctx, name, f.silent, conv))) status = 2;
   return status;
 }
 

@@ -4,7 +4,9 @@
 // Devices are read and written through their driver; holes of a sparse file read as zeros and
 // blocks of zeros written into a regular file stay holes.
 import type { CommandContext, CommandDef } from "../types.js";
-import { openSink, openSource, type Sink, type Source } from "./lib.js";
+import { openSink, type Sink } from "./lib.js";
+import { dataLimit, openReader, type Reader } from "./stream.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import { err, errnoOf } from "./msg.js";
 
 /** dd's number(): digits, then k (1024), w (2), b (512) and x or * (multiply by the next) */
@@ -30,8 +32,7 @@ function usage(ctx: CommandContext): number {
   return 2;
 }
 
-function run(ctx: CommandContext): number {
-  const MAX_BLOCK = 64 << 20;
+function* run(ctx: CommandContext): Co<number> {
   let ibs = 512;
   let obs = 512;
   let bs = 0;
@@ -94,25 +95,12 @@ function run(ctx: CommandContext): number {
     return usage(ctx);
   }
 
-  let src: Source;
-  if (ifile !== undefined) {
-    try {
-      src = openSource(ctx, ifile);
-    } catch (e) {
-      err(ctx, "dd.perror", ifile, ctx.os.strerror(errnoOf(e)));
-      return 2;
-    }
-  } else {
-    const data = ctx.stdin.readAll();
-    let pos = 0;
-    src = {
-      read(n) {
-        const b = data.subarray(pos, pos + n);
-        pos += b.length;
-        return b;
-      },
-      seek: () => false,
-    };
+  let src: Reader;
+  try {
+    src = openReader(ctx, ifile ?? null);
+  } catch (e) {
+    err(ctx, "dd.perror", ifile!, ctx.os.strerror(errnoOf(e)));
+    return 2;
   }
   if (ifile !== undefined && ofile !== undefined) {
     try {
@@ -126,8 +114,8 @@ function run(ctx: CommandContext): number {
       errnoOf(e);
     }
   }
-  let out: Sink;
-  let outBuf: Uint8Array[] | null = null;
+  // the output file, or standard output (a block at a time, waiting for a pipe)
+  let out: Sink | null = null;
   if (ofile !== undefined) {
     try {
       out = openSink(ctx, ofile, { create: true, trunc: !(seek || conv.has("notrunc")) });
@@ -135,19 +123,6 @@ function run(ctx: CommandContext): number {
       err(ctx, "dd.perror", ofile, ctx.os.strerror(errnoOf(e)));
       return 2;
     }
-  } else {
-    outBuf = [];
-    const bufs = outBuf;
-    let pos = 0;
-    out = {
-      write(b) {
-        bufs.push(b.slice());
-        pos += b.length;
-      },
-      seek: () => false,
-      tell: () => pos,
-      truncateHere: () => {},
-    };
   }
   const truncOut = ofile !== undefined && !conv.has("notrunc");
 
@@ -156,8 +131,8 @@ function run(ctx: CommandContext): number {
     err(ctx, "dd.zeroblock");
     return 2;
   }
-  // dd allocates its buffers up front; a block size the lab will not hand out fails like malloc
-  if (Math.max(ibs, obs) > MAX_BLOCK) {
+  // dd allocates its buffers up front: beyond the process's data limit (ulimit -d) malloc fails
+  if (ibs + obs > dataLimit(ctx)) {
     err(ctx, "dd.nomem");
     return 2;
   }
@@ -169,42 +144,43 @@ function run(ctx: CommandContext): number {
   let nopr = 0;
   let status = 0;
   const stats = () => {
-    if (outBuf) for (const b of outBuf) ctx.stdout.write(b);
     err(ctx, "dd.recsin", nifr, nipr);
     err(ctx, "dd.recsout", nofr, nopr);
   };
 
   try {
     if (skip) {
-      if (!src.seek(ibs * skip)) for (let k = 0; k < skip; k++) src.read(ibs);
+      if (!src.seek(ibs * skip)) for (let k = 0; k < skip; k++) if ((yield* src.read(ibs)).length === 0) break;
     }
-    if (seek) out.seek(obs * seek);
+    if (seek && out) out.seek(obs * seek);
   } catch (e) {
     errnoOf(e);
   }
 
   let obuf = new Uint8Array(obs);
   let obc = 0;
-  const writeBlock = (b: Uint8Array) => {
-    // blocks of zeros into a regular file are left as holes (memfs skips them) — written anyway
-    out.write(b);
+  function* writeBlock(b: Uint8Array): Co<void> {
+    if (out) {
+      out.write(b);
+      if (ctx.sys.tick()) yield undefined;
+    } else yield* ctx.stdout.put(b.slice());
     if (b.length === obs) nofr++;
     else nopr++;
-  };
-  const flush = () => {
+  }
+  function* flush(): Co<void> {
     if (obc) {
-      writeBlock(obuf.subarray(0, obc));
+      yield* writeBlock(obuf.subarray(0, obc));
       obuf = new Uint8Array(obs);
       obc = 0;
     }
-  };
+  }
 
   try {
     for (;;) {
       if (count && nifr + nipr >= count) break;
       let b: Uint8Array;
       try {
-        b = src.read(ibs);
+        b = yield* src.read(ibs);
       } catch (e) {
         const errno = errnoOf(e);
         err(ctx, "dd.readfail");
@@ -243,7 +219,7 @@ function run(ctx: CommandContext): number {
         }
       }
       if (flushEach) {
-        writeBlock(blk);
+        yield* writeBlock(blk);
         continue;
       }
       let off = 0;
@@ -252,10 +228,10 @@ function run(ctx: CommandContext): number {
         obuf.set(blk.subarray(off, off + n), obc);
         obc += n;
         off += n;
-        if (obc >= obs) flush();
+        if (obc >= obs) yield* flush();
       }
     }
-    flush();
+    yield* flush();
   } catch (e) {
     const errno = errnoOf(e);
     err(ctx, "dd.writefail");
@@ -263,7 +239,7 @@ function run(ctx: CommandContext): number {
     stats();
     return 2;
   }
-  if (truncOut) {
+  if (truncOut && out) {
     try {
       out.truncateHere();
     } catch (e) {

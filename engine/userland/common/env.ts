@@ -1,4 +1,5 @@
 // env: displays the environment, or runs a command in a modified environment.
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef, Env } from "../types.js";
 import { err } from "./msg.js";
 
@@ -23,7 +24,7 @@ class CommandEnv implements Env {
   }
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const args = ctx.argv.slice(1);
   let i = 0;
   let clean = false;
@@ -55,7 +56,9 @@ function run(ctx: CommandContext): number {
     err(ctx, "env.notfound", name, ctx.os.strerror("ENOENT"));
     return 127;
   }
-  return def.run({ ...ctx, argv: args.slice(i), shell: { ...ctx.shell, env } });
+  ctx.machine.sched.exec(ctx.sys.proc, args.slice(i));
+  const r = def.run({ ...ctx, argv: args.slice(i), shell: { ...ctx.shell, env } });
+  return typeof r === "number" ? r : yield* r;
 }
 
 export const env: CommandDef = {

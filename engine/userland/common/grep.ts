@@ -1,7 +1,10 @@
 // grep: searches files for a pattern (basic regular expressions; -E extended, -F fixed strings).
 // Exit status as AIX grep: 0 a line was selected, 1 none, 2 an error (unless -q already found one).
+import { kerr } from "../../kernel/errno.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { dec, getopt, readAll, reportOpt, splitLines } from "./lib.js";
+import { dec, getopt, reportOpt } from "./lib.js";
+import { dataLimit, LineReader, openReader, type Reader } from "./stream.js";
 import { err, errnoOf, msg } from "./msg.js";
 import { escapeFixed, posixToJs, RegexError } from "./regex.js";
 
@@ -35,7 +38,7 @@ function compile(patterns: string[], g: G): RegExp[] {
   return out;
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const callname = (ctx.argv[0] ?? "grep").replace(/.*\//, "");
   // -p takes an optional argument, which getopt cannot express: AIX grep checks whether the
   // value was attached (-pSEP) and otherwise un-consumes the next word. Do the same up front.
@@ -119,14 +122,17 @@ function run(ctx: CommandContext): number {
   }
   const patterns: string[] = [];
   for (const f of pfiles) {
+    let pr: Reader;
     try {
-      const text = dec.decode(readAll(ctx, f));
-      for (const l of text.split("\n").slice(0, text.endsWith("\n") ? -1 : undefined)) patterns.push(l);
+      pr = openReader(ctx, f);
     } catch (e) {
       errnoOf(e);
       err(ctx, "grep.cantopen", callname, f);
       return 2;
     }
+    const lr = new LineReader(pr, dataLimit(ctx));
+    for (let l = yield* lr.next(); l !== null; l = yield* lr.next()) patterns.push(dec.decode(l[l.length - 1] === 10 ? l.subarray(0, l.length - 1) : l));
+    pr.close();
   }
   if (epatterns.length === 0 && pfiles.length === 0) epatterns.push(operands.shift()!);
   for (const e of epatterns) patterns.push(...e.split("\n"));
@@ -144,23 +150,33 @@ function run(ctx: CommandContext): number {
   let nsucc = 0;
   const files = nfile ? operands : [null];
   let out = "";
-  const flush = () => {
-    if (out) ctx.stdout.write(out);
+  function* flush(): Co<void> {
+    if (out) yield* ctx.stdout.put(out);
     out = "";
-  };
+  }
   for (const file of files) {
-    let data: Uint8Array;
-    if (file === null) data = ctx.stdin.readAll();
-    else {
-      try {
-        data = readAll(ctx, file);
-      } catch (e) {
-        errnoOf(e);
-        flush();
-        if (!g.s) err(ctx, "grep.cantopen", callname, file);
-        nsucc = nsucc === 1 && g.q ? 1 : 2;
-        continue;
-      }
+    let r: Reader;
+    try {
+      r = openReader(ctx, file);
+    } catch (e) {
+      errnoOf(e);
+      yield* flush();
+      if (!g.s) err(ctx, "grep.cantopen", callname, file!);
+      nsucc = nsucc === 1 && g.q ? 1 : 2;
+      continue;
+    }
+    const lines = new LineReader(r, dataLimit(ctx));
+    try {
+      yield* lines.peek();
+    } catch (e) {
+      // a directory, a device without data: as if it could not be opened
+      const errno = errnoOf(e);
+      if (errno === "EINTR") throw e;
+      r.close();
+      yield* flush();
+      if (!g.s) err(ctx, "grep.cantopen", callname, file ?? "-");
+      nsucc = nsucc === 1 && g.q ? 1 : 2;
+      continue;
     }
     const label = file ?? msg(ctx, "grep.stdin");
     const prefix = nfile > 1 && !g.h ? `${label}:` : "";
@@ -190,9 +206,9 @@ function run(ctx: CommandContext): number {
         first = 0;
         matched = false;
       };
-      for (const line of splitLines(data)) {
+      for (let line = yield* lines.next(); line !== null; line = yield* lines.next()) {
         lnum++;
-        const s = dec.decode(line.text);
+        const s = text(line);
         if (seps.some((re) => re.test(s))) {
           done();
           continue;
@@ -200,15 +216,19 @@ function run(ctx: CommandContext): number {
         if (first === 0) first = lnum;
         if (!matched) matched = res.some((re) => re.test(s));
         para += s + "\n";
+        if (para.length > dataLimit(ctx)) throw kerr("ENOMEM");
+        if (out.length > 16384) yield* flush();
       }
       done();
+      r.close();
       if (g.l && count > 0 && !g.q) out += label + "\n";
       if (g.c && !g.q) out += prefix + count + "\n";
       continue;
     }
-    for (const line of splitLines(data)) {
+    for (let line = yield* lines.next(); line !== null; line = yield* lines.next()) {
       lnum++;
-      const s = dec.decode(line.text);
+      ctx.sys.charge(1);
+      const s = text(line);
       const hit = res.some((re) => re.test(s));
       if (hit === g.v) continue;
       if (nsucc !== 2) nsucc = 1;
@@ -220,11 +240,18 @@ function run(ctx: CommandContext): number {
       }
       if (g.c) continue;
       out += prefix + (g.n ? `${lnum}:` : "") + s + "\n";
+      if (out.length > 16384) yield* flush();
     }
+    r.close();
     if (g.c && !g.q) out += prefix + count + "\n";
   }
-  flush();
+  yield* flush();
   return nsucc === 2 ? 2 : nsucc === 0 ? 1 : 0;
+}
+
+/** a line without its newline, as text */
+function text(line: Uint8Array): string {
+  return dec.decode(line[line.length - 1] === 10 ? line.subarray(0, line.length - 1) : line);
 }
 
 export const grep: CommandDef = {

@@ -1,8 +1,9 @@
 // head: displays the first lines (or bytes, -c) of files. Numbers as strtol reads them (0x.. hex,
 // 0.. octal); more than one file gets "==> name <==" headers and a blank line between files.
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { readAll, splitLines } from "./lib.js";
 import { err, errnoOf } from "./msg.js";
+import { openReader, type Reader } from "./stream.js";
 
 /** strtol(s, &end, 0) over the whole string; null when it is not a number or negative */
 export function strtolWhole(s: string | undefined): number | null {
@@ -17,7 +18,36 @@ export function strtolWhole(s: string | undefined): number | null {
 
 class UsageError extends Error {}
 
-function run(ctx: CommandContext): number {
+/** the first `count` bytes of the stream */
+function* firstBytes(ctx: CommandContext, r: Reader, count: number): Co<void> {
+  let left = count;
+  while (left > 0) {
+    const b = yield* r.read(Math.min(left, 65536));
+    if (b.length === 0) break;
+    const part = b.length > left ? b.subarray(0, left) : b;
+    left -= part.length;
+    yield* ctx.stdout.put(part);
+  }
+}
+
+/** the first `count` lines of the stream: whole chunks while they hold fewer newlines */
+function* firstLines(ctx: CommandContext, r: Reader, count: number): Co<void> {
+  let left = count;
+  while (left > 0) {
+    const b = yield* r.read();
+    if (b.length === 0) return;
+    let end = -1;
+    for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) {
+      if (--left === 0) {
+        end = i + 1;
+        break;
+      }
+    }
+    yield* ctx.stdout.put(end < 0 ? b : b.subarray(0, end));
+  }
+}
+
+function* run(ctx: CommandContext): Co<number> {
   const args = ctx.argv.slice(1);
   let count = 10;
   let bytes = false;
@@ -73,33 +103,28 @@ function run(ctx: CommandContext): number {
   let status = 0;
   let more = false;
   for (const f of files) {
-    let data: Uint8Array;
-    if (f === null) data = ctx.stdin.readAll();
-    else {
-      try {
-        data = readAll(ctx, f);
-      } catch (e) {
-        err(ctx, "head.perror", f, ctx.os.strerror(errnoOf(e)));
-        status = 1;
-        continue;
-      }
+    let r: Reader;
+    try {
+      r = openReader(ctx, f);
+    } catch (e) {
+      err(ctx, "head.perror", f!, ctx.os.strerror(errnoOf(e)));
+      status = 1;
+      continue;
     }
-    if (more) ctx.stdout.write("\n");
+    if (more) yield* ctx.stdout.put("\n");
     more = true;
-    if (files.length > 1 && f !== null) ctx.stdout.write(`==> ${f} <==\n`);
-    if (bytes) {
-      const part = data.subarray(0, count);
-      ctx.stdout.write(part);
-      if (part.length === 0 || part[part.length - 1] !== 10) ctx.stdout.write("\n");
-    } else {
-      let n = 0;
-      const out: Uint8Array[] = [];
-      for (const l of splitLines(data)) {
-        if (n++ >= count) break;
-        out.push(l.text);
-        if (l.nl) out.push(new Uint8Array([10]));
-      }
-      for (const o of out) ctx.stdout.write(o);
+    if (files.length > 1 && f !== null) yield* ctx.stdout.put(`==> ${f} <==\n`);
+    try {
+      // -c: the bytes as they are, no newline added (AIX 7; 4.1's head added one)
+      if (bytes) yield* firstBytes(ctx, r, count);
+      else yield* firstLines(ctx, r, count);
+    } catch (e) {
+      const errno = errnoOf(e);
+      if (errno === "EINTR" || errno === "EPIPE") throw e;
+      err(ctx, "head.perror", f ?? "-", ctx.os.strerror(errno));
+      status = 1;
+    } finally {
+      r.close();
     }
   }
   return status;

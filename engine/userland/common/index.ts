@@ -40,11 +40,18 @@ import { ulimit } from "./ulimit.js";
 import { umask } from "./umask.js";
 import { unset } from "./unset.js";
 import { whence } from "./whence.js";
+import { sleep } from "./sleep.js";
+import { yes } from "./yes.js";
+import { tee } from "./tee.js";
+import { printf } from "./printf.js";
+import { killCmd } from "./kill.js";
+import { bg, fg, jobs, wait } from "./jobctl.js";
 
 export function commonCommands(): CommandDef[] {
   return [
     cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, stat, tail, testCmd, touch, trueCmd,
     uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
+    sleep, yes, tee, printf, killCmd, jobs, fg, bg, wait,
   ];
 }

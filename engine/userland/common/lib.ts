@@ -4,6 +4,7 @@
 import { isKernelError, type Errno } from "../../kernel/errno.js";
 import type { VType } from "../../kernel/vfs/vnode.js";
 import { Buffer, type CommandContext } from "../types.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import { err, errnoOf } from "./msg.js";
 
 export { errnoOf };
@@ -281,30 +282,16 @@ export interface TtyContext {
 export function isTTY(ctx: CommandContext): boolean {
   const v = (ctx as CommandContext & TtyContext).isTTY;
   if (v !== undefined) return v;
-  return !(ctx.stdout instanceof Buffer);
+  return ctx.stdout.isatty ?? !(ctx.stdout instanceof Buffer);
 }
 
 // ---------------------------------------------------------------------------------------------
-// standard input read line by line (answers to prompts), shared by every reader of one context
-
-const lineReaders = new WeakMap<CommandContext, { lines: string[]; pos: number }>();
-
-export function readLine(ctx: CommandContext): string | null {
-  let r = lineReaders.get(ctx);
-  if (!r) {
-    const text = ctx.stdin.readText();
-    const lines = text.split("\n");
-    if (lines.length && lines[lines.length - 1] === "") lines.pop();
-    r = { lines, pos: 0 };
-    lineReaders.set(ctx, r);
-  }
-  return r.pos < r.lines.length ? r.lines[r.pos++]! : null;
-}
+// answers to questions (rm -i, mv -i, mkfs): a line of standard input, the terminal's when it is one
 
 /** rpmatch: an affirmative answer starts with y or Y */
-export function yes(ctx: CommandContext): boolean {
-  const l = readLine(ctx);
-  return l !== null && /^[yY]/.test(l);
+export function* yes(ctx: CommandContext): Co<boolean> {
+  const l = yield* ctx.stdin.readLine();
+  return l !== null && /^[yY]/.test(l.text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,13 +314,6 @@ export function joinPath(dir: string, name: string): string {
 // file and device I/O: regular files through the vnode, block (and raw) devices through their
 // driver, a /dev/null or /dev/zero node without a driver as the null and zero devices
 
-export interface Source {
-  /** up to length bytes from the current position; empty at the end */
-  read(length: number): Uint8Array;
-  /** move the position (devices and files); false when the source cannot seek */
-  seek(pos: number): boolean;
-}
-
 export interface Sink {
   write(data: Uint8Array): void;
   seek(pos: number): boolean;
@@ -345,7 +325,7 @@ export interface Sink {
 
 type Dev = { read(offset: number, length: number): Uint8Array; write(offset: number, data: Uint8Array): void; size(): number };
 
-function deviceOf(ctx: CommandContext, path: string): Dev | "null" | "zero" | null {
+export function deviceOf(ctx: CommandContext, path: string): Dev | "null" | "zero" | null {
   const a = ctx.sys.stat(path);
   if ((a.type !== "VBLK" && a.type !== "VCHR") || !a.rdev) return null;
   try {
@@ -357,46 +337,6 @@ function deviceOf(ctx: CommandContext, path: string): Dev | "null" | "zero" | nu
     if (a.type === "VCHR" && base === "zero") return "zero";
     throw e;
   }
-}
-
-export function openSource(ctx: CommandContext, path: string): Source {
-  const dev = deviceOf(ctx, path);
-  if (dev === "null") return { read: () => new Uint8Array(0), seek: () => true };
-  if (dev === "zero") {
-    // endless on a real system; the lab stops after 256 MB so no command can hang on it
-    let left = 256 << 20;
-    return {
-      read: (n) => {
-        const k = Math.max(0, Math.min(n, left));
-        left -= k;
-        return new Uint8Array(k);
-      },
-      seek: () => true,
-    };
-  }
-  if (dev) {
-    const d = dev;
-    let pos = 0;
-    return {
-      read(n) {
-        const b = d.read(pos, n);
-        pos += b.length;
-        return b;
-      },
-      seek(p) {
-        pos = p;
-        return true;
-      },
-    };
-  }
-  const f = ctx.sys.open(path, { read: true });
-  return {
-    read: (n) => f.read(n),
-    seek(p) {
-      f.pos = p;
-      return true;
-    },
-  };
 }
 
 export function openSink(ctx: CommandContext, path: string, flags: { create: boolean; trunc: boolean }, mode = 0o666): Sink {
@@ -440,28 +380,6 @@ export function openSink(ctx: CommandContext, path: string, flags: { create: boo
       if (f.vnode.type === "VREG") f.vnode.setattr({ size: f.pos });
     },
   };
-}
-
-/** the whole content of a file or device (for the text commands) */
-export function readAll(ctx: CommandContext, path: string): Uint8Array {
-  const src = openSource(ctx, path);
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const b = src.read(1 << 20);
-    if (b.length === 0) break;
-    parts.push(b);
-    total += b.length;
-    if (total > 256 << 20) break; // a device without end (zero) or a huge image: stop at 256 MB
-  }
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
 }
 
 /** split bytes into lines; the last line may lack its newline (nl = false) */

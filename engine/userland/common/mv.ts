@@ -3,6 +3,7 @@
 // "cp -phR" and "rm -rf" for the rest).
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import { Copier } from "./cp.js";
 import { getopt, joinPath, reportOpt, yes } from "./lib.js";
 import { err, errnoOf, msg } from "./msg.js";
@@ -31,7 +32,7 @@ function removeTree(ctx: CommandContext, path: string): boolean {
   }
 }
 
-function doMove(ctx: CommandContext, o: { i: boolean; f: boolean }, pname: string, from: string, to: string): number {
+function* doMove(ctx: CommandContext, o: { i: boolean; f: boolean }, pname: string, from: string, to: string): Co<number> {
   const sys = ctx.sys;
   let sb: Vattr | null = null;
   try {
@@ -46,7 +47,7 @@ function doMove(ctx: CommandContext, o: { i: boolean; f: boolean }, pname: strin
   }
   if (!o.f && o.i && sys.exists(to)) {
     ctx.stderr.write(msg(ctx, "mv.overwrite", to));
-    if (!yes(ctx)) return 0;
+    if (!(yield* yes(ctx))) return 0;
   }
   try {
     sys.rename(from, to);
@@ -138,7 +139,7 @@ function fastcopy(ctx: CommandContext, pname: string, from: string, to: string, 
   return 0;
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const pname = (ctx.argv[0] ?? "mv").replace(/.*\//, "");
   const r = getopt(ctx.argv.slice(1), "if");
   const o = { i: false, f: false };
@@ -173,14 +174,14 @@ function run(ctx: CommandContext): number {
       err(ctx, "mv.usage", pname, pname);
       return 1;
     }
-    return doMove(ctx, o, pname, args[0]!, args[1]!);
+    return yield* doMove(ctx, o, pname, args[0]!, args[1]!);
   }
   let status = 0;
   for (const a of args.slice(0, -1)) {
     let s = a;
     while (s.length > 1 && s.endsWith("/")) s = s.slice(0, -1);
     const base = s.includes("/") ? s.slice(s.lastIndexOf("/") + 1) : s;
-    status |= doMove(ctx, o, pname, s, `${last}/${base}`);
+    status |= yield* doMove(ctx, o, pname, s, `${last}/${base}`);
   }
   return status;
 }

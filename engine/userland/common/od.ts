@@ -1,9 +1,11 @@
 // od: writes the contents of a file in octal, decimal, hexadecimal or character form (the AIX
 // od.c: 16 bytes a line, big-endian words as on POWER, "*" for repeated lines, a 7-digit octal
 // address, fields aligned to the widest format given; the default is -o, octal 2-byte words).
+import type { Co } from "../../kernel/proc/wait.js";
+import { isKernelError } from "../../kernel/errno.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { readAll } from "./lib.js";
 import { err, errnoOf } from "./msg.js";
+import { concat, openReader, stdinReader, type Reader } from "./stream.js";
 
 type Kind = "a" | "c" | "b" | "us" | "s" | "l" | "f" | "d";
 
@@ -88,7 +90,7 @@ function scvt(c: number, d: Fmt): string {
 
 class UsageError extends Error {}
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const argv = ctx.argv.slice(1);
   const convs: Fmt[] = [];
   let addrBase = 8;
@@ -338,36 +340,17 @@ function run(ctx: CommandContext): number {
   }
   if (!aflag && !jflag && files.length === 0 && operands.length > 0) files.push(...operands);
 
-  // the input: the files one after the other, or standard input
-  const parts: Uint8Array[] = [];
-  if (files.length === 0) parts.push(ctx.stdin.readAll());
-  for (let k = 0; k < files.length; k++) {
-    try {
-      parts.push(readAll(ctx, files[k]!));
-    } catch (e) {
-      status = 1;
-      err(ctx, "od.perror", files[k]!, ctx.os.strerror(errnoOf(e)));
-      if (k === files.length - 1 && parts.length === 0) return 1;
-    }
+  // the input: the files one after the other, or standard input, read as a stream
+  const input = new InputChain(ctx, files, (name, e) => {
+    status = 1;
+    err(ctx, "od.perror", name, ctx.os.strerror(errnoOf(e)));
+  });
+  if (!(yield* input.skip(skip))) {
+    if (input.opened === 0 && files.length > 0) return 1;
+    err(ctx, "od.eof");
+    return 1;
   }
-  let total = parts.reduce((n, p) => n + p.length, 0);
-  let data = new Uint8Array(total);
-  {
-    let o = 0;
-    for (const p of parts) {
-      data.set(p, o);
-      o += p.length;
-    }
-  }
-  if (skip > 0) {
-    if (skip > data.length) {
-      err(ctx, "od.eof");
-      return 1;
-    }
-    data = data.subarray(skip);
-  }
-  if (nflag) data = data.subarray(0, maxBytes);
-  total = data.length;
+  let left = nflag ? maxBytes : Infinity;
 
   const putAddr = (addr: number, chr: string): string =>
     icvt(addr, addrBase, false, 7) + (label >= 0 ? ` (${icvt(label + addr, addrBase, false, 7)})` : "") + chr;
@@ -433,12 +416,16 @@ function run(ctx: CommandContext): number {
   const maxSize = Math.max(...convs.map((d) => d.size));
   let same = -1;
   let last: Uint8Array | null = null;
-  for (let addr = 0; addr < total; addr += dbufSize) {
-    const n = Math.min(dbufSize, total - addr);
+  let addr = 0;
+  for (;;) {
+    const cur = yield* input.take(Math.min(dbufSize, left));
+    const n = cur.length;
+    if (n === 0) break;
+    left -= n;
     const buf = new Uint8Array(dbufSize + maxSize);
-    buf.set(data.subarray(addr, addr + n));
-    const cur = buf.subarray(0, dbufSize);
-    if (same >= 0 && last && !showall && cur.every((b, k) => b === last![k])) {
+    buf.set(cur);
+    const row = buf.subarray(0, dbufSize);
+    if (same >= 0 && last && !showall && n === dbufSize && row.every((b, k) => b === last![k])) {
       if (same === 0) {
         lines.push("*\n");
         same = 1;
@@ -446,12 +433,104 @@ function run(ctx: CommandContext): number {
     } else {
       line(buf, n, addr);
       same = 0;
-      last = cur.slice();
+      last = row.slice();
+    }
+    addr += n;
+    ctx.sys.charge(1);
+    // stdio: a line at a time to a terminal, a buffer at a time into a pipe or a file
+    if (lines.length >= 64 || ctx.stdout.isatty) {
+      yield* ctx.stdout.put(lines.join(""));
+      lines.length = 0;
     }
   }
-  lines.push(aflag === 2 ? "\n" : putAddr(total, "\n"));
-  ctx.stdout.write(lines.join(""));
+  // nothing could be opened: no offset either
+  if (files.length > 0 && input.opened === 0) return 1;
+  lines.push(aflag === 2 ? "\n" : putAddr(addr, "\n"));
+  yield* ctx.stdout.put(lines.join(""));
   return status;
+}
+
+/** the files one after the other (standard input when none), read in chunks */
+class InputChain {
+  private buf: Uint8Array = new Uint8Array(0);
+  private pos = 0;
+  private next = 0;
+  private r: Reader | null = null;
+  private name = "";
+  /** files that could be opened */
+  opened = 0;
+  constructor(
+    private ctx: CommandContext,
+    private files: string[],
+    private failed: (name: string, e: unknown) => void,
+  ) {}
+
+  /** the next chunk of the input; empty at its end */
+  private *chunk(): Co<Uint8Array> {
+    for (;;) {
+      if (this.r === null) {
+        if (this.files.length === 0) {
+          if (this.next++ > 0) return new Uint8Array(0);
+          this.r = stdinReader(this.ctx);
+        } else {
+          if (this.next >= this.files.length) return new Uint8Array(0);
+          const name = this.files[this.next++]!;
+          this.name = name;
+          try {
+            this.r = openReader(this.ctx, name);
+            this.opened++;
+          } catch (e) {
+            this.failed(name, e);
+            continue;
+          }
+        }
+      }
+      let b: Uint8Array;
+      try {
+        b = yield* this.r.read();
+      } catch (e) {
+        if (isKernelError(e, "EINTR") || !isKernelError(e)) throw e;
+        // a directory: said like a file that cannot be opened, and the next one is read
+        this.failed(this.name, e);
+        b = new Uint8Array(0);
+      }
+      if (b.length > 0) return b;
+      this.r.close();
+      this.r = null;
+    }
+  }
+
+  /** up to n bytes (fewer only at the end) */
+  *take(n: number): Co<Uint8Array> {
+    if (n <= 0) return new Uint8Array(0);
+    if (this.buf.length - this.pos >= n) {
+      const out = this.buf.subarray(this.pos, this.pos + n);
+      this.pos += n;
+      return out;
+    }
+    const parts: Uint8Array[] = [this.buf.subarray(this.pos)];
+    let have = parts[0]!.length;
+    while (have < n) {
+      const c = yield* this.chunk();
+      if (c.length === 0) break;
+      parts.push(c);
+      have += c.length;
+    }
+    this.buf = concat(parts);
+    this.pos = Math.min(n, this.buf.length);
+    return this.buf.subarray(0, this.pos);
+  }
+
+  /** skip n bytes; false when the input ends first */
+  *skip(n: number): Co<boolean> {
+    let left = n;
+    while (left > 0) {
+      const b = yield* this.take(Math.min(left, 65536));
+      if (b.length === 0) return false;
+      left -= b.length;
+    }
+    return true;
+  }
 }
 
 export const od: CommandDef = {

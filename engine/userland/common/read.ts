@@ -3,8 +3,8 @@
 // no name is given. Without -r a backslash quotes the next character and a backslash at the end
 // of a line continues it on the next. name?prompt writes the prompt (on standard error) when
 // standard input is the terminal. The exit status is 1 at end of file.
-import { nextLine, type ShellContext } from "../sh/context.js";
 import { optionWords } from "../sh/context.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
@@ -40,7 +40,7 @@ export function splitFields(chars: Ch[], n: number, ifs: string): string[] {
   return out;
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const args = ctx.argv.slice(1);
   let raw = false;
   let history = false;
@@ -69,7 +69,7 @@ function run(ctx: CommandContext): number {
   let names = rest;
   if (names.length && names[0]!.includes("?")) {
     const q = names[0]!.indexOf("?");
-    if ((ctx as CommandContext & ShellContext).stdinIsTTY) ctx.stderr.write(names[0]!.slice(q + 1));
+    if (ctx.stdin.isatty) ctx.stderr.write(names[0]!.slice(q + 1));
     names = [names[0]!.slice(0, q), ...names.slice(1)];
   }
   if (names.length === 0) names = ["REPLY"];
@@ -84,7 +84,7 @@ function run(ctx: CommandContext): number {
   let status = 1;
   let lines = 0;
   for (;;) {
-    const l = nextLine(ctx);
+    const l = yield* ctx.stdin.readLine();
     if (l === null) break;
     lines++;
     if (history) ctx.shell.history.push(l.text);

@@ -1,5 +1,6 @@
 // rm: removes files and, with -r or -R, directories (the XPG4 steps of the AIX rm.c).
 import type { CommandContext, CommandDef } from "../types.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import { getopt, joinPath, reportOpt, yes } from "./lib.js";
 import { err, errnoOf, msg } from "./msg.js";
 import { rmMessage } from "./rmutil.js";
@@ -14,7 +15,7 @@ interface R {
   errors: number;
 }
 
-function rm(ctx: CommandContext, o: R, path: string): void {
+function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
   const sys = ctx.sys;
   let attr;
   try {
@@ -35,7 +36,7 @@ function rm(ctx: CommandContext, o: R, path: string): void {
     }
     if (!o.f && o.i) {
       ctx.stderr.write(msg(ctx, "rm.askdir", "rm", path));
-      if (!yes(ctx)) return;
+      if (!(yield* yes(ctx))) return;
     }
     let names: string[];
     try {
@@ -46,10 +47,10 @@ function rm(ctx: CommandContext, o: R, path: string): void {
       o.errors++;
       return;
     }
-    for (const n of names) if (!dotname(n)) rm(ctx, o, joinPath(path, n));
+    for (const n of names) if (!dotname(n)) yield* rm(ctx, o, joinPath(path, n));
     if (o.i) {
       ctx.stderr.write(msg(ctx, "rm.ask", "rm", path));
-      if (!yes(ctx)) return;
+      if (!(yield* yes(ctx))) return;
     }
     try {
       sys.rmdir(path);
@@ -62,7 +63,7 @@ function rm(ctx: CommandContext, o: R, path: string): void {
   }
   if (!o.f && o.i) {
     ctx.stderr.write(msg(ctx, "rm.ask", "rm", path));
-    if (!yes(ctx)) return;
+    if (!(yield* yes(ctx))) return;
   }
   try {
     sys.unlink(path);
@@ -73,7 +74,7 @@ function rm(ctx: CommandContext, o: R, path: string): void {
   }
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const r = getopt(ctx.argv.slice(1), "fiRre");
   const o: R = { f: false, i: false, r: false, e: false, errors: 0 };
   for (const it of r.items) {
@@ -109,7 +110,7 @@ function run(ctx: CommandContext): number {
     if (dotname(base)) {
       err(ctx, "rm.dot", "rm");
       o.errors++;
-    } else rm(ctx, o, a);
+    } else yield* rm(ctx, o, a);
   }
   return o.errors ? 2 : 0;
 }

@@ -1,13 +1,17 @@
 // tail: writes a file from a specified point (AIX tail: one file only; -n, -c, -b, -k in lines,
-// bytes, 512-byte and 1 KB blocks; +N counts from the start; -r reverses the lines; -f is
-// accepted but the lab has no growing files to follow, so tail ends after the copy).
+// bytes, 512-byte and 1 KB blocks; +N counts from the start; -r reverses the lines; -f follows
+// a file as it grows until interrupted). A file is read from its end; a pipe is kept only as
+// far back as the lines asked for need.
+import { kerr } from "../../kernel/errno.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { readAll, splitLines } from "./lib.js";
+import { splitLines } from "./lib.js";
 import { err, errnoOf } from "./msg.js";
+import { concat, dataLimit, openReader, type Reader } from "./stream.js";
 
 class UsageError extends Error {}
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const argv = ctx.argv.slice(1);
   let cflag = false;
   let nflag = false;
@@ -21,6 +25,7 @@ function run(ctx: CommandContext): number {
   let bylines = true;
   let mexclusive = 0;
   let file: string | null = null;
+  let follow = false;
   const usage = (): never => {
     throw new UsageError();
   };
@@ -66,6 +71,7 @@ function run(ctx: CommandContext): number {
             noReverse = true;
             break;
           case "f":
+            follow = true;
             break;
           case "r":
             reverse = true;
@@ -95,9 +101,8 @@ function run(ctx: CommandContext): number {
         for (;;) {
           const c = arg[1];
           if (c === "?") usage();
-          else if (c === "f") {
-            /* follow: the lab has no growing files; tail ends after the copy */
-          } else if (c === "r") {
+          else if (c === "f") follow = true;
+          else if (c === "r") {
             reverse = true;
             if (!explicit) nTail = Number.MAX_SAFE_INTEGER;
           } else if (c === "c" || c === "m") {
@@ -160,51 +165,163 @@ function run(ctx: CommandContext): number {
     return 2;
   }
   if (!explicit && fromtop) nTail--;
-  let data: Uint8Array;
-  if (file === null) data = ctx.stdin.readAll();
-  else {
-    try {
-      data = readAll(ctx, file);
-    } catch (e) {
-      err(ctx, "tail.perror", file, ctx.os.strerror(errnoOf(e)));
-      return 1;
-    }
+  let r: Reader;
+  try {
+    r = openReader(ctx, file);
+  } catch (e) {
+    err(ctx, "tail.perror", file!, ctx.os.strerror(errnoOf(e)));
+    return 1;
   }
-  if (reverse) {
-    if (nTail <= 0) return 0;
-    const lines = splitLines(data);
-    const out: Uint8Array[] = [];
-    for (let i = lines.length - 1, n = 0; i >= 0 && n < nTail; i--, n++) {
-      out.push(lines[i]!.text, new Uint8Array([10]));
-    }
-    for (const o of out) ctx.stdout.write(o);
-    return 0;
-  }
-  if (fromtop) {
-    if (bylines) {
-      const lines = splitLines(data);
-      let start = 0;
-      let skipped = 0;
-      while (skipped < nTail && start < lines.length) {
-        skipped++;
-        start++;
+  try {
+    const canseek = r.size !== null;
+    if (reverse) yield* reversed(ctx, r, nTail);
+    else {
+      if (fromtop) yield* fromStart(ctx, r, nTail, bylines);
+      else if (bylines) yield* lastLines(ctx, r, nTail);
+      else yield* lastBytes(ctx, r, nTail);
+      // -f works on a file that can seek (a pipe on standard input: tail ends, as on AIX)
+      if (follow && canseek && r.fd !== undefined) {
+        for (;;) {
+          const b = yield* r.read(4096);
+          if (b.length > 0) yield* ctx.stdout.put(b);
+          else yield* ctx.sys.waitWrite(r.fd);
+        }
       }
-      let off = 0;
-      for (let i = 0; i < start; i++) off += lines[i]!.text.length + (lines[i]!.nl ? 1 : 0);
-      if (nTail === 0) off = 0;
-      ctx.stdout.write(data.subarray(off));
-    } else ctx.stdout.write(data.subarray(Math.min(nTail, data.length)));
-    return 0;
+    }
+  } catch (e) {
+    const errno = errnoOf(e);
+    if (errno === "EINTR" || errno === "EPIPE") throw e;
+    if (errno === "ENOMEM") err(ctx, "tail.nomem");
+    else err(ctx, "tail.perror", file ?? "-", ctx.os.strerror(errno));
+    return 1;
+  } finally {
+    r.close();
   }
-  if (bylines) {
-    // the last nTail newline-ended lines, plus any unended last line (AIX dolines)
-    let tlines = 0;
-    for (const b of data) if (b === 10) tlines++;
-    let off = 0;
-    while (tlines > nTail && off < data.length) if (data[off++] === 10) tlines--;
-    ctx.stdout.write(data.subarray(off));
-  } else ctx.stdout.write(data.subarray(Math.max(0, data.length - nTail)));
   return 0;
+}
+
+/** +N: skip N lines (or bytes), then copy the rest */
+function* fromStart(ctx: CommandContext, r: Reader, n: number, bylines: boolean): Co<void> {
+  let left = n;
+  if (!bylines && left > 0 && r.seek(left)) left = 0;
+  for (;;) {
+    let b = yield* r.read();
+    if (b.length === 0) return;
+    if (left > 0) {
+      if (bylines) {
+        let i = -1;
+        while (left > 0 && (i = b.indexOf(10, i + 1)) >= 0) left--;
+        if (left > 0) continue;
+        b = b.subarray(i + 1);
+      } else {
+        if (b.length <= left) {
+          left -= b.length;
+          continue;
+        }
+        b = b.subarray(left);
+        left = 0;
+      }
+    }
+    if (b.length) yield* ctx.stdout.put(b);
+  }
+}
+
+/** the last n newline-ended lines, plus any unended last line (AIX dolines): a file is read
+ *  from its end; a stream is kept in chunks, dropping those no longer needed */
+function* lastLines(ctx: CommandContext, r: Reader, n: number): Co<void> {
+  const chunks: Uint8Array[] = [];
+  let held = 0;
+  let tlines = 0;
+  const limit = dataLimit(ctx);
+  if (r.size !== null) {
+    // from the end backwards, a chunk at a time, until the lines are there
+    let end = r.size;
+    while (end > 0 && tlines <= n) {
+      const start = Math.max(0, end - 65536);
+      r.seek(start);
+      const parts: Uint8Array[] = [];
+      for (let got = 0; got < end - start; ) {
+        const b = yield* r.read(end - start - got);
+        if (b.length === 0) break;
+        parts.push(b);
+        got += b.length;
+      }
+      const c = concat(parts);
+      chunks.unshift(c);
+      held += c.length;
+      if (held > limit) throw kerr("ENOMEM");
+      tlines += countNl(c);
+      end = start;
+    }
+  } else {
+    for (;;) {
+      const b = yield* r.read();
+      if (b.length === 0) break;
+      chunks.push(b);
+      held += b.length;
+      tlines += countNl(b);
+      while (chunks.length > 1 && tlines - countNl(chunks[0]!) >= n + 1) {
+        const c = chunks.shift()!;
+        tlines -= countNl(c);
+        held -= c.length;
+      }
+      if (held > limit) throw kerr("ENOMEM");
+    }
+  }
+  let data = concat(chunks);
+  let off = 0;
+  while (tlines > n && off < data.length) if (data[off++] === 10) tlines--;
+  data = data.subarray(off);
+  if (data.length) yield* ctx.stdout.put(data);
+}
+
+/** the last n bytes */
+function* lastBytes(ctx: CommandContext, r: Reader, n: number): Co<void> {
+  if (r.size !== null) {
+    r.seek(Math.max(0, r.size - n));
+    for (let b = yield* r.read(); b.length > 0; b = yield* r.read()) yield* ctx.stdout.put(b);
+    return;
+  }
+  if (n > dataLimit(ctx)) throw kerr("ENOMEM");
+  const chunks: Uint8Array[] = [];
+  let held = 0;
+  for (let b = yield* r.read(); b.length > 0; b = yield* r.read()) {
+    chunks.push(b);
+    held += b.length;
+    while (chunks.length > 1 && held - chunks[0]!.length >= n) held -= chunks.shift()!.length;
+  }
+  const data = concat(chunks);
+  const out = data.subarray(Math.max(0, data.length - n));
+  if (out.length) yield* ctx.stdout.put(out);
+}
+
+/** -r: the last n lines (of the last BUFFSIZE bytes, as AIX keeps them), last first */
+function* reversed(ctx: CommandContext, r: Reader, n: number): Co<void> {
+  if (n <= 0) return;
+  const chunks: Uint8Array[] = [];
+  let held = 0;
+  if (r.size !== null && r.size > BUFFSIZE) r.seek(r.size - BUFFSIZE);
+  for (let b = yield* r.read(); b.length > 0; b = yield* r.read()) {
+    chunks.push(b);
+    held += b.length;
+    while (chunks.length > 1 && held - chunks[0]!.length >= BUFFSIZE) held -= chunks.shift()!.length;
+  }
+  let data = concat(chunks);
+  if (data.length > BUFFSIZE) data = data.subarray(data.length - BUFFSIZE);
+  const lines = splitLines(data);
+  const out: Uint8Array[] = [];
+  for (let i = lines.length - 1, k = 0; i >= 0 && k < n; i--, k++) out.push(lines[i]!.text, NL);
+  yield* ctx.stdout.put(concat(out.length ? out : [new Uint8Array(0)]));
+}
+
+/** what tail -r keeps of its input (LINE_MAX * 10 on AIX) */
+const BUFFSIZE = 20480;
+const NL = new Uint8Array([10]);
+
+function countNl(b: Uint8Array): number {
+  let k = 0;
+  for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) k++;
+  return k;
 }
 
 export const tail: CommandDef = {

@@ -5,7 +5,6 @@
 // arithmetic expressions (`[ x -eq 0 ]` is true when x is unset), as in ksh.
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import { ArithError, evalArith } from "../sh/arith.js";
-import { type ShellContext } from "../sh/context.js";
 import { Buffer, type CommandContext, type CommandDef } from "../types.js";
 import { isTTY } from "./lib.js";
 import { msg } from "./msg.js";
@@ -159,10 +158,10 @@ class Test {
         return this.stat(x)?.gid === this.ctx.sys.proc.gid;
       case "-t": {
         const fd = this.number(x);
-        if (fd === 0) return (this.ctx as CommandContext & ShellContext).stdinIsTTY ?? false;
+        if (fd === 0) return this.ctx.stdin.isatty ?? false;
         if (fd === 1) return isTTY(this.ctx);
-        if (fd === 2) return !(this.ctx.stderr instanceof Buffer);
-        return false;
+        if (fd === 2) return this.ctx.stderr.isatty ?? !(this.ctx.stderr instanceof Buffer);
+        return this.ctx.sys.isatty(fd);
       }
       default:
         return false;

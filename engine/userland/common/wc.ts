@@ -1,7 +1,10 @@
 // wc: counts lines, words and bytes (AIX layout: each count as " %7ld", then " name").
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { getopt, openSource, reportOpt } from "./lib.js";
+import { getopt, reportOpt } from "./lib.js";
 import { err, errnoOf, msg } from "./msg.js";
+import { openReader, type Reader } from "./stream.js";
+import { zeros } from "../../kernel/dev/devsw.js";
 
 /** counts over a stream of pieces (a word may span two pieces) */
 class Counter {
@@ -9,7 +12,16 @@ class Counter {
   words = 0;
   bytes = 0;
   private token = false;
+  /** `scan`: lines or words are wanted (wc -c only counts bytes) */
+  constructor(private scan = true) {}
   add(data: Uint8Array): void {
+    this.bytes += data.length;
+    if (!this.scan) return;
+    if (data.buffer === zeros(0).buffer) {
+      // /dev/zero's shared zeros: no line, and any word ends
+      this.token = false;
+      return;
+    }
     let { lines, words, token } = this;
     for (const c of data) {
       const space = c === 32 || (c >= 9 && c <= 13);
@@ -23,17 +35,23 @@ class Counter {
       token = false;
       if (c === 10) lines++;
     }
-    Object.assign(this, { lines, words, token, bytes: this.bytes + data.length });
+    this.lines = lines;
+    this.words = words;
+    this.token = token;
   }
 }
 
-function counts(data: Uint8Array): { lines: number; words: number; bytes: number } {
-  const c = new Counter();
-  c.add(data);
+/** count a whole stream */
+function* count(ctx: CommandContext, r: Reader, scan: boolean): Co<Counter> {
+  const c = new Counter(scan);
+  for (let b = yield* r.read(1 << 20); b.length > 0; b = yield* r.read(1 << 20)) {
+    c.add(b);
+    if (scan) ctx.sys.charge(b.length >> 12);
+  }
   return c;
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const r = getopt(ctx.argv.slice(1), "cklmw");
   const f = { c: false, k: false, l: false, m: false, w: false };
   for (const it of r.items) {
@@ -58,23 +76,29 @@ function run(ctx: CommandContext): number {
   let filect = 0;
   const files = r.operands.length ? r.operands : [null];
   for (const file of files) {
-    let c: { lines: number; words: number; bytes: number };
-    if (file === null) c = counts(ctx.stdin.readAll());
-    else {
-      // read in pieces: an image of several GB is counted without holding it in memory
-      const counter = new Counter();
-      try {
-        const src = openSource(ctx, file);
-        for (let b = src.read(1 << 20); b.length > 0; b = src.read(1 << 20)) counter.add(b);
-      } catch (e) {
-        errnoOf(e);
-        err(ctx, "wc.cantopen", file);
-        status = 2;
-        continue;
-      }
-      filect++;
-      c = counter;
+    // read in pieces: an image of several GB is counted without holding it in memory
+    let c: Counter;
+    let r: Reader;
+    try {
+      r = openReader(ctx, file);
+    } catch (e) {
+      errnoOf(e);
+      err(ctx, "wc.cantopen", file!);
+      status = 2;
+      continue;
     }
+    try {
+      c = yield* count(ctx, r, !(f.c && !f.l && !f.w && !f.m));
+    } catch (e) {
+      const errno = errnoOf(e);
+      if (errno === "EINTR") throw e;
+      err(ctx, "wc.cantopen", file ?? "-");
+      status = 2;
+      continue;
+    } finally {
+      r.close();
+    }
+    if (file !== null) filect++;
     total.lines += c.lines;
     total.words += c.words;
     total.bytes += c.bytes;

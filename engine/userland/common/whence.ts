@@ -2,7 +2,7 @@
 // word, a built-in, a function or a file (the preset alias type is whence -v). -v says it in
 // words, -p looks for a file only.
 import { RESERVED_WORDS } from "../../../grammar/lexer.js";
-import { optionWords, KSH_BUILTINS, kshState } from "../sh/context.js";
+import { optionWords, kshState } from "../sh/context.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err, msg } from "./msg.js";
 
@@ -21,7 +21,7 @@ export function lookupCommand(ctx: CommandContext, name: string, pathOnly = fals
     const a = ksh?.aliases.get(name);
     if (a !== undefined) return { kind: "alias", value: a };
     if (RESERVED_WORDS.includes(name)) return { kind: "reserved" };
-    if (KSH_BUILTINS.has(name)) return { kind: "builtin" };
+    if (ctx.os.shell.builtins.has(name)) return { kind: "builtin" };
     if (ksh?.functions.has(name)) return { kind: "function" };
   }
   if (name.includes("/")) {
@@ -34,7 +34,7 @@ export function lookupCommand(ctx: CommandContext, name: string, pathOnly = fals
     return { kind: "none" };
   }
   const def = ctx.os.commands.get(name);
-  if (def === undefined || KSH_BUILTINS.has(name)) return { kind: "none" };
+  if (def === undefined || ctx.os.shell.builtins.has(name)) return { kind: "none" };
   const tracked = ksh?.tracked.get(name);
   if (tracked !== undefined) return { kind: "file", path: tracked, tracked: true };
   return { kind: "file", path: def.path ?? `/usr/bin/${name}`, tracked: false };

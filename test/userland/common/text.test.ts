@@ -120,7 +120,7 @@ t("head: -n, -N, -c, several files with headers; missing file", () => {
   assert.is(l.run(["head", "-3", "/f"]).out, "l1\nl2\nl3\n");
   assert.is(l.run(["head", "-n", "2", "/f"]).out, "l1\nl2\n");
   assert.is(l.run(["head", "-n2", "/f"]).out, "l1\nl2\n");
-  assert.is(l.run(["head", "-c", "4", "/f"]).out, "l1\nl\n");
+  assert.is(l.run(["head", "-c", "4", "/f"]).out, "l1\nl");
   assert.is(l.run(["head", "-1", "/f", "/g"]).out, "==> /f <==\nl1\n\n==> /g <==\ng1\n");
   const r = l.run(["head", "/nope", "/g"]);
   assert.is(r.status, 1);

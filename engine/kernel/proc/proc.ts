@@ -1,0 +1,110 @@
+// A process as the kernel keeps it: identity (pid, parent, process group, session), where it
+// stands in the file tree (cwd, root), credentials, its open files, what it runs (argv and the
+// coroutine that is its body), how it treats signals, and how it ended.
+//
+// What a process holds — its cwd, its root and the vnodes of its open files — is what makes a
+// mount busy and what fuser reports; nothing else in the lab keeps a file system "in use" on a
+// process's behalf.
+import type { Vnode } from "../vfs/vnode.js";
+import type { File } from "./file.js";
+import type { Signal } from "./signal.js";
+import type { Tty } from "./tty.js";
+import { WaitQueue, type Co } from "./wait.js";
+
+export type ProcState = "run" | "sleep" | "stop" | "zombie";
+
+/** how a process ended: it called exit, or a signal ended it */
+export type ExitStatus = { code: number } | { signal: Signal; core: boolean };
+
+/** a change of a child that wait() reports */
+export type ChildEvent =
+  | { pid: number; kind: "exit"; status: ExitStatus }
+  | { pid: number; kind: "stop"; signal: Signal }
+  | { pid: number; kind: "cont" };
+
+export class Proc {
+  ppid: number;
+  pgid: number;
+  sid: number;
+  state: ProcState = "run";
+  cwd: Vnode;
+  root: Vnode;
+  uid: number;
+  gid: number;
+  umask: number;
+  /** ulimit -f in bytes: a write past it fails with EFBIG */
+  fsizeLimit = Infinity;
+  /** ulimit -d in bytes: what a command may hold in memory (more: ENOMEM, as malloc fails) */
+  dataLimit = 128 << 20;
+  /** descriptor → open file (shared with other descriptors and processes that dup'd it) */
+  readonly fds = new Map<number, File>();
+  /** what ps shows: the arguments the process was started with (a login shell's argv[0] is -ksh) */
+  argv: string[];
+  tty: Tty | null;
+  /** machine clock when it started (ps STIME) */
+  start: number;
+  /** steps it has run (ps TIME) */
+  steps = 0;
+  /** its code: null before it starts, and after it ended */
+  body: Co<number> | null = null;
+  /** the queue it sleeps on */
+  wchan: WaitQueue | null = null;
+  /** on the run queue */
+  queued = false;
+  /** woken while stopped: it runs again when continued */
+  wakePending = false;
+  /** a signal that ends it the next time it gives the processor back (it was running then) */
+  doomed: { signal: Signal; core: boolean } | null = null;
+  /** a stop that takes effect the next time it gives the processor back */
+  stopPending: Signal | null = null;
+  status: ExitStatus | null = null;
+  /** signals this process ignores or catches (the rest take their default action) */
+  readonly handlers = new Map<Signal, "ignore" | "catch">();
+  /** caught signals not yet handled, in the order they came */
+  readonly pending: Signal[] = [];
+  /** while above 0, a caught signal does not interrupt a wait (a shell waiting for its
+   *  foreground job handles its traps after the job, as ksh does) */
+  deferSignals = 0;
+  /** what its parent has not yet collected with wait() */
+  readonly events: ChildEvent[] = [];
+  /** the parent sleeps here waiting for a child */
+  readonly childq = new WaitQueue("wait");
+  /** the machine time a sleep ends (null: not sleeping on the clock) */
+  alarm: number | null = null;
+  readonly timerq = new WaitQueue("sleep");
+
+  constructor(
+    readonly pid: number,
+    init: { ppid: number; pgid: number; sid: number; cwd: Vnode; root: Vnode; uid: number; gid: number; umask: number; argv: string[]; tty: Tty | null; start: number },
+  ) {
+    this.ppid = init.ppid;
+    this.pgid = init.pgid;
+    this.sid = init.sid;
+    this.cwd = init.cwd;
+    this.root = init.root;
+    this.uid = init.uid;
+    this.gid = init.gid;
+    this.umask = init.umask;
+    this.argv = init.argv;
+    this.tty = init.tty;
+    this.start = init.start;
+  }
+
+  /** the lowest descriptor not in use, from `from` (open, dup and pipe take it) */
+  freeFd(from = 0): number {
+    let fd = from;
+    while (this.fds.has(fd)) fd++;
+    return fd;
+  }
+
+  /** has a caught signal come that its code should handle (interrupting a wait: EINTR)? */
+  get interrupted(): boolean {
+    return this.pending.length > 0 && this.deferSignals === 0;
+  }
+
+  /** the command name (ps's CMD without -f) */
+  get comm(): string {
+    const a = this.argv[0] ?? "";
+    return a.slice(a.lastIndexOf("/") + 1);
+  }
+}

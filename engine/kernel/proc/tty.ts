@@ -1,0 +1,151 @@
+// The terminal: the session's controlling tty, in canonical mode.
+//
+// Input arrives a line at a time from the host (the lab's line editor is the canonical mode's
+// editing): typeLine queues "text\n", typeEof queues an end of file (Ctrl-D on an empty line).
+// A line is echoed when a process reads it, not when it is typed: the reader is what puts it on
+// the screen, after whatever it printed before (a prompt), as ksh's own editor does. So a
+// transcript reads in the order a person saw it, also for lines typed ahead.
+//
+// Output goes into a queue that the host drains (to the screen or to standard output); a writer
+// waits while the queue is full, so a process that floods the terminal runs at the speed the
+// terminal takes its output, as on a real one.
+//
+// Some output is the terminal's own dressing rather than anything a command printed: the shell's
+// prompts and the echo of the command lines it reads. It is marked `decor`, so a host that shows
+// only what commands print (a test, the scenario checker) can leave it out, and one that shows the
+// terminal (the lab, --echo) keeps it.
+//
+// The foreground process group (pgrp) is the one the keyboard's signals go to and the one
+// allowed to read; a process of another group that reads is stopped with SIGTTIN (the kernel
+// checks that, see sched.ts).
+import type { Waker } from "./sched.js";
+import { WaitQueue } from "./wait.js";
+
+/** what a reader of the terminal wants: the shell's command line, its continuation, or data */
+export type ReadKind = "command" | "continuation" | "data";
+
+const enc = new TextEncoder();
+const EMPTY = new Uint8Array(0);
+const EOF_MARK = new Uint8Array(0);
+
+export class Tty {
+  /** foreground process group */
+  pgrp = 0;
+  /** the session this is the controlling terminal of (the login shell's pid) */
+  sid = 0;
+  /** canonical-mode echo of input lines as they are read */
+  echo = true;
+  readonly readable = new WaitQueue("ttyin");
+  readonly writable = new WaitQueue("ttyout");
+  /** what each sleeping reader wants (the host shows the line editor for it) */
+  readonly readKinds = new Map<number, ReadKind>();
+  /** called when there is output to drain or a reader starts waiting */
+  onChange: (() => void) | null = null;
+  private lines: Uint8Array[] = [];
+  private lineOffset = 0;
+  private out: TtyOutput[] = [];
+  private outBytes = 0;
+
+  constructor(
+    /** the device name without /dev/: pts/0 */
+    readonly name: string,
+    /** bytes of output the terminal holds before a writer waits */
+    public outCapacity: number,
+    private waker: Waker,
+  ) {}
+
+  // ---- the host's side ----
+
+  /** a line the user typed (without its newline) */
+  typeLine(text: string): void {
+    this.lines.push(enc.encode(text + "\n"));
+    this.waker.wake(this.readable);
+  }
+
+  /** Ctrl-D on an empty line: the reader gets end of file */
+  typeEof(): void {
+    this.lines.push(EOF_MARK);
+    this.waker.wake(this.readable);
+  }
+
+  /** lines typed and not read yet */
+  get pendingInput(): number {
+    return this.lines.length;
+  }
+
+  /** the interrupt character flushes what was typed ahead (and is echoed as ^C) */
+  flushInput(): void {
+    this.lines = [];
+    this.lineOffset = 0;
+  }
+
+  /** text for the screen (the echo of the interrupt character, the host's own notes) */
+  hostWrite(text: string, decor = false): void {
+    this.push(enc.encode(text), decor);
+  }
+
+  /** everything written since the last drain, in order */
+  drain(): TtyOutput[] {
+    if (this.outBytes === 0) return [];
+    const out = this.out;
+    this.out = [];
+    this.outBytes = 0;
+    this.waker.wake(this.writable);
+    return out;
+  }
+
+  get outputPending(): number {
+    return this.outBytes;
+  }
+
+  // ---- the processes' side (through the kernel's read and write) ----
+
+  /** a line, part of one, end of file (empty), or the queue to wait on */
+  read(pid: number, kind: ReadKind, max: number, line: boolean): Uint8Array | WaitQueue {
+    const first = this.lines[0];
+    if (first === undefined) {
+      this.readKinds.set(pid, kind);
+      this.onChange?.();
+      return this.readable;
+    }
+    this.readKinds.delete(pid);
+    if (first === EOF_MARK) {
+      this.lines.shift();
+      return EMPTY;
+    }
+    if (this.lineOffset === 0 && this.echo) this.push(first, kind !== "data");
+    let end = Math.min(first.length, this.lineOffset + max);
+    if (line) end = first.length <= this.lineOffset + max ? first.length : end;
+    const out = first.subarray(this.lineOffset, end);
+    if (end >= first.length) {
+      this.lines.shift();
+      this.lineOffset = 0;
+    } else this.lineOffset = end;
+    return out;
+  }
+
+  write(data: Uint8Array, soft: boolean): number | WaitQueue {
+    if (data.length === 0) return 0;
+    if (!soft && this.outBytes >= this.outCapacity) return this.writable;
+    this.push(data, false);
+    return data.length;
+  }
+
+  /** the shell's prompt: dressing, not output */
+  prompt(text: string): void {
+    this.push(enc.encode(text), true);
+  }
+
+  private push(data: Uint8Array, decor: boolean): void {
+    if (data.length === 0) return;
+    this.out.push({ data, decor });
+    this.outBytes += data.length;
+    this.onChange?.();
+  }
+}
+
+export interface TtyOutput {
+  data: Uint8Array;
+  /** the prompt or the echo of a command line (see above) */
+  decor: boolean;
+}

@@ -1,0 +1,448 @@
+// Running what was parsed: lists (; & && ||), pipelines, simple commands, and finding what a
+// command name means — a built-in of the shell, a function, a built-in command of the system,
+// a command of the system (forked and exec'd) or a file (a script).
+import { isSimple, type AndOr, type Command, type List, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
+import { parseComplete } from "../../../grammar/parse.js";
+import { closeFile } from "../../kernel/proc/file.js";
+import type { Co } from "../../kernel/proc/wait.js";
+import { optionIsOn } from "../common/set.js";
+import { lookupCommand, verboseLine } from "../common/whence.js";
+import { builtin, SHELL_BUILTINS } from "./builtins.js";
+import { runCompound } from "./compound.js";
+import type { FunctionDef } from "./context.js";
+import { ReadonlyError } from "./env.js";
+import { ArithError } from "./arith.js";
+import { expandOne, expandWord, takeSpecial } from "./expand.js";
+import { ExpansionError, Interrupt, MAX_EVAL_DEPTH, MAX_FUNCTION_DEPTH, type Shell } from "./interp.js";
+import { Job } from "./jobs.js";
+import { applyRedirects, RedirectFailure, redirectMessage, restoreRedirects } from "./redirect.js";
+import { background, capture, contextFor, foreground, runCommandDef, runExternal, startChild } from "./spawn.js";
+
+/** an error the shell reports (an expansion, a read-only variable, arithmetic): the message and
+ *  the status; null for anything else */
+export function failure(sh: Shell, e: unknown): { message: string; status: number } | null {
+  if (e instanceof ExpansionError) return { message: e.message, status: e.status };
+  if (e instanceof ReadonlyError) return { message: sh.msg("sh.readonly", e.varName), status: 1 };
+  if (e instanceof ArithError) return { message: sh.msg(e.id, e.text), status: 1 };
+  return null;
+}
+
+/** exit, break/continue, a failed expansion stops the rest of a list */
+export function halted(sh: Shell): boolean {
+  return sh.state.exitRequested !== null || sh.ctl !== null || sh.aborted;
+}
+
+export function* execList(sh: Shell, list: List): Co<number> {
+  for (const item of list.items) {
+    if (halted(sh)) break;
+    if (item.coprocess) {
+      sh.err(sh.msg("sh.nocoproc"));
+      sh.state.lastStatus = 2;
+      continue;
+    }
+    if (item.background) {
+      const a = item.andor;
+      const simple = a.rest.length === 0 && !a.first.bang && !a.first.time && a.first.commands.length === 1 && isSimple(a.first.commands[0]!);
+      yield* background(sh, (c) => runAndOr(c, a), simple);
+      continue;
+    }
+    yield* runAndOr(sh, item.andor);
+  }
+  return sh.state.lastStatus;
+}
+
+function* runAndOr(sh: Shell, a: AndOr): Co<number> {
+  let status = yield* runPipeline(sh, a.first);
+  // set -e and the ERR trap look at the last pipeline of the list, when it ran and is not `!`
+  let last: Pipeline | null = a.rest.length === 0 ? a.first : null;
+  for (const r of a.rest) {
+    if (halted(sh)) return status;
+    if ((r.op === "&&" && status === 0) || (r.op === "||" && status !== 0)) {
+      status = yield* runPipeline(sh, r.pipeline);
+      last = r.pipeline === a.rest[a.rest.length - 1]!.pipeline ? r.pipeline : null;
+    } else last = null;
+  }
+  if (status !== 0 && last !== null && !last.bang && sh.condDepth === 0 && !halted(sh)) yield* failed(sh, status);
+  return status;
+}
+
+/** a command failed outside a condition: the ERR trap runs, and set -e exits the shell */
+function* failed(sh: Shell, status: number): Co<void> {
+  const trap = sh.state.traps.get("ERR");
+  if (trap !== undefined && trap !== "") {
+    sh.state.traps.delete("ERR"); // not again from inside the trap
+    try {
+      yield* sh.runTrap(trap);
+    } finally {
+      if (!sh.state.traps.has("ERR")) sh.state.traps.set("ERR", trap);
+    }
+    sh.state.lastStatus = status;
+  }
+  if (optionIsOn(sh.state.options, "errexit") && sh.state.exitRequested === null) sh.state.exitRequested = status;
+}
+
+function* runPipeline(sh: Shell, p: Pipeline): Co<number> {
+  if (p.time) {
+    // time: the pipeline, then how long it took (the lab's clock; no processor time)
+    const t0 = sh.machine.clock.now();
+    const status = yield* runPipeline(sh, { bang: p.bang, commands: p.commands });
+    const real = Math.max(0, sh.machine.clock.now() - t0);
+    const fmt = (sec: number) => `${Math.floor(sec / 60)}m${(sec % 60).toFixed(2)}s`;
+    sh.write(2, `\nreal\t${fmt(real)}\nuser\t${fmt(0)}\nsys\t${fmt(0)}\n`);
+    return status;
+  }
+  let status = p.commands.length === 1 ? yield* runCommand(sh, p.commands[0]!) : yield* runStages(sh, p.commands);
+  if (p.bang) status = status === 0 ? 1 : 0;
+  sh.state.lastStatus = status;
+  return status;
+}
+
+/**
+ * A pipeline of several commands: each stage but the last is a child process reading the pipe
+ * before it and writing the one after it. The last stage runs in the shell (ksh88: `… | read x`
+ * sets x) unless it is plainly a command of the system, which is forked like the others; then the
+ * whole pipeline is one job with a process group of its own (job control).
+ */
+function* runStages(sh: Shell, commands: Command[]): Co<number> {
+  const n = commands.length;
+  const lastForked = forksItself(sh, commands[n - 1]!);
+  const ownGroup = sh.monitor && lastForked;
+  const job = sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
+  let input: number | null = null;
+  let status = 0;
+  const saved = sh.currentJob;
+  try {
+    for (let i = 0; i < n; i++) {
+      const c = commands[i]!;
+      const isLast = i === n - 1;
+      if (isLast && !lastForked) {
+        // the shell runs the last stage itself, its standard input the last pipe
+        // (the shell's own standard input is kept aside and put back after)
+        const fds = sh.sys.proc.fds;
+        const old0 = fds.get(0);
+        fds.set(0, fds.get(input!)!);
+        fds.delete(input!);
+        input = null;
+        sh.currentJob = job;
+        try {
+          status = yield* runCommand(sh, c);
+        } finally {
+          sh.currentJob = saved;
+          const pipeEnd = fds.get(0);
+          if (pipeEnd) closeFile(pipeEnd);
+          if (old0) fds.set(0, old0);
+          else fds.delete(0);
+        }
+        break;
+      }
+      let r: number | null = null;
+      let w: number | null = null;
+      if (!isLast) [r, w] = sh.sys.pipe();
+      startChild(sh, job, { input, output: w, close: r === null ? [] : [r] }, { ownGroup, execLast: isSimple(c) }, (child) => runCommand(child, c));
+      if (input !== null) sh.sys.close(input);
+      if (w !== null) sh.sys.close(w);
+      input = r;
+    }
+  } finally {
+    if (input !== null) sh.sys.close(input);
+  }
+  return yield* foreground(sh, job, lastForked, status);
+}
+
+/** a stage the shell would fork and exec anyway: a simple command naming a command of the system */
+function forksItself(sh: Shell, c: Command): boolean {
+  if (!isSimple(c) || c.words.length === 0) return false;
+  const w = c.words[0]!;
+  if (!w.parts.every((p) => p.kind === "lit")) return false;
+  const name = w.parts.map((p) => (p as { text: string }).text).join("");
+  if (SHELL_BUILTINS.has(name) || sh.os.shell.builtins.has(name) || sh.state.functions.has(name)) return false;
+  return sh.os.commands.has(name) || name.includes("/");
+}
+
+export function* runCommand(sh: Shell, c: Command): Co<number> {
+  try {
+    return isSimple(c) ? yield* runSimple(sh, c) : yield* runCompound(sh, c);
+  } catch (e) {
+    if (e instanceof RedirectFailure) {
+      sh.err(redirectMessage(sh, e));
+      return 1;
+    }
+    const failed = failure(sh, e);
+    if (failed === null) throw e;
+    sh.err(failed.message);
+    sh.aborted = true;
+    return failed.status;
+  }
+}
+
+/** run a list in a child and take its output: $( … ) and `…` */
+export function* subshellCapture(sh: Shell, list: List): Co<{ text: string; status: number }> {
+  const only = list.items.length === 1 && !list.items[0]!.background && list.items[0]!.andor.rest.length === 0 ? list.items[0]!.andor.first : null;
+  const simple = only !== null && !only.bang && only.commands.length === 1 && isSimple(only.commands[0]!);
+  return yield* capture(sh, (c) => execList(c, list), simple);
+}
+
+/** ( list ): a child shell in the foreground */
+export function* subshell(sh: Shell, list: List): Co<number> {
+  const job = sh.currentJob ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
+  const own = sh.currentJob === null && sh.monitor;
+  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false }, (c) => execList(c, list));
+  return yield* foreground(sh, job, true);
+}
+
+/** run eval'd or backquoted text, at most MAX_EVAL_DEPTH deep (`x='eval $x'; eval $x`) */
+export function* nested<T>(sh: Shell, fallback: T, body: () => Co<T>): Co<T> {
+  if (sh.evalDepth >= MAX_EVAL_DEPTH) {
+    if (!sh.aborted) sh.err(`looplab: eval and backquotes nested more than ${MAX_EVAL_DEPTH} deep (a limit of the lab)`);
+    sh.aborted = true;
+    sh.state.lastStatus = 1;
+    return fallback;
+  }
+  sh.evalDepth++;
+  try {
+    return yield* body();
+  } finally {
+    sh.evalDepth--;
+  }
+}
+
+function trace(sh: Shell, words: string[]): void {
+  if (!sh.state.options.has("xtrace")) return;
+  sh.write(2, (sh.state.env.get("PS4") ?? "+ ") + words.join(" ") + "\n");
+}
+
+function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
+  yield* sh.checkpoint();
+  sh.subStatus = null;
+  const argv: string[] = [];
+  for (const w of c.words) {
+    const f = yield* expandWord(sh, w);
+    for (const x of f) argv.push(x);
+  }
+  const env = sh.state.env;
+  if (argv.length === 0) {
+    const values: [string, string][] = [];
+    for (const a of c.assigns) values.push([a.name, yield* expandOne(sh, a.value)]);
+    trace(sh, values.map(([n, v]) => `${n}=${v}`));
+    for (const [n, v] of values) {
+      env.set(n, v);
+      // RANDOM= seeds, SECONDS= sets the count, now
+      if (n === "RANDOM" || n === "SECONDS") takeSpecial(sh, n);
+    }
+    const status = sh.subStatus ?? 0;
+    if (c.redirects.length) restoreRedirects(sh, yield* applyRedirects(sh, c.redirects, true));
+    return status;
+  }
+  // name[subscript]=value: a ksh88 array element
+  if (c.assigns.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\[[^\]]*\]=/.test(argv[0]!)) throw new ExpansionError(sh.msg("sh.noarrays"), 2);
+  const vars = sh.vars;
+  const saved = c.assigns.map((a) => [a.name, vars.snapshot(a.name)] as const);
+  const values: [string, string][] = [];
+  for (const a of c.assigns) values.push([a.name, yield* expandOne(sh, a.value)]);
+  trace(sh, [...values.map(([n, v]) => `${n}=${v}`), ...argv]);
+  try {
+    for (const [n, v] of values) {
+      env.set(n, v);
+      env.export(n);
+    }
+    return yield* execArgv(sh, argv, c.redirects);
+  } finally {
+    for (const [n, v] of saved) vars.restore(n, v);
+  }
+}
+
+/** a command's words are expanded: its redirections, then the command */
+function* execArgv(sh: Shell, argv: string[], redirects: Redirect[]): Co<number> {
+  if (argv[0] === "exec" && argv.length === 1) {
+    // exec with only redirections: the shell's own descriptors change for good
+    yield* applyRedirects(sh, redirects, false);
+    return 0;
+  }
+  // a child that ends after this command has no need to put its descriptors back
+  const saved = redirects.length ? yield* applyRedirects(sh, redirects, !sh.execLast) : null;
+  try {
+    return yield* dispatch(sh, argv, false);
+  } finally {
+    if (saved) restoreRedirects(sh, saved);
+  }
+}
+
+/** run a command by name: a built-in of the shell, a function (unless `noFunctions`, for
+ *  command), a command of the system or a file */
+export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<number> {
+  const name = argv[0]!;
+  if (SHELL_BUILTINS.has(name)) {
+    try {
+      return yield* builtin(sh, argv);
+    } catch (e) {
+      if (e instanceof Interrupt) throw e;
+      const failed = failure(sh, e);
+      if (failed === null) throw e;
+      sh.err(failed.message);
+      return failed.status;
+    }
+  }
+  const builtins = sh.os.shell.builtins;
+  if (!noFunctions && !builtins.has(name)) {
+    const fn = sh.state.functions.get(name);
+    if (fn !== undefined) return yield* callFunction(sh, fn, argv);
+  }
+  const base = name.includes("/") ? name.slice(name.lastIndexOf("/") + 1) : name;
+  // `[` is test under another name (it wants a closing ])
+  const def = sh.os.commands.get(base === "[" && !name.includes("/") ? "test" : base);
+  if (name.includes("/")) {
+    // a path names a file: the command's own file runs the command, any other executable file
+    // runs as a ksh script in a subshell
+    const file = fileToRun(sh, name, def?.path);
+    if (file.kind !== "command") {
+      return file.kind === "script" ? yield* runScript(sh, name, file.text, argv.slice(1)) : cannotRun(sh, name, file.kind);
+    }
+  }
+  if (!def) {
+    sh.err(sh.os.notFound(name));
+    return 127;
+  }
+  // set -o trackall: a command run by name becomes a tracked alias
+  if (!name.includes("/") && !builtins.has(name) && optionIsOn(sh.state.options, "trackall")) {
+    sh.state.tracked.set(name, def.path ?? `/usr/bin/${name}`);
+  }
+  if (!builtins.has(name)) return yield* runExternal(sh, def, argv);
+  // a built-in command of the system runs in the shell, on its descriptors
+  const status = yield* runCommandDef(sh, def, contextFor(sh, sh.sys, argv));
+  if (name === "trap") sh.applyDispositions();
+  // its output went out at once: wait here until a full pipe has room again
+  yield* sh.sys.drained(1);
+  yield* sh.sys.drained(2);
+  return status;
+}
+
+/** what running the file at `path` means */
+function fileToRun(sh: Shell, path: string, commandPath: string | undefined): { kind: "command" } | { kind: "script"; text: string } | { kind: "missing" | "denied" } {
+  let a;
+  try {
+    a = sh.sys.stat(path);
+  } catch {
+    return { kind: "missing" };
+  }
+  if (commandPath) {
+    try {
+      const c = sh.sys.stat(commandPath);
+      if (c.fsid === a.fsid && c.fileid === a.fileid) return { kind: "command" };
+    } catch {
+      // the command's file was removed: the path is just a file
+    }
+  }
+  if (a.type !== "VREG" || (a.mode & 0o111) === 0) return { kind: "denied" };
+  try {
+    return { kind: "script", text: new TextDecoder().decode(sh.sys.readFile(path)) };
+  } catch {
+    return { kind: "denied" };
+  }
+}
+
+function cannotRun(sh: Shell, path: string, why: "missing" | "denied"): number {
+  sh.err(why === "missing" ? sh.os.notFound(path) : sh.os.cannotExecute(path));
+  return why === "missing" ? 127 : 126;
+}
+
+/** a shell script: its lines run in a child shell with the arguments as $1 …, its path as $0 */
+function* runScript(sh: Shell, path: string, text: string, args: string[]): Co<number> {
+  const r = parseComplete(text.replace(/^#!.*\n/, "\n"), { aliases: sh.state.aliases });
+  if (!r.ok && !r.incomplete) {
+    sh.err(sh.os.syntaxError(r.problem, 1).replace(/^ksh: /, `${path}: `));
+    return 2;
+  }
+  if (!r.ok) return 2;
+  const list = r.list;
+  const job = sh.currentJob ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
+  const own = sh.currentJob === null && sh.monitor;
+  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false, argv: [sh.os.shellName, path, ...args] }, (c) => {
+    c.state.positional = [...args];
+    c.zero = path;
+    c.fnDepth = 0;
+    c.dotDepth = 0;
+    c.loopDepth = 0;
+    return execList(c, list);
+  });
+  return yield* foreground(sh, job, true);
+}
+
+/** a function: its body with the arguments as $1 …; return ends it; variables typeset in it are
+ *  local; an EXIT trap set in it runs when it returns */
+function* callFunction(sh: Shell, fn: FunctionDef, argv: string[]): Co<number> {
+  if (sh.fnDepth >= MAX_FUNCTION_DEPTH) {
+    if (!sh.aborted) sh.err(sh.msg("sh.fndepth", MAX_FUNCTION_DEPTH));
+    sh.aborted = true;
+    return 1;
+  }
+  const s = sh.state;
+  const saved = { positional: s.positional, zero: sh.zero, loopDepth: sh.loopDepth, exitTrap: s.traps.get("EXIT") };
+  s.positional = argv.slice(1);
+  if (/^function\s/.test(fn.text)) sh.zero = fn.name;
+  sh.loopDepth = 0;
+  s.traps.delete("EXIT");
+  const frame = new Map<string, import("./env.js").VarSnapshot>();
+  s.locals.push(frame);
+  sh.fnDepth++;
+  let status: number;
+  try {
+    status = yield* runCommand(sh, fn.body);
+    if (sh.ctl?.kind === "return") {
+      status = sh.ctl.n;
+      sh.ctl = null;
+    }
+    s.lastStatus = status;
+    const trap = s.traps.get("EXIT");
+    if (trap !== undefined && trap !== "") {
+      s.traps.delete("EXIT");
+      yield* sh.runTrap(trap);
+      status = s.lastStatus;
+    }
+  } finally {
+    sh.fnDepth--;
+    s.locals.pop();
+    for (const [n, v] of frame) sh.vars.restore(n, v);
+    s.positional = saved.positional;
+    sh.zero = saved.zero;
+    sh.loopDepth = saved.loopDepth;
+    if (saved.exitTrap === undefined) s.traps.delete("EXIT");
+    else s.traps.set("EXIT", saved.exitTrap);
+  }
+  return status;
+}
+
+/** command [-p] [-v | -V] name [args]: run name as a built-in or a file (never a function);
+ *  -v / -V say what it is, like whence */
+export function* commandBuiltin(sh: Shell, argv: string[]): Co<number> {
+  let i = 1;
+  let mode: "" | "v" | "V" = "";
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (!/^-./.test(a)) break;
+    for (const c of a.slice(1)) {
+      if (c === "v" || c === "V") mode = c;
+      else if (c !== "p") {
+        sh.err(sh.msg("sh.badopt", "command"));
+        return 2;
+      }
+    }
+  }
+  const rest = argv.slice(i);
+  if (rest.length === 0) return 0;
+  if (mode === "") return yield* dispatch(sh, rest, true);
+  const ctx = contextFor(sh, sh.sys, rest);
+  let status = 0;
+  for (const name of rest) {
+    const k = lookupCommand(ctx, name);
+    if (k.kind === "none") {
+      if (mode === "V") sh.err(sh.msg("whence.notfound", name));
+      status = 1;
+    } else if (mode === "V") sh.write(1, verboseLine(name, k) + "\n");
+    else sh.write(1, (k.kind === "alias" ? `alias ${name}='${k.value}'` : k.kind === "file" ? k.path : name) + "\n");
+  }
+  return status;
+}

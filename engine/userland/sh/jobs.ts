@@ -1,0 +1,194 @@
+// The job table: what the shell started and has not yet seen end. A job is a command line's
+// pipeline in the foreground or in the background (`&`), with the processes it started; ksh
+// numbers them from 1, the newest is the current one (+), the one before it the previous (-).
+//
+// The lines ksh prints about jobs have one form, from ksh88's job_list():
+//   "[" N "] " MARK " " MESSAGE PADDING COMMAND
+// MESSAGE is " Done", " Done(N)", " Running" (each with a leading blank) or the text of the
+// signal that ended or stopped it ("Terminated", "Stopped"); PADDING fills MESSAGE to 25
+// columns; COMMAND is the command line as typed. ksh counts the width of "Done(N)" one short when
+// N is 10 or 100 (it tests n>10 and n>100): reproduced.
+import type { ChildEvent, ExitStatus } from "../../kernel/proc/proc.js";
+import type { Signal } from "../../kernel/proc/signal.js";
+import type { Shell } from "./interp.js";
+
+const MAXMSG = 25;
+
+export interface JobProc {
+  pid: number;
+  status: ExitStatus | null;
+  /** the signal that stopped it, while stopped */
+  stopped: Signal | null;
+}
+
+export class Job {
+  id = 0;
+  readonly procs: JobProc[] = [];
+  /** a change not yet reported at a prompt */
+  notify = false;
+  /** the shell said it stopped or ended (a foreground job the user saw end needs no notice) */
+  constructor(
+    /** the process group its processes are in (the first process's pid; the shell's without job control) */
+    public pgid: number,
+    /** the command line as typed */
+    readonly text: string,
+    public background: boolean,
+  ) {}
+
+  add(pid: number): void {
+    this.procs.push({ pid, status: null, stopped: null });
+  }
+
+  get state(): "running" | "stopped" | "done" {
+    let stopped = false;
+    for (const p of this.procs) {
+      if (p.status === null && p.stopped === null) return "running";
+      if (p.stopped !== null) stopped = true;
+    }
+    return stopped ? "stopped" : "done";
+  }
+
+  /** the process whose end is the job's status: the last one of the pipeline */
+  get lastProc(): JobProc | undefined {
+    return this.procs[this.procs.length - 1];
+  }
+
+  /** the signal that stopped it, if it is stopped */
+  get stopSignal(): Signal | null {
+    for (const p of this.procs) if (p.stopped !== null) return p.stopped;
+    return null;
+  }
+}
+
+export class JobTable {
+  /** newest first: list[0] is the current job (+), list[1] the previous (-) */
+  list: Job[] = [];
+  /** "You have stopped jobs" was said: the next exit leaves */
+  warned = false;
+
+  add(job: Job): Job {
+    let id = 1;
+    while (this.list.some((j) => j.id === id)) id++;
+    job.id = id;
+    this.list.unshift(job);
+    return job;
+  }
+
+  remove(job: Job): void {
+    const i = this.list.indexOf(job);
+    if (i >= 0) this.list.splice(i, 1);
+  }
+
+  /** make a job the current one (fg, bg) */
+  toFront(job: Job): void {
+    this.remove(job);
+    this.list.unshift(job);
+  }
+
+  byPid(pid: number): Job | undefined {
+    return this.list.find((j) => j.procs.some((p) => p.pid === pid));
+  }
+
+  /** a child changed: its job learns it; a background job (or any that stopped) has news */
+  record(e: ChildEvent): Job | undefined {
+    const job = this.byPid(e.pid);
+    if (!job) return undefined;
+    const p = job.procs.find((x) => x.pid === e.pid)!;
+    if (e.kind === "exit") {
+      p.status = e.status;
+      p.stopped = null;
+    } else if (e.kind === "stop") p.stopped = e.signal;
+    else p.stopped = null;
+    const s = job.state;
+    if (s === "stopped" || (job.background && s === "done")) job.notify = true;
+    if (s === "running") this.warned = false;
+    return job;
+  }
+
+  /** the notices before a prompt, newest first (formatted while the jobs still hold their
+   *  places); finished jobs then leave the table */
+  takeNotices(format: (j: Job) => string): string[] {
+    const jobs = this.list.filter((j) => j.notify);
+    const out = jobs.map(format);
+    for (const j of jobs) {
+      j.notify = false;
+      if (j.state === "done") this.remove(j);
+    }
+    return out;
+  }
+
+  /** without job control nothing is reported: finished jobs just leave */
+  dropFinished(): void {
+    this.list = this.list.filter((j) => j.state !== "done");
+  }
+
+  /**
+   * A job as a user names it: %N, %+ or %% (current), %- (previous), %string (a command line
+   * that starts with it), %?string (one that contains it), or a pid of one of its processes.
+   * null: no such job; "ambiguous": more than one matches.
+   */
+  find(spec: string): Job | null | "ambiguous" {
+    if (!spec.startsWith("%")) {
+      const pid = Number(spec);
+      return Number.isInteger(pid) ? (this.byPid(pid) ?? null) : null;
+    }
+    const s = spec.slice(1);
+    if (s === "" || s === "+" || s === "%") return this.list[0] ?? null;
+    if (s === "-") return this.list[1] ?? null;
+    if (/^[0-9]+$/.test(s)) return this.list.find((j) => j.id === Number(s)) ?? null;
+    const hits = s.startsWith("?") ? this.list.filter((j) => j.text.includes(s.slice(1))) : this.list.filter((j) => j.text.startsWith(s));
+    if (hits.length > 1) return "ambiguous";
+    return hits[0] ?? null;
+  }
+}
+
+/** $? for a process that ended: its exit code, or 128 + the signal's number */
+export function exitCode(sh: Shell, st: ExitStatus): number {
+  return "code" in st ? st.code : 128 + sh.os.signals.number(st.signal);
+}
+
+/** the job's status line (a notice, jobs): see the header */
+export function jobLine(sh: Shell, job: Job, opts: { pids?: boolean } = {}): string {
+  const list = sh.jobs.list;
+  const mark = job === list[0] ? "+" : job === list[1] ? "-" : " ";
+  let out = `[${job.id}] ${mark} `;
+  const parts = opts.pids ? [...job.procs].reverse() : [job.lastProc ?? { pid: 0, status: null, stopped: null }];
+  parts.forEach((p, i) => {
+    if (i > 0) out += "\n      ";
+    if (opts.pids) out += `${p.pid}\t`;
+    out += statusWord(sh, job, p);
+  });
+  return out + job.text.replace(/\n/g, ";") + "\n";
+}
+
+/** MESSAGE and PADDING for one process of a job */
+function statusWord(sh: Shell, job: Job, p: JobProc): string {
+  let msg: string;
+  let size: number;
+  const stop = job.state === "stopped" ? job.stopSignal : null;
+  const st = p.status;
+  if (stop !== null) {
+    msg = sh.os.signals.text(stop);
+    size = msg.length;
+  } else if (st !== null && "signal" in st) {
+    msg = sh.os.signals.text(st.signal);
+    size = msg.length;
+    if (st.core) {
+      const core = sh.msg("sh.job.coredump");
+      msg += core;
+      size += core.length;
+    }
+  } else if (st !== null) {
+    msg = sh.msg("sh.job.done");
+    size = msg.length;
+    const n = st.code;
+    if (n) {
+      msg += `(${n})`;
+      size += 3 + (n > 10 ? 1 : 0) + (n > 100 ? 1 : 0);
+    }
+  } else {
+    msg = sh.msg("sh.job.running");
+    size = msg.length;
+  }
+  return msg + " ".repeat(Math.max(0, MAXMSG - size));
+}

@@ -1,0 +1,305 @@
+// Processes the shell starts, and how it waits for them.
+//
+// ksh forks for every command that is not its own: an external command (then execs it), a
+// subshell ( … ), each stage of a pipeline but a last one it can run itself, a command
+// substitution, a background job. A child that would only fork again and end (a pipeline stage
+// or a background job that is one simple command) runs the command itself: ps then shows the
+// command, not a second ksh, as on AIX.
+//
+// Job control (an interactive shell with the monitor option): a job in the foreground gets a
+// process group of its own and the terminal, so Ctrl-C and Ctrl-Z go to it and not to the shell;
+// when it ends or stops the shell takes the terminal back. A pipeline whose last stage the shell
+// runs itself (`… | while read x`) stays in the shell's group: Ctrl-C then reaches all of it.
+import { isKernelError } from "../../kernel/errno.js";
+import { TtyFile } from "../../kernel/proc/file.js";
+import type { ExitStatus } from "../../kernel/proc/proc.js";
+import type { Co } from "../../kernel/proc/wait.js";
+import { Sys } from "../../kernel/sys.js";
+import { FdIn, FdOut } from "../streams.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { Interrupt, type Shell } from "./interp.js";
+import { exitCode, Job } from "./jobs.js";
+import { failure } from "./exec.js";
+
+const dec = new TextDecoder();
+
+/** what a command is given, on the process `sys` */
+export function contextFor(sh: Shell, sys: Sys, argv: string[]): CommandContext {
+  return {
+    argv,
+    stdin: new FdIn(sys, 0),
+    stdout: new FdOut(sys, 1),
+    stderr: new FdOut(sys, 2),
+    sys,
+    machine: sh.machine,
+    shell: sh.state,
+    os: sh.os,
+    columns: sh.columns,
+  };
+}
+
+/**
+ * Run a command of the system in this process: its status. A kernel error it lets escape still
+ * gets the system's text; anything else is a lab bug: one line names the command, the session
+ * goes on.
+ */
+export function* runCommandDef(sh: Shell, def: CommandDef, ctx: CommandContext): Co<number> {
+  const name = ctx.argv[0]!;
+  try {
+    const r = def.run(ctx);
+    const status = typeof r === "number" ? r : yield* r;
+    return status & 0xff;
+  } catch (e) {
+    if (isKernelError(e, "EINTR")) {
+      // a caught signal ended a wait: the shell handles it; the command fails as if killed
+      const sig = ctx.sys.proc.pending[0] ?? "SIGINT";
+      return 128 + sh.os.signals.number(sig);
+    }
+    const failed = failure(sh, e);
+    if (isKernelError(e)) ctx.stderr.write(`${name}: ${sh.os.strerror(e.errno)}\n`);
+    else if (failed !== null) ctx.stderr.write(failed.message + "\n");
+    else if (e instanceof Interrupt) throw e;
+    else ctx.stderr.write(`looplab: internal error in ${name}: ${(e as Error)?.message ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+/** the body of a child shell: run, then its EXIT trap; its status (exit's, if it called exit) */
+function* childBody(child: Shell, run: (c: Shell) => Co<number>): Co<number> {
+  let status: number;
+  try {
+    status = yield* run(child);
+  } catch (e) {
+    if (!(e instanceof Interrupt)) throw e;
+    status = 130;
+  }
+  child.state.lastStatus = status;
+  yield* child.exitTrap();
+  return child.state.exitRequested ?? status;
+}
+
+/** in the child: descriptor `from` becomes `to`, and the shell's copy of the pipe end goes */
+function moveFd(sys: Sys, from: number | null, to: number): void {
+  if (from === null || from === to) return;
+  sys.dup2(from, to);
+  sys.close(from);
+}
+
+export interface StageFds {
+  /** the shell's descriptor to become the child's 0 (a pipe's read end) */
+  input: number | null;
+  /** the shell's descriptor to become the child's 1 (a pipe's write end) */
+  output: number | null;
+  /** descriptors of the shell the child must not keep (the read end of its own output pipe) */
+  close: number[];
+}
+
+/**
+ * Start a child shell running `run` (a pipeline stage, a subshell, a script, a background job).
+ * It joins `job` (in its process group, or one of its own when `ownGroup` and it is the first).
+ */
+export function startChild(sh: Shell, job: Job | null, fds: StageFds, opts: { ownGroup: boolean; execLast: boolean; argv?: string[] }, run: (c: Shell) => Co<number>): Sys {
+  const csys = sh.sys.fork(opts.argv);
+  for (const fd of fds.close) if (csys.proc.fds.has(fd)) csys.close(fd);
+  moveFd(csys, fds.input, 0);
+  moveFd(csys, fds.output, 1);
+  if (job !== null) {
+    if (opts.ownGroup) {
+      if (job.procs.length === 0) job.pgid = csys.pid;
+      csys.proc.pgid = job.pgid;
+    }
+    job.add(csys.pid);
+  }
+  const child = sh.fork(csys);
+  child.execLast = opts.execLast;
+  csys.start(childBody(child, run));
+  return csys;
+}
+
+/**
+ * Fork and exec an external command in the foreground. Inside a pipeline the shell runs itself
+ * (currentJob), the process joins that job and the shell waits for it alone.
+ */
+export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<number> {
+  const k = sh.machine.sched;
+  if (sh.execLast) {
+    // this process ends after the command: it becomes the command (exec), no second fork
+    k.exec(sh.sys.proc, argv);
+    return yield* runCommandDef(sh, def, contextFor(sh, sh.sys, argv));
+  }
+  const inPipeline = sh.currentJob;
+  const job = inPipeline ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
+  const csys = sh.sys.fork(argv);
+  if (inPipeline === null && sh.monitor) job.pgid = csys.pid;
+  csys.proc.pgid = job.pgid;
+  job.add(csys.pid);
+  k.exec(csys.proc, argv);
+  csys.start(runCommandDef(sh, def, contextFor(sh, csys, argv)));
+  if (inPipeline !== null) {
+    yield* waitFor(sh, inPipeline, csys.pid);
+    return statusOf(sh, inPipeline.procs.find((p) => p.pid === csys.pid)!.status);
+  }
+  return yield* foreground(sh, job, true);
+}
+
+/** a foreground job: the terminal goes to it (job control), the shell waits until it ends or
+ *  stops, says what a signal did, and takes the terminal back; its status */
+export function* foreground(sh: Shell, job: Job, lastForked: boolean, inShellStatus = 0): Co<number> {
+  const tty = ttyOf(sh);
+  const own = sh.monitor && job.pgid !== sh.sys.proc.pgid;
+  if (own && tty) tty.pgrp = job.pgid;
+  try {
+    yield* waitFor(sh, job, null);
+  } finally {
+    if (own && tty) tty.pgrp = sh.sys.proc.pgid;
+  }
+  if (job.state === "stopped") {
+    job.notify = true;
+    return 128 + sh.os.signals.number(job.stopSignal ?? "SIGTSTP");
+  }
+  sh.jobs.remove(job);
+  sayKilled(sh, job);
+  const last = job.lastProc;
+  const status = lastForked && last ? statusOf(sh, last.status) : inShellStatus;
+  // a process the keyboard interrupted: the shell acts as if it had the signal itself
+  if (sh.state.interactive && !sh.subshell && job.procs.some((p) => p.status !== null && "signal" in p.status && p.status.signal === "SIGINT")) {
+    if (!sh.sys.proc.pending.includes("SIGINT")) sh.sys.proc.pending.push("SIGINT");
+  }
+  return status;
+}
+
+/** what ksh prints for processes of a foreground job that a signal ended (not INT or PIPE) */
+function sayKilled(sh: Shell, job: Job): void {
+  const last = job.lastProc;
+  for (const p of job.procs) {
+    const st = p.status;
+    if (st === null || !("signal" in st) || st.signal === "SIGINT" || st.signal === "SIGPIPE") continue;
+    const text = sh.os.signals.text(st.signal) + (st.core ? sh.msg("sh.job.coredump") : "");
+    if (p === last && sh.state.interactive && !sh.subshell) sh.err(text);
+    else {
+      const name = sh.zero.replace(/^-/, "") + (sh.lineNo > 1 && !sh.state.interactive ? `[${sh.lineNo}]` : "");
+      sh.err(`${name}: ${p.pid} ${text}`);
+    }
+  }
+}
+
+/** $? for a process's end */
+function statusOf(sh: Shell, st: ExitStatus | null): number {
+  return st === null ? 0 : exitCode(sh, st);
+}
+
+/**
+ * Wait until the job's processes have all ended or one stopped (pid: until that one has). The
+ * shell's own caught signals wait meanwhile (ksh runs traps after the foreground command); what
+ * happens to other children is recorded on their jobs.
+ */
+export function* waitFor(sh: Shell, job: Job, pid: number | null): Co<void> {
+  const p = sh.sys.proc;
+  const done = () => {
+    if (pid !== null) {
+      const jp = job.procs.find((x) => x.pid === pid);
+      return !jp || jp.status !== null || jp.stopped !== null;
+    }
+    return job.state !== "running";
+  };
+  p.deferSignals++;
+  try {
+    while (!done()) {
+      let e;
+      try {
+        e = yield* sh.sys.wait(0, true);
+      } catch (err) {
+        if (!isKernelError(err, "ECHILD")) throw err;
+        for (const jp of job.procs) if (jp.status === null && jp.stopped === null) jp.status = { code: 0 };
+        break;
+      }
+      sh.jobs.record(e);
+    }
+  } finally {
+    p.deferSignals--;
+  }
+}
+
+/** the terminal of the shell's session (job control hands it over) */
+function ttyOf(sh: Shell) {
+  const f = sh.sys.proc.fds.get(0) ?? sh.sys.proc.fds.get(2);
+  return f instanceof TtyFile ? f.tty : sh.sys.proc.tty;
+}
+
+/** `cmd &`: a background job; ksh prints its number and pid when interactive */
+export function* background(sh: Shell, run: (c: Shell) => Co<number>, simple: boolean): Co<void> {
+  const job = sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, true));
+  const monitor = sh.monitor;
+  const csys = startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: monitor, execLast: simple }, (child) => {
+    if (!monitor) {
+      // without job control a background job ignores the keyboard and reads nothing (ksh(1))
+      child.sys.proc.handlers.set("SIGINT", "ignore");
+      child.sys.proc.handlers.set("SIGQUIT", "ignore");
+      try {
+        child.sys.openFd("/dev/null", { read: true }, 0o666, 0);
+      } catch {
+        // no /dev/null: input stays as it was
+      }
+    }
+    return run(child);
+  });
+  sh.lastBg = csys.pid;
+  if (sh.state.interactive && !sh.subshell) sh.write(2, `[${job.id}]\t${csys.pid}\n`);
+  sh.state.lastStatus = 0;
+  yield* [];
+}
+
+/** $( … ): the list in a child whose output comes back through a pipe; its text and status */
+export function* capture(sh: Shell, run: (c: Shell) => Co<number>, simple: boolean): Co<{ text: string; status: number }> {
+  const [r, w] = sh.sys.pipe();
+  const job = new Job(sh.sys.proc.pgid, "", false);
+  let csys: Sys;
+  try {
+    csys = startChild(sh, job, { input: null, output: w, close: [r] }, { ownGroup: false, execLast: simple }, run);
+  } finally {
+    sh.sys.close(w);
+  }
+  const chunks: Uint8Array[] = [];
+  try {
+    for (;;) {
+      let d: Uint8Array;
+      try {
+        d = yield* sh.sys.read(r);
+      } catch (e) {
+        if (!isKernelError(e, "EINTR")) throw e;
+        yield* sh.handleSignals();
+        continue;
+      }
+      if (d.length === 0) break;
+      chunks.push(d);
+      if (sh.sys.tick()) yield undefined;
+    }
+  } finally {
+    sh.sys.close(r);
+  }
+  const k = sh.machine.sched;
+  const p = sh.sys.proc;
+  p.deferSignals++;
+  try {
+    for (;;) {
+      const e = k.waitChild(p, csys.pid, false);
+      if (e === undefined) break;
+      if (e !== null) {
+        if (e.kind === "exit") job.procs[0]!.status = e.status;
+        break;
+      }
+      yield p.childq;
+    }
+  } finally {
+    p.deferSignals--;
+  }
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const all = new Uint8Array(n);
+  let o = 0;
+  for (const c of chunks) {
+    all.set(c, o);
+    o += c.length;
+  }
+  return { text: dec.decode(all), status: statusOf(sh, job.procs[0]?.status ?? null) };
+}
