@@ -48,6 +48,10 @@ export interface SessionOptions {
   samples?: boolean;
   /** the shell reads a terminal (prompts, job control); false: a script on standard input */
   interactive?: boolean;
+  /** the session's input is a terminal (default); false: a plain stream, never echoed */
+  terminal?: boolean;
+  /** the shell runs this text and ends (ksh -c) instead of reading command lines */
+  command?: string;
 }
 
 export const DEFAULT_CLOCK = "2013-11-27T06:43:00Z";
@@ -97,11 +101,12 @@ export class Session {
     readonly machine: Machine,
     readonly os: OsPersonality,
     env: Record<string, string>,
-    opts: { columns?: number; interactive?: boolean } = {},
+    opts: { columns?: number; interactive?: boolean; terminal?: boolean; command?: string } = {},
   ) {
     const k = machine.sched;
     const root = machine.mounts.all().find((m) => m.covered === null)!.vfs.root();
     this.tty = k.tty("pts/0", Number(machine.setting("tty_buffer", 1 << 20)));
+    this.tty.terminal = opts.terminal ?? true;
     this.proc = loginProcesses(machine, this.tty, root);
     const fsize = Number(machine.setting("ulimit_fsize", DEFAULT_FSIZE_BLOCKS));
     this.proc.fsizeLimit = fsize < 0 ? Infinity : fsize * 512;
@@ -111,8 +116,8 @@ export class Session {
     for (const fd of [0, 1, 2]) this.proc.fds.set(fd, term);
     this.shell = new Shell(machine, sys, os, env, { columns: opts.columns ?? 80, interactive: opts.interactive ?? true, secondsPerCommand: Number(machine.setting("seconds_per_command", 1)) });
     k.onCrash = (p, e) => this.onCrash?.(p.comm, e);
-    k.start(this.proc, this.shell.main());
-    this.drive();
+    // the shell starts when a host first drives the machine (its first prompt goes to that host)
+    k.start(this.proc, opts.command !== undefined ? this.shell.runCommandText(opts.command) : this.shell.main());
   }
 
   get state() {
@@ -131,13 +136,35 @@ export class Session {
     return this.shell.needsMore(src);
   }
 
-  /** the terminal's output so far goes to the sink */
+  /** the terminal's output so far goes to the sink (a prompt is held back until the shell is
+   *  given its line: at the end of the input it never shows) */
   pump(): void {
     const out = this.tty.drain();
     for (const o of out) {
       if (o.data.length) this.atLineStart = o.data[o.data.length - 1] === 10;
-      if (this.sink !== null && (this.decor || !o.decor)) this.sink.write(o.data);
+      if (this.sink === null || !(this.decor || !o.decor)) continue;
+      if (o.decor && this.holdPrompt && o.data[o.data.length - 1] !== 10) {
+        this.held.push(o.data);
+        continue;
+      }
+      this.release();
+      this.sink.write(o.data);
     }
+  }
+
+  /** hold prompts back until input comes (headless --echo) */
+  holdPrompt = false;
+  private held: Uint8Array[] = [];
+
+  /** what was held back goes out (input came) */
+  release(): void {
+    if (this.sink !== null) for (const h of this.held) this.sink.write(h);
+    this.held = [];
+  }
+
+  /** the input ended: a prompt held back is dropped */
+  dropHeld(): void {
+    this.held = [];
   }
 
   /** the terminal's cursor is at the start of a line (the lab's own notes start there) */
@@ -284,7 +311,7 @@ export class Session {
     if (this.tty.pgrp !== this.proc.pgid) k.signalGroup(this.tty.pgrp, sig);
     for (const p of [...this.machine.procs()]) if (p !== this.proc && p.body && p.pgid === this.proc.pgid && p.sid === this.proc.sid) k.signal(p, sig);
     if (hard && !this.state.interactive) k.signal(this.proc, "SIGKILL");
-    else if (!this.proc.pending.includes("SIGINT")) this.proc.pending.push("SIGINT");
+    else this.shell.abortLine = true;
     this.tty.flushInput();
   }
 
@@ -347,7 +374,12 @@ export function createSession(opts: SessionOptions = {}): Session {
     }
   }
   for (const [host, lab] of opts.imports ?? []) importHostFile(sys, host, lab);
-  return new Session(boot.machine, boot.personality, boot.env, { columns: opts.columns ?? 80, interactive: opts.interactive ?? true });
+  return new Session(boot.machine, boot.personality, boot.env, {
+    columns: opts.columns ?? 80,
+    interactive: opts.interactive ?? true,
+    ...(opts.terminal !== undefined ? { terminal: opts.terminal } : {}),
+    ...(opts.command !== undefined ? { command: opts.command } : {}),
+  });
 }
 
 /** run one command line and return what the terminal shows and the status */

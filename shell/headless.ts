@@ -1,7 +1,12 @@
 // The headless lab: -c, standard input, scenario checks. Never imports ink or react.
-import { readFileSync, writeSync } from "node:fs";
-import { createSession } from "../engine/session.js";
-import type { TermSink as Out } from "../engine/session.js";
+//
+// Standard input is read as a stream, a line at a time as the machine asks for one: ksh reading a
+// script from a pipe takes the next line for a `read` in it, and a slow writer or a script of any
+// size is read to its end. Time moves only as the machine's own clock: a sleep is over at once.
+// A command line that runs past the step budget (setting step_budget) or waits for something
+// that never comes is ended with a line that says so, and the rest of the input runs.
+import { writeSync } from "node:fs";
+import { createSession, DEFAULT_STEP_BUDGET, type Session, type TermSink } from "../engine/session.js";
 import type { CliArgs } from "./args.js";
 
 // Output is collected and written in large pieces: one write(2) per command costs more than
@@ -21,19 +26,23 @@ function flush(): void {
   pendingBytes = 0;
   writeAll(all);
 }
+let stdoutGone = false;
 function writeAll(buf: Uint8Array): void {
   let off = 0;
-  while (off < buf.length) {
+  while (off < buf.length && !stdoutGone) {
     try {
       off += writeSync(1, buf, off, buf.length - off);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-      if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") {
+        stdoutGone = true;
+        return;
+      }
       throw e;
     }
   }
 }
-const stdoutSink: Out = {
+const stdoutSink: TermSink = {
   write(data) {
     const b = typeof data === "string" ? enc.encode(data) : data;
     pending.push(b);
@@ -42,60 +51,149 @@ const stdoutSink: Out = {
   },
 };
 
-/** a command as the terminal shows it: the prompt, then PS2 before each continuation line */
-function echoed(shell: ReturnType<typeof createSession>, src: string): string {
-  const ps2 = shell.state.env.get("PS2") ?? "> ";
-  return shell.prompt() + src.split("\n").join("\n" + ps2) + "\n";
+/** the lines of a stream as they arrive; null at its end */
+class LineSource {
+  private buf = "";
+  private ended = false;
+  private waiter: (() => void) | null = null;
+  private dec = new TextDecoder();
+  constructor(stream: NodeJS.ReadableStream | null, text?: string) {
+    if (text !== undefined) {
+      this.buf = text;
+      this.ended = true;
+      return;
+    }
+    if (stream === null) {
+      this.ended = true;
+      return;
+    }
+    stream.on("data", (d: Buffer) => {
+      this.buf += this.dec.decode(d, { stream: true });
+      this.wake();
+    });
+    stream.on("end", () => {
+      this.buf += this.dec.decode();
+      this.ended = true;
+      this.wake();
+    });
+    stream.on("error", () => {
+      this.ended = true;
+      this.wake();
+    });
+  }
+  private wake(): void {
+    const w = this.waiter;
+    this.waiter = null;
+    w?.();
+  }
+  /** a whole line if one is there now: a string, null at the end, undefined for "not yet" */
+  take(): string | null | undefined {
+    const nl = this.buf.indexOf("\n");
+    if (nl >= 0) {
+      const line = this.buf.slice(0, nl);
+      this.buf = this.buf.slice(nl + 1);
+      return line;
+    }
+    if (!this.ended) return undefined;
+    if (this.buf === "") return null;
+    const line = this.buf;
+    this.buf = "";
+    return line;
+  }
+  /** wait for more of the stream */
+  more(): Promise<void> {
+    return new Promise((r) => {
+      this.waiter = r;
+    });
+  }
 }
 
-export function runHeadless(args: CliArgs, input: string | null): number {
+export async function runHeadless(args: CliArgs): Promise<number> {
   try {
-    return runLines(args, input);
+    return await runSession(args);
   } finally {
     flush();
   }
 }
 
-function runLines(args: CliArgs, input: string | null): number {
-  const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
-  const lines = args.script !== undefined ? [args.script] : (input ?? "").split("\n");
-  if (args.script === undefined && lines[lines.length - 1] === "") lines.pop();
-  let pendingSrc = "";
-  for (const line of lines) {
-    const src = pendingSrc ? pendingSrc + "\n" + line : line;
-    if (args.script !== undefined) {
-      if (args.echo) stdoutSink.write(echoed(shell, src));
-      shell.run(src, stdoutSink);
-    } else {
-      // --echo shows a command once it is complete, so the echo comes before its output
-      if (args.echo && shell.needsMore(src)) {
-        pendingSrc = src;
-        continue;
-      }
-      if (args.echo) stdoutSink.write(echoed(shell, src));
-      if (shell.feed(src, stdoutSink) === null) {
-        pendingSrc = src;
-        continue;
-      }
-    }
-    pendingSrc = "";
-    if (shell.state.exitRequested !== null) return shell.state.exitRequested;
+async function runSession(args: CliArgs): Promise<number> {
+  // -c is ksh -c; standard input a script (not a terminal); --echo a transcript of a terminal
+  const session = createSession({
+    os: args.os as "aix",
+    imports: args.imports,
+    settings: args.settings,
+    interactive: args.echo,
+    terminal: args.echo,
+    ...(args.script !== undefined ? { command: args.script } : {}),
+  });
+  session.sink = stdoutSink;
+  session.decor = args.echo;
+  session.holdPrompt = args.echo;
+  const input = new LineSource(process.stdin);
+  try {
+    return await drive(session, input, args.script ?? null);
+  } finally {
+    process.stdin.pause();
+    process.stdin.destroy();
   }
-  if (pendingSrc) {
-    if (args.echo) stdoutSink.write(echoed(shell, pendingSrc));
-    shell.run(pendingSrc, stdoutSink);
-  }
-  // end of input logs out: the EXIT trap runs, as in ksh
-  if (shell.state.exitRequested === null) shell.logout(stdoutSink);
-  return shell.state.exitRequested ?? shell.state.lastStatus;
 }
 
-export function readStdin(): string {
-  try {
-    return readFileSync(0, "utf8");
-  } catch {
-    return "";
+/** run the session to its end, giving it the input lines as it asks for them */
+async function drive(session: Session, input: LineSource, script: string | null): Promise<number> {
+  const m = session.machine;
+  const budget = Number(m.setting("step_budget", DEFAULT_STEP_BUDGET));
+  let lineStart = m.sched.steps;
+  let what = script ?? "";
+  let ended = 0;
+  for (;;) {
+    const stop = session.drive(Math.max(1, budget - (m.sched.steps - lineStart)));
+    switch (stop.kind) {
+      case "exit":
+        return stop.status;
+      case "prompt":
+      case "continuation":
+      case "input": {
+        let line = input.take();
+        while (line === undefined) {
+          flush();
+          await input.more();
+          line = input.take();
+        }
+        if (line === null) {
+          session.dropHeld();
+          session.tty.typeEof();
+        } else {
+          session.release();
+          session.tty.typeLine(line);
+        }
+        if (stop.kind !== "input") {
+          // a new command line: its own budget
+          lineStart = m.sched.steps;
+          if (line !== null) what = stop.kind === "prompt" ? line : what;
+          ended = 0;
+        }
+        break;
+      }
+      case "stuck":
+        session.note(`looplab: ${first(what)}: waits for something that never comes; interrupted (^C)`);
+        session.interrupt();
+        break;
+      case "budget":
+        if (ended === 0) session.note(`looplab: ${first(what)}: still running after ${budget} steps (the step budget); ended`);
+        session.kill(ended > 0);
+        ended++;
+        lineStart = m.sched.steps;
+        break;
+      case "sleep":
+        m.sched.advanceTo(stop.until);
+        break;
+    }
   }
+}
+
+function first(s: string): string {
+  const l = s.split("\n")[0]!;
+  return l.length > 60 ? l.slice(0, 57) + "..." : l;
 }
 
 /**
@@ -103,7 +201,7 @@ export function readStdin(): string {
  * the build records V8's code cache for the headless bundle (scripts/build.mjs).
  */
 export function warm(): void {
-  const shell = createSession({});
-  const sink: Out = { write() {} };
-  for (const line of ["true", "ls /", "lsdev -C | grep loop", 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt', "df /mnt", "loopumount -l loop0 -m /mnt"]) shell.run(line, sink);
+  const session = createSession({});
+  const sink: TermSink = { write() {} };
+  for (const line of ["true", "ls /", "lsdev -C | grep loop", 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt', "df /mnt", "loopumount -l loop0 -m /mnt"]) session.run(line, sink);
 }

@@ -78,9 +78,8 @@ async function main(): Promise<number> {
     }
     return (await import("./boot.js")).runRecord(args);
   }
-  const { runHeadless, readStdin } = await loadHeadless();
-  if (args.script !== undefined) return runHeadless(args, null);
-  if (!process.stdin.isTTY) return runHeadless(args, readStdin());
+  const { runHeadless } = await loadHeadless();
+  if (args.script !== undefined || !process.stdin.isTTY) return runHeadless(args);
   // a terminal on stdin but not on stdout (output to a file), or a terminal that cannot move its
   // cursor (TERM=dumb, or no TERM at all: an editor's shell buffer): the plain line REPL
   const term = process.env.TERM ?? "";

@@ -83,7 +83,7 @@ export class TtyFile implements File {
     return this.tty.write(data, soft);
   }
   isatty(): boolean {
-    return true;
+    return this.tty.terminal;
   }
   release(): void {}
 }

@@ -35,6 +35,9 @@ export class Tty {
   sid = 0;
   /** canonical-mode echo of input lines as they are read */
   echo = true;
+  /** a terminal (isatty); false: the session's input is a plain stream (a script on standard
+   *  input, headless), read the same way but never echoed */
+  terminal = true;
   readonly readable = new WaitQueue("ttyin");
   readonly writable = new WaitQueue("ttyout");
   /** what each sleeping reader wants (the host shows the line editor for it) */
@@ -113,7 +116,7 @@ export class Tty {
       this.lines.shift();
       return EMPTY;
     }
-    if (this.lineOffset === 0 && this.echo) this.push(first, kind !== "data");
+    if (this.lineOffset === 0 && this.echo && this.terminal) this.push(first, kind !== "data");
     let end = Math.min(first.length, this.lineOffset + max);
     if (line) end = first.length <= this.lineOffset + max ? first.length : end;
     const out = first.subarray(this.lineOffset, end);

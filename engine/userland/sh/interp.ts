@@ -285,6 +285,14 @@ export class Shell {
     }
   }
 
+  /** ksh -c: the text is the whole program; the shell ends after it (its EXIT trap runs) */
+  *runCommandText(src: string): Co<number> {
+    this.machine.clock.advance(this.secondsPerCommand);
+    yield* this.runLine(src);
+    if (this.state.exitRequested === null) yield* this.exitTrap();
+    return this.state.exitRequested ?? this.state.lastStatus;
+  }
+
   /** a line from descriptor 0 (null at end of input); a Ctrl-C while waiting is an Interrupt */
   private *readCommand(kind: "command" | "continuation"): Co<string | null> {
     for (;;) {
@@ -397,9 +405,16 @@ export class Shell {
 
   // ---- signals ----
 
+  /** the host ends the command line (the lab's step budget), in any shell */
+  abortLine = false;
+
   /** one step of the shell: give the processor back when the quantum is used, handle signals */
   *checkpoint(): Co<void> {
     if (this.sys.tick()) yield undefined;
+    if (this.abortLine) {
+      this.abortLine = false;
+      throw new Interrupt();
+    }
     if (this.sys.proc.pending.length > 0) yield* this.handleSignals();
   }
 
