@@ -205,6 +205,11 @@ export class Session {
     }
   }
 
+  /** the shell has ended (its status is in exitStatus) */
+  stoppedNow(): boolean {
+    return this.stopped() !== null;
+  }
+
   /** the shell has ended */
   private stopped(): Stop | null {
     if (this.proc.state !== "zombie" && this.proc.body !== null) return null;

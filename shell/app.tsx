@@ -77,6 +77,38 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
 
   useEffect(() => lab.subscribe(force), [lab]);
 
+  // The machine runs between frames: a few milliseconds at a time, then the event loop draws and
+  // reads keys; a sleep waits on a real timer. A key that gives the machine work wakes it at once.
+  useEffect(() => {
+    let timer: NodeJS.Timeout | null = null;
+    let soon: NodeJS.Immediate | null = null;
+    let drawn = 0;
+    const step = () => {
+      timer = null;
+      soon = null;
+      const st = lab.run(10);
+      const now = performance.now();
+      // while it runs, a frame every ~30 ms; at once when it waits
+      if (st.kind !== "busy" || now - drawn > 30) {
+        drawn = now;
+        lab.notify();
+      }
+      if (st.kind === "busy") soon = setImmediate(step);
+      else if (st.kind === "sleep") timer = setTimeout(step, Math.min(st.ms, 1000) + 1);
+    };
+    lab.wake = () => {
+      if (timer) clearTimeout(timer);
+      if (soon) clearImmediate(soon);
+      step();
+    };
+    step();
+    return () => {
+      lab.wake = null;
+      if (timer) clearTimeout(timer);
+      if (soon) clearImmediate(soon);
+    };
+  }, [lab]);
+
   useEffect(() => {
     if (!isRawModeSupported) return;
     setRawMode(true);

@@ -73,6 +73,17 @@ async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "play
     out(mode === "full" ? PASTE_OFF + MOUSE_OFF + ALT_OFF : PASTE_OFF);
   };
   process.on("exit", restore);
+  // the terminal comes back whatever ends the lab: SIGTERM, SIGHUP, a bug of the lab's own
+  const die = (code: number, text = "") => {
+    restore();
+    if (stdin.isTTY) stdin.setRawMode(false);
+    if (text) process.stderr.write(text);
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => die(143));
+  process.on("SIGHUP", () => die(129));
+  process.on("uncaughtException", (e) => die(1, `looplab: internal error: ${(e as Error)?.message ?? String(e)}\n`));
+  process.on("unhandledRejection", (e) => die(1, `looplab: internal error: ${(e as Error)?.message ?? String(e)}\n`));
   // Raw mode before the first frame: a key typed once the prompt shows is never echoed or
   // line-buffered by the terminal. Keys are kept until ink listens for input (it adds a 'readable' listener
   // when the app mounts), then handed to the lab in order. The stream keeps flowing until that

@@ -2,6 +2,7 @@
 // panes' snapshot, highlights, scrolling, and what each key does. The ink app (shell/app.tsx),
 // the replay player and the cast renderer all drive this same object; shell/screen.ts draws it.
 import type { KernelEvent } from "../engine/kernel/events.js";
+import { SLICE } from "../engine/session.js";
 import type { Session as Shell } from "../engine/session.js";
 import type { TermSink } from "../engine/session.js";
 import { columns as listColumns, complete } from "./complete.js";
@@ -9,7 +10,7 @@ import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
 import { decodeKeys, type Key } from "./keys.js";
 import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
-import { TermText } from "./term.js";
+import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
 
 export type Mode = "full" | "inline";
 export type PanesPref = "auto" | "shown" | "hidden";
@@ -61,14 +62,12 @@ export function oneLine(src: string): string {
 
 export class Lab {
   readonly shell: Shell;
-  readonly term = new TermText();
+  readonly term: TermText;
   readonly editor: LineEditor;
   mode: Mode;
   columns: number;
   rows: number;
   color: boolean;
-  /** lines of a command that needs more (an open quote, a trailing pipe) */
-  pending = "";
   snap: Snapshot;
   readonly bootMounts: ReadonlySet<number>;
   odm: { command: string; changes: OdmChange[] } | null = null;
@@ -106,6 +105,11 @@ export class Lab {
   private tabs = 0;
   private version = 0;
   private unlisten: () => void;
+  /** the command line being typed at the shell's prompt, with its continuation lines (history) */
+  private cmdSrc: string | null = null;
+  /** the machine's next alarm and when, in host time, it is due (a sleep waits in real time) */
+  private alarm: { at: number; due: number } | null = null;
+  private dec = new TextDecoder("utf-8");
 
   constructor(o: LabOptions) {
     this.shell = o.shell;
@@ -117,11 +121,29 @@ export class Lab {
     this.history = o.history ?? null;
     this.highlightMs = o.highlightMs ?? 1500;
     this.editor = new LineEditor(this.history ? this.history.load() : []);
+    this.term = new TermText(Number(this.shell.machine.setting("scrollback", DEFAULT_SCROLLBACK)));
     this.snap = takeSnapshot(this.shell.machine);
     this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
     this.unlisten = this.shell.machine.events.on((e) => this.events.push(e));
     if (typeof o.banner === "string") this.term.write(o.banner);
     else if (o.banner !== false) this.term.write(this.banner());
+    // the terminal's output goes on the screen, prompts and echoes included
+    const session = this.shell;
+    session.decor = true;
+    session.sink = { write: (d) => this.output(typeof d === "string" ? d : this.dec.decode(d, { stream: true })) };
+    session.tty.outCapacity = 65536;
+    session.onCrash = (what, e) => this.term.write(`looplab: internal error in ${what}: ${(e as Error)?.message ?? String(e)}\n`);
+    // the shell starts: its first prompt
+    this.settle();
+  }
+
+  /** the host's pump, when there is one (the ink app): wakes it to run the machine now */
+  wake: (() => void) | null = null;
+
+  /** something was typed for the machine: the pump runs it (without one: run it now) */
+  private kick(): void {
+    if (this.wake) this.wake();
+    else this.settle();
   }
 
   dispose(): void {
@@ -198,15 +220,29 @@ export class Lab {
     else if (k.name === "tab") this.editor.insert("\t");
   }
 
+  /** the prompt is on the screen already (the shell wrote it): the line being typed follows it */
   prompt(): string {
-    return this.pending ? this.ps2() : this.shell.prompt();
+    return "";
   }
 
   ps2(): string {
     return this.shell.state.env.get("PS2") ?? "> ";
   }
 
-  /** a line as the terminal shows it after the prompt: continuation lines after PS2 */
+  /** what reads the terminal now: the shell's command line or its continuation, a program's
+   *  line, or nothing (a command runs) */
+  reader(): "command" | "continuation" | "data" | null {
+    const w = this.shell.waiting();
+    if (w === null) return this.shell.readers().length ? "data" : null;
+    return w.kind === "prompt" ? "command" : w.kind === "continuation" ? "continuation" : "data";
+  }
+
+  /** the shell waits for the rest of a command line */
+  get pending(): boolean {
+    return this.reader() === "continuation";
+  }
+
+  /** a line as the terminal shows it: continuation lines after PS2 */
   private echo(line: string): string {
     return line.includes("\n") ? line.split("\n").join("\n" + this.ps2()) : line;
   }
@@ -282,21 +318,20 @@ export class Lab {
         this.submit(a.line);
         break;
       case "cancel":
-        this.term.write(this.prompt() + this.echo(a.line) + "^C\n");
-        this.pending = "";
+        // Ctrl-C: the line typed so far and ^C on the screen, SIGINT to the foreground
+        this.interrupt(a.line);
         break;
       case "eof":
-        if (this.pending) {
-          // end of input inside an unfinished command: the shell's syntax error, then a new prompt
-          const src = this.pending;
-          this.term.write(this.prompt() + "\n");
-          this.pending = "";
-          this.execute(src);
-        } else {
-          // Ctrl-D logs out: the EXIT trap runs, as in ksh
-          this.shell.logout(this.term);
-          this.quit(this.shell.state.lastStatus);
-        }
+        // Ctrl-D on an empty line: end of file for whoever reads (the shell logs out, or says
+        // what is missing from an unfinished command on a line of its own)
+        if (this.reader() === "continuation") this.shell.tty.hostWrite("\n", true);
+        this.shell.tty.typeEof();
+        this.cmdSrc = null;
+        this.kick();
+        break;
+      case "other":
+        if (k.ctrl && k.ch === "z") this.signalKey("suspend");
+        else if (k.ctrl && k.ch === "\\") this.signalKey("quit");
         break;
       case "clear":
         this.term.clear();
@@ -357,7 +392,8 @@ export class Lab {
     if (tabs >= 2 || c.candidates.length > 1) {
       // the list, then the prompt again with the line as it was (ksh/bash do the same)
       const { w } = this.sessionSize();
-      this.term.write(this.prompt() + this.echo(e.buf) + "\n" + listColumns(c.candidates, this.mode === "full" ? w : this.columns).join("\n") + "\n");
+      const prompt = this.term.takeOpen();
+      this.term.write(prompt + this.echo(e.buf) + "\n" + listColumns(c.candidates, this.mode === "full" ? w : this.columns).join("\n") + "\n" + prompt);
     }
   }
 
@@ -367,53 +403,152 @@ export class Lab {
 
   // ---- running commands ----
 
-  /** Enter: the line joins any pending lines; a complete command runs */
+  /**
+   * Enter: the line goes to the terminal, for whoever reads it (the shell's command line, its
+   * continuation, or a program's answer); typed ahead while a command runs, it waits there. The
+   * reader echoes it (so a line typed ahead shows where it is read).
+   */
   submit(line: string): void {
-    const src = this.pending ? this.pending + "\n" + line : line;
-    this.term.write(this.prompt() + this.echo(line) + "\n");
-    if (this.shell.needsMore(src)) {
-      this.pending = src;
-      return;
+    const who = this.reader();
+    if (who === "command") {
+      this.cmdSrc = line;
+      this.events = [];
+      this.odmBefore = this.snap;
+      this.odm = { command: oneLine(line), changes: [] };
+      this.onCommand?.(line);
+    } else if (who === "continuation" && this.cmdSrc !== null) {
+      // one history entry for the whole command
+      this.cmdSrc += "\n" + line;
+      if (this.odm) this.odm = { command: oneLine(this.cmdSrc), changes: this.odm.changes };
     }
-    this.pending = "";
-    this.editor.remember(src);
-    this.history?.append(src);
-    this.execute(src);
+    // a whole command goes into the history as the shell takes it (ksh: before it runs)
+    if (this.cmdSrc !== null && (who === "command" || who === "continuation") && !this.shell.needsMore(this.cmdSrc)) this.flushHistory();
+    for (const l of line.split("\n")) this.shell.tty.typeLine(l);
+    this.kick();
   }
 
-  /** run a complete command line: output into the session, then the panes catch up */
-  execute(src: string): void {
-    const before = this.snap;
-    this.events = [];
+  /** the snapshot the ODM pane compares with: before the command line ran */
+  private odmBefore: Snapshot | null = null;
+
+  /** Ctrl-C: the line typed so far and ^C on the screen, the interrupt to the foreground */
+  interrupt(typed = ""): void {
+    if (typed !== "") this.shell.tty.hostWrite(this.echo(typed), true);
+    this.shell.interrupt();
+    this.cmdSrc = null;
+    this.kick();
+  }
+
+  /** Ctrl-Z and Ctrl-\ while a command runs (at the prompt ksh ignores them) */
+  signalKey(what: "suspend" | "quit"): void {
+    if (this.reader() === "command") return;
+    if (what === "suspend") this.shell.suspend();
+    else this.shell.quit();
+    this.kick();
+  }
+
+  /** terminal output: on the screen (clear asks the screen to clear) */
+  private output(text: string): void {
     const term = this.term;
-    const dec = new TextDecoder("utf-8");
-    const write = (text: string) => {
-      const at = text.lastIndexOf("\x1b[2J");
-      if (at >= 0) {
-        term.write(text.slice(0, at));
-        term.clear();
-        this.clearRequests++;
-        term.write(text.slice(at + 4));
-      } else term.write(text);
-    };
-    const out: TermSink = { write: (d) => write(typeof d === "string" ? d : dec.decode(d, { stream: true })) };
-    try {
-      this.shell.run(src, out);
-    } catch (e) {
-      term.write(`looplab: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    const at = text.lastIndexOf("\x1b[2J");
+    if (at >= 0) {
+      term.write(text.slice(0, at));
+      term.clear();
+      this.clearRequests++;
+      term.write(text.slice(at + 4));
+    } else term.write(text);
+  }
+
+  /**
+   * Run the machine for at most `ms` of host time, or until it waits. Returns what it waits for:
+   * "busy" (there is more to run: call again soon), "idle" (a key, a line), "sleep" with the host
+   * milliseconds until a sleeping process is due, or "exit".
+   */
+  run(ms: number): { kind: "busy" | "idle" | "exit" } | { kind: "sleep"; ms: number } {
+    const s = this.shell;
+    const k = s.machine.sched;
+    const t0 = this.now();
+    const version = this.term.version;
+    do {
+      this.dueAlarm();
+      k.run(SLICE);
+      s.pump();
+    } while (k.runnable && !s.stoppedNow() && this.now() - t0 < ms);
+    this.afterRun(version);
+    if (s.stoppedNow()) {
+      this.flushHistory();
+      this.quit(s.exitStatus ?? 0);
+      return { kind: "exit" };
     }
-    write(dec.decode());
+    if (k.runnable) return { kind: "busy" };
+    const at = k.nextAlarm();
+    if (at === null) {
+      this.alarm = null;
+      return { kind: "idle" };
+    }
+    if (this.alarm === null || this.alarm.at !== at) this.alarm = { at, due: this.now() + Math.max(0, at - s.machine.clock.now()) * 1000 };
+    const left = this.alarm.due - this.now();
+    if (left <= 0) return this.run(ms);
+    return { kind: "sleep", ms: left };
+  }
+
+  /** a sleep whose real time has passed: the machine clock moves to it */
+  private dueAlarm(): void {
+    if (this.alarm && this.now() >= this.alarm.due) {
+      const at = this.alarm.at;
+      this.alarm = null;
+      this.shell.machine.sched.advanceTo(at);
+    }
+  }
+
+  /** run until the machine waits for the keyboard, time moving at once (replays, casts, tests) */
+  settle(maxSteps = Number(this.shell.machine.setting("step_budget", 5_000_000))): void {
+    const s = this.shell;
+    const k = s.machine.sched;
+    const start = k.steps;
+    let ended = false;
+    for (;;) {
+      const st = s.drive(Math.max(1, maxSteps - (k.steps - start)), { clock: false });
+      if (st.kind === "sleep") {
+        k.advanceTo(st.until);
+        continue;
+      }
+      if (st.kind === "budget" && !ended) {
+        s.note(`looplab: still running after ${maxSteps} steps (the step budget); interrupted (^C)`);
+        s.interrupt();
+        ended = true;
+        continue;
+      }
+      break;
+    }
+    this.afterRun(-1);
+    if (s.stoppedNow()) {
+      this.flushHistory();
+      this.quit(s.exitStatus ?? 0);
+    }
+  }
+
+  /** after the machine ran: the panes catch up with what changed, the history with what ran */
+  private afterRun(version: number): void {
+    if (this.reader() === "command") this.flushHistory();
+    if (this.events.length === 0 && version === this.term.version) return;
+    const before = this.snap;
     const after = takeSnapshot(this.shell.machine);
     this.snap = after;
-    const now = this.now();
-    const until = now + this.highlightMs;
+    const until = this.now() + this.highlightMs;
     for (const id of changedRows(before, after)) this.highlights.set(id, until);
-    const odm = odmChanges(this.events, before, after);
-    this.odm = { command: oneLine(src), changes: odm };
-    if (odm.length) this.highlights.set("odm", until);
-    this.events = [];
-    this.onCommand?.(src);
-    if (this.shell.state.exitRequested !== null) this.quit(this.shell.state.exitRequested);
+    if (this.odm && this.events.length) {
+      const odm = odmChanges(this.events, this.odmBefore ?? before, after);
+      this.odm = { command: this.odm.command, changes: odm };
+      if (odm.length) this.highlights.set("odm", until);
+    }
+  }
+
+  /** a finished command line goes into the history file */
+  private flushHistory(): void {
+    if (this.cmdSrc === null) return;
+    this.editor.remember(this.cmdSrc);
+    this.history?.append(this.cmdSrc);
+    this.cmdSrc = null;
   }
 
   // ---- time ----

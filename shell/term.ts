@@ -145,44 +145,86 @@ export function wrapRows(line: string, w: number): string[] {
   return rows;
 }
 
+/** lines a session keeps by default (setting scrollback) */
+export const DEFAULT_SCROLLBACK = 10_000;
+
 export class TermText {
-  /** complete lines, sanitized */
+  /** complete lines, sanitized (the last `limit` of them) */
   readonly lines: string[] = [];
+  /** the same lines as written, with their tabs (the transcript printed on exit) */
+  private rawLines: string[] = [];
   /** the line being written (sanitized), not yet ended by a newline */
   open = "";
+  private rawOpen = "";
   /** lines before this index are "above the screen" after Ctrl-L */
   clearMark = 0;
   /** bumps on every change, for memoized views */
   version = 0;
-  /** every character written, raw (the transcript printed on exit) */
-  private raw: string[] = [];
-  private rawLen = 0;
+  /** lines dropped from the top (older than the scrollback keeps) */
+  dropped = 0;
   private taken = 0;
   private rowCache: { width: number; counts: number[] } = { width: -1, counts: [] };
 
+  constructor(
+    /** the most lines kept: a command that prints without end never grows the lab's memory */
+    readonly limit = DEFAULT_SCROLLBACK,
+  ) {}
+
   write(text: string): void {
     if (text === "") return;
-    this.raw.push(text);
-    this.rawLen += text.length;
+    // what a terminal shows nothing for (NULs: cat /dev/zero) costs nothing
+    if (text.charCodeAt(0) === 0 && /^\0+$/.test(text)) return;
     const parts = text.split("\n");
     for (let i = 0; i < parts.length; i++) {
       const piece = sanitize(parts[i]!, width(this.open));
       if (i < parts.length - 1) {
         this.lines.push(this.open + piece);
+        this.rawLines.push(this.rawOpen + parts[i]!);
         this.open = "";
-      } else this.open += piece;
+        this.rawOpen = "";
+      } else {
+        this.open += piece;
+        this.rawOpen += parts[i]!;
+        // a line without end is cut where the terminal's scrollback would have wrapped it away
+        if (this.open.length > 4 * this.limit) {
+          this.open = this.open.slice(-this.limit);
+          this.rawOpen = this.rawOpen.slice(-this.limit);
+        }
+      }
     }
+    if (this.lines.length > this.limit + 1000) this.trim();
     this.version++;
   }
 
-  /** the whole session as written (with tabs, as the real terminal received it) */
+  /** drop the oldest lines beyond the limit (in batches: a splice per 1000 lines) */
+  private trim(): void {
+    const n = this.lines.length - this.limit;
+    this.lines.splice(0, n);
+    this.rawLines.splice(0, n);
+    const c = this.rowCache;
+    if (c.counts.length) c.counts.splice(0, Math.min(n, c.counts.length));
+    this.clearMark = Math.max(0, this.clearMark - n);
+    this.taken = Math.max(0, this.taken - n);
+    this.dropped += n;
+  }
+
+  /** the session as written (with tabs, as the real terminal received it): the lines kept */
   transcript(): string {
-    return this.raw.join("");
+    return this.rawLines.map((l) => l + "\n").join("") + this.rawOpen;
   }
 
   clear(): void {
     this.clearMark = this.lines.length;
     this.version++;
+  }
+
+  /** the line being written so far is taken back (the lab redraws it after the prompt) */
+  takeOpen(): string {
+    const o = this.rawOpen;
+    this.open = "";
+    this.rawOpen = "";
+    this.version++;
+    return o;
   }
 
   /** complete lines written since the last call (the inline layout moves them to <Static>) */
@@ -254,7 +296,8 @@ export class TermText {
     return rows.reverse();
   }
 
-  get size(): number {
-    return this.rawLen;
+  /** lines written since the session began (the kept ones and those dropped) */
+  get written(): number {
+    return this.dropped + this.lines.length;
   }
 }

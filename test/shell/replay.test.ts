@@ -25,7 +25,7 @@ test("prose becomes the caption, then the command is typed key by key and run", 
   p.step();
   p.step();
   assert.is(p.ran, 1);
-  assert.match(lab.term.transcript(), /# lsdev -C \| grep loop\n$/);
+  assert.match(lab.term.transcript(), /# lsdev -C \| grep loop\n# $/);
 });
 
 test("n: the current command is finished and run, one at a time", () => {

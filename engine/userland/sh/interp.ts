@@ -340,6 +340,8 @@ export class Shell {
       this.state.lastStatus = status = 130;
       this.aborted = false;
     }
+    // the line is over: a stop the host asked for has done its work
+    this.abortLine = false;
     this.ctl = null;
     if (this.state.exitRequested !== null) {
       yield* this.exitTrap();

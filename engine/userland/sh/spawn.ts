@@ -161,9 +161,12 @@ export function* foreground(sh: Shell, job: Job, lastForked: boolean, inShellSta
   sayKilled(sh, job);
   const last = job.lastProc;
   const status = lastForked && last ? statusOf(sh, last.status) : inShellStatus;
-  // a process the keyboard interrupted: the shell acts as if it had the signal itself
+  // a process the keyboard interrupted: the shell acts as if it had the signal itself (its INT
+  // trap runs, or an interactive shell abandons the command line), now
   if (sh.state.interactive && !sh.subshell && job.procs.some((p) => p.status !== null && "signal" in p.status && p.status.signal === "SIGINT")) {
     if (!sh.sys.proc.pending.includes("SIGINT")) sh.sys.proc.pending.push("SIGINT");
+    sh.state.lastStatus = status;
+    yield* sh.handleSignals();
   }
   return status;
 }
