@@ -455,8 +455,11 @@ test("unset: variables and functions", () => {
 
 test("trap: kept and listed; EXIT runs when the shell, a subshell or a script ends", () => {
   const s = fresh();
-  assert.is(out(s, "trap 'echo bye $?' EXIT; trap 'echo int' INT 15; trap '' HUP; trap"), "0:echo bye $?\n1:\n2:echo int\n15:echo int\n");
-  assert.is(out(s, "trap - INT; trap 15; trap"), "0:echo bye $?\n1:\n");
+  assert.is(out(s, "trap 'echo bye $?' EXIT; trap 'echo int' INT 15; trap '' HUP; trap"), "trap 'echo int' TERM\ntrap 'echo int' INT\ntrap '' HUP\ntrap 'echo bye $?' EXIT\n");
+  assert.is(out(s, "trap - INT; trap 15; trap"), "trap '' HUP\ntrap 'echo bye $?' EXIT\n");
+  // a trapped signal runs its command; an ignored one does nothing; the shell goes on
+  assert.is(out(s, "trap 'echo got usr1' USR1; kill -USR1 $$; echo after"), "got usr1\nafter\n");
+  assert.is(out(s, "kill -HUP $$; echo still here"), "still here\n");
   assert.equal(runLine(s, "trap 'echo x' NOSUCH"), { output: "ksh: NOSUCH: bad trap\n", status: 1 });
   assert.is(out(s, "(trap 'echo sub done' EXIT; echo in sub); echo after"), "in sub\nsub done\nafter\n");
   assert.is(out(s, "x=$(trap 'echo captured' EXIT; echo value); echo \"[$x]\""), "[value\ncaptured]\n");

@@ -1,40 +1,35 @@
-// trap: the ksh built-in that sets the commands run on a signal or condition. The lab keeps and
-// lists them; signals never arrive in the lab, but the EXIT trap (0) runs when the shell, a
-// subshell or a function (set inside it) ends, and ERR after a command fails (outside the
-// condition of an if, while or until). DEBUG is kept, not run.
+// trap: the ksh built-in that sets the commands run on a signal or condition. A trap on a signal
+// makes the shell catch it (an empty command: ignore it) and run the command when it comes, at
+// the shell's next step; EXIT (0) runs when the shell, a subshell or a function (set inside it)
+// ends, ERR after a command fails (outside the condition of an if, while or until). DEBUG is kept,
+// not run. Listed as ksh88 built for POSIX lists them: `trap 'command' NAME`, ERR and DEBUG first,
+// then the signals from the highest number down, EXIT last.
 import { kshState } from "../sh/context.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
-/** AIX's signal numbers (sys/signal.h) */
-export const AIX_SIGNALS: readonly [string, number][] = [
-  ["HUP", 1], ["INT", 2], ["QUIT", 3], ["ILL", 4], ["TRAP", 5], ["ABRT", 6], ["EMT", 7], ["FPE", 8], ["KILL", 9], ["BUS", 10],
-  ["SEGV", 11], ["SYS", 12], ["PIPE", 13], ["ALRM", 14], ["TERM", 15], ["URG", 16], ["STOP", 17], ["TSTP", 18], ["CONT", 19],
-  ["CHLD", 20], ["TTIN", 21], ["TTOU", 22], ["IO", 23], ["XCPU", 24], ["XFSZ", 25], ["MSG", 27], ["WINCH", 28], ["PWR", 29],
-  ["USR1", 30], ["USR2", 31], ["PROF", 32], ["DANGER", 33], ["VTALRM", 34], ["MIGRATE", 35], ["PRE", 36], ["VIRT", 37],
-  ["ALRM1", 38], ["WAITING", 39],
-];
-const BY_NAME = new Map(AIX_SIGNALS);
-const BY_NUMBER = new Map(AIX_SIGNALS.map(([n, v]) => [v, n]));
-
-/** a condition as typed (EXIT, 0, INT, SIGINT, 2, ERR …) → the name the shell keeps; null: not one */
-export function trapName(s: string): string | null {
-  const u = s.toUpperCase().replace(/^SIG(?=.)/, "");
+/** a condition as typed (EXIT, 0, INT, 2, ERR …) → the name the shell keeps; null: not one
+ *  (ksh88 takes names in any case, without a SIG prefix) */
+export function trapName(ctx: CommandContext, s: string): string | null {
+  const u = s.toUpperCase();
   if (u === "EXIT" || s === "0") return "EXIT";
   if (u === "ERR" || u === "DEBUG") return u;
-  if (/^[0-9]+$/.test(s)) return BY_NUMBER.get(Number(s)) ?? null;
-  return BY_NAME.has(u) ? u : null;
+  const sig = ctx.os.signals.lookup(s);
+  return sig === null ? null : ctx.os.signals.name(sig);
 }
 
-/** the number trap lists a condition under */
-function trapNumber(name: string): string {
-  if (name === "EXIT") return "0";
-  const n = BY_NAME.get(name);
-  return n === undefined ? name : String(n);
+/** where a condition is listed: ERR and DEBUG first, signals from the highest, EXIT last */
+function order(ctx: CommandContext, name: string): number {
+  if (name === "EXIT") return -1;
+  if (name === "ERR" || name === "DEBUG") return 1000 + (name === "ERR" ? 1 : 0);
+  const sig = ctx.os.signals.lookup(name);
+  return sig === null ? 0 : ctx.os.signals.number(sig);
 }
 
-function order(name: string): number {
-  return name === "EXIT" ? 0 : (BY_NAME.get(name) ?? 1000 + (name === "ERR" ? 0 : 1));
+/** ksh88's p_qstr: quoted when empty or holding what the shell would read otherwise */
+function quoted(s: string): string {
+  if (s !== "" && /^[A-Za-z0-9_./,:=@%+-]+$/.test(s)) return s;
+  return "'" + s.replace(/'/g, "'\\''") + "'";
 }
 
 function run(ctx: CommandContext): number {
@@ -44,8 +39,8 @@ function run(ctx: CommandContext): number {
   if (ksh === null) return 0;
   const traps = ksh.traps;
   if (args.length === 0) {
-    const names = [...traps.keys()].sort((a, b) => order(a) - order(b));
-    for (const n of names) ctx.stdout.write(`${trapNumber(n)}:${traps.get(n)}\n`);
+    const names = [...traps.keys()].sort((a, b) => order(ctx, b) - order(ctx, a));
+    for (const n of names) ctx.stdout.write(`trap ${quoted(traps.get(n)!)} ${n}\n`);
     return 0;
   }
   // `trap 2 15` and `trap INT`: the conditions are reset
@@ -57,7 +52,7 @@ function run(ctx: CommandContext): number {
   } else if (action === "-") action = null;
   let status = 0;
   for (const c of conds) {
-    const name = trapName(c);
+    const name = trapName(ctx, c);
     if (name === null) {
       err(ctx, "trap.bad", c);
       status = 1;
@@ -89,10 +84,10 @@ Description
        runs it after a command fails, DEBUG after each command. A Command of
        - (or none) resets the signals to their default; an empty Command
        ignores them. With no arguments, trap lists the commands set, as
-       number:command.
+       trap 'command' NAME.
 
-       In the lab no signals arrive: the EXIT and ERR traps are the ones
-       that run.
+       A trapped signal (kill -USR1 $$, Ctrl-C for INT) runs its Command
+       before the shell's next command.
 
 Exit Status
        0    Successful completion.
