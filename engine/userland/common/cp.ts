@@ -3,6 +3,7 @@
 // asks before overwriting, -f removes a target it cannot open. Sparse files stay sparse (blocks
 // of zeros are not written). Errors are "cp: name: reason", exit status 1.
 import type { Vattr } from "../../kernel/vfs/vnode.js";
+import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, joinPath, reportOpt, yes } from "./lib.js";
 import { err, errnoOf, msg } from "./msg.js";
@@ -43,7 +44,7 @@ export class Copier {
     return this.o.h ? this.ctx.sys.lstat(path) : this.ctx.sys.stat(path);
   }
 
-  copy(from: string, to: string): void {
+  *copy(from: string, to: string): Co<void> {
     const sys = this.ctx.sys;
     let fs: Vattr;
     try {
@@ -88,7 +89,7 @@ export class Copier {
           this.status = 1;
           return;
         }
-        this.copyDir(from, to);
+        yield* this.copyDir(from, to);
         if (this.o.p) this.setfile(fs, to);
         else {
           try {
@@ -107,10 +108,10 @@ export class Copier {
         }
         break;
     }
-    this.copyFile(from, to, fs, ts === null);
+    yield* this.copyFile(from, to, fs, ts === null);
   }
 
-  private copyFile(from: string, to: string, fs: Vattr, dne: boolean): void {
+  private *copyFile(from: string, to: string, fs: Vattr, dne: boolean): Co<void> {
     const sys = this.ctx.sys;
     let src;
     try {
@@ -124,7 +125,7 @@ export class Copier {
     if (!dne) {
       if (this.o.i) {
         this.ctx.stderr.write(msg(this.ctx, "cp.overwrite", to));
-        if (!yes(this.ctx)) return;
+        if (!(yield* yes(this.ctx))) return;
       }
       try {
         dst = sys.open(to, { write: true, trunc: true });
@@ -156,6 +157,7 @@ export class Copier {
     try {
       let written = 0;
       for (;;) {
+        if (this.ctx.sys.tick()) yield undefined;
         const b = src.read(CHUNK);
         if (b.length === 0) break;
         if (isZero(b)) dst.pos += b.length;
@@ -169,7 +171,7 @@ export class Copier {
     if (this.o.p) this.setfile(fs, to);
   }
 
-  private copyDir(from: string, to: string): void {
+  private *copyDir(from: string, to: string): Co<void> {
     let names: string[];
     try {
       names = this.ctx.sys.readdir(from).map((d) => d.name);
@@ -190,9 +192,9 @@ export class Copier {
         continue;
       }
       if (a.type === "VDIR") dirs.push(n);
-      else this.copy(f, joinPath(to, n));
+      else yield* this.copy(f, joinPath(to, n));
     }
-    for (const n of dirs) this.copy(joinPath(from, n), joinPath(to, n));
+    for (const n of dirs) yield* this.copy(joinPath(from, n), joinPath(to, n));
   }
 
   private copyLink(from: string, to: string, exists: boolean): void {
@@ -268,7 +270,7 @@ export function cleanPath(p: string): string {
   return s === "" ? "." : s;
 }
 
-function run(ctx: CommandContext): number {
+function* run(ctx: CommandContext): Co<number> {
   const pname = (ctx.argv[0] ?? "cp").replace(/.*\//, "");
   const r = getopt(ctx.argv.slice(1), "Rhiprf");
   const o: CopyOpts = { f: false, h: false, i: false, p: false, r: false, R: false, pname };
@@ -307,12 +309,12 @@ function run(ctx: CommandContext): number {
       err(ctx, "cp.usage", pname, pname);
       return 1;
     }
-    c.copy(cleanPath(sources[0]!), to);
+    yield* c.copy(cleanPath(sources[0]!), to);
   } else {
     for (const s of sources) {
       const from = cleanPath(s);
       const base = from.includes("/") ? from.slice(from.lastIndexOf("/") + 1) : from;
-      c.copy(from, joinPath(to, base));
+      yield* c.copy(from, joinPath(to, base));
     }
   }
   return c.status;

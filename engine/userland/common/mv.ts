@@ -65,14 +65,14 @@ function* doMove(ctx: CommandContext, o: { i: boolean; f: boolean }, pname: stri
     err(ctx, "mv.perror", pname, from, ctx.os.strerror(errnoOf(e)));
     return 1;
   }
-  if (sb.type === "VREG") return fastcopy(ctx, pname, from, to, sb);
+  if (sb.type === "VREG") return yield* fastcopy(ctx, pname, from, to, sb);
   const c = new Copier(ctx, { f: false, h: true, i: false, p: true, r: false, R: true, pname });
-  c.copy(from, to);
+  yield* c.copy(from, to);
   if (c.status) return 1;
   return removeTree(ctx, from) ? 0 : 1;
 }
 
-function fastcopy(ctx: CommandContext, pname: string, from: string, to: string, sb: Vattr): number {
+function* fastcopy(ctx: CommandContext, pname: string, from: string, to: string, sb: Vattr): Co<number> {
   const sys = ctx.sys;
   let src;
   try {
@@ -100,6 +100,7 @@ function fastcopy(ctx: CommandContext, pname: string, from: string, to: string, 
   }
   try {
     for (;;) {
+      if (sys.tick()) yield undefined;
       const b = src.read(1 << 20);
       if (b.length === 0) break;
       if (b.every((x) => x === 0)) dst.pos += b.length;
