@@ -51,6 +51,8 @@ export class Proc {
   wchan: WaitQueue | null = null;
   /** on the run queue */
   queued = false;
+  /** collects its children as soon as they end (init, and the system's processes that only wait) */
+  autoReap = false;
   /** woken while stopped: it runs again when continued */
   wakePending = false;
   /** a signal that ends it the next time it gives the processor back (it was running then) */

@@ -227,6 +227,7 @@ export class Scheduler implements Waker {
   system(init: { pid?: number; ppid: number; argv: string[]; cwd: Vnode; root: Vnode; uid?: number; start?: number }): Proc {
     const p = this.create(init);
     if (init.start !== undefined) p.start = init.start;
+    p.autoReap = true;
     this.sleepOn(p, FOREVER);
     return p;
   }
@@ -299,7 +300,7 @@ export class Scheduler implements Waker {
   /** init (and a missing parent) collects its children as soon as they end */
   private autoReaps(pid: number): boolean {
     const p = this.table.get(pid);
-    return !p || !p.body;
+    return !p || p.autoReap;
   }
 
   /**

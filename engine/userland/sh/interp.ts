@@ -210,6 +210,15 @@ export class Shell {
     }
   }
 
+  /** a child about to exec a command: the shell's own choices go, what a trap ignores stays */
+  childDispositions(h: Map<import("../../kernel/proc/signal.js").Signal, "ignore" | "catch">): void {
+    h.clear();
+    for (const [name, action] of this.state.traps) {
+      const sig = action === "" ? this.os.signals.lookup(name) : null;
+      if (sig !== null && sig !== "SIGKILL" && sig !== "SIGSTOP") h.set(sig, "ignore");
+    }
+  }
+
   msg(id: string, ...args: (string | number)[]): string {
     const t = this.os.catalog[id];
     if (t === undefined) throw new Error(`no catalog entry ${id} for ${this.os.name}`);

@@ -5,6 +5,8 @@
 import type { Signal } from "../../kernel/proc/signal.js";
 import type { Shell } from "./interp.js";
 
+const STOPS = new Set<Signal>(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
+
 export function killBuiltin(sh: Shell, args: string[]): number {
   const sigs = sh.os.signals;
   if (args[0] === "-l") {
@@ -63,9 +65,11 @@ export function killBuiltin(sh: Shell, args: string[]): number {
         status = 2;
         continue;
       }
+      // a stopped job is continued after the signal, so that it sees it (ksh88 job_unstop)
+      const stopped = job.state === "stopped" && !STOPS.has(sig) && sig !== "SIGKILL" && sig !== "SIGCONT";
       if (job.pgid !== sh.sys.proc.pgid) {
         k.signalGroup(job.pgid, sig);
-        if (sig !== "SIGKILL" && sig !== "SIGCONT") k.signalGroup(job.pgid, "SIGCONT");
+        if (stopped) k.signalGroup(job.pgid, "SIGCONT");
       } else for (const p of job.procs) signalPid(sh, p.pid, sig);
       continue;
     }

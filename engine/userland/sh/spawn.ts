@@ -133,6 +133,7 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
   if (inPipeline === null && sh.monitor) job.pgid = csys.pid;
   csys.proc.pgid = job.pgid;
   job.add(csys.pid);
+  sh.childDispositions(csys.proc.handlers);
   k.exec(csys.proc, argv);
   csys.start(runCommandDef(sh, def, contextFor(sh, csys, argv)));
   if (inPipeline !== null) {
