@@ -187,6 +187,61 @@ keys F2
 check "F2 shows them again" '╭─Devices'
 finish
 
+# ---- processes: Ctrl-C, the keyboard, a question, a busy mount, memory, SIGTERM ----
+start 120 40
+check "proc: prompt" '^#$' 15 prompt
+labpid() { ps -o pid= --ppid "$(tmx display -p -t "$S" '#{pane_pid}')" | tr -d ' ' | head -1; }
+rss() { ps -o rss= -p "$1" | tr -d ' '; }
+PID=$(labpid)
+type_line 'while true; do :; done'
+check_not "proc: the loop runs (no prompt)" '^#$' 3
+keys C-c
+check "proc: Ctrl-C ends an endless loop" '\^C#$' 5 prompt
+keys -l 'echo $?'; keys Enter
+check "proc: its status is 130" '^130( |$)'
+type_line 'read x'
+keys -l 'typed at the keyboard'; keys Enter
+type_line 'echo "[$x]"'
+check "proc: read takes a typed line" '^\[typed at the keyboard\]( |$)'
+type_line 'dd if=/dev/zero of=/images/d.img bs=1024k count=8'
+type_line 'loopmount -i /images/d.img'
+type_line 'mkfs -V jfs2 /dev/loop0'
+check "proc: mkfs waits with its question" '^mkfs: destroy /dev/loop0 \(yes\)\?$' 5 prompt
+keys -l n; keys Enter
+check "proc: the answer n is on the question's line" '^mkfs: destroy /dev/loop0 \(yes\)\? n( |$)'
+keys -l 'echo $?'; keys Enter
+check "proc: mkfs answered n stops (status 1)" '^1( |$)'
+type_line 'mkdir /cdmount; cd /cdmount'
+type_line 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount'
+type_line 'cd /cdmount; sleep 100 &'
+check "proc: & prints the job and its pid" '^\[1\] +[0-9]{7}'
+type_line 'cd /'
+type_line 'loopumount -l loop1 -m /cdmount'
+check "proc: loopumount fails busy" 'Cannot unmount /dev/loop1: The requested resource is busy\.'
+type_line 'fuser -c /cdmount'
+JOBPID=$(screen | grep -Eo '^\[1\] +[0-9]{7}' | grep -Eo '[0-9]{7}' | tail -1)
+check "proc: fuser -c names the job's pid" "^/cdmount: +${JOBPID}c"
+type_line 'kill %1'
+check "proc: kill %1, and ksh's notice" '^\[1\] \+ Terminated +cd /cdmount; sleep 100 &'
+type_line 'loopumount -l loop1 -m /cdmount'
+type_line 'lsdev -C | grep -c loop1'
+check "proc: then loopumount works" '^0( |$)'
+# memory: cat /dev/zero for 5 s, interrupted, leaves the lab's memory near where it was
+R0=$(rss "$PID")
+type_line 'cat /dev/zero'
+sleep 5
+keys C-c
+check "proc: Ctrl-C ends cat /dev/zero" '\^C#$' 5 prompt
+R1=$(rss "$PID")
+if [ -n "$R0" ] && [ -n "$R1" ] && [ $((R1 - R0)) -lt 102400 ]; then pass=$((pass + 1)); else
+  fail=$((fail + 1)); echo "FAIL [$SIZE] proc: RSS grew from ${R0} KB to ${R1} KB after cat /dev/zero"; fi
+echo "  (RSS idle ${R0} KB, after 5 s of cat /dev/zero ${R1} KB)"
+# SIGTERM: the lab leaves, the terminal is itself again (main screen: what was there before shows)
+kill -TERM "$PID"
+check "proc: SIGTERM ends the lab" '^__EXIT__=143$' 10
+check "proc: SIGTERM restores the main screen" '^BEFORE-LOOPLAB$'
+check_not "proc: no frame of the lab left" 'F1 help' 3
+
 # ---- full screen, 80x24: panes below ----
 start 80 24
 technote
