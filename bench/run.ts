@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 const benches: [string, string[]][] = [
   ["start-up", ["--import", "tsx", "bench/startup.ts"]],
   ["throughput", ["--import", "tsx", "bench/throughput.ts"]],
+  ["streams and processes", ["--import", "tsx", "bench/streams.ts"]],
   ["parse", ["--import", "tsx", "bench/parse.ts"]],
   ["memory", ["--expose-gc", "--import", "tsx", "bench/memory.ts"]],
   ["terminal UI", ["--import", "tsx", "bench/tui.ts"]],

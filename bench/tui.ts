@@ -3,7 +3,9 @@
 //     against a bare `node -e ''` (target: at most 3x);
 //  2. bytes written to the terminal per keystroke with 1,000 lines of session history
 //     (target: under 2 KB);
-//  3. ESC[3J (clear the scrollback) in a 500-command session (target: 0).
+//  3. ESC[3J (clear the scrollback) in a 500-command session (target: 0);
+//  4. processes in the terminal: Ctrl-C to the fresh prompt on the screen, and the longest the
+//     UI cannot draw or read a key, while `while true; do :; done` runs (targets: 50 ms each).
 // Run: node --import tsx bench/tui.ts   (builds dist/ first unless LOOPLAB_BENCH_NO_BUILD=1)
 import { execFileSync, spawn } from "node:child_process";
 import { EventEmitter } from "node:events";
@@ -172,7 +174,10 @@ async function session(mode: Mode, columns: number, rows: number) {
 async function perKey(mode: Mode, columns: number, rows: number): Promise<void> {
   const s = await session(mode, columns, rows);
   // 1,000 lines of history in the session
-  for (let i = 0; s.lab.term.lines.length < 1000; i++) s.stdin.send(`echo history line ${i}\r`);
+  for (let i = 0; s.lab.term.lines.length < 1000; i++) {
+    s.stdin.send(`echo history line ${i}\r`);
+    if (i % 50 === 49) await sleep(5);
+  }
   await sleep(100);
   const text = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt';
   const counts: number[] = [];
@@ -215,7 +220,7 @@ async function clears(mode: Mode, columns: number, rows: number): Promise<void> 
   const t0 = performance.now();
   for (let i = 0; i < 500; i++) {
     s.stdin.send(cmds[i % cmds.length]! + "\r");
-    if (i % 25 === 0) await sleep(mode === "inline" ? 20 : 1);
+    await sleep(mode === "inline" ? 2 : 1);
   }
   // a resize to a smaller terminal and back, mid-session
   s.term.rows = Math.max(10, rows - 10);
@@ -234,9 +239,54 @@ async function clears(mode: Mode, columns: number, rows: number): Promise<void> 
   s.instance.unmount();
 }
 
+/** ms until `pred` holds, polled every millisecond (or NaN after `limit` ms) */
+async function until(pred: () => boolean, limit = 3000): Promise<number> {
+  const t0 = performance.now();
+  while (performance.now() - t0 < limit) {
+    if (pred()) return performance.now() - t0;
+    await sleep(1);
+  }
+  return NaN;
+}
+
+async function processes(mode: Mode): Promise<void> {
+  const s = await session(mode, 120, 40);
+  s.term.keepText = true;
+  const promptBack = () => /\^C(?:\x1b\[[0-9;]*m)*#/.test(s.term.text.slice(-4000));
+  const rows: string[] = [];
+  for (const cmd of ["while true; do :; done", "cat /dev/zero", "sleep 1000", "yes"]) {
+    s.stdin.send(cmd + "\r");
+    await sleep(300);
+    // the event loop while it runs: the longest gap between two turns (a frame or a key waits that long)
+    let worst = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }, 1);
+    await sleep(1000);
+    clearInterval(probe);
+    s.term.text = "";
+    s.stdin.send("\x03");
+    const t = await until(promptBack);
+    rows.push(`${cmd.padEnd(24)} Ctrl-C to the prompt on the screen ${ms(t).padStart(6)}, longest event-loop gap while it ran ${ms(worst).padStart(6)}`);
+    await sleep(100);
+  }
+  console.log(`   ${mode === "full" ? "full screen" : "--inline"}:`);
+  for (const r of rows) console.log("     " + r);
+  s.instance.unmount();
+}
+
 async function main(): Promise<void> {
   if (!process.env.LOOPLAB_BENCH_NO_BUILD || !existsSync("dist/looplab.mjs")) execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "ignore" });
   console.log(`looplab terminal UI benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+  // LOOPLAB_BENCH_ONLY=4 runs one section
+  if (process.env.LOOPLAB_BENCH_ONLY === "4") {
+    await processes("full");
+    await processes("inline");
+    return;
+  }
   await startup();
   console.log("\n2. Bytes written to the terminal per keystroke, 1,000 lines of session history (target < 2 KB)");
   await perKey("full", 120, 40);
@@ -248,6 +298,9 @@ async function main(): Promise<void> {
   await clears("full", 80, 24);
   await clears("inline", 120, 40);
   await clears("inline", 80, 24);
+  console.log("\n4. Processes in the terminal (targets: Ctrl-C within 50 ms, no gap over 50 ms)");
+  await processes("full");
+  await processes("inline");
 }
 
 main().then(

@@ -131,7 +131,7 @@ export class Lab {
     const session = this.shell;
     session.decor = true;
     session.sink = { write: (d) => this.output(typeof d === "string" ? d : this.dec.decode(d, { stream: true })) };
-    session.tty.outCapacity = 65536;
+    session.tty.outCapacity = 16384;
     session.onCrash = (what, e) => this.term.write(`looplab: internal error in ${what}: ${(e as Error)?.message ?? String(e)}\n`);
     // the shell starts: its first prompt
     this.settle();

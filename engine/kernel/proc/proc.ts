@@ -69,11 +69,22 @@ export class Proc {
   deferSignals = 0;
   /** what its parent has not yet collected with wait() */
   readonly events: ChildEvent[] = [];
-  /** the parent sleeps here waiting for a child */
-  readonly childq = new WaitQueue("wait");
+  /** children it has made (it looks for its children only if it ever had some) */
+  forks = 0;
   /** the machine time a sleep ends (null: not sleeping on the clock) */
   alarm: number | null = null;
-  readonly timerq = new WaitQueue("sleep");
+  private _childq: WaitQueue | null = null;
+  private _timerq: WaitQueue | null = null;
+
+  /** the parent sleeps here waiting for a child (made when first needed: most processes never wait) */
+  get childq(): WaitQueue {
+    return (this._childq ??= new WaitQueue("wait"));
+  }
+
+  /** a sleep waits here for its alarm */
+  get timerq(): WaitQueue {
+    return (this._timerq ??= new WaitQueue("sleep"));
+  }
 
   constructor(
     readonly pid: number,

@@ -242,6 +242,7 @@ export class Scheduler implements Waker {
       ppid: parent.pid, pgid: parent.pgid, sid: parent.sid, cwd: parent.cwd, root: parent.root, uid: parent.uid,
       gid: parent.gid, umask: parent.umask, argv, tty: parent.tty, start: this.clock.now(),
     });
+    parent.forks++;
     p.fsizeLimit = parent.fsizeLimit;
     p.dataLimit = parent.dataLimit;
     for (const [fd, f] of parent.fds) p.fds.set(fd, hold(f));
@@ -282,10 +283,12 @@ export class Scheduler implements Waker {
     p.state = "zombie";
     p.status = status;
     p.pending.length = 0;
-    for (const c of this.table.values()) {
-      if (c.ppid !== p.pid || c === p) continue;
-      c.ppid = 1;
-      if (c.state === "zombie" && this.autoReaps(1)) this.forget(c.pid);
+    if (p.forks > 0) {
+      for (const c of this.table.values()) {
+        if (c.ppid !== p.pid || c === p) continue;
+        c.ppid = 1;
+        if (c.state === "zombie" && this.autoReaps(1)) this.forget(c.pid);
+      }
     }
     const parent = this.table.get(p.ppid);
     if (!parent || parent.state === "zombie" || this.autoReaps(p.ppid)) {

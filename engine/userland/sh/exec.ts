@@ -16,7 +16,8 @@ import { expandOne, expandWord, takeSpecial } from "./expand.js";
 import { ExpansionError, Interrupt, MAX_EVAL_DEPTH, MAX_FUNCTION_DEPTH, type Shell } from "./interp.js";
 import { Job } from "./jobs.js";
 import { applyRedirects, RedirectFailure, redirectMessage, restoreRedirects } from "./redirect.js";
-import { background, capture, contextFor, foreground, runCommandDef, runExternal, startChild } from "./spawn.js";
+import { background, capture, contextFor, foreground, runCommandDef, runExternal, startChild, startExec } from "./spawn.js";
+import type { CommandDef } from "../types.js";
 
 /** an error the shell reports (an expansion, a read-only variable, arithmetic): the message and
  *  the status; null for anything else */
@@ -138,7 +139,10 @@ function* runStages(sh: Shell, commands: Command[]): Co<number> {
       let r: number | null = null;
       let w: number | null = null;
       if (!isLast) [r, w] = sh.sys.pipe();
-      startChild(sh, job, { input, output: w, close: r === null ? [] : [r] }, { ownGroup, execLast: isSimple(c) }, (child) => runCommand(child, c));
+      const fds = { input, output: w, close: r === null ? [] : [r] };
+      const plain = plainStage(sh, c);
+      if (plain) startExec(sh, job, fds, ownGroup, plain.def, plain.argv, plain.redirects);
+      else startChild(sh, job, fds, { ownGroup, execLast: isSimple(c) }, (child) => runCommand(child, c));
       if (input !== null) sh.sys.close(input);
       if (w !== null) sh.sys.close(w);
       input = r;
@@ -147,6 +151,29 @@ function* runStages(sh: Shell, commands: Command[]): Co<number> {
     if (input !== null) sh.sys.close(input);
   }
   return yield* foreground(sh, job, lastForked, status);
+}
+
+/**
+ * A stage whose words are plain text naming a command of the system (`grep -v loop3`): the child
+ * would only expand them to themselves and exec the command, so it is forked to run the command at
+ * once, without a copy of the shell. null for anything else.
+ */
+function plainStage(sh: Shell, c: Command): { def: CommandDef; argv: string[]; redirects: Redirect[] } | null {
+  if (!isSimple(c) || c.assigns.length || c.words.length === 0 || sh.state.options.has("xtrace")) return null;
+  const argv: string[] = [];
+  for (const w of c.words) {
+    let text = "";
+    for (const p of w.parts) {
+      if (p.kind !== "lit" || (!p.quoted && /[*?[~]/.test(p.text))) return null;
+      text += p.text;
+    }
+    argv.push(text);
+  }
+  for (const r of c.redirects) if (r.heredoc !== undefined || !r.target.parts.every((p) => p.kind === "lit")) return null;
+  const name = argv[0]!;
+  if (name.includes("/") || SHELL_BUILTINS.has(name) || sh.os.shell.builtins.has(name) || sh.state.functions.has(name) || sh.state.aliases.has(name)) return null;
+  const def = sh.os.commands.get(name === "[" ? "test" : name);
+  return def ? { def, argv, redirects: c.redirects } : null;
 }
 
 /** a stage the shell would fork and exec anyway: a simple command naming a command of the system */

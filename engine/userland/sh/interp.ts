@@ -163,7 +163,23 @@ export class Shell {
     // traps are reset in a subshell, but ignored signals stay ignored
     const traps = new Map([...p.traps].filter(([, v]) => v === ""));
     Object.assign(child, {
-      ...this,
+      machine: this.machine,
+      os: this.os,
+      columns: this.columns,
+      secondsPerCommand: this.secondsPerCommand,
+      lineNo: this.lineNo,
+      loopDepth: this.loopDepth,
+      rootPid: this.rootPid,
+      lastBg: this.lastBg,
+      evalDepth: this.evalDepth,
+      fnDepth: this.fnDepth,
+      dotDepth: this.dotDepth,
+      zero: this.zero,
+      condDepth: this.condDepth,
+      random: this.random,
+      secondsFrom: this.secondsFrom,
+      lineText: this.lineText,
+      abortLine: false,
       sys,
       state: {
         env,

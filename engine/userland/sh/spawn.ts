@@ -20,6 +20,8 @@ import type { CommandContext, CommandDef } from "../types.js";
 import { Interrupt, type Shell } from "./interp.js";
 import { exitCode, Job } from "./jobs.js";
 import { failure } from "./exec.js";
+import type { Redirect } from "../../../grammar/ast.js";
+import { applyRedirects, RedirectFailure, redirectMessage } from "./redirect.js";
 
 const dec = new TextDecoder();
 
@@ -44,24 +46,42 @@ export function contextFor(sh: Shell, sys: Sys, argv: string[]): CommandContext 
  * goes on.
  */
 export function* runCommandDef(sh: Shell, def: CommandDef, ctx: CommandContext): Co<number> {
-  const name = ctx.argv[0]!;
+  const r = startCommand(sh, def, ctx);
+  return typeof r === "number" ? r : yield* finishCommand(sh, ctx, r);
+}
+
+/** call the command: its status when it ran to its end at once, else the coroutine to go on with */
+function startCommand(sh: Shell, def: CommandDef, ctx: CommandContext): number | Co<number> {
   try {
     const r = def.run(ctx);
-    const status = typeof r === "number" ? r : yield* r;
-    return status & 0xff;
+    return typeof r === "number" ? r & 0xff : r;
   } catch (e) {
-    if (isKernelError(e, "EINTR")) {
-      // a caught signal ended a wait: the shell handles it; the command fails as if killed
-      const sig = ctx.sys.proc.pending[0] ?? "SIGINT";
-      return 128 + sh.os.signals.number(sig);
-    }
-    const failed = failure(sh, e);
-    if (isKernelError(e)) ctx.stderr.write(`${name}: ${sh.os.strerror(e.errno)}\n`);
-    else if (failed !== null) ctx.stderr.write(failed.message + "\n");
-    else if (e instanceof Interrupt) throw e;
-    else ctx.stderr.write(`looplab: internal error in ${name}: ${(e as Error)?.message ?? String(e)}\n`);
-    return 1;
+    return commandFailed(sh, ctx, e);
   }
+}
+
+function* finishCommand(sh: Shell, ctx: CommandContext, co: Co<number>): Co<number> {
+  try {
+    return (yield* co) & 0xff;
+  } catch (e) {
+    return commandFailed(sh, ctx, e);
+  }
+}
+
+/** what a command let escape: a kernel error gets the system's text, anything else is a lab bug */
+function commandFailed(sh: Shell, ctx: CommandContext, e: unknown): number {
+  const name = ctx.argv[0]!;
+  if (isKernelError(e, "EINTR")) {
+    // a caught signal ended a wait: the shell handles it; the command fails as if killed
+    const sig = ctx.sys.proc.pending[0] ?? "SIGINT";
+    return 128 + sh.os.signals.number(sig);
+  }
+  const failed = failure(sh, e);
+  if (isKernelError(e)) ctx.stderr.write(`${name}: ${sh.os.strerror(e.errno)}\n`);
+  else if (failed !== null) ctx.stderr.write(failed.message + "\n");
+  else if (e instanceof Interrupt) throw e;
+  else ctx.stderr.write(`looplab: internal error in ${name}: ${(e as Error)?.message ?? String(e)}\n`);
+  return 1;
 }
 
 /** the body of a child shell: run, then its EXIT trap; its status (exit's, if it called exit) */
@@ -117,6 +137,42 @@ export function startChild(sh: Shell, job: Job | null, fds: StageFds, opts: { ow
 }
 
 /**
+ * Fork a child that execs a command at once (a pipeline stage of plain words, see exec.ts
+ * plainStage): its redirections are opened in the child, as the shell would after the fork.
+ */
+export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean, def: CommandDef, argv: string[], redirects: readonly Redirect[]): Sys {
+  const csys = sh.sys.fork(argv);
+  for (const fd of fds.close) if (csys.proc.fds.has(fd)) csys.close(fd);
+  moveFd(csys, fds.input, 0);
+  moveFd(csys, fds.output, 1);
+  if (ownGroup) {
+    if (job.procs.length === 0) job.pgid = csys.pid;
+    csys.proc.pgid = job.pgid;
+  }
+  job.add(csys.pid);
+  sh.childDispositions(csys.proc.handlers);
+  sh.machine.sched.exec(csys.proc, argv);
+  // the shell's words and messages, on the child's process
+  const view = Object.create(sh) as Shell;
+  view.sys = csys;
+  csys.start(
+    (function* (): Co<number> {
+      if (redirects.length) {
+        try {
+          yield* applyRedirects(view, redirects, false);
+        } catch (e) {
+          if (!(e instanceof RedirectFailure)) throw e;
+          view.err(redirectMessage(view, e));
+          return 1;
+        }
+      }
+      return yield* runCommandDef(view, def, contextFor(view, csys, argv));
+    })(),
+  );
+  return csys;
+}
+
+/**
  * Fork and exec an external command in the foreground. Inside a pipeline the shell runs itself
  * (currentJob), the process joins that job and the shell waits for it alone.
  */
@@ -128,14 +184,32 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
     return yield* runCommandDef(sh, def, contextFor(sh, sh.sys, argv));
   }
   const inPipeline = sh.currentJob;
-  const job = inPipeline ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
   const csys = sh.sys.fork(argv);
-  if (inPipeline === null && sh.monitor) job.pgid = csys.pid;
-  csys.proc.pgid = job.pgid;
-  job.add(csys.pid);
+  csys.proc.pgid = inPipeline?.pgid ?? (sh.monitor ? csys.pid : sh.sys.proc.pgid);
   sh.childDispositions(csys.proc.handlers);
   k.exec(csys.proc, argv);
-  csys.start(runCommandDef(sh, def, contextFor(sh, csys, argv)));
+  const ctx = contextFor(sh, csys, argv);
+  const r = startCommand(sh, def, ctx);
+  if (typeof r === "number") {
+    // a command that never waits ran to its end at once (nothing else could have run meanwhile:
+    // it had the processor): its process ends, and the shell collects it
+    k.exit(csys.proc, csys.proc.doomed ?? { code: r });
+    const e = k.waitChild(sh.sys.proc, csys.pid, false);
+    const st = e && e.kind === "exit" ? e.status : { code: r };
+    if (inPipeline !== null) {
+      inPipeline.add(csys.pid);
+      inPipeline.procs[inPipeline.procs.length - 1]!.status = st;
+      return statusOf(sh, st);
+    }
+    const once = new Job(csys.proc.pgid, sh.lineText, false);
+    once.add(csys.pid);
+    once.procs[0]!.status = st;
+    sayKilled(sh, once);
+    return statusOf(sh, st);
+  }
+  const job = inPipeline ?? sh.jobs.add(new Job(csys.proc.pgid, sh.lineText, false));
+  job.add(csys.pid);
+  csys.start(finishCommand(sh, ctx, r));
   if (inPipeline !== null) {
     yield* waitFor(sh, inPipeline, csys.pid);
     return statusOf(sh, inPipeline.procs.find((p) => p.pid === csys.pid)!.status);
