@@ -23,6 +23,8 @@ import { Buffer, type OsPersonality } from "./userland/types.js";
 /** where a host puts what the terminal shows */
 export interface TermSink {
   write(data: string | Uint8Array): void;
+  /** the terminal's dressing (prompts, the echo of command lines), when the host tells it apart */
+  writeDecor?(data: Uint8Array): void;
 }
 import { importHostFile, writeIsoImage, type IsoSpec } from "./scenario/images.js";
 
@@ -148,7 +150,8 @@ export class Session {
         continue;
       }
       this.release();
-      this.sink.write(o.data);
+      if (o.decor && this.sink.writeDecor) this.sink.writeDecor(o.data);
+      else this.sink.write(o.data);
     }
   }
 

@@ -130,7 +130,14 @@ export class Lab {
     // the terminal's output goes on the screen, prompts and echoes included
     const session = this.shell;
     session.decor = true;
-    session.sink = { write: (d) => this.output(typeof d === "string" ? d : this.dec.decode(d, { stream: true })) };
+    session.sink = {
+      write: (d) => {
+        const text = typeof d === "string" ? d : this.dec.decode(d, { stream: true });
+        if (this.captured !== null) this.captured += text;
+        this.output(text);
+      },
+      writeDecor: (d) => this.output(this.dec.decode(d, { stream: true })),
+    };
     session.tty.outCapacity = 16384;
     session.onCrash = (what, e) => this.term.write(`looplab: internal error in ${what}: ${(e as Error)?.message ?? String(e)}\n`);
     // the shell starts: its first prompt
@@ -426,6 +433,10 @@ export class Lab {
     for (const l of line.split("\n")) this.shell.tty.typeLine(l);
     this.kick();
   }
+
+  /** what commands printed since capture began (not the prompts and echoes): a replay reads it
+   *  to answer a command's question from the transcript */
+  captured: string | null = null;
 
   /** the snapshot the ODM pane compares with: before the command line ran */
   private odmBefore: Snapshot | null = null;

@@ -4,6 +4,7 @@
 // wait before the one after, so the live player waits on real timers and the cast renderer on
 // virtual time, and both show the same thing. No ink.
 import type { Scenario } from "../engine/scenario/parse.js";
+import { answerFor } from "../engine/scenario/drive.js";
 import type { Key } from "./keys.js";
 import type { Lab } from "./lab.js";
 
@@ -66,15 +67,55 @@ export class Player {
         yield typingDelay(i++, ch);
       }
       yield 250;
-      const before = lab.term.lines.length;
+      const before = lab.term.written;
+      lab.captured = "";
       lab.type("\r");
       this.ran++;
       this.justRan = true;
       this.updateStatus();
-      yield lookingTime(lab.term.lines.length - before - 1);
+      yield* this.follow(st.expected);
+      lab.captured = null;
+      yield lookingTime(lab.term.written - before - 1);
     }
     this.done = true;
     this.updateStatus();
+  }
+
+  /**
+   * While the command runs: when it reads the terminal, type what the transcript shows was typed
+   * (the rest of its line after the question; Ctrl-D when nothing is left); press Ctrl-C where the
+   * transcript shows ^C, once the command waits or has run a while.
+   */
+  private *follow(expected: readonly string[]): Generator<number, void> {
+    const lab = this.lab;
+    const ctrlC = expected.some((l) => l.includes("^C"));
+    let waited = 0;
+    for (let guard = 0; guard < 600 && lab.exitCode === null; guard++) {
+      const who = lab.reader();
+      if (who === "command" || who === "continuation") return;
+      if (who === "data") {
+        const answer = answerFor(lab.captured ?? "", expected);
+        if (answer === "^C") lab.interrupt();
+        else if (answer === null) lab.type("\x04");
+        else {
+          let i = 0;
+          for (const ch of answer) {
+            lab.type(ch);
+            yield typingDelay(i++, ch);
+          }
+          yield 250;
+          lab.type("\r");
+        }
+        yield 400;
+        continue;
+      }
+      if (ctrlC && waited >= 1500) {
+        lab.interrupt();
+        waited = 0;
+      }
+      yield 100;
+      waited += 100;
+    }
   }
 
   updateStatus(): void {
