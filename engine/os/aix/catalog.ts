@@ -52,6 +52,8 @@ export const aixCatalog: Record<string, string> = {
   // ps, fuser (AIX 4.1.3 ps.msg, fuser; see docs/fidelity/aix.md)
   "ps.usage": "Usage: ps [-Aaedfklm] [-n namelist] [-F Format] [-o specifier[=header],...]\n\t\t[-p proclist][-G|-g grouplist] [-t termlist] [-U|-u userlist] \nUsage: ps [aceglnsuvwxU] [t tty] [processnumber]",
   "ps.badlist": "ps: 0509-048 Flag -%s was used with invalid list.",
+  "ps.uniq": "ps: 0509-045 Specify only one of s,l,v and u",
+  "ps.notty": "ps: 0509-43 Cannot identify your terminal",
   "fuser.usage": "Usage: fuser [-c|-d|-f] [-k|-K {SignalNumber|SignalName}] [-u] [-x] [-V] File ...",
   "fuser.badsig": "fuser: %s: 0509-050 The specified signal number or name is not valid.",
   "df.usage": "Usage: df [-P] | [-IMitv] [-c] [-k] [-m] [-g] [-s] [filesystem ...] [file ...]",

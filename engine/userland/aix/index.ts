@@ -19,7 +19,7 @@ import { mkfs } from "./mkfs.js";
 import { id, whoami } from "./id.js";
 import { lslpp } from "./lslpp.js";
 import { reboot, shutdown } from "./reboot.js";
-import { ps } from "./ps.js";
+import { ps } from "./ps/index.js";
 import { fuser } from "./fuser.js";
 
 export function aixCommands(): CommandDef[] {
