@@ -141,6 +141,8 @@ function controlKey(c: string, seq: string, meta: boolean): Key {
   if (code >= 1 && code <= 26) return key("char", seq, String.fromCharCode(code + 96), true, meta);
   if (code === 0) return key("char", seq, " ", true, meta);
   if (code === 0x1f) return key("char", seq, "_", true, meta);
+  // Ctrl-\ Ctrl-] Ctrl-^ (0x1c-0x1e; 0x1b is Escape)
+  if (code >= 0x1c && code <= 0x1e) return key("char", seq, String.fromCharCode(code + 64), true, meta);
   return key("unknown", seq);
 }
 

@@ -9,6 +9,7 @@ import { columns as listColumns, complete } from "./complete.js";
 import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
 import { decodeKeys, type Key } from "./keys.js";
+import { RealTimeAlarm } from "./realtime.js";
 import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
 
@@ -107,8 +108,8 @@ export class Lab {
   private unlisten: () => void;
   /** the command line being typed at the shell's prompt, with its continuation lines (history) */
   private cmdSrc: string | null = null;
-  /** the machine's next alarm and when, in host time, it is due (a sleep waits in real time) */
-  private alarm: { at: number; due: number } | null = null;
+  /** a sleep waits in real time */
+  private readonly alarm: RealTimeAlarm;
   private dec = new TextDecoder("utf-8");
 
   constructor(o: LabOptions) {
@@ -118,6 +119,7 @@ export class Lab {
     this.rows = o.rows ?? 40;
     this.color = o.color ?? true;
     this.now = o.now ?? (() => performance.now());
+    this.alarm = new RealTimeAlarm(o.shell.machine.sched, o.shell.machine.clock, this.now);
     this.history = o.history ?? null;
     this.highlightMs = o.highlightMs ?? 1500;
     this.editor = new LineEditor(this.history ? this.history.load() : []);
@@ -319,6 +321,17 @@ export class Lab {
     const wasTab = this.tabs;
     this.tabs = 0;
     if (k.name !== "escape") this.scroll = 0;
+    if (k.ctrl && !k.meta && k.ch === "d" && this.editor.buf !== "" && !this.editor.search) {
+      const r = this.reader();
+      if (r !== "command" && r !== "continuation") {
+        // a program reads (or will): Ctrl-D hands it what is typed so far, without a newline,
+        // as a terminal in canonical mode does; a second Ctrl-D on the empty line is end of file
+        this.shell.tty.typeText(this.editor.buf);
+        this.editor.reset();
+        this.kick();
+        return;
+      }
+    }
     const a = this.editor.key(k);
     switch (a.kind) {
       case "submit":
@@ -480,7 +493,7 @@ export class Lab {
     const t0 = this.now();
     const version = this.term.version;
     do {
-      this.dueAlarm();
+      this.alarm.fire();
       k.run(SLICE);
       s.pump();
     } while (k.runnable && !s.stoppedNow() && this.now() - t0 < ms);
@@ -490,25 +503,11 @@ export class Lab {
       this.quit(s.exitStatus ?? 0);
       return { kind: "exit" };
     }
+    const left = this.alarm.arm();
     if (k.runnable) return { kind: "busy" };
-    const at = k.nextAlarm();
-    if (at === null) {
-      this.alarm = null;
-      return { kind: "idle" };
-    }
-    if (this.alarm === null || this.alarm.at !== at) this.alarm = { at, due: this.now() + Math.max(0, at - s.machine.clock.now()) * 1000 };
-    const left = this.alarm.due - this.now();
+    if (left === null) return { kind: "idle" };
     if (left <= 0) return this.run(ms);
     return { kind: "sleep", ms: left };
-  }
-
-  /** a sleep whose real time has passed: the machine clock moves to it */
-  private dueAlarm(): void {
-    if (this.alarm && this.now() >= this.alarm.due) {
-      const at = this.alarm.at;
-      this.alarm = null;
-      this.shell.machine.sched.advanceTo(at);
-    }
   }
 
   /** run until the machine waits for the keyboard, time moving at once (replays, casts, tests) */

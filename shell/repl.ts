@@ -3,7 +3,8 @@
 // readline reads the lines (and gives Ctrl-C as an event, never a death of the lab); the machine
 // runs between them as in the full lab: a few milliseconds at a time, sleeps on real timers.
 import { createInterface } from "node:readline";
-import { createSession } from "../engine/session.js";
+import { createSession, SLICE } from "../engine/session.js";
+import { RealTimeAlarm } from "./realtime.js";
 import type { CliArgs } from "./args.js";
 
 export async function runRepl(args: CliArgs): Promise<number> {
@@ -16,11 +17,13 @@ export async function runRepl(args: CliArgs): Promise<number> {
   session.tty.echo = false;
   session.sink = { write: (d) => void process.stdout.write(d) };
   const k = session.machine.sched;
-  let alarm: { at: number; due: number } | null = null;
+  const alarm = new RealTimeAlarm(k, session.machine.clock, () => performance.now());
   let timer: NodeJS.Timeout | null = null;
   let soon: NodeJS.Immediate | null = null;
   return await new Promise<number>((resolve) => {
+    const keys: [NodeJS.Signals, () => void][] = [];
     const finish = (code: number) => {
+      for (const [sig, fn] of keys) process.off(sig, fn);
       if (timer) clearTimeout(timer);
       if (soon) clearImmediate(soon);
       rl.close();
@@ -31,22 +34,18 @@ export async function runRepl(args: CliArgs): Promise<number> {
       soon = null;
       const t0 = performance.now();
       do {
-        if (alarm && performance.now() >= alarm.due) {
-          k.advanceTo(alarm.at);
-          alarm = null;
-        }
-        k.run(20_000);
+        alarm.fire();
+        k.run(SLICE);
         session.pump();
       } while (k.runnable && !session.stoppedNow() && performance.now() - t0 < 10);
       if (session.stoppedNow()) return finish(session.exitStatus ?? 0);
+      const left = alarm.arm();
       if (k.runnable) {
         soon = setImmediate(step);
         return;
       }
-      const at = k.nextAlarm();
-      if (at === null) return;
-      if (!alarm || alarm.at !== at) alarm = { at, due: performance.now() + Math.max(0, at - session.machine.clock.now()) * 1000 };
-      timer = setTimeout(step, Math.max(0, alarm.due - performance.now()) + 1);
+      if (left === null) return;
+      timer = setTimeout(step, Math.max(0, left) + 1);
     };
     const wake = () => {
       if (timer) clearTimeout(timer);
@@ -63,15 +62,25 @@ export async function runRepl(args: CliArgs): Promise<number> {
       session.tty.typeEof();
       wake();
     });
-    // Ctrl-C: ^C and SIGINT to the foreground; the lab itself goes on
-    rl.on("SIGINT", () => {
-      session.interrupt();
-      wake();
-    });
-    rl.on("SIGTSTP", () => {
-      session.suspend();
-      wake();
-    });
+    // Ctrl-C: ^C and SIGINT to the foreground; the lab itself goes on. With line editing
+    // readline has the terminal in raw mode and reports the keys; without it (TERM=dumb) the
+    // terminal stays in cooked mode: it edits the line, echoes ^C itself and sends the host's
+    // signals, which come here instead of stopping or ending the lab.
+    const keyOf = { SIGINT: "interrupt", SIGTSTP: "suspend", SIGQUIT: "quit" } as const;
+    for (const [sig, what] of Object.entries(keyOf) as [keyof typeof keyOf, (typeof keyOf)[keyof typeof keyOf]][]) {
+      const fn = () => {
+        session[what](editing);
+        wake();
+      };
+      if (editing) {
+        if (sig !== "SIGQUIT") rl.on(sig, fn);
+        // readline has no event for Ctrl-\: the raw byte
+        else process.stdin.on("keypress", (s: string | undefined) => s === "\x1c" && fn());
+      } else {
+        process.on(sig, fn);
+        keys.push([sig, fn]);
+      }
+    }
     wake();
   });
 }

@@ -1,9 +1,17 @@
 // The session's text as a terminal would hold it: complete lines plus the line being written
 // (output that did not end with a newline is followed by the next prompt on the same line, as on
-// the real system). Tabs are expanded to 8-column stops and control characters dropped; wide
-// (East Asian) characters take two columns, combining marks none. Pure.
+// the real system). Tabs are expanded to 8-column stops, a carriage return and a backspace move
+// back on the line being written (what follows overwrites it), other control characters and
+// escape sequences are dropped; wide (East Asian) characters take two columns, combining marks
+// none. Pure.
+
+/** a carriage return or a backspace: the cursor moves back on the line */
+const MOVES = /[\r\b]/;
 
 const ESC_SEQ = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])/g;
+
+/** a colour or other character attribute (kept in the transcript) */
+const SGR = /^\x1b\[[0-9;]*m$/;
 
 /** expand tabs from column `col`, drop control characters and escape sequences */
 export function sanitize(text: string, col = 0): string {
@@ -176,24 +184,49 @@ export class TermText {
     if (text.charCodeAt(0) === 0 && /^\0+$/.test(text)) return;
     const parts = text.split("\n");
     for (let i = 0; i < parts.length; i++) {
-      const piece = sanitize(parts[i]!, width(this.open));
+      const part = parts[i]!;
+      if (this.cursor !== null || MOVES.test(part)) this.overwrite(part);
+      else {
+        this.open += sanitize(part, width(this.open));
+        this.rawOpen += part;
+      }
       if (i < parts.length - 1) {
-        this.lines.push(this.open + piece);
-        this.rawLines.push(this.rawOpen + parts[i]!);
+        this.lines.push(this.open);
+        this.rawLines.push(this.rawOpen);
         this.open = "";
         this.rawOpen = "";
-      } else {
-        this.open += piece;
-        this.rawOpen += parts[i]!;
+        this.cursor = null;
+      } else if (this.open.length > 4 * this.limit) {
         // a line without end is cut where the terminal's scrollback would have wrapped it away
-        if (this.open.length > 4 * this.limit) {
-          this.open = this.open.slice(-this.limit);
-          this.rawOpen = this.rawOpen.slice(-this.limit);
-        }
+        this.open = this.open.slice(-this.limit);
+        this.rawOpen = this.rawOpen.slice(-this.limit);
+        this.cursor = null;
       }
     }
     if (this.lines.length > this.limit + 1000) this.trim();
     this.version++;
+  }
+
+  /** where the cursor is on the open line, in characters, when a carriage return or a backspace
+   *  moved it back (null: at the end) */
+  private cursor: number | null = null;
+
+  /**
+   * Text with carriage returns or backspaces on the open line: the cursor moves back and what
+   * follows overwrites what is there (printf 'abc\rX' shows Xbc, 'abc\bX' abX). The raw line
+   * becomes what the screen shows.
+   */
+  private overwrite(part: string): void {
+    const cells = Array.from(this.open);
+    let cur = this.cursor ?? cells.length;
+    for (const ch of part.includes("\x1b") ? part.replace(ESC_SEQ, "") : part) {
+      if (ch === "\r") cur = 0;
+      else if (ch === "\b") cur = Math.max(0, cur - 1);
+      else for (const c of sanitize(ch, ch === "\t" ? width(cells.slice(0, cur).join("")) : 0)) cells[cur++] = c;
+    }
+    this.open = cells.join("");
+    this.rawOpen = this.open;
+    this.cursor = cur >= cells.length ? null : cur;
   }
 
   /** drop the oldest lines beyond the limit (in batches: a splice per 1000 lines) */
@@ -208,9 +241,11 @@ export class TermText {
     this.dropped += n;
   }
 
-  /** the session as written (with tabs, as the real terminal received it): the lines kept */
+  /** the session as written (with tabs and colours, as the real terminal received it): the
+   *  lines kept. Sequences that move the cursor or clear the screen are left out: printed on
+   *  the main screen after the lab, they would write over it (clear's cursor home). */
   transcript(): string {
-    return this.rawLines.map((l) => l + "\n").join("") + this.rawOpen;
+    return (this.rawLines.map((l) => l + "\n").join("") + this.rawOpen).replace(ESC_SEQ, (m) => (SGR.test(m) ? m : ""));
   }
 
   clear(): void {
@@ -223,6 +258,7 @@ export class TermText {
     const o = this.rawOpen;
     this.open = "";
     this.rawOpen = "";
+    this.cursor = null;
     this.version++;
     return o;
   }

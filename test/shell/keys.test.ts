@@ -40,6 +40,10 @@ test("non-ASCII text stays whole", () => {
   assert.equal(names("é😀"), ["é", "😀"]);
 });
 
+test("Ctrl-\\ Ctrl-] Ctrl-^ are control keys (Ctrl-\\ sends SIGQUIT in the lab)", () => {
+  assert.equal(names("\x1c\x1d\x1e"), ["C-\\", "C-]", "C-^"]);
+});
+
 test("bracketed paste: the markers around pasted text are keys of their own", () => {
   assert.equal(names("\x1b[200~a\tb\r\x1b[201~"), ["pastestart", "a", "tab", "b", "enter", "pasteend"]);
 });

@@ -66,6 +66,42 @@ test("Ctrl-D in an unfinished command: the shell's syntax error, and the session
   assert.is(l.term.open, "# ");
 });
 
+test("Ctrl-D after some text hands it to the program that reads, without a newline", () => {
+  const l = lab({ banner: false });
+  l.input("cat\rabc\x04");
+  assert.is(l.term.transcript(), "# cat\nabcabc");
+  l.input("\x04");
+  assert.is(l.term.transcript(), "# cat\nabcabc# ");
+  // at the prompt, Ctrl-D on a line deletes the character under the cursor, as ksh's editor does
+  l.input("echo x\x01\x04\r");
+  assert.is(l.term.transcript(), "# cat\nabcabc# cho x\nksh: cho:  not found.\n# ");
+});
+
+test("Ctrl-\\ sends SIGQUIT to the command that runs (^\\ is echoed)", () => {
+  let t = 0;
+  const l = lab({ banner: false, now: () => (t += 5) });
+  l.wake = () => {};
+  l.input("sleep 100\r");
+  l.run(20);
+  l.input("\x1c");
+  l.run(20);
+  assert.match(l.term.transcript(), /^# sleep 100\n\^\\Quit\(coredump\)\n# $/);
+});
+
+test("time goes on while a background job runs: sleep in the foreground ends in real time", () => {
+  let t = 0;
+  const l = lab({ banner: false, now: () => (t += 5) });
+  l.wake = () => {};
+  l.input("yes > /dev/null &\r");
+  for (let i = 0; i < 5; i++) l.run(20);
+  l.input("sleep 1; echo slept\r");
+  let n = 0;
+  while (!l.term.transcript().includes("\nslept") && n++ < 2000) l.run(20);
+  assert.ok(l.term.transcript().includes("slept\n# "), l.term.transcript());
+  assert.ok(t >= 1000, String(t));
+  l.input("kill %1\r");
+});
+
 test("exit and Ctrl-D end the session with the shell's status", () => {
   const a = lab();
   a.input("exit\r");

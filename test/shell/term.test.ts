@@ -75,6 +75,25 @@ test("East Asian wide characters take two columns, combining marks none", () => 
   assert.equal(t.view(5, 3, 0), ["漢字", "漢字", "漢字"]);
 });
 
+test("a carriage return and a backspace move back on the line: what follows overwrites", () => {
+  const t = new TermText();
+  t.write("abc\bX\n");
+  t.write("abc\rX\n");
+  t.write("10%\r20%\rdone\n");
+  t.write("xy");
+  t.write("\rZ");
+  t.write("W\n");
+  assert.equal(t.lines, ["abX", "Xbc", "done", "ZW"]);
+  assert.is(t.transcript(), "abX\nXbc\ndone\nZW\n");
+});
+
+test("the transcript keeps colours but not what moves the cursor (clear's cursor home)", () => {
+  const t = new TermText();
+  t.write("before\n\x1b[H");
+  t.write("\x1b[31mred\x1b[0m\n");
+  assert.is(t.transcript(), "before\n\x1b[31mred\x1b[0m\n");
+});
+
 test("a long path loses its middle and keeps its last component", () => {
   assert.is(midEllipsis("/backup/cd_image", 16), "/backup/cd_image");
   assert.is(midEllipsis("/backup/cd_image", 12), "/b…/cd_image");

@@ -1,7 +1,8 @@
 // The terminal: the session's controlling tty, in canonical mode.
 //
 // Input arrives a line at a time from the host (the lab's line editor is the canonical mode's
-// editing): typeLine queues "text\n", typeEof queues an end of file (Ctrl-D on an empty line).
+// editing): typeLine queues "text\n", typeText queues text without a newline (Ctrl-D after some
+// text), typeEof queues an end of file (Ctrl-D on an empty line).
 // A line is echoed when a process reads it, not when it is typed: the reader is what puts it on
 // the screen, after whatever it printed before (a prompt), as ksh's own editor does. So a
 // transcript reads in the order a person saw it, also for lines typed ahead.
@@ -62,6 +63,13 @@ export class Tty {
   /** a line the user typed (without its newline) */
   typeLine(text: string): void {
     this.lines.push(enc.encode(text + "\n"));
+    this.waker.wake(this.readable);
+  }
+
+  /** Ctrl-D after some text: the reader gets the text so far, without a newline */
+  typeText(text: string): void {
+    if (text === "") return;
+    this.lines.push(enc.encode(text));
     this.waker.wake(this.readable);
   }
 
