@@ -185,7 +185,9 @@ export class Session {
 
   /**
    * Run the machine until it waits for the host (see Stop). Time moves on by itself here only
-   * when a sleep is all that is left to wait for: the clock jumps to the next alarm.
+   * when a sleep is all the foreground waits for: the clock jumps to the next alarm. Background
+   * jobs run meanwhile but never hold the host: a shell at its prompt is at its prompt, and a
+   * `sleep 1` ends even while `yes > /dev/null &` runs.
    */
   drive(budget = Infinity, opts: { clock?: boolean } = {}): Stop {
     const k = this.machine.sched;
@@ -195,17 +197,45 @@ export class Session {
       this.pump();
       const st = this.stopped();
       if (st !== null) return st;
-      if (k.runnable) {
+      if (!k.runnable) {
+        const waiting = this.waiting();
+        if (waiting !== null) return waiting;
+      } else if (this.foregroundRunnable()) {
+        if (used >= budget) return { kind: "budget" };
+        continue;
+      } else {
+        // only the background runs: the foreground waits for a line, for time or for a job
+        const waiting = this.waiting();
+        if (waiting !== null) return waiting;
+      }
+      const alarm = k.nextAlarm();
+      if (alarm === null) {
+        if (!k.runnable) return { kind: "stuck" };
+        // the foreground waits for what only the background can give (wait, a pipe)
         if (used >= budget) return { kind: "budget" };
         continue;
       }
-      const waiting = this.waiting();
-      if (waiting !== null) return waiting;
-      const alarm = k.nextAlarm();
-      if (alarm === null) return { kind: "stuck" };
       if (opts.clock === false) return { kind: "sleep", until: alarm };
       k.advanceTo(alarm);
     }
+  }
+
+  /**
+   * A process of the foreground can run: the shell, or one it started that is not in a
+   * background job (nor a descendant of one, nor an orphan: init's children run on their own).
+   */
+  foregroundRunnable(): boolean {
+    const k = this.machine.sched;
+    const bg = this.shell.backgroundPids;
+    for (const pid of bg) if (k.table.get(pid)?.state === "zombie" || !k.table.has(pid)) bg.delete(pid);
+    for (const p of k.runnableProcs()) {
+      if (p === this.proc) return true;
+      for (let q: Proc | undefined = p; q !== undefined && !bg.has(q.pid); q = k.table.get(q.ppid)) {
+        if (q === this.proc) return true;
+        if (q.ppid === q.pid || q.pid <= 1) break;
+      }
+    }
+    return false;
   }
 
   /** the shell has ended (its status is in exitStatus) */
@@ -233,23 +263,24 @@ export class Session {
     return other ? { kind: "input", pid: other.pid } : null;
   }
 
-  /** Ctrl-C: the terminal echoes ^C and the foreground process group gets SIGINT */
-  interrupt(): void {
+  /** Ctrl-C: the terminal echoes ^C (unless the host's own terminal did: `echo` false) and the
+   *  foreground process group gets SIGINT */
+  interrupt(echo = true): void {
     const atPrompt = this.waiting()?.kind === "prompt";
     this.tty.flushInput();
-    this.tty.hostWrite("^C", atPrompt);
+    if (echo) this.tty.hostWrite("^C", atPrompt);
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGINT");
   }
 
   /** Ctrl-Z: ^Z, and the foreground process group stops (the shell ignores it) */
-  suspend(): void {
-    this.tty.hostWrite("^Z");
+  suspend(echo = true): void {
+    if (echo) this.tty.hostWrite("^Z");
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGTSTP");
   }
 
   /** Ctrl-\: SIGQUIT to the foreground process group */
-  quit(): void {
-    this.tty.hostWrite("^\\");
+  quit(echo = true): void {
+    if (echo) this.tty.hostWrite("^\\");
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGQUIT");
   }
 
@@ -297,7 +328,8 @@ export class Session {
         case "budget":
           // first as Ctrl-C would; what ignores that is killed
           if (ended === 0) this.note(`looplab: ${firstLine(what)}: still running after ${budget} steps (the step budget); ended`);
-          this.kill(ended > 0);
+          if (ended < 2) this.kill(ended > 0);
+          else this.killShell();
           ended++;
           start = this.machine.sched.steps;
           break;
@@ -319,8 +351,19 @@ export class Session {
     if (this.tty.pgrp !== this.proc.pgid) k.signalGroup(this.tty.pgrp, sig);
     for (const p of [...this.machine.procs()]) if (p !== this.proc && p.body && p.pgid === this.proc.pgid && p.sid === this.proc.sid) k.signal(p, sig);
     if (hard && !this.state.interactive) k.signal(this.proc, "SIGKILL");
-    else this.shell.abortLine = true;
+    else {
+      this.shell.abortLine = true;
+      // a shell asleep in a built-in (wait for a job that never ends) wakes to see it
+      if (this.proc.state === "sleep") k.signal(this.proc, "SIGINT");
+    }
     this.tty.flushInput();
+  }
+
+  /** the step budget ran out again after kill(true): the shell itself is what runs away (a
+   *  trap that loops); it is killed, and the session ends */
+  killShell(): void {
+    this.note("looplab: the shell did not stop; the session ends");
+    this.machine.sched.signal(this.proc, "SIGKILL");
   }
 
   /** a line of the lab's own on the terminal */

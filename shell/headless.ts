@@ -180,7 +180,8 @@ async function drive(session: Session, input: LineSource, script: string | null)
         break;
       case "budget":
         if (ended === 0) session.note(`looplab: ${first(what)}: still running after ${budget} steps (the step budget); ended`);
-        session.kill(ended > 0);
+        if (ended < 2) session.kill(ended > 0);
+        else session.killShell();
         ended++;
         lineStart = m.sched.steps;
         break;

@@ -5,7 +5,7 @@ export type Errno =
   | "EXDEV" | "ENODEV" | "ENOTDIR" | "EISDIR" | "EINVAL" | "ENFILE" | "EMFILE" | "EFBIG"
   | "ENOSPC" | "ESPIPE" | "EROFS" | "EMLINK" | "ENAMETOOLONG" | "ENOTEMPTY" | "ELOOP"
   | "EDEADLK" | "EFORMAT" | "ENOSYS" | "EOPNOTSUPP" | "ESRCH" | "EINTR" | "ECHILD" | "EAGAIN" | "ENOTTY"
-  | "EPIPE" | "ENOMEM";
+  | "EPIPE" | "ENOMEM" | "ERANGE";
 
 export class KernelError extends Error {
   constructor(readonly errno: Errno, readonly detail?: string) {

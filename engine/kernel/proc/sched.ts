@@ -107,6 +107,14 @@ export class Scheduler implements Waker {
     return false;
   }
 
+  /** the processes that can run now */
+  *runnableProcs(): Generator<Proc> {
+    for (let i = this.runHead; i < this.runq.length; i++) {
+      const p = this.runq[i]!;
+      if (p.state === "run" && p.body) yield p;
+    }
+  }
+
   /**
    * Run processes until `max` steps are used or nobody can run. Returns the steps used.
    */

@@ -37,4 +37,5 @@ export const aixStrerror: Record<Errno, string> = {
   ENOTTY: "A specified file does not support the ioctl system call.",
   EPIPE: "There is no process to read data written to a pipe.",
   ENOMEM: "There is not enough memory available now.",
+  ERANGE: "A return value of a math subroutine is not within machine precision.",
 };

@@ -6,13 +6,23 @@ import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { parseFlags } from "./util.js";
 
-/** a yes/no question, answered by a line of standard input (the terminal waits for it); an
- *  empty answer or end of input takes the default */
-function* ask(ctx: CommandContext, question: string, dflt: boolean): Co<boolean> {
-  yield* ctx.stdout.put(question);
-  const line = yield* ctx.stdin.readLine();
-  if (!line || line.text.trim() === "") return dflt;
-  return /^y/i.test(line.text.trim());
+/**
+ * mkfs's question (AIX mkfs.c): asked on standard error, and only when standard input is a
+ * terminal (a script or a pipe is not asked). Enter, y or yes goes on; n or no stops mkfs,
+ * which then prints nothing and exits 0 ("wimp out"); any other answer asks again (rpmatch).
+ * End of input stops it as n does: AIX's read() of a closed terminal leaves the answer buffer
+ * as it was and would ask for ever (the lab's choice, see the ledger).
+ */
+function* ask(ctx: CommandContext, question: string): Co<boolean> {
+  if (!ctx.stdin.isatty) return true;
+  for (;;) {
+    yield* ctx.stderr.put(question);
+    const line = yield* ctx.stdin.readLine();
+    if (line === null) return false;
+    const a = line.text;
+    if (a === "" || /^(y|yes)$/i.test(a.trim())) return true;
+    if (/^(n|no)$/i.test(a.trim())) return false;
+  }
 }
 
 function* run(ctx: CommandContext): Co<number> {
@@ -42,8 +52,8 @@ function* run(ctx: CommandContext): Co<number> {
     err(ctx, "mkfs.mounted", device);
     return 1;
   }
-  if (!(yield* ask(ctx, msg(ctx, "mkfs.destroy", device), true))) return 1;
-  if (log === "INLINE" && !(yield* ask(ctx, msg(ctx, "mkfs.logform"), true))) return 1;
+  if (!(yield* ask(ctx, msg(ctx, "mkfs.destroy", device)))) return 0;
+  if (log === "INLINE" && !(yield* ask(ctx, msg(ctx, "mkfs.logform")))) return 0;
   let blocks: number;
   try {
     blocks = mkfsJfs2(bd.dev, ctx.machine, log).blocks;

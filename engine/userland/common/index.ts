@@ -45,6 +45,7 @@ import { yes } from "./yes.js";
 import { tee } from "./tee.js";
 import { printf } from "./printf.js";
 import { killCmd } from "./kill.js";
+import { nohup } from "./nohup.js";
 import { bg, fg, jobs, wait } from "./jobctl.js";
 
 export function commonCommands(): CommandDef[] {
@@ -52,6 +53,6 @@ export function commonCommands(): CommandDef[] {
     cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, stat, tail, testCmd, touch, trueCmd,
     uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
-    sleep, yes, tee, printf, killCmd, jobs, fg, bg, wait,
+    sleep, yes, tee, printf, killCmd, nohup, jobs, fg, bg, wait,
   ];
 }

@@ -65,8 +65,13 @@ interface Spec {
   conv: string;
 }
 
-/** a number argument as printf reads it; errors counted and said */
-function number(ctx: CommandContext, arg: string | undefined, errors: { n: number }, float: boolean): number {
+/** a long of AIX's printf (a 32-bit command): strtol and strtoul stop at these, with ERANGE */
+const LONG_MAX = 2 ** 31 - 1;
+const ULONG_MAX = 2 ** 32 - 1;
+
+/** a number argument as printf reads it; errors counted and said. An integer past the range of
+ *  a long (unsigned for %u) is the limit, and strtol's ERANGE is reported */
+function number(ctx: CommandContext, arg: string | undefined, errors: { n: number }, float: boolean, unsigned = false): number {
   if (arg === undefined || arg === "") return 0;
   if (arg[0] === "'" || arg[0] === '"') return arg.length > 1 ? arg.codePointAt(1)! : 0;
   const m = float
@@ -84,6 +89,12 @@ function number(ctx: CommandContext, arg: string | undefined, errors: { n: numbe
     const neg = t.startsWith("-");
     const body = t.replace(/^[+-]/, "");
     v = /^0[xX]/.test(body) ? parseInt(body.slice(2), 16) : body.length > 1 && body[0] === "0" ? parseInt(body, 8) : parseInt(body, 10);
+    const max = unsigned ? ULONG_MAX : neg ? LONG_MAX + 1 : LONG_MAX;
+    if (v > max) {
+      ctx.stderr.write(`printf: ${arg}: ${ctx.os.strerror("ERANGE")}\n`);
+      errors.n++;
+      return unsigned ? ULONG_MAX : neg ? -LONG_MAX - 1 : LONG_MAX;
+    }
     if (neg) v = -v;
   }
   if (m[0].length !== arg.length) {
@@ -221,7 +232,7 @@ function run(ctx: CommandContext): number {
           out += float(number(ctx, a, errors, true), spec);
           break;
         default:
-          out += integer(number(ctx, a, errors, false), spec);
+          out += integer(number(ctx, a, errors, false, conv === "u"), spec);
       }
       if (stopped) break;
     }

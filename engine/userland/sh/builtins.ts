@@ -366,6 +366,7 @@ function* fgbg(sh: Shell, name: "fg" | "bg", args: string[]): Co<number> {
     if (name === "bg") {
       sh.write(1, `[${job.id}]\t${job.text.replace(/\n/g, ";").replace(/&\s*$/, "")}&\n`);
       job.background = true;
+      for (const p of job.procs) sh.backgroundPids.add(p.pid);
       sh.jobs.toFront(job);
       for (const p of job.procs) p.stopped = null;
       k.signalGroup(job.pgid, "SIGCONT");
@@ -375,6 +376,7 @@ function* fgbg(sh: Shell, name: "fg" | "bg", args: string[]): Co<number> {
     sh.write(1, job.text.replace(/\n/g, ";").replace(/&$/, "") + "\n");
     sh.jobs.toFront(job);
     job.background = false;
+    for (const p of job.procs) sh.backgroundPids.delete(p.pid);
     job.notify = false;
     for (const p of job.procs) p.stopped = null;
     k.signalGroup(job.pgid, "SIGCONT");

@@ -1,7 +1,7 @@
 // Running what was parsed: lists (; & && ||), pipelines, simple commands, and finding what a
 // command name means — a built-in of the shell, a function, a built-in command of the system,
 // a command of the system (forked and exec'd) or a file (a script).
-import { isSimple, type AndOr, type Command, type List, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
+import { isSimple, type AndOr, type Command, type CompoundCommand, type List, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import { closeFile } from "../../kernel/proc/file.js";
 import type { Co } from "../../kernel/proc/wait.js";
@@ -16,7 +16,7 @@ import { expandOne, expandWord, takeSpecial } from "./expand.js";
 import { ExpansionError, Interrupt, MAX_EVAL_DEPTH, MAX_FUNCTION_DEPTH, type Shell } from "./interp.js";
 import { Job } from "./jobs.js";
 import { applyRedirects, RedirectFailure, redirectMessage, restoreRedirects } from "./redirect.js";
-import { background, capture, contextFor, foreground, runCommandDef, runExternal, startChild, startExec } from "./spawn.js";
+import { background, capture, contextFor, foreground, runCommandDef, runExternal, startChild, startedInBackground, startExec, withoutKeyboard } from "./spawn.js";
 import type { CommandDef } from "../types.js";
 
 /** an error the shell reports (an expansion, a read-only variable, arithmetic): the message and
@@ -43,8 +43,10 @@ export function* execList(sh: Shell, list: List): Co<number> {
     }
     if (item.background) {
       const a = item.andor;
-      const simple = a.rest.length === 0 && !a.first.bang && !a.first.time && a.first.commands.length === 1 && isSimple(a.first.commands[0]!);
-      yield* background(sh, (c) => runAndOr(c, a), simple);
+      const plain = a.rest.length === 0 && !a.first.bang && !a.first.time;
+      // a | b &: every stage a child of this shell, in one job ($! is the last stage)
+      if (plain && a.first.commands.length > 1) yield* runStages(sh, a.first.commands, true);
+      else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!));
       continue;
     }
     yield* runAndOr(sh, item.andor);
@@ -102,13 +104,14 @@ function* runPipeline(sh: Shell, p: Pipeline): Co<number> {
  * A pipeline of several commands: each stage but the last is a child process reading the pipe
  * before it and writing the one after it. The last stage runs in the shell (ksh88: `… | read x`
  * sets x) unless it is plainly a command of the system, which is forked like the others; then the
- * whole pipeline is one job with a process group of its own (job control).
+ * whole pipeline is one job with a process group of its own (job control). In the background
+ * (`bg`) every stage is forked and the shell goes on.
  */
-function* runStages(sh: Shell, commands: Command[]): Co<number> {
+function* runStages(sh: Shell, commands: Command[], bg = false): Co<number> {
   const n = commands.length;
-  const lastForked = forksItself(sh, commands[n - 1]!);
+  const lastForked = bg || forksItself(sh, commands[n - 1]!);
   const ownGroup = sh.monitor && lastForked;
-  const job = sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
+  const job = sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, bg));
   let input: number | null = null;
   let status = 0;
   const saved = sh.currentJob;
@@ -141,8 +144,8 @@ function* runStages(sh: Shell, commands: Command[]): Co<number> {
       if (!isLast) [r, w] = sh.sys.pipe();
       const fds = { input, output: w, close: r === null ? [] : [r] };
       const plain = plainStage(sh, c);
-      if (plain) startExec(sh, job, fds, ownGroup, plain.def, plain.argv, plain.redirects);
-      else startChild(sh, job, fds, { ownGroup, execLast: isSimple(c) }, (child) => runCommand(child, c));
+      const csys = plain ? startExec(sh, job, fds, ownGroup, plain.def, plain.argv, plain.redirects) : startChild(sh, job, fds, { ownGroup, execLast: inPlace(c) }, (child) => runCommand(child, c));
+      if (bg && !sh.monitor) withoutKeyboard(csys, i === 0);
       if (input !== null) sh.sys.close(input);
       if (w !== null) sh.sys.close(w);
       input = r;
@@ -150,7 +153,20 @@ function* runStages(sh: Shell, commands: Command[]): Co<number> {
   } finally {
     if (input !== null) sh.sys.close(input);
   }
+  if (bg) return startedInBackground(sh, job);
   return yield* foreground(sh, job, lastForked, status);
+}
+
+/** a command that a child which ends after it runs in its own process: a simple command (exec)
+ *  or ( list ) (the child is the subshell: no second fork) */
+function inPlace(c: Command): boolean {
+  return isSimple(c) || (c as CompoundCommand).kind === "subshell";
+}
+
+/** a list that is one simple command (a subshell that ends after it execs it) */
+function onlySimple(list: List): boolean {
+  const only = list.items.length === 1 && !list.items[0]!.background && !list.items[0]!.coprocess && list.items[0]!.andor.rest.length === 0 ? list.items[0]!.andor.first : null;
+  return only !== null && !only.bang && !only.time && only.commands.length === 1 && isSimple(only.commands[0]!);
 }
 
 /**
@@ -204,16 +220,19 @@ export function* runCommand(sh: Shell, c: Command): Co<number> {
 
 /** run a list in a child and take its output: $( … ) and `…` */
 export function* subshellCapture(sh: Shell, list: List): Co<{ text: string; status: number }> {
-  const only = list.items.length === 1 && !list.items[0]!.background && list.items[0]!.andor.rest.length === 0 ? list.items[0]!.andor.first : null;
-  const simple = only !== null && !only.bang && only.commands.length === 1 && isSimple(only.commands[0]!);
-  return yield* capture(sh, (c) => execList(c, list), simple);
+  return yield* capture(sh, (c) => execList(c, list), onlySimple(list));
 }
 
 /** ( list ): a child shell in the foreground */
 export function* subshell(sh: Shell, list: List): Co<number> {
+  if (sh.execLast) {
+    // this process ends after it (a pipeline stage, a background job): it is the subshell
+    sh.execLast = onlySimple(list);
+    return yield* execList(sh, list);
+  }
   const job = sh.currentJob ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
   const own = sh.currentJob === null && sh.monitor;
-  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false }, (c) => execList(c, list));
+  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: onlySimple(list) }, (c) => execList(c, list));
   return yield* foreground(sh, job, true);
 }
 
@@ -300,7 +319,10 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   const name = argv[0]!;
   if (SHELL_BUILTINS.has(name)) {
     try {
-      return yield* builtin(sh, argv);
+      const status = yield* builtin(sh, argv);
+      // a signal the shell sent itself (kill -9 $$) ends it now: nothing after it runs
+      if (sh.sys.proc.doomed) yield undefined;
+      return status;
     } catch (e) {
       if (e instanceof Interrupt) throw e;
       const failed = failure(sh, e);
@@ -337,6 +359,11 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   // a built-in command of the system runs in the shell, on its descriptors
   const status = yield* runCommandDef(sh, def, contextFor(sh, sh.sys, argv));
   if (name === "trap") sh.applyDispositions();
+  // a signal that ended its wait (Ctrl-C during read) is the shell's, now: once
+  if (sh.sys.proc.pending.length > 0) {
+    sh.state.lastStatus = status;
+    yield* sh.handleSignals();
+  }
   // its output went out at once: wait here until a full pipe has room again
   yield* sh.sys.drained(1);
   yield* sh.sys.drained(2);

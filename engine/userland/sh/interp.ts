@@ -22,6 +22,7 @@ import { parse, parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import type { Machine } from "../../kernel/machine.js";
 import { TtyFile } from "../../kernel/proc/file.js";
+import type { Signal } from "../../kernel/proc/signal.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { Sys } from "../../kernel/sys.js";
 import type { OsPersonality } from "../types.js";
@@ -104,6 +105,12 @@ export class Shell {
   /** a copy made for a subshell (it has no jobs of its own to report) */
   subshell = false;
   readonly jobs = new JobTable();
+  /** the pids of background jobs, of this shell and of every subshell it forks (shared): the
+   *  host tells the foreground from them (a sleep in the foreground ends while they run) */
+  backgroundPids = new Set<number>();
+  /** signals ignored when this shell started (a background job without job control ignores the
+   *  keyboard): they stay ignored, for it and for what it runs (POSIX: not even a trap resets them) */
+  ignoredAtStart = new Set<Signal>();
   /** the command line being run, as typed (a job's text) */
   lineText = "";
   /** the pipeline running in the foreground collects the processes its commands start */
@@ -171,6 +178,8 @@ export class Shell {
       loopDepth: this.loopDepth,
       rootPid: this.rootPid,
       lastBg: this.lastBg,
+      backgroundPids: this.backgroundPids,
+      ignoredAtStart: new Set(this.ignoredAtStart),
       evalDepth: this.evalDepth,
       fnDepth: this.fnDepth,
       dotDepth: this.dotDepth,
@@ -224,15 +233,28 @@ export class Shell {
       if (sig === null || sig === "SIGKILL" || sig === "SIGSTOP") continue;
       h.set(sig, action === "" ? "ignore" : "catch");
     }
+    for (const s of this.ignoredAtStart) h.set(s, "ignore");
   }
 
-  /** a child about to exec a command: the shell's own choices go, what a trap ignores stays */
-  childDispositions(h: Map<import("../../kernel/proc/signal.js").Signal, "ignore" | "catch">): void {
+  /** a child shell, when it first runs: what its process ignores beyond its traps was ignored
+   *  when it started (see ignoredAtStart) */
+  takeIgnored(): void {
+    for (const [sig, a] of this.sys.proc.handlers) {
+      if (a !== "ignore" || this.ignoredAtStart.has(sig)) continue;
+      const trap = this.state.traps.get(this.os.signals.name(sig));
+      if (trap !== "") this.ignoredAtStart.add(sig);
+    }
+  }
+
+  /** a child about to exec a command: the shell's own choices go, what a trap ignores stays,
+   *  and what was ignored when the shell started */
+  childDispositions(h: Map<Signal, "ignore" | "catch">): void {
     h.clear();
     for (const [name, action] of this.state.traps) {
       const sig = action === "" ? this.os.signals.lookup(name) : null;
       if (sig !== null && sig !== "SIGKILL" && sig !== "SIGSTOP") h.set(sig, "ignore");
     }
+    for (const s of this.ignoredAtStart) h.set(s, "ignore");
   }
 
   msg(id: string, ...args: (string | number)[]): string {
@@ -298,13 +320,16 @@ export class Shell {
         continue;
       }
       if (src === null) {
+        // Ctrl-D: as exit, stopped (or a login shell's running) jobs hold it once
+        if (this.exitBlocked()) continue;
         yield* this.logout();
+        this.hangUpJobs();
         return this.state.exitRequested ?? this.state.lastStatus;
       }
       this.machine.clock.advance(this.secondsPerCommand);
       yield* this.runLine(src);
       if (this.state.exitRequested !== null) {
-        if (this.exitBlocked()) continue;
+        this.hangUpJobs();
         return this.state.exitRequested;
       }
     }
@@ -369,6 +394,7 @@ export class Shell {
     this.abortLine = false;
     this.ctl = null;
     if (this.state.exitRequested !== null) {
+      if (this.exitBlocked()) return status;
       yield* this.exitTrap();
       status = this.state.exitRequested;
     }
@@ -380,22 +406,43 @@ export class Shell {
     if (!this.monitor) return false;
     this.reapJobs();
     const stopped = this.jobs.list.filter((j) => j.state === "stopped");
-    if (stopped.length === 0 || this.jobs.warned) {
+    const running = this.jobs.list.some((j) => j.state === "running");
+    if (this.jobs.warned || (stopped.length === 0 && !(running && this.login))) {
       for (const j of stopped) {
         this.machine.sched.signalGroup(j.pgid, "SIGTERM");
         this.machine.sched.signalGroup(j.pgid, "SIGCONT");
       }
       return false;
     }
+    // ksh88 job_close: stopped jobs first; running ones only hold a login shell
     this.jobs.warned = true;
-    this.err(this.msg("sh.job.stopped"));
+    this.err(this.msg(stopped.length ? "sh.job.stopped" : "sh.job.runningjobs"));
     this.state.exitRequested = null;
     return true;
+  }
+
+  /** a login shell (argv[0] "-ksh"), not a subshell of one */
+  get login(): boolean {
+    return !this.subshell && (this.sys.proc.argv[0] ?? "").startsWith("-");
+  }
+
+  /** a login shell that ends hangs up its jobs (ksh88 job_terminate): what nohup did not
+   *  protect ends with SIGHUP */
+  private hangUpJobs(): void {
+    if (!this.login || !this.monitor) return;
+    const k = this.machine.sched;
+    for (const j of this.jobs.list) {
+      if (j.state === "done" || j.pgid === this.sys.proc.pgid) continue;
+      k.signalGroup(j.pgid, "SIGHUP");
+      if (j.state === "stopped") k.signalGroup(j.pgid, "SIGCONT");
+    }
   }
 
   /** The shell ends without `exit` (end of input, Ctrl-D, the lab closing): the EXIT trap runs,
    *  as in ksh. */
   *logout(): Co<void> {
+    // ksh88 ends the prompt's line first, so what the EXIT trap prints has a line of its own
+    if (this.state.interactive && this.state.traps.get("EXIT")) this.promptOut("\n");
     yield* this.exitTrap();
   }
 

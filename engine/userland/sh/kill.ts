@@ -29,10 +29,12 @@ export function killBuiltin(sh: Shell, args: string[]): number {
     }
     return 0;
   }
-  let sig: Signal = "SIGTERM";
+  // signal 0 is no signal: kill -0 only asks whether the process is there
+  const sigOf = (w: string): Signal | 0 | null => (/^0+$/.test(w) ? 0 : sigs.lookup(w));
+  let sig: Signal | 0 = "SIGTERM";
   let i = 0;
   if (args[0] === "-s") {
-    const s = args[1] === undefined ? null : sigs.lookup(args[1]);
+    const s = args[1] === undefined ? null : sigOf(args[1]);
     if (s === null) {
       sh.err(sh.msg(args[1] === undefined ? "sh.kill.nargs" : "sh.kill.badopt"));
       return 1;
@@ -40,7 +42,7 @@ export function killBuiltin(sh: Shell, args: string[]): number {
     sig = s;
     i = 2;
   } else if (args[0] !== undefined && /^-./.test(args[0]) && args[0] !== "--") {
-    const s = sigs.lookup(args[0].slice(1));
+    const s = sigOf(args[0].slice(1));
     if (s === null) {
       sh.err(sh.msg("sh.kill.badopt"));
       return 1;
@@ -60,11 +62,16 @@ export function killBuiltin(sh: Shell, args: string[]): number {
     if (t.startsWith("%")) {
       sh.reapJobs();
       const job = sh.jobs.find(t);
-      if (job === null || job === "ambiguous") {
+      if (job === "ambiguous") {
+        sh.err(sh.msg("sh.job.ambiguous", t));
+        return 1;
+      }
+      if (job === null) {
         sh.err(sh.msg("sh.kill.nojob", t));
         status = 2;
         continue;
       }
+      if (sig === 0) continue;
       // a stopped job is continued after the signal, so that it sees it (ksh88 job_unstop)
       const stopped = job.state === "stopped" && !STOPS.has(sig) && sig !== "SIGKILL" && sig !== "SIGCONT";
       if (job.pgid !== sh.sys.proc.pgid) {
@@ -78,13 +85,20 @@ export function killBuiltin(sh: Shell, args: string[]): number {
       return 1;
     }
     const n = Number(t);
-    const ok = n > 0 ? signalPid(sh, n, sig) : k.signalGroup(n === 0 ? sh.sys.proc.pgid : -n, sig);
+    const pgid = n === 0 ? sh.sys.proc.pgid : -n;
+    const ok = sig === 0 ? (n > 0 ? isProcess(sh, n) : k.group(pgid).length > 0) : n > 0 ? signalPid(sh, n, sig) : k.signalGroup(pgid, sig);
     if (!ok) {
       sh.err(sh.msg("sh.kill.noproc", t));
       status = 2;
     }
   }
   return status;
+}
+
+/** kill(2) with signal 0: is there such a process? */
+function isProcess(sh: Shell, pid: number): boolean {
+  const p = sh.machine.sched.table.get(pid);
+  return p !== undefined && p.state !== "zombie";
 }
 
 /** kill(2) of one process: false when there is no such process */

@@ -86,6 +86,7 @@ function commandFailed(sh: Shell, ctx: CommandContext, e: unknown): number {
 
 /** the body of a child shell: run, then its EXIT trap; its status (exit's, if it called exit) */
 function* childBody(child: Shell, run: (c: Shell) => Co<number>): Co<number> {
+  child.takeIgnored();
   let status: number;
   try {
     status = yield* run(child);
@@ -204,6 +205,7 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
     const once = new Job(csys.proc.pgid, sh.lineText, false);
     once.add(csys.pid);
     once.procs[0]!.status = st;
+    sh.jobs.warned = false;
     sayKilled(sh, once);
     return statusOf(sh, st);
   }
@@ -229,10 +231,14 @@ export function* foreground(sh: Shell, job: Job, lastForked: boolean, inShellSta
     if (own && tty) tty.pgrp = sh.sys.proc.pgid;
   }
   if (job.state === "stopped") {
+    // out of the foreground now: what becomes of it is reported like a background job's
     job.notify = true;
+    job.background = true;
     return 128 + sh.os.signals.number(job.stopSignal ?? "SIGTSTP");
   }
   sh.jobs.remove(job);
+  // a foreground command ran: the next exit warns of stopped jobs again (ksh88 job_reset)
+  sh.jobs.warned = false;
   sayKilled(sh, job);
   const last = job.lastProc;
   const status = lastForked && last ? statusOf(sh, last.status) : inShellStatus;
@@ -305,26 +311,35 @@ function ttyOf(sh: Shell) {
 }
 
 /** `cmd &`: a background job; ksh prints its number and pid when interactive */
-export function* background(sh: Shell, run: (c: Shell) => Co<number>, simple: boolean): Co<void> {
+export function* background(sh: Shell, run: (c: Shell) => Co<number>, inPlace: boolean): Co<void> {
   const job = sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, true));
-  const monitor = sh.monitor;
-  const csys = startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: monitor, execLast: simple }, (child) => {
-    if (!monitor) {
-      // without job control a background job ignores the keyboard and reads nothing (ksh(1))
-      child.sys.proc.handlers.set("SIGINT", "ignore");
-      child.sys.proc.handlers.set("SIGQUIT", "ignore");
-      try {
-        child.sys.openFd("/dev/null", { read: true }, 0o666, 0);
-      } catch {
-        // no /dev/null: input stays as it was
-      }
-    }
-    return run(child);
-  });
-  sh.lastBg = csys.pid;
-  if (sh.state.interactive && !sh.subshell) sh.write(2, `[${job.id}]\t${csys.pid}\n`);
-  sh.state.lastStatus = 0;
+  const csys = startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: sh.monitor, execLast: inPlace }, run);
+  if (!sh.monitor) withoutKeyboard(csys, true);
+  startedInBackground(sh, job);
   yield* [];
+}
+
+/** without job control a background process ignores the keyboard, and the first of a job reads
+ *  nothing (ksh(1)); it has not run yet, so it starts that way */
+export function withoutKeyboard(csys: Sys, first: boolean): void {
+  csys.proc.handlers.set("SIGINT", "ignore");
+  csys.proc.handlers.set("SIGQUIT", "ignore");
+  if (!first) return;
+  try {
+    csys.openFd("/dev/null", { read: true }, 0o666, 0);
+  } catch {
+    // no /dev/null: input stays as it was
+  }
+}
+
+/** a job started with &: $! is its last process; an interactive shell prints [n] and that pid */
+export function startedInBackground(sh: Shell, job: Job): number {
+  const pid = job.lastProc!.pid;
+  sh.lastBg = pid;
+  for (const p of job.procs) sh.backgroundPids.add(p.pid);
+  if (sh.state.interactive && !sh.subshell) sh.write(2, `[${job.id}]\t${pid}\n`);
+  sh.state.lastStatus = 0;
+  return 0;
 }
 
 /** $( … ): the list in a child whose output comes back through a pipe; its text and status */
