@@ -256,6 +256,13 @@ export class Session {
   /** what the terminal's readers wait for, when no typed line is left for them */
   waiting(): Stop | null {
     if (this.tty.pendingInput > 0) return null;
+    // the common case first: the shell alone waits, for its next line
+    const q = this.tty.readable.sleepers;
+    if (q.length === 1 && q[0] === this.proc && this.proc.state === "sleep") {
+      const kind = this.tty.readKinds.get(this.proc.pid);
+      if (kind === "command") return { kind: "prompt" };
+      if (kind === "continuation") return { kind: "continuation" };
+    }
     const readers = this.readers();
     const sh = readers.find((r) => r.pid === this.proc.pid);
     if (sh && sh.kind !== "data") return { kind: sh.kind === "command" ? "prompt" : "continuation" };

@@ -6,8 +6,38 @@
 // test/grammar/fast.test.ts checks on random lines that both give the same AST.
 import type { List, Redirect, SimpleCommand, Word } from "./ast.js";
 
-const LINE = /^[ \t]*(?:[A-Za-z0-9_./:,+%@*?^=[\]-]+|\|(?!\|)|>>?|<)(?:[ \t]+(?:[A-Za-z0-9_./:,+%@*?^=[\]-]+|\|(?!\|)|>>?|<))*[ \t]*$/;
-const WORD = /^[A-Za-z0-9_./:,+%@*?^=[\]-]+$/;
+/** the characters a plain word may have: A-Z a-z 0-9 _ . / : , + % @ * ? ^ = [ ] - */
+const WORD_CHAR = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./:,+%@*?^=[]-") WORD_CHAR[c.charCodeAt(0)] = 1;
+
+/**
+ * The line's tokens when it is only plain words and the operators | > >> <, each with blanks (or
+ * the line's ends) around it; null for anything else, an empty line too. One scan, no regex:
+ * this runs for every line typed.
+ */
+function tokens(src: string): string[] | null {
+  const toks: string[] = [];
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c === 124 || c === 60) i++; // | <
+    else if (c === 62) i += src.charCodeAt(i + 1) === 62 ? 2 : 1; // > >>
+    else while (i < n && src.charCodeAt(i) < 128 && WORD_CHAR[src.charCodeAt(i)] === 1) i++;
+    if (i === start) return null;
+    // a token ends at a blank or at the end of the line (||, >>>, a|b, $x … go to the grammar)
+    if (i < n && src.charCodeAt(i) !== 32 && src.charCodeAt(i) !== 9) return null;
+    toks.push(src.slice(start, i));
+  }
+  return toks.length ? toks : null;
+}
+
+const isOperator = (t: string) => t === "|" || t === ">" || t === ">>" || t === "<";
 
 /** reserved words ksh recognises at the start of a command (`{` `}` never pass WORD) */
 const RESERVED = new Set(["for", "while", "until", "if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "select", "function", "time", "[["]);
@@ -16,8 +46,8 @@ const word = (text: string): Word => ({ parts: [{ kind: "lit", text, quoted: fal
 
 /** `aliases`: the shell's aliases (a line whose command name is one goes to the grammar) */
 export function fastParse(src: string, aliases?: ReadonlyMap<string, string>): List | null {
-  if (!LINE.test(src)) return null;
-  const toks = src.split(/[ \t]+/).filter((t) => t !== "");
+  const toks = tokens(src);
+  if (toks === null) return null;
   const commands: SimpleCommand[] = [];
   let cur: SimpleCommand = { assigns: [], words: [], redirects: [] };
   for (let i = 0; i < toks.length; i++) {
@@ -28,7 +58,7 @@ export function fastParse(src: string, aliases?: ReadonlyMap<string, string>): L
       cur = { assigns: [], words: [], redirects: [] };
     } else if (t === ">" || t === ">>" || t === "<") {
       const target = toks[++i];
-      if (target === undefined || !WORD.test(target)) return null;
+      if (target === undefined || isOperator(target)) return null;
       const r: Redirect = { fd: t === "<" ? 0 : 1, op: t, target: word(target) };
       cur.redirects.push(r);
     } else {

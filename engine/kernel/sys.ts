@@ -108,6 +108,12 @@ export class Sys {
     this.machine.sched.start(this.proc, body);
   }
 
+  /** start with a first turn now, inside the running process's (see Scheduler.startInline):
+   *  true when it has already ended */
+  startInline(body: Co<number>): boolean {
+    return this.machine.sched.startInline(this.proc, body);
+  }
+
   get pid(): number {
     return this.proc.pid;
   }

@@ -267,6 +267,55 @@ export class Scheduler implements Waker {
     this.runq.splice(this.runHead, 0, p);
   }
 
+  /**
+   * The process starts running `body`, its first turn now, inside the turn of the running
+   * process that made it (a shell that starts a command and will wait for it): a command that
+   * never waits runs to its end without a trip through the run queue, and one that does waits
+   * from where it got to. It is `current` meanwhile, so a signal it sends itself acts as in a turn
+   * of its own; it uses what is left of the quantum, and its steps are its own. True when it
+   * has ended (a zombie for its parent to collect); else it is asleep or runs next.
+   */
+  startInline(p: Proc, body: Co<number>): boolean {
+    const parent = this.current;
+    const before = this.left;
+    p.body = body;
+    p.state = "run";
+    this.current = p;
+    let r: IteratorResult<WaitQueue | undefined, number>;
+    try {
+      r = body.next();
+    } catch (e) {
+      this.current = parent;
+      this.onCrash?.(p, e);
+      this.exit(p, p.doomed ?? { code: 1 });
+      return true;
+    }
+    this.current = parent;
+    const used = Math.max(1, before - this.left);
+    p.steps += used;
+    if (parent) parent.steps -= used;
+    if (p.doomed) {
+      this.exit(p, p.doomed);
+      return true;
+    }
+    if (r.done) {
+      this.exit(p, { code: r.value & 0xff });
+      return true;
+    }
+    const q = r.value;
+    if (q !== undefined && !p.interrupted) this.sleepOn(p, q);
+    else {
+      p.queued = true;
+      this.runq.splice(this.runHead, 0, p);
+    }
+    if (p.stopPending) {
+      const sig = p.stopPending;
+      p.stopPending = null;
+      this.stop(p, sig);
+    }
+    return false;
+  }
+
   /** exec(): the process runs a new program: caught signals go back to their default action */
   exec(p: Proc, argv: string[]): void {
     p.argv = argv;

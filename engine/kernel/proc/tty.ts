@@ -26,6 +26,20 @@ import { WaitQueue } from "./wait.js";
 export type ReadKind = "command" | "continuation" | "data";
 
 const enc = new TextEncoder();
+
+/** UTF-8 of a line of text; a short ASCII line (most of what is typed, every prompt) without
+ *  TextEncoder, whose call costs more than such a line */
+function encode(text: string): Uint8Array {
+  const n = text.length;
+  if (n > 256) return enc.encode(text);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return enc.encode(text);
+    out[i] = c;
+  }
+  return out;
+}
 const EMPTY = new Uint8Array(0);
 const EOF_MARK = new Uint8Array(0);
 
@@ -62,14 +76,14 @@ export class Tty {
 
   /** a line the user typed (without its newline) */
   typeLine(text: string): void {
-    this.lines.push(enc.encode(text + "\n"));
+    this.lines.push(encode(text + "\n"));
     this.waker.wake(this.readable);
   }
 
   /** Ctrl-D after some text: the reader gets the text so far, without a newline */
   typeText(text: string): void {
     if (text === "") return;
-    this.lines.push(enc.encode(text));
+    this.lines.push(encode(text));
     this.waker.wake(this.readable);
   }
 
@@ -92,7 +106,7 @@ export class Tty {
 
   /** text for the screen (the echo of the interrupt character, the host's own notes) */
   hostWrite(text: string, decor = false): void {
-    this.push(enc.encode(text), decor);
+    this.push(encode(text), decor);
   }
 
   /** everything written since the last drain, in order */
@@ -144,7 +158,7 @@ export class Tty {
 
   /** the shell's prompt: dressing, not output */
   prompt(text: string): void {
-    this.push(enc.encode(text), true);
+    this.push(encode(text), true);
   }
 
   private push(data: Uint8Array, decor: boolean): void {

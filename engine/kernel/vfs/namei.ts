@@ -78,7 +78,10 @@ export function lookupParent(mounts: MountTable, roots: NameiRoots, path: string
     if (name.length > 255) throw kerr("ENAMETOOLONG");
     let next: Vnode | null;
     if (name === "..") next = parentOf(mounts, roots, dir);
-    else {
+    else if (last && dir.lookupIfAny) {
+      const v = dir.lookupIfAny(name);
+      next = v === null ? null : crossDown(mounts, v);
+    } else {
       try {
         next = crossDown(mounts, dir.lookup(name));
       } catch (e) {

@@ -50,6 +50,9 @@ export interface Vnode {
   readonly type: VType;
   /** one component; "." and ".." are resolved by namei, never passed here, except ".." inside a file system */
   lookup(name: string): Vnode;
+  /** lookup that answers null where lookup throws ENOENT (namei asks for a last component that
+   *  may not exist yet, as mkdir and creat do, without the cost of an error); optional */
+  lookupIfAny?(name: string): Vnode | null;
   getattr(): Vattr;
   setattr(attrs: SetAttr): void;
   /** entries without "." and ".." */

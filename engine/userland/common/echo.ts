@@ -66,6 +66,11 @@ export function echoEscapes(s: string, out: number[]): boolean {
 
 function run(ctx: CommandContext): number {
   const words = ctx.argv.slice(1);
+  // no escapes anywhere: the words as they are
+  if (!words.some((w) => w.includes("\\"))) {
+    ctx.stdout.write(words.join(" ") + "\n");
+    return 0;
+  }
   const out: number[] = [];
   for (let i = 0; i < words.length; i++) {
     if (i > 0) out.push(0x20);

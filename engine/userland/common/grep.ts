@@ -23,7 +23,22 @@ interface G {
   F: boolean;
 }
 
+/** patterns compiled before (a script greps for the same thing again and again); a RegExp
+ *  without the g flag keeps no state, so one object serves every grep */
+const compiled = new Map<string, RegExp[]>();
+
 function compile(patterns: string[], g: G): RegExp[] {
+  const key = `${g.F ? "F" : g.E ? "E" : "B"}${g.x ? "x" : g.w ? "w" : ""}${g.i ? "i" : ""}\0${patterns.join("\0")}`;
+  let res = compiled.get(key);
+  if (res === undefined) {
+    res = compileNew(patterns, g);
+    if (compiled.size >= 256) compiled.clear();
+    compiled.set(key, res);
+  }
+  return res;
+}
+
+function compileNew(patterns: string[], g: G): RegExp[] {
   const out: RegExp[] = [];
   for (const p of patterns) {
     let src = g.F ? escapeFixed(p) : posixToJs(p, g.E);
@@ -39,7 +54,8 @@ function compile(patterns: string[], g: G): RegExp[] {
 }
 
 function* run(ctx: CommandContext): Co<number> {
-  const callname = (ctx.argv[0] ?? "grep").replace(/.*\//, "");
+  const arg0 = ctx.argv[0] ?? "grep";
+  const callname = arg0.slice(arg0.lastIndexOf("/") + 1);
   // -p takes an optional argument, which getopt cannot express: AIX grep checks whether the
   // value was attached (-pSEP) and otherwise un-consumes the next word. Do the same up front.
   const args = ctx.argv.slice(1);
@@ -229,7 +245,8 @@ function* run(ctx: CommandContext): Co<number> {
       lnum++;
       ctx.sys.charge(1);
       const s = text(line);
-      const hit = res.some((re) => re.test(s));
+      let hit = false;
+      for (let k = 0; k < res.length && !hit; k++) hit = res[k]!.test(s);
       if (hit === g.v) continue;
       if (nsucc !== 2) nsucc = 1;
       count++;

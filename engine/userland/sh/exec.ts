@@ -1,7 +1,7 @@
 // Running what was parsed: lists (; & && ||), pipelines, simple commands, and finding what a
 // command name means — a built-in of the shell, a function, a built-in command of the system,
 // a command of the system (forked and exec'd) or a file (a script).
-import { isSimple, type AndOr, type Command, type CompoundCommand, type List, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
+import { isSimple, type AndOr, type Command, type CompoundCommand, type List, type Word, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import { closeFile } from "../../kernel/proc/file.js";
 import type { Co } from "../../kernel/proc/wait.js";
@@ -262,8 +262,9 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   sh.subStatus = null;
   const argv: string[] = [];
   for (const w of c.words) {
-    const f = yield* expandWord(sh, w);
-    for (const x of f) argv.push(x);
+    const lit = literalWord(w);
+    if (lit !== null) argv.push(lit);
+    else for (const x of yield* expandWord(sh, w)) argv.push(x);
   }
   const env = sh.state.env;
   if (argv.length === 0) {
@@ -281,6 +282,10 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   }
   // name[subscript]=value: a ksh88 array element
   if (c.assigns.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*\[[^\]]*\]=/.test(argv[0]!)) throw new ExpansionError(sh.msg("sh.noarrays"), 2);
+  if (c.assigns.length === 0) {
+    if (sh.state.options.has("xtrace")) trace(sh, argv);
+    return c.redirects.length ? yield* execArgv(sh, argv, c.redirects) : yield* dispatch(sh, argv, false);
+  }
   const vars = sh.vars;
   const saved = c.assigns.map((a) => [a.name, vars.snapshot(a.name)] as const);
   const values: [string, string][] = [];
@@ -297,6 +302,22 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   }
 }
 
+/** a word that expands to itself, one field (plain text, or one quoted piece): most words of
+ *  most commands; null for anything that needs expanding */
+function literalWord(w: Word): string | null {
+  if (w.parts.length !== 1) return null;
+  const p = w.parts[0]!;
+  if (p.kind !== "lit") return null;
+  if (p.quoted) return p.text;
+  const t = p.text;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    // * ? [ : a pattern to match file names
+    if (ch === 42 || ch === 63 || ch === 91) return null;
+  }
+  return t;
+}
+
 /** a command's words are expanded: its redirections, then the command */
 function* execArgv(sh: Shell, argv: string[], redirects: Redirect[]): Co<number> {
   if (argv[0] === "exec" && argv.length === 1) {
@@ -304,8 +325,9 @@ function* execArgv(sh: Shell, argv: string[], redirects: Redirect[]): Co<number>
     yield* applyRedirects(sh, redirects, false);
     return 0;
   }
+  if (redirects.length === 0) return yield* dispatch(sh, argv, false);
   // a child that ends after this command has no need to put its descriptors back
-  const saved = redirects.length ? yield* applyRedirects(sh, redirects, !sh.execLast) : null;
+  const saved = yield* applyRedirects(sh, redirects, !sh.execLast);
   try {
     return yield* dispatch(sh, argv, false);
   } finally {

@@ -46,23 +46,9 @@ export function contextFor(sh: Shell, sys: Sys, argv: string[]): CommandContext 
  * goes on.
  */
 export function* runCommandDef(sh: Shell, def: CommandDef, ctx: CommandContext): Co<number> {
-  const r = startCommand(sh, def, ctx);
-  return typeof r === "number" ? r : yield* finishCommand(sh, ctx, r);
-}
-
-/** call the command: its status when it ran to its end at once, else the coroutine to go on with */
-function startCommand(sh: Shell, def: CommandDef, ctx: CommandContext): number | Co<number> {
   try {
     const r = def.run(ctx);
-    return typeof r === "number" ? r & 0xff : r;
-  } catch (e) {
-    return commandFailed(sh, ctx, e);
-  }
-}
-
-function* finishCommand(sh: Shell, ctx: CommandContext, co: Co<number>): Co<number> {
-  try {
-    return (yield* co) & 0xff;
+    return (typeof r === "number" ? r : yield* r) & 0xff;
   } catch (e) {
     return commandFailed(sh, ctx, e);
   }
@@ -149,6 +135,9 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
   if (ownGroup) {
     if (job.procs.length === 0) job.pgid = csys.pid;
     csys.proc.pgid = job.pgid;
+    // a job of the foreground has the terminal before its first process runs (it may read it)
+    const tty = ttyOf(sh);
+    if (!job.background && tty) tty.pgrp = job.pgid;
   }
   job.add(csys.pid);
   sh.childDispositions(csys.proc.handlers);
@@ -156,19 +145,19 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
   // the shell's words and messages, on the child's process
   const view = Object.create(sh) as Shell;
   view.sys = csys;
-  csys.start(
-    (function* (): Co<number> {
-      if (redirects.length) {
-        try {
-          yield* applyRedirects(view, redirects, false);
-        } catch (e) {
-          if (!(e instanceof RedirectFailure)) throw e;
-          view.err(redirectMessage(view, e));
-          return 1;
-        }
-      }
-      return yield* runCommandDef(view, def, contextFor(view, csys, argv));
-    })(),
+  csys.startInline(
+    redirects.length === 0
+      ? runCommandDef(view, def, contextFor(view, csys, argv))
+      : (function* (): Co<number> {
+          try {
+            yield* applyRedirects(view, redirects, false);
+          } catch (e) {
+            if (!(e instanceof RedirectFailure)) throw e;
+            view.err(redirectMessage(view, e));
+            return 1;
+          }
+          return yield* runCommandDef(view, def, contextFor(view, csys, argv));
+        })(),
   );
   return csys;
 }
@@ -190,13 +179,15 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
   sh.childDispositions(csys.proc.handlers);
   k.exec(csys.proc, argv);
   const ctx = contextFor(sh, csys, argv);
-  const r = startCommand(sh, def, ctx);
-  if (typeof r === "number") {
-    // a command that never waits ran to its end at once (nothing else could have run meanwhile:
-    // it had the processor): its process ends, and the shell collects it
-    k.exit(csys.proc, csys.proc.doomed ?? { code: r });
+  // job control: the command has the terminal from its first step (it may read it)
+  const tty = inPipeline === null && sh.monitor ? ttyOf(sh) : null;
+  if (tty) tty.pgrp = csys.proc.pgid;
+  if (csys.startInline(runCommandDef(sh, def, ctx))) {
+    // a command that never waited ran to its end at once, in its first turn: the shell collects
+    // it now (its status is there), without going to sleep for it
+    if (tty) tty.pgrp = sh.sys.proc.pgid;
     const e = k.waitChild(sh.sys.proc, csys.pid, false);
-    const st = e && e.kind === "exit" ? e.status : { code: r };
+    const st = e && e.kind === "exit" ? e.status : { code: 0 };
     if (inPipeline !== null) {
       inPipeline.add(csys.pid);
       inPipeline.procs[inPipeline.procs.length - 1]!.status = st;
@@ -211,7 +202,6 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
   }
   const job = inPipeline ?? sh.jobs.add(new Job(csys.proc.pgid, sh.lineText, false));
   job.add(csys.pid);
-  csys.start(finishCommand(sh, ctx, r));
   if (inPipeline !== null) {
     yield* waitFor(sh, inPipeline, csys.pid);
     return statusOf(sh, inPipeline.procs.find((p) => p.pid === csys.pid)!.status);

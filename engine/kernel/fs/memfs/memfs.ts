@@ -145,12 +145,16 @@ export class MemNode implements Vnode {
   }
 
   lookup(name: string): Vnode {
+    const c = this.lookupIfAny(name);
+    if (!c) throw kerr("ENOENT");
+    return c;
+  }
+
+  lookupIfAny(name: string): Vnode | null {
     const dir = this.dir();
     if (name === "..") return this.parent ?? this;
     if (name === ".") return this;
-    const c = dir.get(name);
-    if (!c) throw kerr("ENOENT");
-    return c;
+    return dir.get(name) ?? null;
   }
 
   getattr(): Vattr {
