@@ -264,8 +264,9 @@ export class Session {
       if (kind === "continuation") return { kind: "continuation" };
     }
     const readers = this.readers();
-    const sh = readers.find((r) => r.pid === this.proc.pid);
-    if (sh && sh.kind !== "data") return { kind: sh.kind === "command" ? "prompt" : "continuation" };
+    // a shell at its prompt: the login shell, or one started from it (ksh)
+    const sh = readers.find((r) => r.kind !== "data");
+    if (sh) return { kind: sh.kind === "command" ? "prompt" : "continuation" };
     const other = readers[0];
     return other ? { kind: "input", pid: other.pid } : null;
   }

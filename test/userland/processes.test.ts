@@ -173,4 +173,22 @@ test("printf: a number past a long is the limit, with strtol's ERANGE", () => {
   assert.equal(runLine(s, 'printf "%d %u\\n" -2147483648 4294967295'), { output: "-2147483648 4294967295\n", status: 0 });
 });
 
+test("ksh and sh start a new shell: a child of the login shell in ps; exit returns; -c, a script, stdin", () => {
+  const s = fresh();
+  runLine(s, "ksh");
+  const [pid, ppid] = out(s, "echo $$ $PPID").trim().split(" ").map(Number);
+  assert.is(ppid, s.proc.pid);
+  assert.equal(tree(s).get(pid!), [s.proc.pid, "ksh"]);
+  assert.equal(runLine(s, "exit 3"), { output: "", status: 3 });
+  assert.is(out(s, "echo $? $$"), `3 ${s.proc.pid}\n`);
+  assert.is(out(s, "ksh -c 'echo $0 $1' name one"), "name one\n");
+  assert.is(out(s, "ksh -x -c 'echo hi'"), "+ echo hi\nhi\n");
+  assert.is(out(s, "echo 'echo from stdin' | sh"), "from stdin\n");
+  assert.is(out(s, "printf 'echo script $1\\n' > /w/s.sh; ksh /w/s.sh arg"), "script arg\n");
+  assert.equal(runLine(s, "ksh /w/nosuch"), { output: "ksh: /w/nosuch:  not found.\n", status: 127 });
+  assert.equal(runLine(s, "ksh -z"), { output: "ksh: -z: bad option(s)\n", status: 2 });
+  // only exported variables reach it
+  assert.is(out(s, "A=1; export B=2; ksh -c 'echo [$A] [$B]'"), "[] [2]\n");
+});
+
 test.run();

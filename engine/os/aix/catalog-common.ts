@@ -122,6 +122,8 @@ export const aixCommonCatalog: Record<string, string> = {
   "printf.notnum": "printf: 3016-001 Specify a number instead of %s.",
   "printf.partial": "printf: 3016-002 %s is not completely converted.",
   "printf.toolong": "printf: 3016-005 A line cannot be longer than 2048 bytes.",
+  "ksh.badopt": "%s: %s: bad option(s)",
+  "ksh.argexp": "%s: -c: argument expected",
   "nohup.usage": "Usage: nohup Command [ Argument... ]",
   "nohup.nocreate": "nohup: 0509-019 Cannot open or create the nohup.out file.",
   "nohup.sending": "Sending nohup output to %s.",

@@ -46,6 +46,7 @@ import { tee } from "./tee.js";
 import { printf } from "./printf.js";
 import { killCmd } from "./kill.js";
 import { nohup } from "./nohup.js";
+import { kshCommand, shCommand } from "../sh/command.js";
 import { bg, fg, jobs, wait } from "./jobctl.js";
 
 export function commonCommands(): CommandDef[] {
@@ -53,6 +54,6 @@ export function commonCommands(): CommandDef[] {
     cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, stat, tail, testCmd, touch, trueCmd,
     uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
-    sleep, yes, tee, printf, killCmd, nohup, jobs, fg, bg, wait,
+    sleep, yes, tee, printf, killCmd, nohup, jobs, fg, bg, wait, kshCommand, shCommand,
   ];
 }

@@ -41,6 +41,22 @@ export function optionIsOn(options: ReadonlySet<string>, name: string): boolean 
   return options.has(name) || (DEFAULT_ON.includes(name) && !options.has("no:" + name));
 }
 
+/** the option a flag letter stands for (x: xtrace), or undefined */
+export function optionOfLetter(letter: string): string | undefined {
+  return BY_LETTER.get(letter);
+}
+
+/** turn an option on or off (an option on by default is turned off by remembering no:NAME) */
+export function turnOption(options: Set<string>, name: string, on: boolean): void {
+  if (DEFAULT_ON.includes(name)) {
+    if (on) options.delete("no:" + name);
+    else options.add("no:" + name);
+  } else if (on) options.add(name);
+  else options.delete(name);
+  // the editing modes exclude each other
+  if (on && (name === "vi" || name === "emacs" || name === "gmacs")) for (const m of ["vi", "emacs", "gmacs"]) if (m !== name) options.delete(m);
+}
+
 /** $-: the flag letters of the options that are on */
 export function optionLetters(options: ReadonlySet<string>): string {
   let s = "";
@@ -59,15 +75,7 @@ function run(ctx: CommandContext): number {
   const ksh = kshState(ctx.shell);
   const options = ksh?.options ?? new Set<string>();
   const isOn = (name: string) => optionIsOn(options, name);
-  const turn = (name: string, on: boolean) => {
-    if (DEFAULT_ON.includes(name)) {
-      if (on) options.delete("no:" + name);
-      else options.add("no:" + name);
-    } else if (on) options.add(name);
-    else options.delete(name);
-    // the editing modes exclude each other
-    if (on && (name === "vi" || name === "emacs" || name === "gmacs")) for (const m of ["vi", "emacs", "gmacs"]) if (m !== name) options.delete(m);
-  };
+  const turn = (name: string, on: boolean) => turnOption(options, name, on);
   if (args.length === 0) {
     const env = ctx.shell.env;
     const all = env instanceof ShellEnv ? env.all() : env.exported();

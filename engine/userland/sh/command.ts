@@ -1,0 +1,111 @@
+// ksh and sh as commands (/usr/bin/ksh, /usr/bin/sh: on AIX both are the Korn shell): a new shell
+// in the command's own process, so `ksh` at the prompt shows up in ps as a child of the login
+// shell, and exit returns to it.
+//   ksh                    reads commands from standard input: interactive (prompts, job
+//                          control, Ctrl-C ends the line) when that and standard error are the
+//                          terminal, a script read line by line otherwise
+//   ksh -c 'text' [a0 a…]  runs the text ($0 is a0, $1 … the rest) and ends
+//   ksh file [arg …]       runs the file as a script ($0 is file)
+// Option letters (-x, -e, -v, -u, -f, -n …) turn on what `set` would; -i forces an
+// interactive shell, -s reads standard input even with arguments (they become $1 …).
+import type { Co } from "../../kernel/proc/wait.js";
+import { isKernelError } from "../../kernel/errno.js";
+import { err } from "../common/msg.js";
+import { optionOfLetter, turnOption } from "../common/set.js";
+import type { CommandContext, CommandDef } from "../types.js";
+import { Shell } from "./interp.js";
+
+const dec = new TextDecoder();
+
+function* run(ctx: CommandContext): Co<number> {
+  const name = ctx.argv[0]!.slice(ctx.argv[0]!.lastIndexOf("/") + 1);
+  const args = ctx.argv.slice(1);
+  let command: string | null = null;
+  let forceInteractive = false;
+  let stdin = false;
+  const on: string[] = [];
+  const off: string[] = [];
+  while (args.length && /^[-+]./.test(args[0]!) && args[0] !== "--") {
+    const a = args.shift()!;
+    for (const l of a.slice(1)) {
+      if (l === "c" && a[0] === "-") command = "";
+      else if (l === "i") forceInteractive = a[0] === "-";
+      else if (l === "s") stdin = true;
+      else {
+        const opt = optionOfLetter(l);
+        if (opt === undefined) {
+          err(ctx, "ksh.badopt", name, a);
+          return 2;
+        }
+        (a[0] === "-" ? on : off).push(opt);
+      }
+    }
+  }
+  if (args[0] === "--") args.shift();
+  if (command !== null) {
+    if (args.length === 0) {
+      err(ctx, "ksh.argexp", name);
+      return 2;
+    }
+    command = args.shift()!;
+  }
+  let script: string | null = null;
+  let zero = name;
+  if (command !== null) zero = args.shift() ?? name;
+  else if (!stdin && args.length) {
+    zero = args.shift()!;
+    try {
+      script = dec.decode(ctx.sys.readFile(zero));
+    } catch (e) {
+      if (!isKernelError(e)) throw e;
+      ctx.stderr.write(ctx.os.notFound(zero) + "\n");
+      return 127;
+    }
+  }
+  const terminal = ctx.sys.isatty(0) && ctx.sys.isatty(2);
+  const interactive = forceInteractive || (command === null && script === null && terminal);
+  const env = Object.fromEntries(ctx.shell.env.exported());
+  const sh = new Shell(ctx.machine, ctx.sys, ctx.os, env, {
+    columns: ctx.columns,
+    interactive,
+    secondsPerCommand: Number(ctx.machine.setting("seconds_per_command", 1)),
+  });
+  sh.zero = zero;
+  sh.state.positional = args;
+  for (const o of on) turnOption(sh.state.options, o, true);
+  for (const o of off) turnOption(sh.state.options, o, false);
+  if (command !== null) return yield* sh.runCommandText(command);
+  if (script !== null) return yield* sh.runCommandText(script.replace(/^#!.*\n/, "\n"));
+  return yield* sh.main();
+}
+
+const man = (name: string) => `${name} Command
+
+Purpose
+       Invokes the Korn shell.
+
+Syntax
+       ${name} [ -i ] [ -s ] [ -aefhkmnpuvx ] [ -c String | File ] [ Argument ... ]
+
+Description
+       The ${name} command starts a new Korn shell, a child of the shell that
+       runs it. With no file and no -c it reads commands from standard input:
+       when that is the terminal it prompts, runs jobs under job control and
+       ends with exit or Ctrl-D, back in the shell that started it. With -c it
+       runs String and ends; with File it runs the file as a shell script.
+       Only exported variables reach the new shell.
+
+Flags
+       -c String  Runs String; the next argument is $0, the rest $1 ...
+       -i         The shell is interactive.
+       -s         Reads commands from standard input; arguments are $1 ...
+       -e -x -v -u -f -n ...
+                  Set the options as the set command does.
+
+Examples
+       ksh              (then ps -f shows the new shell; exit returns)
+       ksh -c 'echo $0 $1' name one
+`;
+
+export const kshCommand: CommandDef = { name: "ksh", path: "/usr/bin/ksh", summary: "Invokes the Korn shell.", run, man: man("ksh") };
+export const shCommand: CommandDef = { name: "sh", path: "/usr/bin/sh", summary: "Invokes the default (Korn) shell.", run, man: man("sh") };
