@@ -6,7 +6,7 @@ import { isKernelError } from "../../kernel/errno.js";
 import { arithValue } from "./expand.js";
 import { commandBuiltin, dispatch, execList, nested } from "./exec.js";
 import type { Shell } from "./interp.js";
-import { exitCode, jobLine, type Job } from "./jobs.js";
+import { exitCode, jobLine, reapJobs, type Job } from "./jobs.js";
 import { foreground } from "./spawn.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
@@ -304,7 +304,7 @@ function* fc(sh: Shell, argv: string[]): Co<number> {
 
 /** a job named by the user (%n, %+, %-, %string, %?string, a pid); an error said and null when none */
 function findJob(sh: Shell, cmd: string, spec: string | undefined): Job | null {
-  sh.reapJobs();
+  reapJobs(sh);
   const j = spec === undefined ? (sh.jobs.list[0] ?? null) : sh.jobs.find(spec);
   if (j === "ambiguous") {
     sh.err(sh.msg("sh.job.ambiguous", spec!));
@@ -330,7 +330,7 @@ function jobs(sh: Shell, args: string[]): number {
     return 2;
   }
   if (args[i] === "--") i++;
-  sh.reapJobs();
+  reapJobs(sh);
   let list: Job[];
   if (i < args.length) {
     list = [];
@@ -392,7 +392,7 @@ function* waitBuiltin(sh: Shell, args: string[]): Co<number> {
   else {
     targets = [];
     for (const a of args) {
-      sh.reapJobs();
+      reapJobs(sh);
       const j = sh.jobs.find(a);
       if (j !== null && j !== "ambiguous") targets.push(j);
     }

@@ -6,11 +6,14 @@
 // by what it is about:
 //   expand.ts    words to fields ($x, ${x%y}, $(cmd), $((1+2)), * ?)
 //   redirect.ts  < > >> <> <& >& <<, on this process's descriptors, undone after a built-in
-//   exec.ts      lists, pipelines, simple commands; fork and exec, jobs in the foreground and
-//                the background, waiting for them
+//   exec.ts      lists, simple commands, subshells, functions and scripts
+//   pipeline.ts  a | b | c, in the foreground or the background
+//   spawn.ts     fork and exec: children, the foreground job and waiting for it, & and $( )
 //   compound.ts  for, while, until, if, case, select, { }, ( ), [[ ]], (( ))
 //   builtins.ts  the built-ins that steer the shell itself (break, eval, exec, wait, jobs, kill …)
-//   jobs.ts      the job table and its notices
+//   jobs.ts      the job table, its notices, and leaving the shell with jobs
+//   dispositions.ts  what the shell's process and its children do with each signal
+//   command.ts   ksh and sh as commands (a new shell in a child process)
 // Other built-ins (cd, read, set, test, print, typeset, trap …) are commands of the system that
 // act on the shell state they are given (engine/userland/common).
 //
@@ -29,7 +32,8 @@ import type { OsPersonality } from "../types.js";
 import type { FunctionDef, KshState } from "./context.js";
 import { ShellEnv } from "./env.js";
 import { execList, nested } from "./exec.js";
-import { jobLine, JobTable } from "./jobs.js";
+import { exitBlocked, hangUpJobs, JobTable, reportJobs } from "./jobs.js";
+import { applyDispositions } from "./dispositions.js";
 import { readLineFd } from "../streams.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { optionIsOn } from "../common/set.js";
@@ -150,7 +154,7 @@ export class Shell {
     this.secondsFrom = machine.clock.now();
     // $PPID: the parent's pid, as the shell found it at start
     vars.set("PPID", String(sys.proc.ppid));
-    this.applyDispositions();
+    applyDispositions(this);
   }
 
   get vars(): ShellEnv {
@@ -214,47 +218,8 @@ export class Shell {
       jobs: new JobTable(),
       currentJob: null,
     });
-    child.applyDispositions();
+    applyDispositions(child);
     return child;
-  }
-
-  /** what the process does with each signal: the shell's own (interactive) choices, then traps;
-   *  a subshell starts from the defaults (what the interactive shell ignores for itself, its
-   *  children do not) */
-  applyDispositions(): void {
-    const h = this.sys.proc.handlers;
-    h.clear();
-    if (this.state.interactive && !this.subshell) {
-      for (const s of this.os.shell.interactive.ignore) h.set(s, "ignore");
-      for (const s of this.os.shell.interactive.catch) h.set(s, "catch");
-    }
-    for (const [name, action] of this.state.traps) {
-      const sig = this.os.signals.lookup(name);
-      if (sig === null || sig === "SIGKILL" || sig === "SIGSTOP") continue;
-      h.set(sig, action === "" ? "ignore" : "catch");
-    }
-    for (const s of this.ignoredAtStart) h.set(s, "ignore");
-  }
-
-  /** a child shell, when it first runs: what its process ignores beyond its traps was ignored
-   *  when it started (see ignoredAtStart) */
-  takeIgnored(): void {
-    for (const [sig, a] of this.sys.proc.handlers) {
-      if (a !== "ignore" || this.ignoredAtStart.has(sig)) continue;
-      const trap = this.state.traps.get(this.os.signals.name(sig));
-      if (trap !== "") this.ignoredAtStart.add(sig);
-    }
-  }
-
-  /** a child about to exec a command: the shell's own choices go, what a trap ignores stays,
-   *  and what was ignored when the shell started */
-  childDispositions(h: Map<Signal, "ignore" | "catch">): void {
-    h.clear();
-    for (const [name, action] of this.state.traps) {
-      const sig = action === "" ? this.os.signals.lookup(name) : null;
-      if (sig !== null && sig !== "SIGKILL" && sig !== "SIGSTOP") h.set(sig, "ignore");
-    }
-    for (const s of this.ignoredAtStart) h.set(s, "ignore");
   }
 
   msg(id: string, ...args: (string | number)[]): string {
@@ -300,7 +265,7 @@ export class Shell {
   *main(): Co<number> {
     for (;;) {
       if (this.state.interactive) {
-        this.reportJobs();
+        reportJobs(this);
         this.promptOut(this.prompt());
       }
       let src: string | null;
@@ -321,15 +286,15 @@ export class Shell {
       }
       if (src === null) {
         // Ctrl-D: as exit, stopped (or a login shell's running) jobs hold it once
-        if (this.exitBlocked()) continue;
+        if (exitBlocked(this)) continue;
         yield* this.logout();
-        this.hangUpJobs();
+        hangUpJobs(this);
         return this.state.exitRequested ?? this.state.lastStatus;
       }
       this.machine.clock.advance(this.secondsPerCommand);
       yield* this.runLine(src);
       if (this.state.exitRequested !== null) {
-        this.hangUpJobs();
+        hangUpJobs(this);
         return this.state.exitRequested;
       }
     }
@@ -394,48 +359,11 @@ export class Shell {
     this.abortLine = false;
     this.ctl = null;
     if (this.state.exitRequested !== null) {
-      if (this.exitBlocked()) return status;
+      if (exitBlocked(this)) return status;
       yield* this.exitTrap();
       status = this.state.exitRequested;
     }
     return status;
-  }
-
-  /** exit with stopped jobs: the first time the shell says so and stays (ksh) */
-  private exitBlocked(): boolean {
-    if (!this.monitor) return false;
-    this.reapJobs();
-    const stopped = this.jobs.list.filter((j) => j.state === "stopped");
-    const running = this.jobs.list.some((j) => j.state === "running");
-    if (this.jobs.warned || (stopped.length === 0 && !(running && this.login))) {
-      for (const j of stopped) {
-        this.machine.sched.signalGroup(j.pgid, "SIGTERM");
-        this.machine.sched.signalGroup(j.pgid, "SIGCONT");
-      }
-      return false;
-    }
-    // ksh88 job_close: stopped jobs first; running ones only hold a login shell
-    this.jobs.warned = true;
-    this.err(this.msg(stopped.length ? "sh.job.stopped" : "sh.job.runningjobs"));
-    this.state.exitRequested = null;
-    return true;
-  }
-
-  /** a login shell (argv[0] "-ksh"), not a subshell of one */
-  get login(): boolean {
-    return !this.subshell && (this.sys.proc.argv[0] ?? "").startsWith("-");
-  }
-
-  /** a login shell that ends hangs up its jobs (ksh88 job_terminate): what nohup did not
-   *  protect ends with SIGHUP */
-  private hangUpJobs(): void {
-    if (!this.login || !this.monitor) return;
-    const k = this.machine.sched;
-    for (const j of this.jobs.list) {
-      if (j.state === "done" || j.pgid === this.sys.proc.pgid) continue;
-      k.signalGroup(j.pgid, "SIGHUP");
-      if (j.state === "stopped") k.signalGroup(j.pgid, "SIGCONT");
-    }
   }
 
   /** The shell ends without `exit` (end of input, Ctrl-D, the lab closing): the EXIT trap runs,
@@ -509,28 +437,6 @@ export class Shell {
     }
   }
 
-  // ---- jobs ----
-
-  /** collect what happened to background jobs, without waiting */
-  reapJobs(): void {
-    const k = this.machine.sched;
-    for (;;) {
-      const e = k.waitChild(this.sys.proc, 0, true);
-      if (!e) return;
-      this.jobs.record(e);
-    }
-  }
-
-  /** ksh's notices before the prompt: jobs that ended or stopped since the last one */
-  reportJobs(): void {
-    this.reapJobs();
-    if (!this.monitor) {
-      this.jobs.dropFinished();
-      return;
-    }
-    const lines = this.jobs.takeNotices((j) => jobLine(this, j));
-    if (lines.length) this.write(2, lines.join(""));
-  }
 }
 
 export type { FunctionDef };

@@ -192,3 +192,63 @@ function statusWord(sh: Shell, job: Job, p: JobProc): string {
   }
   return msg + " ".repeat(Math.max(0, MAXMSG - size));
 }
+
+// ---- the shell and its jobs: notices, and leaving with jobs ----
+
+/** exit with stopped jobs: the first time the shell says so and stays (ksh) */
+export function exitBlocked(sh: Shell): boolean {
+  if (!sh.monitor) return false;
+  reapJobs(sh);
+  const stopped = sh.jobs.list.filter((j) => j.state === "stopped");
+  const running = sh.jobs.list.some((j) => j.state === "running");
+  if (sh.jobs.warned || (stopped.length === 0 && !(running && isLogin(sh)))) {
+    for (const j of stopped) {
+      sh.machine.sched.signalGroup(j.pgid, "SIGTERM");
+      sh.machine.sched.signalGroup(j.pgid, "SIGCONT");
+    }
+    return false;
+  }
+  // ksh88 job_close: stopped jobs first; running ones only hold a login shell
+  sh.jobs.warned = true;
+  sh.err(sh.msg(stopped.length ? "sh.job.stopped" : "sh.job.runningjobs"));
+  sh.state.exitRequested = null;
+  return true;
+}
+
+/** a login shell (argv[0] "-ksh"), not a subshell of one */
+export function isLogin(sh: Shell): boolean {
+  return !sh.subshell && (sh.sys.proc.argv[0] ?? "").startsWith("-");
+}
+
+/** a login shell that ends hangs up its jobs (ksh88 job_terminate): what nohup did not
+ *  protect ends with SIGHUP */
+export function hangUpJobs(sh: Shell): void {
+  if (!isLogin(sh) || !sh.monitor) return;
+  const k = sh.machine.sched;
+  for (const j of sh.jobs.list) {
+    if (j.state === "done" || j.pgid === sh.sys.proc.pgid) continue;
+    k.signalGroup(j.pgid, "SIGHUP");
+    if (j.state === "stopped") k.signalGroup(j.pgid, "SIGCONT");
+  }
+}
+
+/** collect what happened to background jobs, without waiting */
+export function reapJobs(sh: Shell): void {
+  const k = sh.machine.sched;
+  for (;;) {
+    const e = k.waitChild(sh.sys.proc, 0, true);
+    if (!e) return;
+    sh.jobs.record(e);
+  }
+}
+
+/** ksh's notices before the prompt: jobs that ended or stopped since the last one */
+export function reportJobs(sh: Shell): void {
+  reapJobs(sh);
+  if (!sh.monitor) {
+    sh.jobs.dropFinished();
+    return;
+  }
+  const lines = sh.jobs.takeNotices((j) => jobLine(sh, j));
+  if (lines.length) sh.write(2, lines.join(""));
+}

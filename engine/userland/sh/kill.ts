@@ -4,6 +4,7 @@
 // signal or no argument are the shell's own failures (status 1).
 import type { Signal } from "../../kernel/proc/signal.js";
 import type { Shell } from "./interp.js";
+import { reapJobs } from "./jobs.js";
 
 const STOPS = new Set<Signal>(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
 
@@ -60,7 +61,7 @@ export function killBuiltin(sh: Shell, args: string[]): number {
   let status = 0;
   for (const t of targets) {
     if (t.startsWith("%")) {
-      sh.reapJobs();
+      reapJobs(sh);
       const job = sh.jobs.find(t);
       if (job === "ambiguous") {
         sh.err(sh.msg("sh.job.ambiguous", t));

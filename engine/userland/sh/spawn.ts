@@ -22,6 +22,7 @@ import { exitCode, Job } from "./jobs.js";
 import { failure } from "./exec.js";
 import type { Redirect } from "../../../grammar/ast.js";
 import { applyRedirects, RedirectFailure, redirectMessage } from "./redirect.js";
+import { childDispositions, takeIgnored } from "./dispositions.js";
 
 const dec = new TextDecoder();
 
@@ -72,7 +73,7 @@ function commandFailed(sh: Shell, ctx: CommandContext, e: unknown): number {
 
 /** the body of a child shell: run, then its EXIT trap; its status (exit's, if it called exit) */
 function* childBody(child: Shell, run: (c: Shell) => Co<number>): Co<number> {
-  child.takeIgnored();
+  takeIgnored(child);
   let status: number;
   try {
     status = yield* run(child);
@@ -140,7 +141,7 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
     if (!job.background && tty) tty.pgrp = job.pgid;
   }
   job.add(csys.pid);
-  sh.childDispositions(csys.proc.handlers);
+  childDispositions(sh, csys.proc.handlers);
   sh.machine.sched.exec(csys.proc, argv);
   // the shell's words and messages, on the child's process
   const view = Object.create(sh) as Shell;
@@ -176,7 +177,7 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
   const inPipeline = sh.currentJob;
   const csys = sh.sys.fork(argv);
   csys.proc.pgid = inPipeline?.pgid ?? (sh.monitor ? csys.pid : sh.sys.proc.pgid);
-  sh.childDispositions(csys.proc.handlers);
+  childDispositions(sh, csys.proc.handlers);
   k.exec(csys.proc, argv);
   const ctx = contextFor(sh, csys, argv);
   // job control: the command has the terminal from its first step (it may read it)
