@@ -197,6 +197,7 @@ export class Session {
       this.pump();
       const st = this.stopped();
       if (st !== null) return st;
+      if (this.proc.state === "stop") this.continueLogin();
       if (!k.runnable) {
         const waiting = this.waiting();
         if (waiting !== null) return waiting;
@@ -236,6 +237,15 @@ export class Session {
       }
     }
     return false;
+  }
+
+  /**
+   * The login shell stopped itself (kill -STOP $$). A real session would hang until its terminal
+   * is closed: nothing is left to continue the shell. The lab says so and continues it.
+   */
+  private continueLogin(): void {
+    this.note("looplab: the login shell was stopped; nothing could continue it (the session would hang), so the lab does");
+    this.machine.sched.signal(this.proc, "SIGCONT");
   }
 
   /** the shell has ended (its status is in exitStatus) */
@@ -282,12 +292,14 @@ export class Session {
 
   /** Ctrl-Z: ^Z, and the foreground process group stops (the shell ignores it) */
   suspend(echo = true): void {
+    this.tty.flushInput();
     if (echo) this.tty.hostWrite("^Z");
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGTSTP");
   }
 
   /** Ctrl-\: SIGQUIT to the foreground process group */
   quit(echo = true): void {
+    this.tty.flushInput();
     if (echo) this.tty.hostWrite("^\\");
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGQUIT");
   }
@@ -362,7 +374,7 @@ export class Session {
     else {
       this.shell.abortLine = true;
       // a shell asleep in a built-in (wait for a job that never ends) wakes to see it
-      if (this.proc.state === "sleep") k.signal(this.proc, "SIGINT");
+      k.abortWait(this.proc);
     }
     this.tty.flushInput();
   }

@@ -462,11 +462,16 @@ export class Lab {
     this.kick();
   }
 
-  /** Ctrl-Z and Ctrl-\ while a command runs (at the prompt ksh ignores them) */
+  /** Ctrl-Z and Ctrl-\: as the terminal's SUSP and QUIT characters, they discard the line typed
+   *  so far and what was typed ahead (the echo shows it), and signal the foreground (at the
+   *  prompt that is the shell, which ignores them) */
   signalKey(what: "suspend" | "quit"): void {
-    if (this.reader() === "command") return;
+    const typed = this.editor.buf;
+    this.editor.reset();
+    if (typed !== "") this.shell.tty.hostWrite(this.echo(typed), this.reader() === "command");
     if (what === "suspend") this.shell.suspend();
     else this.shell.quit();
+    this.cmdSrc = null;
     this.kick();
   }
 

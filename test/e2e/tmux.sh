@@ -316,8 +316,27 @@ keys C-z
 check "dumb: Ctrl-Z stops the job inside the lab" '\[1\] \+ Stopped +sleep 30' 5
 keys -l 'kill -9 %1'; keys Enter
 check "dumb: the job is killed" '\[1\] \+ Killed +sleep 30' 5
+keys -l 'cat'; keys Enter
+sleep 0.3
+keys C-d
+keys -l 'echo after-eof'; keys Enter
+check "dumb: Ctrl-D ends cat, not the lab" '^after-eof$'
+check_not "dumb: the lab did not exit on Ctrl-D" '__EXIT__' 1
 keys -l 'exit'; keys Enter
 check "dumb: exit status 0" '^__EXIT__=0$' 10
+
+# ---- the lab's output into a pipe (looplab | cat): Ctrl-C ends cat too; no stack trace ----
+SIZE="pipe"
+tmx kill-server 2>/dev/null
+RUN=$((RUN + 1))
+SOCK="looplab-e2e-$$-$RUN"
+tmx new-session -d -s "$S" -x 80 -y 24 "cd '$ROOT'; env LOOPLAB_HOME='$HOMEDIR' TERM=xterm-256color node dist/looplab.mjs 2>&1 | cat; echo __EXIT__=\$?" \; set -g window-size manual
+check "pipe: a plain prompt" '^# ?$' 15
+keys -l 'sleep 30'; keys Enter
+sleep 0.3
+keys C-c
+check "pipe: Ctrl-C ends the lab's reader; the lab leaves quietly" '__EXIT__=' 10
+check_not "pipe: no JavaScript error" 'EPIPE|Error:|  at ' 1
 
 # ---- replay: captions, commands typed and run, Space / n / q ----
 INLINE=

@@ -88,6 +88,23 @@ test("Ctrl-\\ sends SIGQUIT to the command that runs (^\\ is echoed)", () => {
   assert.match(l.term.transcript(), /^# sleep 100\n\^\\Quit\(coredump\)\n# $/);
 });
 
+test("Ctrl-Z discards the half-typed line and what was typed ahead, as the terminal's SUSP does", () => {
+  let t = 0;
+  const l = lab({ banner: false, now: () => (t += 5) });
+  l.wake = () => {};
+  l.input("cat\r");
+  l.run(20);
+  l.input("abc\x1a");
+  l.run(20);
+  assert.is(l.term.transcript(), "# cat\nabc^Z[1] + Stopped                  cat\n# ");
+  l.input("fg\r");
+  l.run(20);
+  assert.is(l.term.transcript(), "# cat\nabc^Z[1] + Stopped                  cat\n# fg\ncat\n");
+  l.input("\x04");
+  l.run(20);
+  assert.ok(l.term.transcript().endsWith("cat\n# "), l.term.transcript());
+});
+
 test("time goes on while a background job runs: sleep in the foreground ends in real time", () => {
   let t = 0;
   const l = lab({ banner: false, now: () => (t += 5) });

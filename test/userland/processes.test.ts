@@ -191,4 +191,103 @@ test("ksh and sh start a new shell: a child of the login shell in ps; exit retur
   assert.is(out(s, "A=1; export B=2; ksh -c 'echo [$A] [$B]'"), "[] [2]\n");
 });
 
+/** type a line, let it run `steps` steps, then press a key that sends a signal; what showed */
+function typeThen(s: Session, line: string, steps: number, key: "interrupt" | "suspend"): string {
+  const t = new Transcript();
+  s.sink = t;
+  s.tty.typeLine(line);
+  s.drive(steps, { clock: false });
+  s[key]();
+  s.finish(1_000_000, line);
+  s.sink = null;
+  return t.text();
+}
+
+test("Ctrl-Z then fg on a subshell, a script or ksh -c: the shell waits for the rest again", () => {
+  const s = fresh();
+  const t0 = s.machine.clock.now();
+  assert.is(typeThen(s, "(sleep 20; echo sub-done)", 10_000, "suspend"), "^Z[1] + Stopped                  (sleep 20; echo sub-done)\n");
+  assert.is(out(s, "fg"), "(sleep 20; echo sub-done)\nsub-done\n");
+  assert.ok(s.machine.clock.now() >= t0 + 20);
+  assert.ok(![...s.machine.procs()].some((p) => p.argv[0] === "sleep" && p.state !== "zombie"));
+  assert.is(typeThen(s, "ksh -c 'sleep 30; echo finished'", 10_000, "suspend"), "^Z[1] + Stopped                  ksh -c 'sleep 30; echo finished'\n");
+  assert.is(out(s, "fg"), "ksh -c 'sleep 30; echo finished'\nfinished\n");
+});
+
+test("a stopped group left without a parent shell is hung up and continued (no process stays stopped)", () => {
+  const s = fresh();
+  typeThen(s, "ksh -c 'cat; echo finished'", 10_000, "suspend");
+  // the job's shell is killed outright: its cat is orphaned in a group with a stopped member
+  const ksh = [...s.machine.procs()].find((p) => p.argv[0] === "ksh")!;
+  s.machine.sched.signal(ksh, "SIGKILL");
+  runLine(s, "true");
+  assert.ok(![...s.machine.procs()].some((p) => p.argv[0] === "cat" && p.state !== "zombie"));
+});
+
+test("a shell that stops itself stops at once; the login shell stopped is continued by the lab", () => {
+  const s = fresh();
+  assert.is(out(s, "ksh -c 'kill -STOP $$; echo resumed'"), "[1] + Stopped (SIGSTOP)        ksh -c 'kill -STOP $$; echo resumed'\n");
+  assert.is(out(s, "fg"), "ksh -c 'kill -STOP $$; echo resumed'\nresumed\n");
+  assert.match(out(s, "kill -STOP $$; echo after"), /^looplab: the login shell was stopped;.*\nafter\n$/);
+});
+
+test("ps sees every stage of its pipeline and a job started just before it", () => {
+  const s = fresh();
+  assert.match(out(s, "ps -ef | grep sleep"), /grep sleep \n$/);
+  assert.match(out(s, "ps -f | cat"), / cat \n/);
+  assert.match(out(s, "sleep 51 & ps -f"), / sleep 51 \n/);
+  // no negative times while a line runs commands in the shell's turn
+  const t = out(s, "ls -R / > /dev/null; ls > /dev/null; ps -o time,pcpu,comm");
+  assert.not.match(t, /-\d/);
+});
+
+test("the step budget ends a script's wait, not the script", () => {
+  const s = createSession({ interactive: false, terminal: false });
+  const t = new Transcript();
+  s.run("yes > /dev/null &", t);
+  s.run("wait", t, 200_000);
+  s.run("echo end $?", t);
+  assert.is(t.text(), "looplab: wait: still running after 200000 steps (the step budget); ended\nend 130\n");
+});
+
+test("an interactive ksh in the background waits to be brought to the foreground", () => {
+  const s = fresh();
+  assert.match(out(s, "ksh &"), /^\[1\]\t\d+\n\[1\] \+ Stopped \(SIGTTIN\) +ksh &\n$/);
+  runLine(s, "fg");
+  assert.is(Number(out(s, "echo $PPID")), s.proc.pid);
+  runLine(s, "exit");
+});
+
+test("wait waits for a stopped job too; kill -TSTP re-stops a job stopped by SIGSTOP as Stopped", () => {
+  const s = fresh();
+  runLine(s, "sleep 100 &");
+  out(s, "kill -STOP %1");
+  assert.is(typeThen(s, "wait", 10_000, "interrupt"), "^C");
+  assert.is(out(s, "echo $?"), "130\n");
+  assert.is(out(s, "kill -TSTP %1"), "[1] + Stopped                  sleep 100 &\n");
+  runLine(s, "kill -9 %1");
+});
+
+test("ksh -c 'one command' becomes the command; scripts nested deep run without a host stack overflow", () => {
+  const s = fresh();
+  runLine(s, "sh -c 'sleep 30' &");
+  const t = tree(s);
+  assert.ok(![...t.values()].some(([, cmd]) => cmd.startsWith("sh -c")));
+  assert.ok([...t.values()].some(([ppid, cmd]) => cmd === "sleep 30" && ppid === s.proc.pid));
+  runLine(s, "printf 'n=$1; [ $n -lt 60 ] && ksh /w/r.sh $((n+1)); echo $n\\n' > /w/r.sh");
+  const r = runLine(s, "ksh /w/r.sh 1 | wc -l");
+  assert.equal(r, { output: "      60\n", status: 0 });
+});
+
+test("printf: precision past 100 digits, numbers past a double's range", () => {
+  const s = fresh();
+  assert.is(out(s, 'printf "%.102f\\n" 1'), "1." + "0".repeat(102) + "\n");
+  assert.equal(runLine(s, 'printf "%f %e\\n" 1e400 -1e400'), {
+    output:
+      "printf: 1e400: A return value of a math subroutine is not within machine precision.\nprintf: -1e400: A return value of a math subroutine is not within machine precision.\nINF -INF\n",
+    status: 2,
+  });
+  assert.is(out(s, 'printf "%f\\n" 1e22'), "10000000000000000000000.000000\n");
+});
+
 test.run();

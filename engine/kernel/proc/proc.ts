@@ -110,9 +110,13 @@ export class Proc {
     return fd;
   }
 
+  /** the host ends what the process waits for (the lab's step budget ends a shell's `wait`):
+   *  its wait fails with EINTR as if a caught signal had come, and its code sees why */
+  hostAbort = false;
+
   /** has a caught signal come that its code should handle (interrupting a wait: EINTR)? */
   get interrupted(): boolean {
-    return this.pending.length > 0 && this.deferSignals === 0;
+    return (this.pending.length > 0 || this.hostAbort) && this.deferSignals === 0;
   }
 
   /** the command name (ps's CMD without -f) */

@@ -28,6 +28,9 @@ import { defaultAction, type Signal } from "./signal.js";
 import { Tty } from "./tty.js";
 import { WaitQueue, type Co } from "./wait.js";
 
+/** how many first turns may run inside each other (see startInline) */
+const MAX_INLINE_DEPTH = 8;
+
 export interface Waker {
   wake(q: WaitQueue): void;
 }
@@ -69,6 +72,10 @@ export class Scheduler implements Waker {
   current: Proc | null = null;
   /** steps run since the machine started */
   steps = 0;
+  /** steps of the running turn that children's first turns used (startInline): theirs, not its */
+  private lent = 0;
+  /** first turns running inside each other now */
+  private inlineDepth = 0;
   readonly quantum: number;
   readonly pipeCapacity: number;
   /** called when a process's code throws (a lab bug): the host says so and the session goes on */
@@ -125,6 +132,7 @@ export class Scheduler implements Waker {
       if (p === null) break;
       const quantum = Math.min(this.quantum, max - ran);
       this.left = quantum;
+      this.lent = 0;
       this.current = p;
       let r: IteratorResult<WaitQueue | undefined, number>;
       try {
@@ -132,7 +140,7 @@ export class Scheduler implements Waker {
       } catch (e) {
         this.current = null;
         const used = Math.max(1, quantum - this.left);
-        p.steps += used;
+        p.steps += Math.max(1, used - this.lent);
         ran += used;
         this.steps += used;
         this.onCrash?.(p, e);
@@ -141,7 +149,7 @@ export class Scheduler implements Waker {
       }
       this.current = null;
       const used = Math.max(1, quantum - this.left);
-      p.steps += used;
+      p.steps += Math.max(1, used - this.lent);
       ran += used;
       this.steps += used;
       if (p.doomed) {
@@ -276,24 +284,38 @@ export class Scheduler implements Waker {
    * has ended (a zombie for its parent to collect); else it is asleep or runs next.
    */
   startInline(p: Proc, body: Co<number>): boolean {
+    // each first turn inside another is a frame of the host's stack: past a few, a child waits
+    // for its turn in the queue like any other (a script that runs itself, deeply nested ( ))
+    if (this.inlineDepth >= MAX_INLINE_DEPTH || this.current === null) {
+      this.start(p, body);
+      return false;
+    }
     const parent = this.current;
     const before = this.left;
+    const lentBefore = this.lent;
+    this.lent = 0;
     p.body = body;
     p.state = "run";
     this.current = p;
+    this.inlineDepth++;
     let r: IteratorResult<WaitQueue | undefined, number>;
     try {
       r = body.next();
     } catch (e) {
       this.current = parent;
+      this.inlineDepth--;
+      this.lent = lentBefore + Math.max(1, before - this.left);
       this.onCrash?.(p, e);
       this.exit(p, p.doomed ?? { code: 1 });
       return true;
     }
     this.current = parent;
+    this.inlineDepth--;
+    // the steps were taken from the parent's quantum: they are the child's (less what it lent on
+    // to children of its own), and the parent's turn is charged without them
     const used = Math.max(1, before - this.left);
-    p.steps += used;
-    if (parent) parent.steps -= used;
+    p.steps += Math.max(0, used - this.lent);
+    this.lent = lentBefore + used;
     if (p.doomed) {
       this.exit(p, p.doomed);
       return true;
@@ -341,11 +363,14 @@ export class Scheduler implements Waker {
     p.status = status;
     p.pending.length = 0;
     if (p.forks > 0) {
+      const groups = new Set<number>([p.pgid]);
       for (const c of this.table.values()) {
         if (c.ppid !== p.pid || c === p) continue;
         c.ppid = 1;
         if (c.state === "zombie" && this.autoReaps(1)) this.forget(c.pid);
+        else groups.add(c.pgid);
       }
+      for (const g of groups) this.orphaned(g);
     }
     const parent = this.table.get(p.ppid);
     if (!parent || parent.state === "zombie" || this.autoReaps(p.ppid)) {
@@ -355,6 +380,22 @@ export class Scheduler implements Waker {
     parent.events.push({ pid: p.pid, kind: "exit", status });
     this.wake(parent.childq);
     this.signal(parent, "SIGCHLD");
+  }
+
+  /**
+   * POSIX: a process group that an exit leaves orphaned (no member has a parent in another group
+   * of its session, so no shell will ever continue it) and that has a stopped member gets SIGHUP
+   * and then SIGCONT: what stopped is not left stopped for ever.
+   */
+  private orphaned(pgid: number): void {
+    const members = this.group(pgid);
+    if (!members.some((m) => m.state === "stop")) return;
+    for (const m of members) {
+      const parent = this.table.get(m.ppid);
+      if (parent && parent.state !== "zombie" && parent.pgid !== pgid && parent.sid === m.sid) return;
+    }
+    this.signalGroup(pgid, "SIGHUP");
+    this.signalGroup(pgid, "SIGCONT");
   }
 
   /** init (and a missing parent) collects its children as soon as they end */
@@ -392,6 +433,16 @@ export class Scheduler implements Waker {
   }
 
   // ---- signals ----
+
+  /** the host ends the wait of `p` (see Proc.hostAbort) */
+  abortWait(p: Proc): void {
+    p.hostAbort = true;
+    if (p.state === "sleep" && p.deferSignals === 0) {
+      this.unsleep(p);
+      this.sleepers.delete(p);
+      this.enqueue(p);
+    }
+  }
 
   /** send a signal to one process */
   signal(p: Proc, sig: Signal): void {
@@ -462,7 +513,12 @@ export class Scheduler implements Waker {
       this.unsleep(p);
       this.enqueue(p);
     }
-    this.report(p, { pid: p.pid, kind: "cont" });
+    // a stop the parent has not collected yet is taken back (wait reports only a child that is
+    // still stopped); one it has seen is followed by the news that the child runs again
+    const parent = this.table.get(p.ppid);
+    const i = parent ? parent.events.findIndex((e) => e.pid === p.pid && e.kind === "stop") : -1;
+    if (i >= 0) parent!.events.splice(i, 1);
+    else this.report(p, { pid: p.pid, kind: "cont" });
   }
 
   private report(p: Proc, e: ChildEvent): void {

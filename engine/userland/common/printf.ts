@@ -84,7 +84,14 @@ function number(ctx: CommandContext, arg: string | undefined, errors: { n: numbe
   }
   const t = m[0].trim();
   let v: number;
-  if (float) v = Number(t);
+  if (float) {
+    v = Number(t);
+    // strtod: past a double's range, HUGE_VAL and ERANGE
+    if (!Number.isFinite(v)) {
+      ctx.stderr.write(`printf: ${arg}: ${ctx.os.strerror("ERANGE")}\n`);
+      errors.n++;
+    }
+  }
   else {
     const neg = t.startsWith("-");
     const body = t.replace(/^[+-]/, "");
@@ -141,17 +148,33 @@ function integer(v: number, spec: Spec): string {
   return pad(body, spec, true);
 }
 
+/** a.toFixed(p) for any p and any size: JS stops at 100 digits (a double's exact digits end
+ *  well before, so zeros follow) and writes 1e21 and up in exponent form */
+function fixed(a: number, p: number): string {
+  if (a >= 1e21) return BigInt(a).toString() + (p > 0 ? "." + "0".repeat(p) : "");
+  return p <= 100 ? a.toFixed(p) : a.toFixed(100) + "0".repeat(p - 100);
+}
+
+/** a.toExponential(p) for any p (zeros past the 100 digits JS gives) */
+function exponential(a: number, p: number): string {
+  if (p <= 100) return a.toExponential(p);
+  const [m, e] = a.toExponential(100).split("e");
+  return `${m}${"0".repeat(p - 100)}e${e}`;
+}
+
 function float(v: number, spec: Spec): string {
   const p = spec.precision ?? 6;
   let body: string;
   const a = Math.abs(v);
-  switch (spec.conv) {
+  // AIX libc's words for what is not a number
+  if (!Number.isFinite(v)) body = Number.isNaN(v) ? "NaNQ" : "INF";
+  else switch (spec.conv) {
     case "f":
-      body = a.toFixed(p);
+      body = fixed(a, p);
       break;
     case "e":
     case "E": {
-      body = a.toExponential(p).replace(/e([+-])(\d)$/, "e$10$2");
+      body = exponential(a, p).replace(/e([+-])(\d)$/, "e$10$2");
       if (spec.conv === "E") body = body.toUpperCase();
       break;
     }
@@ -159,8 +182,8 @@ function float(v: number, spec: Spec): string {
       // %g: the shorter of %e and %f, trailing zeros gone
       const P = p === 0 ? 1 : p;
       const exp = a === 0 ? 0 : Math.floor(Math.log10(a));
-      if (exp < -4 || exp >= P) body = a.toExponential(P - 1).replace(/e([+-])(\d)$/, "e$10$2");
-      else body = a.toFixed(Math.max(0, P - 1 - exp));
+      if (exp < -4 || exp >= P) body = exponential(a, P - 1).replace(/e([+-])(\d)$/, "e$10$2");
+      else body = fixed(a, Math.max(0, P - 1 - exp));
       if (!spec.flags.includes("#")) body = body.replace(/\.?0+(?=e|$)/, "");
       if (spec.conv === "G") body = body.toUpperCase();
     }

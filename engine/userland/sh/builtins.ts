@@ -400,7 +400,8 @@ function* waitBuiltin(sh: Shell, args: string[]): Co<number> {
   }
   let status = 0;
   for (const job of targets) {
-    while (job.state === "running") {
+    // a stopped job is waited for too: until it ends (ksh88 waits; Ctrl-C ends the wait)
+    while (job.state !== "done") {
       try {
         const e = yield* sh.sys.wait(0, true);
         sh.jobs.record(e);

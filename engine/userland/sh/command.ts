@@ -14,6 +14,8 @@ import { err } from "../common/msg.js";
 import { optionOfLetter, turnOption } from "../common/set.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { Shell } from "./interp.js";
+import { onlySimple } from "./pipeline.js";
+import { parseComplete } from "../../../grammar/parse.js";
 
 const dec = new TextDecoder();
 
@@ -64,6 +66,15 @@ function* run(ctx: CommandContext): Co<number> {
   }
   const terminal = ctx.sys.isatty(0) && ctx.sys.isatty(2);
   const interactive = forceInteractive || (command === null && script === null && terminal);
+  // an interactive shell started in the background waits until it is brought to the foreground
+  // (ksh88 job_init: it stops itself with SIGTTIN until the terminal is its group's)
+  const tty = ctx.sys.proc.tty;
+  if (interactive && tty && terminal) {
+    while (tty.pgrp !== ctx.sys.proc.pgid) {
+      ctx.machine.sched.signalGroup(ctx.sys.proc.pgid, "SIGTTIN");
+      yield undefined;
+    }
+  }
   const env = Object.fromEntries(ctx.shell.env.exported());
   const sh = new Shell(ctx.machine, ctx.sys, ctx.os, env, {
     columns: ctx.columns,
@@ -74,7 +85,13 @@ function* run(ctx: CommandContext): Co<number> {
   sh.state.positional = args;
   for (const o of on) turnOption(sh.state.options, o, true);
   for (const o of off) turnOption(sh.state.options, o, false);
-  if (command !== null) return yield* sh.runCommandText(command);
+  if (command !== null) {
+    // ksh -c 'one simple command': the shell becomes the command (ksh88 main.c: "sh -c
+    // simple-command may not have to fork"), so ps shows only the command, with the shell's pid
+    const parsed = parseComplete(command, { aliases: sh.state.aliases });
+    if (parsed.ok && onlySimple(parsed.list)) sh.execLast = true;
+    return yield* sh.runCommandText(command);
+  }
   if (script !== null) return yield* sh.runCommandText(script.replace(/^#!.*\n/, "\n"));
   return yield* sh.main();
 }

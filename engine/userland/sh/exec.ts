@@ -49,7 +49,15 @@ export function* execList(sh: Shell, list: List): Co<number> {
       else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!));
       continue;
     }
-    yield* runAndOr(sh, item.andor);
+    const a = item.andor;
+    if (a.rest.length === 0 && !a.first.bang && !a.first.time && a.first.commands.length === 1) {
+      // one command (most lines): what runAndOr and runPipeline would do, without their frames
+      const status = yield* runCommand(sh, a.first.commands[0]!);
+      sh.state.lastStatus = status;
+      if (status !== 0 && sh.condDepth === 0 && !halted(sh)) yield* failed(sh, status);
+      continue;
+    }
+    yield* runAndOr(sh, a);
   }
   return sh.state.lastStatus;
 }
@@ -240,8 +248,9 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   if (SHELL_BUILTINS.has(name)) {
     try {
       const status = yield* builtin(sh, argv);
-      // a signal the shell sent itself (kill -9 $$) ends it now: nothing after it runs
-      if (sh.sys.proc.doomed) yield undefined;
+      // a signal the shell sent itself (kill -9 $$, kill -STOP $$) acts now: nothing after it
+      // runs first
+      if (sh.sys.proc.doomed || sh.sys.proc.stopPending) yield undefined;
       return status;
     } catch (e) {
       if (e instanceof Interrupt) throw e;

@@ -32,7 +32,7 @@ import type { OsPersonality } from "../types.js";
 import type { FunctionDef, KshState } from "./context.js";
 import { ShellEnv } from "./env.js";
 import { execList, nested } from "./exec.js";
-import { exitBlocked, hangUpJobs, JobTable, reportJobs } from "./jobs.js";
+import { exitBlocked, hangUpJobs, isLogin, JobTable, reportJobs } from "./jobs.js";
 import { applyDispositions } from "./dispositions.js";
 import { readLineFd } from "../streams.js";
 import { isKernelError } from "../../kernel/errno.js";
@@ -357,6 +357,7 @@ export class Shell {
     }
     // the line is over: a stop the host asked for has done its work
     this.abortLine = false;
+    this.sys.proc.hostAbort = false;
     this.ctl = null;
     if (this.state.exitRequested !== null) {
       if (exitBlocked(this)) return status;
@@ -369,8 +370,10 @@ export class Shell {
   /** The shell ends without `exit` (end of input, Ctrl-D, the lab closing): the EXIT trap runs,
    *  as in ksh. */
   *logout(): Co<void> {
-    // ksh88 ends the prompt's line first, so what the EXIT trap prints has a line of its own
-    if (this.state.interactive && this.state.traps.get("EXIT")) this.promptOut("\n");
+    // ksh88 ends the prompt's line first, so what comes next has a line of its own: the EXIT
+    // trap's output, the prompt of the shell that started this one. (The login shell's last
+    // line, with nothing after it, is left as it is.)
+    if (this.state.interactive && (this.state.traps.get("EXIT") || !isLogin(this))) this.promptOut("\n");
     yield* this.exitTrap();
   }
 
@@ -415,6 +418,7 @@ export class Shell {
     if (this.sys.tick()) yield undefined;
     if (this.abortLine) {
       this.abortLine = false;
+      this.sys.proc.hostAbort = false;
       throw new Interrupt();
     }
     if (this.sys.proc.pending.length > 0) yield* this.handleSignals();
@@ -423,6 +427,14 @@ export class Shell {
   /** the caught signals that came: their traps run; INT in an interactive shell ends the line */
   *handleSignals(): Co<void> {
     const p = this.sys.proc;
+    if (p.hostAbort) {
+      // the host ended the wait (the step budget): the command line ends here
+      p.hostAbort = false;
+      if (this.abortLine) {
+        this.abortLine = false;
+        throw new Interrupt();
+      }
+    }
     while (p.pending.length > 0) {
       const sig = p.pending.shift()!;
       const action = this.state.traps.get(this.os.signals.name(sig));

@@ -6,8 +6,6 @@ import type { Signal } from "../../kernel/proc/signal.js";
 import type { Shell } from "./interp.js";
 import { reapJobs } from "./jobs.js";
 
-const STOPS = new Set<Signal>(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
-
 export function killBuiltin(sh: Shell, args: string[]): number {
   const sigs = sh.os.signals;
   if (args[0] === "-l") {
@@ -73,11 +71,12 @@ export function killBuiltin(sh: Shell, args: string[]): number {
         continue;
       }
       if (sig === 0) continue;
-      // a stopped job is continued after the signal, so that it sees it (ksh88 job_unstop)
-      const stopped = job.state === "stopped" && !STOPS.has(sig) && sig !== "SIGKILL" && sig !== "SIGCONT";
+      // a stopped job is continued first, so that it sees the signal (ksh88 job_unstop, then
+      // killpg): TERM ends it, TSTP stops it again (now as Stopped)
+      const stopped = job.state === "stopped" && sig !== "SIGKILL" && sig !== "SIGCONT";
       if (job.pgid !== sh.sys.proc.pgid) {
-        k.signalGroup(job.pgid, sig);
         if (stopped) k.signalGroup(job.pgid, "SIGCONT");
+        k.signalGroup(job.pgid, sig);
       } else for (const p of job.procs) signalPid(sh, p.pid, sig);
       continue;
     }

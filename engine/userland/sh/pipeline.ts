@@ -10,7 +10,7 @@ import { SHELL_BUILTINS } from "./builtins.js";
 import { runCommand } from "./exec.js";
 import type { Shell } from "./interp.js";
 import { Job } from "./jobs.js";
-import { foreground, startChild, startedInBackground, startExec, withoutKeyboard } from "./spawn.js";
+import { foreground, startChild, startedInBackground, startExec, withoutKeyboard, type Starts } from "./spawn.js";
 
 /**
  * A pipeline of several commands: each stage but the last is a child process reading the pipe
@@ -27,11 +27,14 @@ export function* runStages(sh: Shell, commands: Command[], bg = false): Co<numbe
   let input: number | null = null;
   let status = 0;
   const saved = sh.currentJob;
+  // every stage is forked before any starts (ps in the first stage sees the others)
+  const later: Starts = [];
   try {
     for (let i = 0; i < n; i++) {
       const c = commands[i]!;
       const isLast = i === n - 1;
       if (isLast && !lastForked) {
+        for (const go of later.splice(0)) go();
         // the shell runs the last stage itself, its standard input the last pipe
         // (the shell's own standard input is kept aside and put back after)
         const fds = sh.sys.proc.fds;
@@ -56,7 +59,7 @@ export function* runStages(sh: Shell, commands: Command[], bg = false): Co<numbe
       if (!isLast) [r, w] = sh.sys.pipe();
       const fds = { input, output: w, close: r === null ? [] : [r] };
       const plain = plainStage(sh, c);
-      const csys = plain ? startExec(sh, job, fds, ownGroup, plain.def, plain.argv, plain.redirects) : startChild(sh, job, fds, { ownGroup, execLast: inPlace(c) }, (child) => runCommand(child, c));
+      const csys = plain ? startExec(sh, job, fds, ownGroup, plain.def, plain.argv, plain.redirects, later) : startChild(sh, job, fds, { ownGroup, execLast: inPlace(c) }, (child) => runCommand(child, c), later);
       if (bg && !sh.monitor) withoutKeyboard(csys, i === 0);
       if (input !== null) sh.sys.close(input);
       if (w !== null) sh.sys.close(w);
@@ -64,6 +67,7 @@ export function* runStages(sh: Shell, commands: Command[], bg = false): Co<numbe
     }
   } finally {
     if (input !== null) sh.sys.close(input);
+    for (const go of later) go();
   }
   if (bg) return startedInBackground(sh, job);
   return yield* foreground(sh, job, lastForked, status);

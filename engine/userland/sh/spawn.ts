@@ -106,7 +106,14 @@ export interface StageFds {
  * Start a child shell running `run` (a pipeline stage, a subshell, a script, a background job).
  * It joins `job` (in its process group, or one of its own when `ownGroup` and it is the first).
  */
-export function startChild(sh: Shell, job: Job | null, fds: StageFds, opts: { ownGroup: boolean; execLast: boolean; argv?: string[] }, run: (c: Shell) => Co<number>): Sys {
+export function startChild(
+  sh: Shell,
+  job: Job | null,
+  fds: StageFds,
+  opts: { ownGroup: boolean; execLast: boolean; argv?: string[] },
+  run: (c: Shell) => Co<number>,
+  later: Starts | null = null,
+): Sys {
   const csys = sh.sys.fork(opts.argv);
   for (const fd of fds.close) if (csys.proc.fds.has(fd)) csys.close(fd);
   moveFd(csys, fds.input, 0);
@@ -120,15 +127,21 @@ export function startChild(sh: Shell, job: Job | null, fds: StageFds, opts: { ow
   }
   const child = sh.fork(csys);
   child.execLast = opts.execLast;
-  csys.start(childBody(child, run));
+  const body = childBody(child, run);
+  if (later) later.push(() => void csys.startInline(body));
+  else csys.startInline(body);
   return csys;
 }
+
+/** children forked and not started yet (a pipeline's stages all exist before any runs, as on a
+ *  real system where `ps -ef | grep x` finds the grep) */
+export type Starts = (() => void)[];
 
 /**
  * Fork a child that execs a command at once (a pipeline stage of plain words, see exec.ts
  * plainStage): its redirections are opened in the child, as the shell would after the fork.
  */
-export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean, def: CommandDef, argv: string[], redirects: readonly Redirect[]): Sys {
+export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean, def: CommandDef, argv: string[], redirects: readonly Redirect[], later: Starts | null = null): Sys {
   const csys = sh.sys.fork(argv);
   for (const fd of fds.close) if (csys.proc.fds.has(fd)) csys.close(fd);
   moveFd(csys, fds.input, 0);
@@ -146,7 +159,7 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
   // the shell's words and messages, on the child's process
   const view = Object.create(sh) as Shell;
   view.sys = csys;
-  csys.startInline(
+  const body =
     redirects.length === 0
       ? runCommandDef(view, def, contextFor(view, csys, argv))
       : (function* (): Co<number> {
@@ -158,8 +171,9 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
             return 1;
           }
           return yield* runCommandDef(view, def, contextFor(view, csys, argv));
-        })(),
-  );
+        })();
+  if (later) later.push(() => void csys.startInline(body));
+  else csys.startInline(body);
   return csys;
 }
 
@@ -304,9 +318,11 @@ function ttyOf(sh: Shell) {
 /** `cmd &`: a background job; ksh prints its number and pid when interactive */
 export function* background(sh: Shell, run: (c: Shell) => Co<number>, inPlace: boolean): Co<void> {
   const job = sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, true));
-  const csys = startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: sh.monitor, execLast: inPlace }, run);
+  const later: Starts = [];
+  const csys = startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: sh.monitor, execLast: inPlace }, run, later);
   if (!sh.monitor) withoutKeyboard(csys, true);
   startedInBackground(sh, job);
+  for (const go of later) go();
   yield* [];
 }
 
