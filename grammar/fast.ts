@@ -42,7 +42,20 @@ const isOperator = (t: string) => t === "|" || t === ">" || t === ">>" || t === 
 /** reserved words ksh recognises at the start of a command (`{` `}` never pass WORD) */
 const RESERVED = new Set(["for", "while", "until", "if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "select", "function", "time", "[["]);
 
-const word = (text: string): Word => ({ parts: [{ kind: "lit", text, quoted: false }] });
+/**
+ * The word for a token. Nothing changes an AST once parsed, so a word typed again (cat, grep,
+ * a file name) is the same object: most lines a person or a script types repeat their words.
+ */
+const words = new Map<string, Word>();
+function word(text: string): Word {
+  let w = words.get(text);
+  if (w === undefined) {
+    if (words.size >= 4096) words.clear();
+    w = { parts: [{ kind: "lit", text, quoted: false }] };
+    words.set(text, w);
+  }
+  return w;
+}
 
 /** `aliases`: the shell's aliases (a line whose command name is one goes to the grammar) */
 export function fastParse(src: string, aliases?: ReadonlyMap<string, string>): List | null {

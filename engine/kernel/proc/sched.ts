@@ -415,11 +415,14 @@ export class Scheduler implements Waker {
       if (pid < 0) return this.table.get(id)?.pgid === -pid;
       return true;
     };
-    const i = parent.events.findIndex((e) => match(e.pid) && (untraced || e.kind === "exit"));
-    if (i >= 0) {
-      const [e] = parent.events.splice(i, 1);
-      if (e!.kind === "exit") this.forget(e!.pid);
-      return e!;
+    const events = parent.events;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (!match(e.pid) || !(untraced || e.kind === "exit")) continue;
+      if (i === 0) events.shift();
+      else events.splice(i, 1);
+      if (e.kind === "exit") this.forget(e.pid);
+      return e;
     }
     for (const c of this.table.values()) if (c.ppid === parent.pid && c !== parent && match(c.pid)) return null;
     return undefined;

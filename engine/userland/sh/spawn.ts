@@ -208,11 +208,13 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
       inPipeline.procs[inPipeline.procs.length - 1]!.status = st;
       return statusOf(sh, st);
     }
-    const once = new Job(csys.proc.pgid, sh.lineText, false);
-    once.add(csys.pid);
-    once.procs[0]!.status = st;
     sh.jobs.warned = false;
-    sayKilled(sh, once);
+    if ("signal" in st) {
+      const once = new Job(csys.proc.pgid, sh.lineText, false);
+      once.add(csys.pid);
+      once.procs[0]!.status = st;
+      sayKilled(sh, once);
+    }
     return statusOf(sh, st);
   }
   const job = inPipeline ?? sh.jobs.add(new Job(csys.proc.pgid, sh.lineText, false));
