@@ -1,7 +1,9 @@
 // Sparse file contents: only the 4 KB chunks that were written cost memory, so an 800 MB image
 // holding 1 MB of data costs about 1 MB. Unwritten ranges (holes) read as zeros and take no
 // space. Written zeros do take space, as on a real file system, but share one all-zero chunk
-// in memory until something else is written there.
+// in memory until something else is written there. A chunk that holds only its first bytes (the
+// last of a small file: `echo x > f`) is kept as short as they are, and grows as it is written;
+// the file system still counts a whole chunk of space for it.
 export const CHUNK = 4096;
 const ZERO = new Uint8Array(CHUNK);
 /** end of file: one empty array for every read past the end (nothing can be written into it) */
@@ -21,7 +23,7 @@ export class SparseData {
 
   /** the allocated chunks, in order (for a file system that stores itself in an image) */
   chunkList(): [number, Uint8Array][] {
-    return [...this.chunks.entries()].sort((a, b) => a[0] - b[0]);
+    return [...this.chunks.entries()].sort((a, b) => a[0] - b[0]).map(([i, c]) => [i, c.length === CHUNK ? c : whole(c)]);
   }
 
   /** the file is gone: its chunks go back to the file system */
@@ -44,7 +46,8 @@ export class SparseData {
       const within = pos - idx * CHUNK;
       const n = Math.min(CHUNK - within, end - pos);
       const chunk = this.chunks.get(idx);
-      if (chunk) out.set(chunk.subarray(within, within + n), pos - offset);
+      // past a short chunk's end: zeros (out starts as zeros)
+      if (chunk && within < chunk.length) out.set(chunk.subarray(within, Math.min(chunk.length, within + n)), pos - offset);
       pos += n;
     }
     return out;
@@ -62,10 +65,15 @@ export class SparseData {
       const zeros = allZero(piece);
       if (!chunk) {
         this.account?.take(CHUNK);
-        chunk = zeros ? ZERO : new Uint8Array(CHUNK);
+        chunk = zeros ? ZERO : new Uint8Array(room(within + n));
         this.chunks.set(idx, chunk);
       } else if (chunk === ZERO && !zeros) {
         chunk = new Uint8Array(CHUNK);
+        this.chunks.set(idx, chunk);
+      } else if (chunk !== ZERO && chunk.length < within + n) {
+        const bigger = new Uint8Array(room(within + n));
+        bigger.set(chunk);
+        chunk = bigger;
         this.chunks.set(idx, chunk);
       }
       if (chunk !== ZERO) chunk.set(piece, within);
@@ -88,6 +96,22 @@ export class SparseData {
     }
     this.size = size;
   }
+}
+
+/** the length a chunk is made with to hold `n` bytes: a power of two from 64, a whole chunk
+ *  from half of one */
+function room(n: number): number {
+  if (n > CHUNK / 2) return CHUNK;
+  let r = 64;
+  while (r < n) r *= 2;
+  return r;
+}
+
+/** a short chunk as a whole one (its missing end is zeros) */
+function whole(c: Uint8Array): Uint8Array {
+  const w = new Uint8Array(CHUNK);
+  w.set(c);
+  return w;
 }
 
 /** every byte is 0 (a plain loop: it stops at the first other byte, and costs no call per byte) */
