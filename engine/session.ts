@@ -198,17 +198,13 @@ export class Session {
       const st = this.stopped();
       if (st !== null) return st;
       if (this.proc.state === "stop") this.continueLogin();
-      if (!k.runnable) {
-        const waiting = this.waiting();
-        if (waiting !== null) return waiting;
-      } else if (this.foregroundRunnable()) {
+      if (k.runnable && this.foregroundRunnable()) {
         if (used >= budget) return { kind: "budget" };
         continue;
-      } else {
-        // only the background runs: the foreground waits for a line, for time or for a job
-        const waiting = this.waiting();
-        if (waiting !== null) return waiting;
       }
+      // the foreground waits (only the background may run): for a line, for time, for a job
+      const waiting = this.waiting();
+      if (waiting !== null) return waiting;
       const alarm = k.nextAlarm();
       if (alarm === null) {
         if (!k.runnable) return { kind: "stuck" };
@@ -342,15 +338,8 @@ export class Session {
           break;
         }
         case "stuck":
-          this.note(`looplab: ${firstLine(what)}: waits for something that never comes; interrupted (^C)`);
-          this.interrupt();
-          break;
         case "budget":
-          // first as Ctrl-C would; what ignores that is killed
-          if (ended === 0) this.note(`looplab: ${firstLine(what)}: still running after ${budget} steps (the step budget); ended`);
-          if (ended < 2) this.kill(ended > 0);
-          else this.killShell();
-          ended++;
+          ended = this.overrun(stop.kind, what, budget, ended);
           start = this.machine.sched.steps;
           break;
         case "sleep":
@@ -379,11 +368,25 @@ export class Session {
     this.tty.flushInput();
   }
 
-  /** the step budget ran out again after kill(true): the shell itself is what runs away (a
-   *  trap that loops); it is killed, and the session ends */
-  killShell(): void {
-    this.note("looplab: the shell did not stop; the session ends");
-    this.machine.sched.signal(this.proc, "SIGKILL");
+  /**
+   * What a host does when the command line `what` waits for something that never comes (stuck:
+   * Ctrl-C) or runs past the step budget: a line that says so and Ctrl-C; past the budget again,
+   * SIGKILL for what ignored that; a third time the shell itself runs away (a trap that loops),
+   * and the session ends. `ended`: how often the budget ran out for this line; the new count.
+   */
+  overrun(kind: "stuck" | "budget", what: string, budget: number, ended: number): number {
+    if (kind === "stuck") {
+      this.note(`looplab: ${firstLine(what)}: waits for something that never comes; interrupted (^C)`);
+      this.interrupt();
+      return ended;
+    }
+    if (ended === 0) this.note(`looplab: ${firstLine(what)}: still running after ${budget} steps (the step budget); ended`);
+    if (ended < 2) this.kill(ended > 0);
+    else {
+      this.note("looplab: the shell did not stop; the session ends");
+      this.machine.sched.signal(this.proc, "SIGKILL");
+    }
+    return ended + 1;
   }
 
   /** a line of the lab's own on the terminal */

@@ -175,14 +175,8 @@ async function drive(session: Session, input: LineSource, script: string | null)
         break;
       }
       case "stuck":
-        session.note(`looplab: ${first(what)}: waits for something that never comes; interrupted (^C)`);
-        session.interrupt();
-        break;
       case "budget":
-        if (ended === 0) session.note(`looplab: ${first(what)}: still running after ${budget} steps (the step budget); ended`);
-        if (ended < 2) session.kill(ended > 0);
-        else session.killShell();
-        ended++;
+        ended = session.overrun(stop.kind, what, budget, ended);
         lineStart = m.sched.steps;
         break;
       case "sleep":
@@ -192,34 +186,12 @@ async function drive(session: Session, input: LineSource, script: string | null)
   }
 }
 
-function first(s: string): string {
-  const l = s.split("\n")[0]!;
-  return l.length > 60 ? l.slice(0, 57) + "..." : l;
-}
-
 /**
- * Run a short session without output, so that the functions a start-up and a typical script
- * need are compiled when the build records V8's code cache for the headless bundle
- * (scripts/build.mjs): the technote's commands, files and directories, redirections, pipelines
- * of forked stages, a loop, a background job.
+ * Run a short session without output, so that the functions a start-up needs are compiled when
+ * the build records V8's code cache for the headless bundle (scripts/build.mjs).
  */
 export function warm(): void {
   const session = createSession({});
   const sink: TermSink = { write() {} };
-  const lines = [
-    "true",
-    "ls /",
-    "lsdev -C | grep loop",
-    'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt',
-    "df /mnt",
-    "loopumount -l loop0 -m /mnt",
-    "mkdir -p /tmp/warm/d; cd /tmp/warm",
-    "echo line 1 loop1 > f1; echo more >> f1",
-    "cat f1; ls d; ls -l f1",
-    "cat f1 | grep loop | grep -v loop3 | wc -l",
-    "for i in 1 2; do x=$((i + 1)); [ $x -gt 2 ] && echo $x; done",
-    "sleep 1 & wait",
-    "rm -r /tmp/warm; cd /",
-  ];
-  for (const line of lines) session.run(line, sink);
+  for (const line of ["true", "ls /", "lsdev -C | grep loop", 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt', "df /mnt", "loopumount -l loop0 -m /mnt"]) session.run(line, sink);
 }

@@ -4,7 +4,7 @@
 import { isKernelError } from "../kernel/errno.js";
 import type { Sys } from "../kernel/sys.js";
 import type { Co } from "../kernel/proc/wait.js";
-import type { In, InputLine, Out } from "./types.js";
+import { concat, type In, type InputLine, type Out } from "./types.js";
 
 const EMPTY = new Uint8Array(0);
 const dec = new TextDecoder();
@@ -80,15 +80,5 @@ export function* readLineFd(sys: Sys, fd: number, kind: "data" | "command" | "co
 }
 
 function join(first: Uint8Array, rest: Uint8Array[] | null): Uint8Array {
-  if (rest === null) return first;
-  let n = first.length;
-  for (const r of rest) n += r.length;
-  const out = new Uint8Array(n);
-  out.set(first, 0);
-  let o = first.length;
-  for (const r of rest) {
-    out.set(r, o);
-    o += r.length;
-  }
-  return out;
+  return rest === null ? first : concat([first, ...rest]);
 }

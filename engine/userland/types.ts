@@ -64,6 +64,20 @@ export class MemIn implements In {
   }
 }
 
+/** join chunks into one array */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
 /** collects output (a captured command) */
 export class Buffer implements Out {
   private parts: Uint8Array[] = [];
@@ -74,14 +88,7 @@ export class Buffer implements Out {
     this.write(data);
   }
   bytes(): Uint8Array {
-    const n = this.parts.reduce((a, p) => a + p.length, 0);
-    const out = new Uint8Array(n);
-    let o = 0;
-    for (const p of this.parts) {
-      out.set(p, o);
-      o += p.length;
-    }
-    return out;
+    return concat(this.parts);
   }
   text(): string {
     return dec.decode(this.bytes());

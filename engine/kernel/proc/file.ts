@@ -2,7 +2,7 @@
 // its offset; the last close releases it (a pipe end closes, the terminal stays).
 //
 // read and write never block inside: they return a wait queue instead, and the kernel's
-// coroutine calls (io.ts) sleep on it and try again. That keeps every file kind simple and every
+// coroutine calls (sys.ts) sleep on it and try again. That keeps every file kind simple and every
 // wait visible to the scheduler.
 import { kerr } from "../errno.js";
 import type { Vnode } from "../vfs/vnode.js";

@@ -28,6 +28,18 @@ import { defaultAction, type Signal } from "./signal.js";
 import { Tty } from "./tty.js";
 import { WaitQueue, type Co } from "./wait.js";
 
+/** what a turn of a process gave: its coroutine's step, or what its code threw (a bug of the lab) */
+type Turn = IteratorResult<WaitQueue | undefined, number> | { crashed: unknown };
+
+/** resume a process's coroutine for a turn */
+function resume(p: Proc): Turn {
+  try {
+    return p.body!.next();
+  } catch (e) {
+    return { crashed: e };
+  }
+}
+
 /** how many first turns may run inside each other (see startInline) */
 const MAX_INLINE_DEPTH = 8;
 
@@ -134,40 +146,13 @@ export class Scheduler implements Waker {
       this.left = quantum;
       this.lent = 0;
       this.current = p;
-      let r: IteratorResult<WaitQueue | undefined, number>;
-      try {
-        r = p.body!.next();
-      } catch (e) {
-        this.current = null;
-        const used = Math.max(1, quantum - this.left);
-        p.steps += Math.max(1, used - this.lent);
-        ran += used;
-        this.steps += used;
-        this.onCrash?.(p, e);
-        this.exit(p, p.doomed ?? { code: 1 });
-        continue;
-      }
+      const r = resume(p);
       this.current = null;
       const used = Math.max(1, quantum - this.left);
       p.steps += Math.max(1, used - this.lent);
       ran += used;
       this.steps += used;
-      if (p.doomed) {
-        this.exit(p, p.doomed);
-        continue;
-      }
-      if (r.done) {
-        this.exit(p, { code: r.value & 0xff });
-        continue;
-      }
-      const q = r.value;
-      if (q !== undefined && !p.interrupted) this.sleepOn(p, q);
-      else this.enqueue(p);
-      if (p.stopPending) {
-        const sig = p.stopPending;
-        p.stopPending = null;
-        this.stop(p, sig);
-      }
+      this.afterTurn(p, r, false);
     }
     return ran;
   }
@@ -298,17 +283,7 @@ export class Scheduler implements Waker {
     p.state = "run";
     this.current = p;
     this.inlineDepth++;
-    let r: IteratorResult<WaitQueue | undefined, number>;
-    try {
-      r = body.next();
-    } catch (e) {
-      this.current = parent;
-      this.inlineDepth--;
-      this.lent = lentBefore + Math.max(1, before - this.left);
-      this.onCrash?.(p, e);
-      this.exit(p, p.doomed ?? { code: 1 });
-      return true;
-    }
+    const r = resume(p);
     this.current = parent;
     this.inlineDepth--;
     // the steps were taken from the parent's quantum: they are the child's (less what it lent on
@@ -316,6 +291,20 @@ export class Scheduler implements Waker {
     const used = Math.max(1, before - this.left);
     p.steps += Math.max(0, used - this.lent);
     this.lent = lentBefore + used;
+    return this.afterTurn(p, r, true);
+  }
+
+  /**
+   * After a turn: the process ended (its code returned or threw, or a signal doomed it: true), or
+   * it sleeps on the queue it yielded, or it goes on running (at the front of the queue when
+   * `front`: a child's first turn, before its parent goes on).
+   */
+  private afterTurn(p: Proc, r: Turn, front: boolean): boolean {
+    if ("crashed" in r) {
+      this.onCrash?.(p, r.crashed);
+      this.exit(p, p.doomed ?? { code: 1 });
+      return true;
+    }
     if (p.doomed) {
       this.exit(p, p.doomed);
       return true;
@@ -326,7 +315,9 @@ export class Scheduler implements Waker {
     }
     const q = r.value;
     if (q !== undefined && !p.interrupted) this.sleepOn(p, q);
+    else if (!front) this.enqueue(p);
     else {
+      p.state = "run";
       p.queued = true;
       this.runq.splice(this.runHead, 0, p);
     }

@@ -3,9 +3,9 @@
 // address, fields aligned to the widest format given; the default is -o, octal 2-byte words).
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
-import type { CommandContext, CommandDef } from "../types.js";
+import { concat, type CommandContext, type CommandDef } from "../types.js";
 import { err, errnoOf } from "./msg.js";
-import { concat, openReader, stdinReader, type Reader } from "./stream.js";
+import { openReader, stdinReader, type Reader } from "./stream.js";
 
 type Kind = "a" | "c" | "b" | "us" | "s" | "l" | "f" | "d";
 

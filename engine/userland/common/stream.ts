@@ -158,19 +158,6 @@ export class LineReader {
   }
 }
 
-/** join chunks into one array */
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
 
 /**
  * What a command may hold in memory at once: the process's data limit (ulimit -d). A command that

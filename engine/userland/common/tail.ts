@@ -4,10 +4,10 @@
 // far back as the lines asked for need.
 import { kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
-import type { CommandContext, CommandDef } from "../types.js";
+import { concat, type CommandContext, type CommandDef } from "../types.js";
 import { splitLines } from "./lib.js";
 import { err, errnoOf } from "./msg.js";
-import { concat, dataLimit, openReader, type Reader } from "./stream.js";
+import { dataLimit, openReader, type Reader } from "./stream.js";
 
 class UsageError extends Error {}
 

@@ -16,7 +16,7 @@ import type { ExitStatus } from "../../kernel/proc/proc.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { Sys } from "../../kernel/sys.js";
 import { FdIn, FdOut } from "../streams.js";
-import type { CommandContext, CommandDef } from "../types.js";
+import { concat, type CommandContext, type CommandDef } from "../types.js";
 import { Interrupt, type Shell } from "./interp.js";
 import { exitCode, Job } from "./jobs.js";
 import { failure } from "./exec.js";
@@ -395,13 +395,5 @@ export function* capture(sh: Shell, run: (c: Shell) => Co<number>, simple: boole
   } finally {
     p.deferSignals--;
   }
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const all = new Uint8Array(n);
-  let o = 0;
-  for (const c of chunks) {
-    all.set(c, o);
-    o += c.length;
-  }
-  return { text: dec.decode(all), status: statusOf(sh, job.procs[0]?.status ?? null) };
+  return { text: dec.decode(concat(chunks)), status: statusOf(sh, job.procs[0]?.status ?? null) };
 }
