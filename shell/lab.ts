@@ -2,14 +2,13 @@
 // panes' snapshot, highlights, scrolling, and what each key does. The ink app (shell/app.tsx),
 // the replay player and the cast renderer all drive this same object; shell/screen.ts draws it.
 import type { KernelEvent } from "../engine/kernel/events.js";
-import { SLICE } from "../engine/session.js";
 import type { Session as Shell } from "../engine/session.js";
 import type { TermSink } from "../engine/session.js";
 import { columns as listColumns, complete } from "./complete.js";
 import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
 import { decodeKeys, type Key } from "./keys.js";
-import { RealTimeAlarm } from "./realtime.js";
+import { pumpFor, RealTimeAlarm, type Pump } from "./realtime.js";
 import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
 
@@ -492,27 +491,15 @@ export class Lab {
    * "busy" (there is more to run: call again soon), "idle" (a key, a line), "sleep" with the host
    * milliseconds until a sleeping process is due, or "exit".
    */
-  run(ms: number): { kind: "busy" | "idle" | "exit" } | { kind: "sleep"; ms: number } {
-    const s = this.shell;
-    const k = s.machine.sched;
-    const t0 = this.now();
+  run(ms: number): Pump {
     const version = this.term.version;
-    do {
-      this.alarm.fire();
-      k.run(SLICE);
-      s.pump();
-    } while (k.runnable && !s.stoppedNow() && this.now() - t0 < ms);
+    const r = pumpFor(this.shell, this.alarm, ms, this.now);
     this.afterRun(version);
-    if (s.stoppedNow()) {
+    if (r.kind === "exit") {
       this.flushHistory();
-      this.quit(s.exitStatus ?? 0);
-      return { kind: "exit" };
+      this.quit(this.shell.exitStatus ?? 0);
     }
-    const left = this.alarm.arm();
-    if (k.runnable) return { kind: "busy" };
-    if (left === null) return { kind: "idle" };
-    if (left <= 0) return this.run(ms);
-    return { kind: "sleep", ms: left };
+    return r.kind === "sleep" && r.ms <= 0 ? this.run(ms) : r;
   }
 
   /** run until the machine waits for the keyboard, time moving at once (replays, casts, tests) */

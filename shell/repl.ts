@@ -4,8 +4,8 @@
 // runs between them as in the full lab: a few milliseconds at a time, sleeps on real timers.
 import { createInterface, type Interface } from "node:readline";
 import tty from "node:tty";
-import { createSession, SLICE } from "../engine/session.js";
-import { RealTimeAlarm } from "./realtime.js";
+import { createSession } from "../engine/session.js";
+import { pumpFor, RealTimeAlarm } from "./realtime.js";
 import type { CliArgs } from "./args.js";
 
 export async function runRepl(args: CliArgs): Promise<number> {
@@ -16,8 +16,8 @@ export async function runRepl(args: CliArgs): Promise<number> {
   session.decor = true;
   session.tty.echo = false;
   session.sink = { write: (d) => void process.stdout.write(d) };
-  const k = session.machine.sched;
-  const alarm = new RealTimeAlarm(k, session.machine.clock, () => performance.now());
+  const now = () => performance.now();
+  const alarm = new RealTimeAlarm(session.machine.sched, session.machine.clock, now);
   let timer: NodeJS.Timeout | null = null;
   let soon: NodeJS.Immediate | null = null;
   return await new Promise<number>((resolve) => {
@@ -41,20 +41,10 @@ export async function runRepl(args: CliArgs): Promise<number> {
     const step = () => {
       timer = null;
       soon = null;
-      const t0 = performance.now();
-      do {
-        alarm.fire();
-        k.run(SLICE);
-        session.pump();
-      } while (k.runnable && !session.stoppedNow() && performance.now() - t0 < 10);
-      if (session.stoppedNow()) return finish(session.exitStatus ?? 0);
-      const left = alarm.arm();
-      if (k.runnable) {
-        soon = setImmediate(step);
-        return;
-      }
-      if (left === null) return;
-      timer = setTimeout(step, Math.max(0, left) + 1);
+      const r = pumpFor(session, alarm, 10, now);
+      if (r.kind === "exit") return finish(session.exitStatus ?? 0);
+      if (r.kind === "busy") soon = setImmediate(step);
+      else if (r.kind === "sleep") timer = setTimeout(step, Math.max(0, r.ms) + 1);
     };
     const wake = () => {
       if (timer) clearTimeout(timer);

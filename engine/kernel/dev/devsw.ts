@@ -38,8 +38,7 @@ export interface CharDriver {
 }
 
 /** zeros that readers share (nobody writes into a buffer it was given: see proc/pipe.ts) */
-export const ZEROS = new Uint8Array(65536);
-let bigZeros = ZEROS;
+let bigZeros = new Uint8Array(65536);
 
 /** n zeros, shared: a read of /dev/zero returns as many as asked */
 export function zeros(n: number): Uint8Array {

@@ -32,6 +32,3 @@ export function catchable(sig: Signal): boolean {
   return sig !== "SIGKILL" && sig !== "SIGSTOP";
 }
 
-export function isSignal(name: string): name is Signal {
-  return (SIGNALS as readonly string[]).includes(name);
-}

@@ -21,12 +21,3 @@ export type Block = WaitQueue | undefined;
 
 /** a coroutine that returns T */
 export type Co<T> = Generator<Block, T, void>;
-
-/** run a coroutine that is known never to block (an in-memory stream, a test): its result */
-export function runToEnd<T>(co: Co<T>): T {
-  for (;;) {
-    const r = co.next();
-    if (r.done) return r.value;
-    if (r.value !== undefined) throw new Error(`runToEnd: blocked on ${r.value.name}`);
-  }
-}

@@ -3,7 +3,7 @@
 // the defaults; a command the shell execs keeps only what is ignored — by a trap, or since the
 // shell started (a background job without job control ignores the keyboard, and so does all it
 // runs: POSIX says such signals stay ignored).
-import type { Signal } from "../../kernel/proc/signal.js";
+import { catchable, type Signal } from "../../kernel/proc/signal.js";
 import type { Shell } from "./interp.js";
 
 /** what the process does with each signal: the shell's own (interactive) choices, then traps;
@@ -18,7 +18,7 @@ export function applyDispositions(sh: Shell): void {
   }
   for (const [name, action] of sh.state.traps) {
     const sig = sh.os.signals.lookup(name);
-    if (sig === null || sig === "SIGKILL" || sig === "SIGSTOP") continue;
+    if (sig === null || !catchable(sig)) continue;
     h.set(sig, action === "" ? "ignore" : "catch");
   }
   for (const s of sh.ignoredAtStart) h.set(s, "ignore");
@@ -40,7 +40,7 @@ export function childDispositions(sh: Shell, h: Map<Signal, "ignore" | "catch">)
   h.clear();
   for (const [name, action] of sh.state.traps) {
     const sig = action === "" ? sh.os.signals.lookup(name) : null;
-    if (sig !== null && sig !== "SIGKILL" && sig !== "SIGSTOP") h.set(sig, "ignore");
+    if (sig !== null && catchable(sig)) h.set(sig, "ignore");
   }
   for (const s of sh.ignoredAtStart) h.set(s, "ignore");
 }
