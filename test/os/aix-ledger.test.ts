@@ -20,6 +20,15 @@ test("every AIX catalog entry has a ledger row with a status", () => {
   }
 });
 
+/** how a catalog text is written in the ledger */
+const shown = (s: string) => "`" + s.replace(/\n/g, "\\n").replace(/\t/g, "\\t").replace(/\|/g, "\\|") + "`";
+
+test("every AIX catalog row shows the catalog's exact text", () => {
+  const byId = new Map(rows.map((r) => [r[0]!, r]));
+  const wrong = Object.entries(aixCatalog).filter(([id, text]) => byId.get(id)?.[1] !== shown(text));
+  assert.equal(wrong.map(([id]) => id), []);
+});
+
 test("explain finds the technote's messages", () => {
   const ledger = readLedger("docs/fidelity");
   for (const q of ["1320-003", "Failed to mount the imagefile", "0506-324 Cannot mount /dev/loop0 on /cdmount: x"]) {

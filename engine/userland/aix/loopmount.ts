@@ -87,6 +87,12 @@ function run(ctx: CommandContext): number {
     } else configureLoop(m, ctx.sys, dev);
     if (image) {
       const current = loopAttr(m, dev, "filename");
+      if (current && current !== image) {
+        // the device is busy with another image (mounted or not): it must be released with
+        // loopumount (or rmdev) before it can take a new one
+        err(ctx, "loop.devbusy", "loopmount", dev, current);
+        return 1;
+      }
       if (current !== image) {
         bindImage(m, ctx.sys, dev, image, false);
         boundHere = true;

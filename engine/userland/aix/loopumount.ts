@@ -49,10 +49,12 @@ function run(ctx: CommandContext): number {
       err(ctx, "loopumount.failed");
       return 1;
     }
-  } else if (mountPoint) {
+  } else if (mountPoint && loopAttr(m, dev, "temporary") !== "yes") {
     err(ctx, "loopumount.notmounted", dev);
     return 1;
   }
+  // a temporary device goes also when its file system was unmounted with plain umount before:
+  // the technote's clean-up (loopumount -l loop0 -m /cdmount) still has a device to remove
   if (loopAttr(m, dev, "temporary") === "yes") {
     try {
       undefineLoop(m, ctx.sys, dev);

@@ -24,6 +24,7 @@ function shutdownRun(ctx: CommandContext): number {
   if (!r) return 1;
   const again = r.opts.some((o) => o.flag === "r");
   ctx.stdout.write(msg(ctx, "shutdown.banner", formatDate("%a %b %e %H:%M:%S %Z %Y", ctx.machine.clock.now(), ctx.shell.env.get("TZ") || "UTC")) + "\n");
+  ctx.stdout.write(msg(ctx, again ? "shutdown.waitreboot" : "shutdown.waithalt") + "\n");
   if (!again) {
     // halted: nothing more can run on this machine
     ctx.stdout.write(msg(ctx, "shutdown.halted") + "\n");

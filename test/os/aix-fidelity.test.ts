@@ -1,0 +1,59 @@
+// Fidelity defects the issue-7 audit found in the loopback commands and shutdown, each held to
+// the exact text.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { createSession, runLine, type Session } from "../../engine/session.js";
+
+const fresh = (settings?: Record<string, unknown>) =>
+  createSession({ samples: true, setup: { dirs: ["/cdmount"] }, ...(settings ? { settings } : {}) });
+const run = (s: Session, line: string) => runLine(s, line).output;
+const MOUNT_CD = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount';
+
+test("1320-003 is two lines, the second indented as the technote prints it", () => {
+  const s = fresh({ loopmount_creates_named: false });
+  assert.is(
+    run(s, 'loopmount -i /backup/cd_image -l loop0 -o "-V cdrfs -o ro" -m /cdmount; echo $?'),
+    "1320-003 loopmount: Specified loopback device is not found in ODM\n" +
+      "                        Customized Database\n1\n",
+  );
+});
+
+test("-l with a device bound to another image: the device is busy, not the image", () => {
+  const s = fresh();
+  run(s, MOUNT_CD);
+  const busy =
+    "1320-010 loopmount: The loopback device loop0 is busy: it is associated with the image file /backup/cd_image.\n1\n";
+  assert.is(run(s, "loopmount -i /images/disk.img -l loop0; echo $?"), busy);
+  // also once its file system is unmounted: the binding holds until loopumount
+  run(s, "umount /cdmount");
+  assert.is(run(s, "loopmount -i /images/disk.img -l loop0; echo $?"), busy);
+  // the same image again is no change
+  assert.is(run(s, "loopmount -i /backup/cd_image -l loop0; echo $?"), "0\n");
+});
+
+test("the technote's clean-up after a plain umount removes the temporary device", () => {
+  const s = fresh();
+  run(s, MOUNT_CD);
+  assert.is(run(s, "umount /cdmount; echo $?"), "0\n");
+  assert.is(run(s, "lsdev -Cc loopback"), "loop0 Available  Loopback Device\n");
+  assert.is(run(s, "loopumount -l loop0 -m /cdmount; echo $?"), "0\n");
+  assert.is(run(s, "lsdev -Cc loopback"), "");
+});
+
+test("a kept device that is not mounted: 1320-009 when a mount point is named", () => {
+  const s = fresh();
+  run(s, "mkdev -c loopback -s node -t loopback");
+  assert.is(run(s, "loopmount -l loop0 -i /backup/cd_image; echo $?"), "0\n");
+  assert.is(run(s, "loopumount -l loop0 -m /cdmount; echo $?"), "1320-009 loopumount: The loopback device loop0 is not mounted.\n1\n");
+  assert.is(run(s, "lsdev -Cc loopback"), "loop0 Available  Loopback Device\n");
+});
+
+test("shutdown -F announces a halt and ends with the halt's line; -Fr announces a reboot", () => {
+  const halt = run(fresh(), "shutdown -F");
+  assert.match(halt, /^\nSHUTDOWN PROGRAM\n.*\n\nWait for '\.\.\.\.Halt completed\.\.\.\.' before stopping\.\n\.\.\.\.Halt completed\.\.\.\.\n$/);
+  assert.not.match(halt, /Rebooting/);
+  const again = run(fresh(), "shutdown -Fr");
+  assert.match(again, /^\nSHUTDOWN PROGRAM\n.*\n\nWait for 'Rebooting\.\.\.' before stopping\.\nRebooting \. \. \.\n$/);
+});
+
+test.run();
