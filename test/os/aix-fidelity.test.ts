@@ -56,4 +56,25 @@ test("shutdown -F announces a halt and ends with the halt's line; -Fr announces 
   assert.match(again, /^\nSHUTDOWN PROGRAM\n.*\n\nWait for 'Rebooting\.\.\.' before stopping\.\nRebooting \. \. \.\n$/);
 });
 
+test("lslpp -L has its own layout and the legend after the list", () => {
+  const s = fresh();
+  const out = run(s, "lslpp -L devices.loopback.rte");
+  assert.is(
+    out.split("\n").slice(0, 6).join("\n"),
+    "  Fileset                      Level  State  Type  Description (Uninstaller)\n" +
+      "  ----------------------------------------------------------------------------\n" +
+      "  devices.loopback.rte       7.2.4.0    C     F    Loopback Device Driver\n\n\nState codes:",
+  );
+  assert.ok(out.endsWith("\n R -- RPM Package\n E -- Interim Fix\n"));
+  // the header before 0504-132, no legend for an empty list, status 1
+  assert.is(
+    run(s, "lslpp -L foo 2>&1; echo $?"),
+    "  Fileset                      Level  State  Type  Description (Uninstaller)\n" +
+      "  ----------------------------------------------------------------------------\n" +
+      "lslpp: 0504-132  Fileset foo not installed.\n1\n",
+  );
+  assert.is(run(s, "lslpp -Lc devices.loopback.rte | tail -1"), "devices.loopback:devices.loopback.rte:7.2.4.0: : :C: :Loopback Device Driver : : : : : : :1:0:/:1937\n");
+  assert.is(run(s, "lslpp -lq 'bos.rte.*'"), "Path: /usr/lib/objrepos\n  bos.rte.filesystem         7.2.5.2  COMMITTED  Filesystem Administration\n  bos.rte.lvm                7.2.5.2  COMMITTED  Logical Volume Manager\n");
+});
+
 test.run();

@@ -90,6 +90,11 @@ export const aixCatalog: Record<string, string> = {
   "date.baddate": "date: 0551-402 Invalid date/time format.",
   "lslpp.usage": "Usage: lslpp {-l|-L|-c} [-q] [FilesetName ...]",
   "lslpp.notinstalled": "lslpp: 0504-132  Fileset %s not installed.",
+  "lslpp.longheader": "  Fileset                      Level  State      Description         \n  ----------------------------------------------------------------------------",
+  "lslpp.listheader": "  Fileset                      Level  State  Type  Description (Uninstaller)\n  ----------------------------------------------------------------------------",
+  "lslpp.legend":
+    "State codes:\n A -- Applied.\n B -- Broken.\n C -- Committed.\n E -- EFIX Locked.\n O -- Obsolete.  (partially migrated to newer version)\n ? -- Inconsistent State...Run lppchk -v.\n\nType codes:\n F -- Installp Fileset\n P -- Product\n C -- Component\n T -- Feature\n R -- RPM Package\n E -- Interim Fix",
+  "lslpp.colonheader": "#Package Name:Fileset:Level:State:PTF Id:Fix State:Type:Description:Destination Dir.:Uninstaller:Message Catalog:Message Set:Message Number:Parent:Automatic:EFIX Locked:Install Path:Build Date",
   "reboot.usage": "Usage: reboot [-l] [-n] [-q] [-t mmddHHMM[yy]]",
   "reboot.rebooting": "Rebooting . . .",
   "shutdown.usage": "Usage: shutdown [-d] [-F] [-h] [-i] [-k] [-l] [-m] [-p] [-r] [-t mmddHHMM[yy]] [-V] [+time [message]]",
