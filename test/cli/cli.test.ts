@@ -21,6 +21,12 @@ test("-c runs a command list and exits with the last status", () => {
   assert.is(lab(["-c", "nosuchcommand"]).status, 127);
 });
 
+test("npm ci links the command: node_modules/.bin/looplab is the built bin (npx looplab in the README)", () => {
+  const r = spawnSync("node_modules/.bin/looplab", ["-c", "uname; oslevel"], { encoding: "utf8" });
+  assert.is(r.stdout, "AIX\n7.2.0.0\n");
+  assert.is(r.status, 0);
+});
+
 test("stdin: line by line, with --echo a transcript", () => {
   const r = lab(["--echo"], "mkdir /m\necho 'two\nlines'\nexit 3\necho never\n");
   assert.is(r.out, "# mkdir /m\n# echo 'two\n> lines'\ntwo\nlines\n# exit 3\n");

@@ -16,6 +16,12 @@ test("the README has console examples", () => {
   assert.ok(blocks.length >= 3, String(blocks.length));
 });
 
+test("every shell line of the README calls the lab as npx looplab or through npm", () => {
+  const sh = [...readme.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].flatMap((m) => m[1]!.split("\n").filter((l) => l.trim()));
+  assert.ok(sh.length > 0);
+  for (const line of sh) assert.ok(/^(npx looplab |npm |node |bash |tmux )/.test(line), line);
+});
+
 blocks.forEach((block, i) => {
   test(`README example ${i + 1} works as written`, () => {
     const s = createSession({});
