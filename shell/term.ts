@@ -5,6 +5,9 @@
 // escape sequences are dropped; wide (East Asian) characters take two columns, combining marks
 // none. Pure.
 
+import { eastAsianWidth } from "get-east-asian-width";
+import stringWidth from "string-width";
+
 /** a carriage return or a backspace: the cursor moves back on the line */
 const MOVES = /[\r\b]/;
 
@@ -34,40 +37,26 @@ export function sanitize(text: string, col = 0): string {
   return out;
 }
 
-// East Asian Wide and Fullwidth ranges (a compact table: the common CJK, Hangul, fullwidth
-// forms and emoji blocks), as [first, last] pairs in code point order
-const WIDE_RANGES = [
-  0x1100, 0x115f, 0x2e80, 0x303e, 0x3041, 0xa4cf, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe30, 0xfe4f, 0xff00, 0xff60, 0xffe0, 0xffe6,
-  0x1f300, 0x1f64f, 0x1f680, 0x1f6ff, 0x1f900, 0x1f9ff, 0x1fa70, 0x1faff, 0x20000, 0x3fffd,
-];
+// Character widths come from the Unicode data that ink itself measures with: get-east-asian-width
+// for one code point (Wide and Fullwidth take two columns, ambiguous ones one, as UAX #11
+// advises without context) and string-width for a whole string (grapheme clusters such as emoji
+// with joiners count as the terminal draws them). Plain ASCII, most of what the lab prints, is
+// counted without either.
+
 /** combining marks, enclosing marks and format characters (zero-width joiner, variation selectors …) */
 const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 
 /** columns one code point takes: 0 (combining), 1 or 2 (East Asian Wide/Fullwidth) */
 export function charWidth(cp: number): number {
   if (cp < 0x300) return 1;
-  if (cp >= 0x1100) {
-    for (let i = 0; i < WIDE_RANGES.length; i += 2) {
-      if (cp < WIDE_RANGES[i]!) break;
-      if (cp <= WIDE_RANGES[i + 1]!) return 2;
-    }
-  }
-  return ZERO.test(String.fromCodePoint(cp)) ? 0 : 1;
+  if (ZERO.test(String.fromCodePoint(cp))) return 0;
+  return eastAsianWidth(cp);
 }
 
 /** number of terminal columns */
 export function width(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x300) {
-      n++;
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    n += charWidth(s.codePointAt(i)!);
-  }
-  return n;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return stringWidth(s);
+  return s.length;
 }
 
 /** cut to at most w columns (a wide character that would straddle the edge is left out) */
