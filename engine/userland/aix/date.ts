@@ -86,14 +86,31 @@ export const date: CommandDef = {
   name: "date",
   run,
   path: "/usr/bin/date",
-  summary: "display or set the date (the machine clock)",
-  man: `date — displays or sets the date or time
+  summary: "Displays or sets the date or time.",
+  man: `date Command
 
-  date [-u] [+"FieldDescriptors"]
-  date [-u] mmddHHMM[[cc]yy]
+Purpose
+       Displays or sets the date or time.
 
-Without arguments prints the machine's clock, e.g. Wed Nov 27 06:43:00 UTC 2013.
-+FORMAT prints the fields you name: %a %A %b %B %c %d %D %e %H %I %j %m %M %p
-%r %S %T %y %Y %Z and so on. Root sets the clock with mmddHHMM[[cc]yy].
+Syntax
+       date [ -u ] [ +"Field Descriptors" ]
+       date [ -n ] [ -u ] [ mmddHHMM[[cc]yy] ]
+
+Description
+       Without a parameter the date command writes the current date and time
+       of the machine's clock, such as Wed Nov 27 06:43:00 UTC 2013. A
+       parameter that begins with + is a format: each field descriptor (%a
+       %A %b %B %c %d %D %e %H %I %j %m %M %p %r %S %T %y %Y %Z and the others
+       of strftime) is replaced by its value and other characters are copied.
+       The root user sets the clock with mmddHHMM[[cc]yy].
+
+Flags
+       -n   Does not set the time globally on all machines in a local area
+            network that have their clocks synchronized.
+       -u   Displays or sets the time in Coordinated Universal Time (UTC).
+
+Exit Status
+       0    The date was written or set.
+       >0   An error occurred.
 `,
 };

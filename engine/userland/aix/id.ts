@@ -37,12 +37,29 @@ export const id: CommandDef = {
   name: "id",
   run: idRun,
   path: "/usr/bin/id",
-  summary: "display the user and group IDs",
-  man: `id — displays the system identifications of a specified user
+  summary: "Displays the system identifications of a specified user.",
+  man: `id Command
 
-  id [-u | -g] [-n]
+Purpose
+       Displays the system identifications of a specified user.
 
-Prints uid, gid and the supplementary groups (from /etc/group).
+Syntax
+       id [ -u | -g | -G ] [ -n ] [ -r ] [ User ]
+
+Description
+       The id command writes the user ID, the group ID and the supplementary
+       groups (from /etc/group) of the current user, with their names.
+
+Flags
+       -g   Writes only the group ID.
+       -G   Writes the group IDs of all the groups.
+       -n   Writes the name instead of the number (with -u, -g or -G).
+       -r   Writes the real ID instead of the effective ID.
+       -u   Writes only the user ID.
+
+Exit Status
+       0    The identification was written.
+       >0   An error occurred.
 `,
 };
 
@@ -53,6 +70,21 @@ export const whoami: CommandDef = {
     return 0;
   },
   path: "/usr/bin/whoami",
-  summary: "display your login name",
-  man: `whoami — displays your login name\n\n  whoami\n`,
+  summary: "Displays your login name.",
+  man: `whoami Command
+
+Purpose
+       Displays your login name.
+
+Syntax
+       whoami
+
+Description
+       The whoami command writes the name of the user of the current process
+       (the effective user ID).
+
+Exit Status
+       0    The name was written.
+       >0   An error occurred.
+`,
 };

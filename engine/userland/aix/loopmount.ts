@@ -125,26 +125,65 @@ export const loopmount: CommandDef = {
   name: "loopmount",
   run,
   path: "/usr/sbin/loopmount",
-  summary: "bind an image file to a loopback device and mount it",
+  summary: "Associates an image file to a loopback device and optionally mounts it.",
   flags: ["-i", "-l", "-o", "-m"],
-  man: `loopmount — associates an image file to a loopback device and optionally
-mounts it
+  man: `loopmount Command
 
-  loopmount { -i imagefile | -l device } [-o mount options -m mountpoint ]
+Purpose
+       Associates an image file to a loopback device and optionally mounts it.
 
-  -i imagefile  an image file such as an ISO image
-  -l device     the ODM name of a loopback device: loop0, loop1 …
-  -o options    options for the mount command, e.g. "-V cdrfs -o ro"
-  -m mountpoint where to mount it; it must already exist
+Syntax
+       loopmount { -i imagefile | -l device } [ -o mount options -m mountpoint ]
 
-If no device is named, loopmount creates the next free one and sets its
-temporary attribute (CuAt) to yes, so that loopumount or a reboot deletes it.
-If -l and -i are both given, the image is bound to that device first.
-All the restrictions of mount apply: an ISO image (cdrfs) mounts read-only.
+Description
+       The loopmount command associates the image file with a loopback
+       device. If no device is named with -l, loopmount creates the next free
+       one (loop0, loop1 ...) and sets its temporary attribute to yes, so that
+       loopumount or a restart deletes it again. If -l names a device that is
+       not in the customized database and -i is given, the device is created
+       the same way. When -o and -m are both given, the device is then
+       mounted with the mount command, and all the restrictions and features
+       of the mount command apply: an ISO image (cdrfs) mounts read-only only.
+       The mount point directory must already exist.
 
-Example:  loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount
+       An image file can be associated with only one loopback device, and a
+       loopback device with only one image file at a time.
 
-Errors:  1320-003 the named device is not in the customized database
-         1320-007 the mount failed (mount's own message comes first)
+Flags
+       -i imagefile
+            Specifies an image file name such as an ISO image. This must be
+            specified if -l is not specified.
+       -l device
+            Specifies the ODM name of a loopback device such as loop0, loop1.
+            This must be specified if -i is not specified.
+       -o mount options
+            Specifies options for the mount command, such as "-V cdrfs -o ro".
+       -m mountpoint
+            Specifies the mount point.
+
+Examples
+       loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount
+       loopmount -i /images/disk.img -l loop1
+
+Messages
+       1320-002 loopmount: Cannot access the image file imagefile.
+       1320-003 loopmount: Specified loopback device is not found in ODM
+                        Customized Database
+       1320-004 loopmount: The image file imagefile is already associated
+            with the loopback device device.
+       1320-005 loopmount: Loopback devices are not supported in a workload
+            partition.
+       1320-006 loopmount: No image file is associated with the loopback
+            device device.
+       1320-007 loopmount: Failed to mount the imagefile
+            (after the mount command's own message, such as
+            mount: 0506-324 Cannot mount /dev/loop0 on /cdmount: ...)
+       1320-010 loopmount: The loopback device device is busy: it is
+            associated with the image file imagefile.
+       Usage: loopmount { -i imagefile | -l device } [-o mount options -m mountpoint ]
+
+Exit Status
+       0    The image was associated (and mounted).
+       1    An error occurred; a device loopmount created is deleted again.
 `,
 };

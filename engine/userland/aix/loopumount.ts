@@ -71,20 +71,50 @@ export const loopumount: CommandDef = {
   name: "loopumount",
   run,
   path: "/usr/sbin/loopumount",
-  summary: "unmount a loop device; delete it if loopmount created it",
+  summary: "Unmounts an image file and deletes the loopback device associated with it if it was created implicitly.",
   flags: ["-i", "-l", "-o", "-m"],
-  man: `loopumount — unmounts an image file and deletes the loopback device
-associated with it if it was created implicitly
+  man: `loopumount Command
 
-  loopumount { -i imagefile | -l device } [-o umount options -m mountpoint ]
+Purpose
+       Unmounts an image file and deletes the loopback device associated with
+       it if it was created implicitly.
 
-Unmounts the file system on the device and, if the device's temporary
-attribute (CuAt) is yes — loopmount created it — deletes the device. A device
-made with mkdev is unmounted but kept. If -i and -l are both given, -i is
-ignored.
+Syntax
+       loopumount { -i imagefile | -l device } [ -o umount options -m mountpoint ]
 
-A plain umount of the mount point leaves the loopback device configured.
+Description
+       The loopumount command unmounts the file system on the loopback
+       device and, if the device's temporary attribute is yes (loopmount
+       created it), deletes the device. A device made with mkdev is unmounted
+       but kept. A temporary device whose file system was already unmounted
+       with umount is deleted too. If -i and -l are both specified, -i is
+       ignored.
 
-Example:  loopumount -l loop0 -m /cdmount
+Flags
+       -i imagefile
+            Specifies the image file whose loopback device is unmounted.
+       -l device
+            Specifies the ODM name of the loopback device.
+       -o umount options
+            Specifies options for the umount command.
+       -m mountpoint
+            Specifies the mount point.
+
+Examples
+       loopumount -l loop0 -m /cdmount
+
+Messages
+       1320-002 loopumount: Cannot access the image file imagefile.
+       1320-003 loopumount: Specified loopback device is not found in ODM
+                        Customized Database
+       1320-008 loopumount: Failed to unmount the imagefile
+            (after the umount command's own message, such as
+            umount: 0506-349 Cannot unmount /dev/loop0: The requested
+            resource is busy.)
+       1320-009 loopumount: The loopback device device is not mounted.
+
+Exit Status
+       0    The image was unmounted (and the device deleted).
+       1    An error occurred.
 `,
 };

@@ -70,20 +70,43 @@ export const mkfs: CommandDef = {
   name: "mkfs",
   run,
   path: "/usr/sbin/mkfs",
-  summary: "make a jfs2 file system on a device (mkfs -V jfs2 -o log=INLINE /dev/loop0)",
+  summary: "Makes a file system.",
   flags: ["-V", "-o", "-l", "-s"],
-  man: `mkfs — makes a file system
+  man: `mkfs Command
 
-  mkfs [-V jfs2] [-o log=INLINE | log=NULL] Device
+Purpose
+       Makes a file system.
 
-Makes an empty jfs2 file system on the device: on a loopback device that
-has a disk image bound, the file system lives in the image, so it can be
-mounted with loopmount -l loopN -o "-V jfs2 -o rw,log=INLINE" -m /mydisk
-and keeps its files when unmounted. mkfs asks before it destroys the device's
-contents: Enter or y goes on, n stops it.
+Syntax
+       mkfs [ -V VfsName ] [ -o Options ] [ -l Label ] [ -s Size ] Device
 
-Example:  dd if=/dev/zero of=/images/data.img bs=1024k count=32
-          loopmount -i /images/data.img
-          mkfs -V jfs2 -o log=INLINE /dev/loop0
+Description
+       The mkfs command makes a new, empty file system on the Device. On a
+       loopback device that has a disk image bound, the file system lives in
+       the image: it can then be mounted with
+       loopmount -l loopN -o "-V jfs2 -o rw,log=INLINE" -m /mydisk
+       and keeps its files when it is unmounted. When its standard input is
+       a terminal, mkfs asks before it destroys what the device holds:
+       y (or Enter) goes on, n stops it.
+
+Flags
+       -l Label
+            Specifies the volume label.
+       -o Options
+            Specifies options of the file system type: log=INLINE makes the
+            log inside the file system, log=NULL makes none.
+       -s Size
+            Specifies the size in 512-byte blocks.
+       -V VfsName
+            Specifies the virtual file system type (jfs2).
+
+Examples
+       dd if=/dev/zero of=/images/data.img bs=1024k count=32
+       loopmount -i /images/data.img
+       mkfs -V jfs2 -o log=INLINE /dev/loop0
+
+Exit Status
+       0    The file system was made (or n was answered).
+       >0   An error occurred.
 `,
 };

@@ -21,13 +21,27 @@ export const oslevel: CommandDef = {
   name: "oslevel",
   run,
   path: "/usr/bin/oslevel",
-  summary: "report the operating system level",
+  summary: "Reports the latest installed level of the operating system.",
   flags: ["-r", "-s"],
-  man: `oslevel — reports the latest installed level of the operating system
+  man: `oslevel Command
 
-  oslevel [-r | -s]
+Purpose
+       Reports the latest installed level of the operating system.
 
-Without flags prints the base level (7.2.0.0); -r the technology level
-(7200-05); -s the service pack (7200-05-03-2148).
+Syntax
+       oslevel [ -r | -s ] [ -q ]
+
+Description
+       Without a flag the oslevel command writes the base level of the
+       operating system (7.2.0.0).
+
+Flags
+       -q   Lists the known levels.
+       -r   Writes the highest technology level (7200-05).
+       -s   Writes the highest service pack (7200-05-03-2148).
+
+Exit Status
+       0    The level was written.
+       >0   An error occurred.
 `,
 };

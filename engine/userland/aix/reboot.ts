@@ -40,14 +40,32 @@ export const reboot: CommandDef = {
   name: "reboot",
   run: rebootRun,
   path: "/usr/sbin/reboot",
-  summary: "restart the machine (temporary loop devices are deleted)",
-  man: `reboot — restarts the machine
+  summary: "Restarts the system.",
+  man: `reboot Command
 
-  reboot
+Purpose
+       Restarts the system.
 
-The lab restarts the machine at once: loop devices that loopmount created
-(temporary=yes) are deleted, file systems mounted by hand are gone, and the
-ones /etc/filesystems mounts at boot come back. Devices made with mkdev stay.
+Syntax
+       reboot [ -l ] [ -n ] [ -q ] [ -t mmddHHMM[yy] ]
+
+Description
+       The reboot command restarts the machine at once. Loopback devices
+       that loopmount created (temporary=yes) are deleted, file systems
+       mounted by hand are gone, and the ones /etc/filesystems mounts at boot
+       come back. Devices made with mkdev stay. The session goes on after the
+       restart.
+
+Flags
+       -l   Does not log the reboot in the system accounting records.
+       -n   Does not perform the sync command.
+       -q   Restarts without shutting down running processes.
+       -t mmddHHMM[yy]
+            Restarts the system on the specified date and hour.
+
+Exit Status
+       0    The machine restarted.
+       >0   An error occurred.
 `,
 };
 
@@ -55,13 +73,31 @@ export const shutdown: CommandDef = {
   name: "shutdown",
   run: shutdownRun,
   path: "/usr/sbin/shutdown",
-  summary: "shut down (-F) or restart (-Fr) the machine",
+  summary: "Ends system operation.",
   flags: ["-F", "-r"],
-  man: `shutdown — ends system operation
+  man: `shutdown Command
 
-  shutdown [-F] [-r]
+Purpose
+       Ends system operation.
 
--F shuts down at once; -r restarts the machine afterwards (as reboot does).
-Without -r the machine halts and the lab session ends.
+Syntax
+       shutdown [ -d ] [ -F ] [ -h ] [ -i ] [ -k ] [ -l ] [ -m ] [ -p ] [ -r ] [ -t mmddHHMM [ yy ] ] [ -V ] [ +Time [ Message ] ]
+
+Description
+       The shutdown command halts the operating system: it writes its banner
+       and the line that says what to wait for, stops the processes, unmounts
+       the file systems and halts (....Halt completed....). With -r it
+       restarts the machine instead, as reboot does (Rebooting . . .). After
+       a halt nothing more runs on the machine and the lab session ends.
+
+Flags
+       -F   Does a fast shutdown, bypassing the messages to other users.
+       -h   Halts the operating system completely (the default).
+       -r   Restarts the system after being shut down.
+       (-d -i -k -l -m -p -t -V are accepted.)
+
+Exit Status
+       0    The system was shut down.
+       >0   An error occurred.
 `,
 };

@@ -55,17 +55,38 @@ export const rmdev: CommandDef = {
   name: "rmdev",
   run,
   path: "/usr/sbin/rmdev",
-  summary: "unconfigure a device, or delete it with -d",
+  summary: "Removes a device from the system.",
   flags: ["-l", "-d", "-R", "-S"],
-  man: `rmdev — removes a device from the system
+  man: `rmdev Command
 
-  rmdev -l Name [-d | -S] [-R]
+Purpose
+       Removes a device from the system.
 
-Without -d the device is unconfigured and stays in the customized database
-in the Defined state ("loop0 Defined"). With -d it is deleted: its CuDv, CuAt
-and CuDvDr objects and its special file go ("loop0 deleted"). A device that
-is in use (a mounted loop device) is busy and is not removed.
+Syntax
+       rmdev { -l Name | -p Name } [ -d | -S ] [ -f File ] [ -h ] [ -q ] [ -R ] [ -g ]
 
-Example:  rmdev -dl loop0
+Description
+       The rmdev command unconfigures a device: without -d it stays in the
+       Customized Devices object class in the Defined state (loop0 Defined).
+       With -d its definition is deleted: its CuDv, CuAt and CuDvDr objects
+       and its special file go (loop0 deleted). A device that is in use (a
+       mounted loopback device) is busy and is not removed.
+
+Flags
+       -d   Removes the device definition from the Customized Devices object
+            class.
+       -l Name
+            Specifies the logical device, such as loop0.
+       -p Name
+            Acts on the children of the named device.
+       -R   Unconfigures the device and its children.
+       -S   Makes the device unavailable, leaving it in the Stopped state.
+
+Examples
+       rmdev -dl loop0
+
+Exit Status
+       0    The device was removed.
+       >0   An error occurred (such as 0514-062, the device is busy).
 `,
 };

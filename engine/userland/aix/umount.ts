@@ -39,18 +39,37 @@ function run(ctx: CommandContext): number {
   return unmountTarget(ctx, target);
 }
 
-const man = `umount, unmount — unmounts a previously mounted file system
+const man = `umount or unmount Command
 
-  umount [-f] [-s] {-a | all | allr | -n Node | -t Type | Device | Directory |
-         File | FileSystem}
+Purpose
+       Unmounts a previously mounted file system, directory, or file.
 
-Unmounts the file system mounted over Directory, or the one whose device is
-Device. A file system is busy (and stays mounted) while a process has its
-current directory in it or another file system is mounted inside it.
+Syntax
+       umount [ -f ] [ -s ] { -a | all | allr | -n Node | -t Type | Device | Directory | File | FileSystem }
 
-Unmounting a loop device's file system with umount leaves the loopback device
-configured: loopumount, or rmdev -dl loopN, removes it.
+Description
+       The umount command unmounts the file system mounted over Directory,
+       or the one whose device is Device. A file system is busy (and stays
+       mounted) while a process has its current directory or an open file in
+       it, or another file system is mounted inside it.
+
+       Unmounting a loopback device's file system with umount leaves the
+       loopback device configured: loopumount, or rmdev -dl loopN, removes
+       it.
+
+Flags
+       -a   Unmounts all mounted file systems.
+       -f   Forces an unmount in a remote environment.
+       -n Node
+            Unmounts all mounts made from the specified node.
+       -s   Unmounts the file systems that /etc/filesystems marks mount=true.
+       -t Type
+            Unmounts the file systems of the named type.
+
+Exit Status
+       0    The file system was unmounted.
+       >0   An error occurred (0506-349 when it is busy).
 `;
 
-export const umount: CommandDef = { name: "umount", run, path: "/usr/sbin/umount", summary: "unmount a file system", man, flags: ["-f", "-s", "-a"] };
+export const umount: CommandDef = { name: "umount", run, path: "/usr/sbin/umount", summary: "Unmounts a previously mounted file system, directory, or file.", man, flags: ["-f", "-s", "-a"] };
 export const unmount: CommandDef = { ...umount, name: "unmount", path: "/usr/sbin/unmount" };

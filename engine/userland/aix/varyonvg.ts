@@ -24,14 +24,32 @@ export const varyonvg: CommandDef = {
   name: "varyonvg",
   run,
   path: "/usr/sbin/varyonvg",
-  summary: "activate a volume group (not supported on loopback devices)",
+  summary: "Activates a volume group.",
   flags: ["-f", "-n", "-p", "-r", "-s", "-u"],
-  man: `varyonvg — activates a volume group
+  man: `varyonvg Command
 
-  varyonvg [-b] [-c] [-f] [-n] [-p] [-r] [-s] [-t] [-u] VolumeGroup
+Purpose
+       Activates a volume group.
 
-Volume groups on loopback devices are not supported: importvg of a disk
-image bound to a loop device fails when it varies the group on. On this
-machine rootvg is the only volume group, and it is already active.
+Syntax
+       varyonvg [ -b ] [ -c ] [ -f ] [ -M ltg ] [ -n ] [ -p ] [ -r ] [ -s ] [ -t ] [ -u ] [ -O ] VolumeGroup
+
+Description
+       The varyonvg command activates the volume group. Volume groups on
+       loopback devices are not supported: importvg of a disk image bound to
+       a loopback device fails when it varies the group on. On this machine
+       rootvg is the only volume group, and it is already active.
+
+Flags
+       -f   Forces the volume group to be varied on.
+       -n   Disables the synchronization of stale physical partitions.
+       -p   All physical volumes must be available.
+       -r   Varies on the volume group in read-only mode.
+       -s   Varies on the volume group in systems management mode.
+       -u   Varies on the volume group without creating a lock.
+
+Exit Status
+       0    The volume group was activated.
+       >0   An error occurred.
 `,
 };

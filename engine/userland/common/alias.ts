@@ -70,7 +70,7 @@ function unaliasRun(ctx: CommandContext): number {
 
 export const alias: CommandDef = {
   name: "alias",
-  summary: "Defines or lists command aliases (Korn shell built-in).",
+  summary: "Defines or displays aliases.",
   run,
   man: `alias Command (ksh built-in)
 
@@ -100,7 +100,7 @@ Exit Status
 
 export const unalias: CommandDef = {
   name: "unalias",
-  summary: "Removes command aliases (Korn shell built-in).",
+  summary: "Removes alias definitions.",
   run: unaliasRun,
   man: `unalias Command (ksh built-in)
 

@@ -30,7 +30,7 @@ function run(ctx: CommandContext): number {
 
 export const exportCmd: CommandDef = {
   name: "export",
-  summary: "Marks shell variables for export to the environment.",
+  summary: "Marks shell variables for automatic export to the environment of subsequently run commands.",
   run,
   man: `export Command (ksh built-in)
 

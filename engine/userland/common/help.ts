@@ -1,13 +1,18 @@
 // help: the lab's list of commands (every command of this system with its one-line summary).
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
+import wrapAnsi from "wrap-ansi";
 
 function run(ctx: CommandContext): number {
   const cmds = [...ctx.os.commands.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const names = ctx.argv.slice(1);
   if (names.length === 0) {
+    // the summaries wrap at word boundaries within 80 columns (or a narrower terminal), the
+    // continuation lines under the first
     const w = Math.max(...cmds.map((c) => c.name.length)) + 2;
-    ctx.stdout.write(cmds.map((c) => `${c.name.padEnd(w)}${c.summary}\n`).join(""));
+    const room = Math.max(20, Math.min(80, ctx.columns ?? 80) - w);
+    const indent = "\n" + " ".repeat(w);
+    ctx.stdout.write(cmds.map((c) => `${c.name.padEnd(w)}${wrapAnsi(c.summary, room, { hard: true }).split("\n").join(indent)}\n`).join(""));
     return 0;
   }
   let status = 0;
@@ -25,9 +30,9 @@ function run(ctx: CommandContext): number {
 
 export const help: CommandDef = {
   name: "help",
-  summary: "Lists the commands of this system with a short description.",
+  summary: "Lists the commands of this system.",
   run,
-  man: `help (lab command)
+  man: `help Command (lab command)
 
 Purpose
        Lists the commands of this system.

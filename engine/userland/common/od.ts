@@ -536,7 +536,7 @@ class InputChain {
 export const od: CommandDef = {
   name: "od",
   path: "/usr/bin/od",
-  summary: "Writes the contents of a file to standard output in a specified format.",
+  summary: "Displays files in a specified format.",
   flags: ["-A", "-a", "-b", "-c", "-C", "-d", "-D", "-f", "-F", "-h", "-H", "-i", "-j", "-l", "-N", "-o", "-O", "-s", "-t", "-v", "-w", "-x", "-X"],
   run,
   man: `od Command

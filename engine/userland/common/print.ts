@@ -68,7 +68,7 @@ function run(ctx: CommandContext): number {
 
 export const print: CommandDef = {
   name: "print",
-  summary: "Writes arguments to standard output (Korn shell built-in).",
+  summary: "Writes its arguments to standard output.",
   run,
   man: `print Command (ksh built-in)
 

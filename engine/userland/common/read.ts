@@ -113,7 +113,7 @@ function* run(ctx: CommandContext): Co<number> {
 
 export const read: CommandDef = {
   name: "read",
-  summary: "Reads one line from standard input into shell variables.",
+  summary: "Reads one line from standard input.",
   run,
   man: `read Command (ksh built-in)
 

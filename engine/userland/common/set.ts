@@ -138,7 +138,7 @@ function run(ctx: CommandContext): number {
 
 export const set: CommandDef = {
   name: "set",
-  summary: "Sets shell options and positional parameters, or lists the shell variables.",
+  summary: "Sets or unsets shell options and positional parameters; lists the shell variables.",
   run,
   man: `set Command (ksh built-in)
 

@@ -61,7 +61,7 @@ function run(ctx: CommandContext): number {
 
 export const stat: CommandDef = {
   name: "stat",
-  summary: "Displays the i-node information of files (istat format).",
+  summary: "Displays the i-node information of files.",
   run,
   man: `stat (lab command)
 

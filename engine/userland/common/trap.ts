@@ -67,7 +67,7 @@ function run(ctx: CommandContext): number {
 
 export const trap: CommandDef = {
   name: "trap",
-  summary: "Sets commands to run on signals and on exit (Korn shell built-in).",
+  summary: "Runs a command when the shell receives a signal or exits.",
   run,
   man: `trap Command (ksh built-in)
 

@@ -4,7 +4,7 @@ import type { CommandDef } from "../types.js";
 export const trueCmd: CommandDef = {
   name: "true",
   path: "/usr/bin/true",
-  summary: "Returns an exit value of zero.",
+  summary: "Returns an exit value of zero (true).",
   run: () => 0,
   man: `true Command
 
@@ -23,7 +23,7 @@ Description
 export const falseCmd: CommandDef = {
   name: "false",
   path: "/usr/bin/false",
-  summary: "Returns a nonzero exit value.",
+  summary: "Returns a nonzero exit value (false).",
   run: () => 1,
   man: `false Command
 

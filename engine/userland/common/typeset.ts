@@ -207,7 +207,7 @@ function declare(ctx: CommandContext, cmd: "typeset" | "readonly"): number {
 
 export const typeset: CommandDef = {
   name: "typeset",
-  summary: "Sets attributes and values of shell variables and functions (Korn shell built-in).",
+  summary: "Sets attributes and values for shell variables and functions.",
   run: (ctx) => declare(ctx, "typeset"),
   man: `typeset Command (ksh built-in)
 
@@ -247,7 +247,7 @@ Exit Status
 
 export const readonlyCmd: CommandDef = {
   name: "readonly",
-  summary: "Marks shell variables read-only (Korn shell built-in).",
+  summary: "Marks shell variables as read-only.",
   run: (ctx) => declare(ctx, "readonly"),
   man: `readonly Command (ksh built-in)
 

@@ -75,7 +75,7 @@ function run(ctx: CommandContext): number {
 
 export const ulimit: CommandDef = {
   name: "ulimit",
-  summary: "Sets or displays user process resource limits (Korn shell built-in).",
+  summary: "Sets or reports user resource limits.",
   run,
   man: `ulimit Command (ksh built-in)
 

@@ -63,7 +63,7 @@ function run(ctx: CommandContext): number {
 
 export const umask: CommandDef = {
   name: "umask",
-  summary: "Displays or sets the file-creation mask (Korn shell built-in).",
+  summary: "Displays or sets the file-creation mask.",
   run,
   man: `umask Command (ksh built-in)
 

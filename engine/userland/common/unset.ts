@@ -38,7 +38,7 @@ function run(ctx: CommandContext): number {
 
 export const unset: CommandDef = {
   name: "unset",
-  summary: "Removes shell variables or functions (Korn shell built-in).",
+  summary: "Removes shell variables or functions.",
   run,
   man: `unset Command (ksh built-in)
 

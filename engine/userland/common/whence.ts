@@ -89,7 +89,7 @@ function run(ctx: CommandContext): number {
 
 export const whence: CommandDef = {
   name: "whence",
-  summary: "Tells how a name would be interpreted as a command (Korn shell built-in).",
+  summary: "Indicates how each name would be interpreted if used as a command.",
   run,
   man: `whence Command (ksh built-in)
 

@@ -125,4 +125,4 @@ Examples
 `;
 
 export const kshCommand: CommandDef = { name: "ksh", path: "/usr/bin/ksh", summary: "Invokes the Korn shell.", run, man: man("ksh") };
-export const shCommand: CommandDef = { name: "sh", path: "/usr/bin/sh", summary: "Invokes the default (Korn) shell.", run, man: man("sh") };
+export const shCommand: CommandDef = { name: "sh", path: "/usr/bin/sh", summary: "Invokes the Korn shell.", run, man: man("sh") };
