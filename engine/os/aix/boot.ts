@@ -6,10 +6,11 @@ import { Odm } from "../../kernel/odm/odm.js";
 import { bootProcesses } from "./procs.js";
 import { Sys } from "../../kernel/sys.js";
 import { defineAixClasses, odmStanza } from "./odm-classes.js";
-import { customized, filesystems, predefined, reservedMajors, sysAttributes } from "./lpar.js";
+import { bootMounts, customized, filesystems, predefined, procStanza, reservedMajors, rootvgLvs, stanzaOrder, sysAttributes, type FsDef } from "./lpar.js";
 import { LOOP_TYPE, loopInvariants, undefineLoop, loopDevices, loopAttr } from "./devices.js";
 import { registerAixFsTypes } from "./fstypes.js";
 import { LV_MAJOR, LvDriver } from "./lvm.js";
+import { PP_BLOCKS, VolumeGroup } from "./vg.js";
 import { mmDriver } from "../../kernel/dev/devsw.js";
 import { ETC_GROUP, ETC_PASSWD } from "./users.js";
 
@@ -24,26 +25,31 @@ const BUSY_MOUNTS = new Set(["/", "/usr", "/var", "/opt"]);
 /** ulimit -f of root on a fresh AIX: fsize = 2097151 blocks in /etc/security/limits */
 export const DEFAULT_FSIZE_BLOCKS = 2097151;
 
+/** a jfs2 stanza as /etc/filesystems has it on a fresh 7.2 LPAR */
+export function jfs2Stanza(f: FsDef): string {
+  let out = `${f.mount}:\n`;
+  out += `\tdev\t\t= /dev/${f.lv}\n\tvol\t\t= ${f.stanza.vol}\n\tmount\t\t= ${f.stanza.mount}\n\tcheck\t\t= ${f.stanza.check}\n`;
+  if (f.stanza.type) out += `\ttype\t\t= ${f.stanza.type}\n`;
+  return out + `\tvfs\t\t= ${f.vfs}\n\tlog\t\t= /dev/hd8\n\taccount\t\t= false\n`;
+}
+
 function filesystemsFile(): string {
   let out = "* @(#)filesystems @(#)29\t1.22  src/bos/etc/filesystems/filesystems, cmdfs, bos720 9/20/10 11:07:53\n*\n";
-  out += "* This version of /etc/filesystems assumes that only the root file system\n* is created and ready.  As new file systems are added, change the check,\n* mount, free, log, vol and vfs entries for the appropriate stanza.\n*\n\n";
-  for (const f of filesystems) {
-    out += `${f.mount}:\n`;
-    out += `\tdev\t\t= /dev/${f.lv}\n\tvol\t\t= ${f.stanza.vol}\n\tmount\t\t= ${f.stanza.mount}\n\tcheck\t\t= ${f.stanza.check}\n`;
-    if (f.stanza.type) out += `\ttype\t\t= ${f.stanza.type}\n`;
-    out += `\tvfs\t\t= ${f.vfs}\n\tlog\t\t= /dev/hd8\n\taccount\t\t= false\n\n`;
+  out += "* This version of /etc/filesystems assumes that only the root file system\n* is created and ready.  As new file systems are added, change the check,\n* mount, free, log, vol and vfs entries for the appropriate stanza.\n*\n";
+  for (const mount of stanzaOrder) {
+    const f = filesystems.find((x) => x.mount === mount);
+    out += "\n" + (f ? jfs2Stanza(f) : procStanza);
   }
-  out += "/proc:\n\tdev\t\t= /proc\n\tvol\t\t= /proc\n\tmount\t\t= true\n\tcheck\t\t= false\n\tvfs\t\t= procfs\n\n";
   return out;
 }
 
 export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   const m = new Machine("aix", { clock: opts.clock, hostname: opts.hostname ?? "aixlab", settings: opts.settings ?? {} });
-  const lvm = new LvDriver();
+  const lvm = new LvDriver(new VolumeGroup(rootvgLvs));
   m.devsw.register(LV_MAJOR, lvm);
   registerAixFsTypes(m, lvm);
   const rootDef = filesystems[0]!;
-  const rootVfs = new MemVfs(m, { type: "jfs2", sizeBlocks: rootDef.size, baseUsedBlocks: rootDef.used, files: rootDef.files, baseUsedFiles: rootDef.usedFiles });
+  const rootVfs = new MemVfs(m, { type: "jfs2", sizeBlocks: rootDef.size, baseUsedBlocks: rootDef.used, baseUsedFiles: rootDef.usedFiles, allocatedInodes: rootDef.inodes });
   m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "/dev/hd4", options: rootDef.options, time: m.clock.now(), data: { type: "jfs2" } });
   const root = rootVfs.root();
   bootProcesses(m, root);
@@ -54,10 +60,16 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
     "/etc/objrepos", "/dev", "/usr", "/var", "/tmp", "/home", "/opt", "/admin", "/proc", "/mnt",
     "/sbin", "/backup", "/images", "/lost+found",
   ]) sys.mkdirp(d);
-  // the other rootvg file systems, each its own vfs, mounted in /etc/filesystems order
-  for (const f of filesystems.slice(1)) {
-    sys.mkdirp(f.mount);
-    const vfs = new MemVfs(m, { type: f.vfs, sizeBlocks: f.size, baseUsedBlocks: f.used, files: f.files, baseUsedFiles: f.usedFiles });
+  // the other file systems, each its own vfs: rc.boot's first, then mount all's in file order
+  const order = [...bootMounts, ...stanzaOrder.filter((p) => !bootMounts.includes(p))];
+  for (const path of order.slice(1)) {
+    sys.mkdirp(path);
+    const f = filesystems.find((x) => x.mount === path);
+    if (!f) {
+      sys.mount({ type: "procfs", special: "/proc", dir: "/proc", readonly: false, optionString: "rw", options: [], overlay: true });
+      continue;
+    }
+    const vfs = new MemVfs(m, { type: f.vfs, sizeBlocks: f.size, baseUsedBlocks: f.used, baseUsedFiles: f.usedFiles, allocatedInodes: f.inodes });
     const covered = sys.resolve(f.mount);
     m.mounts.add({ vfs, covered, path: f.mount, special: `/dev/${f.lv}`, options: f.options, time: m.clock.now(), data: { type: f.vfs } });
     lvm.add(f.minor, f.lv, f.size, vfs);
@@ -67,8 +79,6 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   lvm.add(rootDef.minor, rootDef.lv, rootDef.size, rootVfs);
   lvm.open(rootDef.minor);
   for (const mt of m.mounts.all()) if (BUSY_MOUNTS.has(mt.path)) m.holds.set(mt.vfs, 1);
-  const procVfs = new MemVfs(m, { type: "procfs", sizeBlocks: 0, readonly: false });
-  m.mounts.add({ vfs: procVfs, covered: sys.resolve("/proc"), path: "/proc", special: "/proc", options: "rw", time: m.clock.now(), data: { type: "procfs" } });
   for (const d of ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/usr/lib/boot", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]) sys.mkdirp(d);
 
   // AIX keeps /bin and /lib as links into /usr
@@ -76,12 +86,13 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   sys.symlink("/usr/lib", "/lib");
 
   // /dev: the logical volumes (block + raw), the disk, and a few character devices
-  const lvs: [string, number][] = [["hd5", 1], ["hd6", 2], ["hd8", 3], ...filesystems.map((f): [string, number] => [f.lv, f.minor])];
-  for (const [lv, minor] of lvs) {
-    if (!filesystems.some((f) => f.lv === lv)) lvm.add(minor, lv, 65536, null);
-    sys.mknod(`/dev/${lv}`, "VBLK", 0o660, { major: LV_MAJOR, minor });
-    sys.mknod(`/dev/r${lv}`, "VCHR", 0o660, { major: LV_MAJOR, minor });
+  for (const lv of rootvgLvs) {
+    if (!filesystems.some((f) => f.lv === lv.name)) lvm.add(lv.minor, lv.name, lv.lps * PP_BLOCKS, null);
+    sys.mknod(`/dev/${lv.name}`, "VBLK", 0o660, { major: LV_MAJOR, minor: lv.minor });
+    sys.mknod(`/dev/r${lv.name}`, "VCHR", 0o660, { major: LV_MAJOR, minor: lv.minor });
   }
+  // the paging space and the jfs2 log are in use while the system runs
+  for (const lv of rootvgLvs) if (lv.type === "paging" || lv.type === "jfs2log") lvm.open(lv.minor);
   sys.mknod("/dev/hdisk0", "VBLK", 0o600, { major: 18, minor: 0 });
   sys.mknod("/dev/rhdisk0", "VCHR", 0o600, { major: 18, minor: 0 });
   m.chardevs.set(2, mmDriver);

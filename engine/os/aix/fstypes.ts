@@ -5,6 +5,7 @@ import type { FsFactory, Machine, MountRequest } from "../../kernel/machine.js";
 import { mountIso9660 } from "../../kernel/fs/iso9660/index.js";
 import type { LvDriver } from "./lvm.js";
 import { mountJfs2 } from "../../kernel/fs/jfs2img/index.js";
+import { ProcVfs } from "../../kernel/fs/procfs.js";
 
 /** open the block device named by the request; closed again by the returned release */
 function openDevice(req: MountRequest) {
@@ -67,4 +68,6 @@ export function registerAixFsTypes(m: Machine, lvm: LvDriver): void {
   m.fstypes.set("udfs", unformatted);
   m.fstypes.set("jfs2", jfs2(m, lvm));
   m.fstypes.set("jfs", unformatted); // the lab has no jfs volumes
+  // /proc: a directory per process; the special is only a name
+  m.fstypes.set("procfs", () => ({ vfs: new ProcVfs(m, m.newFsid()) }));
 }

@@ -108,24 +108,64 @@ export interface FsDef {
   mount: string;
   vfs: string;
   minor: number;
-  /** size and usage in 512-byte blocks; inode counts */
+  /** size and usage in 512-byte blocks */
   size: number;
   used: number;
-  files: number;
+  /** i-nodes in use, and i-node slots allocated (whole extents of 32) */
   usedFiles: number;
+  inodes: number;
   options: string;
   stanza: { vol: string; mount: string; check: string; type?: string };
 }
 
+/** rootvg's jfs2 file systems (their logical volumes are in rootvgLvs) */
 export const filesystems: FsDef[] = [
-  { lv: "hd4", mount: "/", vfs: "jfs2", minor: 4, size: 1048576, used: 510976, files: 126336, usedFiles: 10469, options: "rw,log=/dev/hd8", stanza: { vol: "root", mount: "automatic", check: "false", type: "bootfs" } },
-  { lv: "hd2", mount: "/usr", vfs: "jfs2", minor: 5, size: 6291456, used: 4887232, files: 236544, usedFiles: 47361, options: "rw,log=/dev/hd8", stanza: { vol: "/usr", mount: "automatic", check: "false", type: "bootfs" } },
-  { lv: "hd9var", mount: "/var", vfs: "jfs2", minor: 6, size: 1048576, used: 447840, files: 74842, usedFiles: 8232, options: "rw,log=/dev/hd8", stanza: { vol: "/var", mount: "automatic", check: "false", type: "bootfs" } },
-  { lv: "hd3", mount: "/tmp", vfs: "jfs2", minor: 7, size: 262144, used: 8048, files: 32768, usedFiles: 125, options: "rw,log=/dev/hd8", stanza: { vol: "/tmp", mount: "automatic", check: "false" } },
-  { lv: "hd1", mount: "/home", vfs: "jfs2", minor: 8, size: 65536, used: 768, files: 8192, usedFiles: 7, options: "rw,log=/dev/hd8", stanza: { vol: "/home", mount: "true", check: "true" } },
-  { lv: "hd11admin", mount: "/admin", vfs: "jfs2", minor: 9, size: 262144, used: 760, files: 32768, usedFiles: 7, options: "rw,log=/dev/hd8", stanza: { vol: "/admin", mount: "true", check: "false" } },
-  { lv: "hd10opt", mount: "/opt", vfs: "jfs2", minor: 10, size: 786432, used: 338712, files: 53248, usedFiles: 6924, options: "rw,log=/dev/hd8", stanza: { vol: "/opt", mount: "true", check: "true" } },
-  { lv: "livedump", mount: "/var/adm/ras/livedump", vfs: "jfs2", minor: 11, size: 524288, used: 736, files: 65536, usedFiles: 4, options: "rw,log=/dev/hd8", stanza: { vol: "/var/adm/ras/livedump", mount: "true", check: "false" } },
+  { lv: "hd4", mount: "/", vfs: "jfs2", minor: 4, size: 1048576, used: 510976, usedFiles: 10469, inodes: 12288, options: "rw,log=/dev/hd8", stanza: { vol: "root", mount: "automatic", check: "false", type: "bootfs" } },
+  { lv: "hd2", mount: "/usr", vfs: "jfs2", minor: 5, size: 6291456, used: 4887232, usedFiles: 47361, inodes: 49152, options: "rw,log=/dev/hd8", stanza: { vol: "/usr", mount: "automatic", check: "false", type: "bootfs" } },
+  { lv: "hd9var", mount: "/var", vfs: "jfs2", minor: 6, size: 1048576, used: 447840, usedFiles: 8232, inodes: 9216, options: "rw,log=/dev/hd8", stanza: { vol: "/var", mount: "automatic", check: "false", type: "bootfs" } },
+  { lv: "hd3", mount: "/tmp", vfs: "jfs2", minor: 7, size: 262144, used: 8048, usedFiles: 125, inodes: 1024, options: "rw,log=/dev/hd8", stanza: { vol: "/tmp", mount: "automatic", check: "false" } },
+  { lv: "hd1", mount: "/home", vfs: "jfs2", minor: 8, size: 65536, used: 768, usedFiles: 7, inodes: 64, options: "rw,log=/dev/hd8", stanza: { vol: "/home", mount: "true", check: "true" } },
+  { lv: "hd11admin", mount: "/admin", vfs: "jfs2", minor: 9, size: 262144, used: 760, usedFiles: 7, inodes: 32, options: "rw,log=/dev/hd8", stanza: { vol: "/admin", mount: "true", check: "false" } },
+  { lv: "hd10opt", mount: "/opt", vfs: "jfs2", minor: 10, size: 786432, used: 338712, usedFiles: 6924, inodes: 7168, options: "rw,log=/dev/hd8", stanza: { vol: "/opt", mount: "true", check: "true" } },
+  { lv: "livedump", mount: "/var/adm/ras/livedump", vfs: "jfs2", minor: 11, size: 524288, used: 736, usedFiles: 4, inodes: 32, options: "rw,log=/dev/hd8", stanza: { vol: "/var/adm/ras/livedump", mount: "true", check: "false" } },
+];
+
+/**
+ * /etc/filesystems as a 7.2 LPAR has it: /home right after /, and /proc between /admin and /opt.
+ * rc.boot mounts /, /usr, /var and /tmp first; `mount all` then takes the rest in file order, so
+ * the mount table (mount, df) lists /home, /admin, /proc, /opt, livedump after them.
+ */
+export const stanzaOrder = ["/", "/home", "/usr", "/var", "/tmp", "/admin", "/proc", "/opt", "/var/adm/ras/livedump"];
+export const bootMounts = ["/", "/usr", "/var", "/tmp"];
+
+/** the /proc stanza (procfs has no device) */
+export const procStanza = "/proc:\n\tdev\t\t= /proc\n\tvol\t\t= \"/proc\"\n\tmount\t\t= true\n\tcheck\t\t= false\n\tfree\t\t= false\n\tvfs\t\t= procfs\n";
+
+export interface LvDef {
+  name: string;
+  type: string;
+  lps: number;
+  minor: number;
+  /** intra-physical volume policy: the disk region its partitions go to first */
+  intra: "e" | "m" | "c" | "im" | "ie";
+}
+
+/**
+ * rootvg's logical volumes in creation order (lsvg -l lists them so), 32 MB partitions on hdisk0.
+ * The file systems' sizes above are whole partitions.
+ */
+export const rootvgLvs: LvDef[] = [
+  { name: "hd5", type: "boot", lps: 1, minor: 1, intra: "e" },
+  { name: "hd6", type: "paging", lps: 16, minor: 2, intra: "m" },
+  { name: "hd8", type: "jfs2log", lps: 1, minor: 3, intra: "c" },
+  { name: "hd4", type: "jfs2", lps: 16, minor: 4, intra: "c" },
+  { name: "hd2", type: "jfs2", lps: 96, minor: 5, intra: "c" },
+  { name: "hd9var", type: "jfs2", lps: 16, minor: 6, intra: "c" },
+  { name: "hd3", type: "jfs2", lps: 4, minor: 7, intra: "c" },
+  { name: "hd1", type: "jfs2", lps: 1, minor: 8, intra: "c" },
+  { name: "hd10opt", type: "jfs2", lps: 12, minor: 10, intra: "c" },
+  { name: "hd11admin", type: "jfs2", lps: 4, minor: 9, intra: "c" },
+  { name: "livedump", type: "jfs2", lps: 8, minor: 11, intra: "c" },
 ];
 
 /** sys0's attributes (PdAt for sys/node/chrp), as lsattr -El sys0 lists them */

@@ -4,15 +4,29 @@ import { kerr } from "../../kernel/errno.js";
 import type { BlockDevice } from "../../kernel/dev/blockdev.js";
 import type { BlockDriver } from "../../kernel/dev/devsw.js";
 import type { MemVfs } from "../../kernel/fs/memfs/memfs.js";
+import type { VolumeGroup } from "./vg.js";
+import type { Machine } from "../../kernel/machine.js";
 
 export const LV_MAJOR = 10;
 
 export class LvDriver implements BlockDriver {
   readonly name = "lvdd";
+  constructor(readonly vg: VolumeGroup) {}
   private lvs = new Map<number, { name: string; fs: MemVfs | null; sizeBlocks: number; opens: number }>();
 
   add(minor: number, name: string, sizeBlocks: number, fs: MemVfs | null): void {
     this.lvs.set(minor, { name, fs, sizeBlocks, opens: 0 });
+  }
+
+  /** the volume's size changed (chfs extended or reduced it) */
+  setSize(minor: number, sizeBlocks: number): void {
+    const lv = this.lvs.get(minor);
+    if (lv) lv.sizeBlocks = sizeBlocks;
+  }
+
+  /** the volume is open (a mounted file system, the active paging space or log) */
+  isOpen(minor: number): boolean {
+    return (this.lvs.get(minor)?.opens ?? 0) > 0;
   }
 
   /** the jfs2 file system that lives on this logical volume, if any */
@@ -49,4 +63,11 @@ export class LvDriver implements BlockDriver {
     const lv = this.lvs.get(minor);
     if (lv && lv.opens > 0) lv.opens--;
   }
+}
+
+/** the machine's LVM driver (major 10): its volumes and rootvg */
+export function lvmOf(m: Machine): LvDriver {
+  const d = m.devsw.driver(LV_MAJOR);
+  if (!(d instanceof LvDriver)) throw kerr("ENXIO");
+  return d;
 }

@@ -19,7 +19,8 @@ export function parseStanzas(text: string): Stanza[] {
       continue;
     }
     const kv = /^\s+(\S+)\s*=\s*(.*)$/.exec(line);
-    if (kv && cur) cur.attrs[kv[1]!] = kv[2]!;
+    // a quoted value ("/proc") is the text between the quotes, as the attribute-file library reads it
+    if (kv && cur) cur.attrs[kv[1]!] = kv[2]!.replace(/^"(.*)"$/, "$1");
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // cp: copies files (the OSF/1-derived cp.c of AIX): "cp src target", "cp src... directory",
 // -r/-R for directories, -p keeps times, owner and mode, -h copies symbolic links as links, -i
-// asks before overwriting, -f removes a target it cannot open. Sparse files stay sparse (blocks
-// of zeros are not written). Errors are "cp: name: reason", exit status 1.
+// asks before overwriting, -f removes a target it cannot open. Every block read is written, zeros
+// too, as AIX's cp does (read, write, no seek over holes): the copy of a sparse file allocates all
+// its blocks, and fails with ENOSPC when they do not fit. Errors are "cp: name: reason", status 1.
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
@@ -20,11 +21,6 @@ export interface CopyOpts {
 }
 
 const CHUNK = 1 << 20;
-
-function isZero(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
-  return true;
-}
 
 export class Copier {
   status = 0;
@@ -155,16 +151,12 @@ export class Copier {
       }
     }
     try {
-      let written = 0;
       for (;;) {
         if (this.ctx.sys.tick()) yield undefined;
         const b = src.read(CHUNK);
         if (b.length === 0) break;
-        if (isZero(b)) dst.pos += b.length;
-        else dst.write(b);
-        written += b.length;
+        dst.write(b);
       }
-      if (dst.vnode.type === "VREG" && dst.vnode.getattr().size < written) dst.vnode.setattr({ size: written });
     } catch (e) {
       this.error(to, e);
     }

@@ -3,6 +3,7 @@
 // \r \t \v \\ \NNN in the format; %b takes escapes in its argument (\c there ends all output).
 // A numeric argument may be 'c (the character's code). A bad number is reported and printed as
 // what was converted of it (0 for none); the exit status counts the errors (printf.c).
+import { cFixed } from "./cformat.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
@@ -148,13 +149,6 @@ function integer(v: number, spec: Spec): string {
   return pad(body, spec, true);
 }
 
-/** a.toFixed(p) for any p and any size: JS stops at 100 digits (a double's exact digits end
- *  well before, so zeros follow) and writes 1e21 and up in exponent form */
-function fixed(a: number, p: number): string {
-  if (a >= 1e21) return BigInt(a).toString() + (p > 0 ? "." + "0".repeat(p) : "");
-  return p <= 100 ? a.toFixed(p) : a.toFixed(100) + "0".repeat(p - 100);
-}
-
 /** a.toExponential(p) for any p (zeros past the 100 digits JS gives) */
 function exponential(a: number, p: number): string {
   if (p <= 100) return a.toExponential(p);
@@ -170,7 +164,7 @@ function float(v: number, spec: Spec): string {
   if (!Number.isFinite(v)) body = Number.isNaN(v) ? "NaNQ" : "INF";
   else switch (spec.conv) {
     case "f":
-      body = fixed(a, p);
+      body = cFixed(a, p);
       break;
     case "e":
     case "E": {
@@ -183,7 +177,7 @@ function float(v: number, spec: Spec): string {
       const P = p === 0 ? 1 : p;
       const exp = a === 0 ? 0 : Math.floor(Math.log10(a));
       if (exp < -4 || exp >= P) body = exponential(a, P - 1).replace(/e([+-])(\d)$/, "e$10$2");
-      else body = fixed(a, Math.max(0, P - 1 - exp));
+      else body = cFixed(a, Math.max(0, P - 1 - exp));
       if (!spec.flags.includes("#")) body = body.replace(/\.?0+(?=e|$)/, "");
       if (spec.conv === "G") body = body.toUpperCase();
     }

@@ -1,6 +1,7 @@
 // Running what was parsed: lists (; & && ||), pipelines, simple commands, and finding what a
 // command name means — a built-in of the shell, a function, a built-in command of the system,
 // a command of the system (forked and exec'd) or a file (a script).
+import { cFixed } from "../common/cformat.js";
 import { isSimple, type AndOr, type Command, type List, type Word, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { Co } from "../../kernel/proc/wait.js";
@@ -98,7 +99,7 @@ function* runPipeline(sh: Shell, p: Pipeline): Co<number> {
     const t0 = sh.machine.clock.now();
     const status = yield* runPipeline(sh, { bang: p.bang, commands: p.commands });
     const real = Math.max(0, sh.machine.clock.now() - t0);
-    const fmt = (sec: number) => `${Math.floor(sec / 60)}m${(sec % 60).toFixed(2)}s`;
+    const fmt = (sec: number) => `${Math.floor(sec / 60)}m${cFixed(sec % 60, 2)}s`;
     sh.write(2, `\nreal\t${fmt(real)}\nuser\t${fmt(0)}\nsys\t${fmt(0)}\n`);
     return status;
   }

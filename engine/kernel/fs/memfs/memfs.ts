@@ -11,15 +11,21 @@ export interface MemfsOptions {
   sizeBlocks: number;
   /** blocks already in use by files the lab does not model (binaries, logs) */
   baseUsedBlocks?: number;
-  /** inode numbers df reports: total, and used by files the lab does not model */
-  files?: number;
+  /** i-nodes in use by files the lab does not model */
   baseUsedFiles?: number;
+  /** i-nodes already allocated (in use or free in their extents) when the lab starts: a
+   *  multiple of 32; their space is part of baseUsedBlocks */
+  allocatedInodes?: number;
   readonly?: boolean;
   /** fileid of the root directory (jfs2 uses 2) */
   rootFileid?: number;
 }
 
 const NAME_MAX = 255;
+/** jfs2 allocates i-nodes 32 at a time, in a 16 KB extent taken from the free space */
+const INODES_PER_EXTENT = 32;
+const INODE_EXTENT_BYTES = 16384;
+const roundExtent = (n: number): number => Math.ceil(n / INODES_PER_EXTENT) * INODES_PER_EXTENT;
 
 // jfs2 keeps small directories inline in the inode (256 bytes); larger ones take 4 KB blocks.
 const dirSize = (entries: number): number => (entries <= 8 ? 256 : 4096 * Math.ceil(entries / 128));
@@ -37,6 +43,12 @@ export class MemVfs implements Vfs {
   /** bytes of file data allocated, and directories (each takes one 4 KB block) */
   private dataBytes = 0;
   liveDirs = 0;
+  /** size in 512-byte blocks (chfs changes it) */
+  private sizeBlocks: number;
+  /** i-node slots allocated so far (numinos): they only grow, an extent at a time */
+  private inodeSlots: number;
+  /** extents allocated after the start: their space counts as used */
+  private extentBytes = 0;
   readonly account = {
     take: (bytes: number): void => {
       if (this.capacityBytes() - this.usedBytes() < bytes) throw kerr("ENOSPC");
@@ -51,22 +63,48 @@ export class MemVfs implements Vfs {
     this.type = opts.type;
     this.fsid = ctx.newFsid();
     this.readonly = opts.readonly ?? false;
+    this.sizeBlocks = opts.sizeBlocks;
+    // the first extent comes with the file system (mkfs writes it with the root directory)
+    this.inodeSlots = Math.max(INODES_PER_EXTENT, roundExtent(opts.allocatedInodes ?? opts.baseUsedFiles ?? 0));
     this.nextFileid = opts.rootFileid ?? 2;
     this.rootNode = this.newNode("VDIR", 0o755, null);
   }
 
+  /** i-nodes in use */
+  usedInodes(): number {
+    return (this.opts.baseUsedFiles ?? 0) + this.liveNodes;
+  }
+
   newNode(type: VType, mode: number, parent: MemNode | null): MemNode {
+    // every slot in use: a new extent of 32, or ENOSPC when the space for it is not there
+    if (this.usedInodes() + 1 > this.inodeSlots) {
+      if (this.sizeBlocks > 0 && this.capacityBytes() - this.usedBytes() < INODE_EXTENT_BYTES) throw kerr("ENOSPC");
+      this.extentBytes += INODE_EXTENT_BYTES;
+      this.inodeSlots += INODES_PER_EXTENT;
+    }
     this.liveNodes++;
     if (type === "VDIR") this.liveDirs++;
     return new MemNode(this, type, mode & 0o7777, this.nextFileid++, parent);
   }
 
   private capacityBytes(): number {
-    return this.opts.sizeBlocks > 0 ? (this.opts.sizeBlocks - (this.opts.baseUsedBlocks ?? 0)) * 512 : Infinity;
+    return this.sizeBlocks > 0 ? (this.sizeBlocks - (this.opts.baseUsedBlocks ?? 0)) * 512 : Infinity;
   }
 
   private usedBytes(): number {
-    return this.dataBytes + this.liveDirs * 4096;
+    return this.dataBytes + this.liveDirs * 4096 + this.extentBytes;
+  }
+
+  /** the file system's size in 512-byte blocks */
+  size(): number {
+    return this.sizeBlocks;
+  }
+
+  /** grow or shrink (chfs -a size=): ENOSPC when the files would not fit */
+  resize(sizeBlocks: number): void {
+    const used = (this.opts.baseUsedBlocks ?? 0) * 512 + this.usedBytes();
+    if (sizeBlocks * 512 < used) throw kerr("ENOSPC");
+    this.sizeBlocks = sizeBlocks;
   }
 
   root(): Vnode {
@@ -87,14 +125,21 @@ export class MemVfs implements Vfs {
     return total;
   }
 
+  /**
+   * jfs2 has no fixed i-node table: statfs counts the slots allocated so far plus the i-nodes
+   * the free space could still hold, each new file taking a 512-byte i-node and a 4 KB block
+   * (free blocks × 8/9). Creating files raises Iused and the total with it; %Iused is computed
+   * from that total. The rule reproduces real `df -v` listings of AIX 7 (Ifree − ⌊free 4 KB
+   * blocks × 8/9⌋ is the free slots of whole 32-i-node extents).
+   */
   statfs(): Statfs {
     const bsize = 4096;
     const used512 = (this.opts.baseUsedBlocks ?? 0) + this.usedBytes() / 512;
-    const blocks = Math.floor(this.opts.sizeBlocks / 8);
+    const blocks = Math.floor(this.sizeBlocks / 8);
     const used = Math.ceil(used512 / 8);
     const bfree = Math.max(0, blocks - used);
-    const files = this.opts.files ?? Math.floor(this.opts.sizeBlocks / 16);
-    const ffree = Math.max(0, files - ((this.opts.baseUsedFiles ?? 0) + this.liveNodes));
+    const files = this.inodeSlots + Math.floor((bfree * 8) / 9);
+    const ffree = Math.max(0, files - this.usedInodes());
     return { bsize, blocks, bfree, bavail: bfree, files, ffree };
   }
 

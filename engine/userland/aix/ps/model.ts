@@ -7,6 +7,7 @@
 // AIX's p_flag bits (sys/proc.h). What the lab does not model — memory sizes, the address space,
 // the wait channel's address, priority and nice — are fixed values or functions of the pid and
 // the command, so the same machine always prints the same thing (docs/fidelity/aix.md lists them).
+import { cFixed } from "../../common/cformat.js";
 import type { Proc } from "../../../kernel/proc/proc.js";
 import { bootTime, STEPS_PER_CPU_SECOND } from "../../../os/aix/procs.js";
 import { civil, lazyNames, MONTHS, pad2 } from "../../common/lib.js";
@@ -127,14 +128,9 @@ export function pcpu(p: Proc, snap: Snap): number {
   return elapse > 0 ? ((cpuSecs(p) / elapse) * 100) / snap.cpus : 0;
 }
 
-/** C's %.1f: the nearest tenth, a tie to the even digit (toFixed rounds a tie up) */
+/** C's %.1f (a tie to the even digit) */
 export function fixed1(x: number): string {
-  const y = x * 10;
-  if (Number.isInteger(y * 2) && !Number.isInteger(y)) {
-    const f = Math.floor(y);
-    return ((f % 2 === 0 ? f : f + 1) / 10).toFixed(1);
-  }
-  return x.toFixed(1);
+  return cFixed(x, 1);
 }
 
 // ---- p_flag (AIX sys/proc.h) ----
