@@ -12,7 +12,7 @@ const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const words = fc.constantFrom(
   "loopmount", "loopumount", "mkdev", "rmdev", "chdev", "lsdev", "lsattr", "odmget", "mount", "umount", "df",
   "varyonvg", "ls", "cd", "pwd", "mkdir", "rmdir", "cat", "echo", "grep", "touch", "rm", "ln", "cp", "mv", "head",
-  "tail", "wc", "stat", "dd", "od", "env", "export", "true", "false", "help", "man", "uname", "hostname", "oslevel",
+  "tail", "wc", "istat", "dd", "od", "env", "export", "true", "false", "help", "man", "uname", "hostname", "oslevel",
   "-i", "-l", "-o", "-m", "-c", "-s", "-t", "-d", "-a", "-C", "-P", "-E", "-H", "-q", "-V", "-r", "-R", "-p", "-f",
   "-k", "-g", "-n", "-v", "-1", "loop0", "loop1", "loop7", "loopback", "node", "cdrfs", "jfs2", "udfs", "ro", "rw",
   "/backup/cd_image", "/images/disk.img", "/img/c.iso", "/cdmount", "/mnt", "/dev/loop0", "/dev/loop1", "/tmp/x",
@@ -23,6 +23,8 @@ const words = fc.constantFrom(
   "for", "i", "in", "do", "done", "while", "until", "if", "then", "else", "fi", "case", "esac", "$(", ")", "(", "`",
   "{", "}", "[", "]", "test", "-d", "-f", "read", "print", "set", "$i", "$((", "1+2", "~", "break", "exit", "chmod", "+x",
   "/tmp/x/s.sh", "reboot", "date", "importvg", "grep -p",
+  // volume groups and file systems
+  "lsvg", "lspv", "lsfs", "crfs", "chfs", "rootvg", "hdisk0", "size=1G", "size=+64M", "size=-32M", "/data", "-A",
 );
 
 const line = fc.array(words, { minLength: 1, maxLength: 9 }).map((ws) => ws.join(" "));

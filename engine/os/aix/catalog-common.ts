@@ -138,27 +138,6 @@ export const aixCommonCatalog: Record<string, string> = {
   "wc.cantopen": "wc: 0653-755 Cannot open %s.",
   "wc.total": "total",
 
-  // stat (istat's layout)
-  "stat.usage": "Usage: stat File ...",
-  "stat.cantstat": "stat: Cannot find information about %s: %s",
-  "stat.inode": "Inode %d on device %d/%d\t",
-  "stat.directory": "Directory",
-  "stat.file": "File",
-  "stat.blockdev": "Block Device",
-  "stat.chardev": "Character Device",
-  "stat.fifo": "FIFO",
-  "stat.protection": "Protection: %s\t",
-  "stat.setuid": "Set UID ",
-  "stat.setgid": "Set GID ",
-  "stat.sticky": "Sticky",
-  "stat.owner": "Owner: %d(%s)\t\t",
-  "stat.group": "Group: %d(%s)",
-  "stat.links": "Link count: %s\t\tLength %d bytes",
-  "stat.majmin": "Major Device %d\t\tMinor Device %d",
-  "stat.ctime": "Last updated:\t%s",
-  "stat.mtime": "Last modified:\t%s",
-  "stat.atime": "Last accessed:\t%s",
-
   // dd
   "dd.usage":
     "Usage: dd [if=InputFile] [of=OutputFile] [cbs=Number] [fskip=Number]\n          [skip=Number] [seek=Number] [count=Number] [bs=Number]\n          [ibs=Number] [obs=Number] [files=Number] [conv=Parameter[, ...]]",

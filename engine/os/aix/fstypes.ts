@@ -52,7 +52,15 @@ const jfs2 =
         bd.release();
         throw kerr("EFORMAT");
       }
-      return { vfs: fs, release: bd.release };
+      // mount -r or options = ro: the volume's file system refuses writes until it is unmounted
+      fs.readonly = req.readonly;
+      return {
+        vfs: fs,
+        release: () => {
+          fs.readonly = false;
+          bd.release();
+        },
+      };
     }
     // any other device (a loop device): a jfs2 that mkfs made in its image, read through the device
     try {

@@ -21,7 +21,13 @@ import { lslpp } from "./lslpp.js";
 import { reboot, shutdown } from "./reboot.js";
 import { ps } from "./ps/index.js";
 import { fuser } from "./fuser.js";
+import { istat } from "./istat.js";
+import { lsvg } from "./lsvg.js";
+import { lspv } from "./lspv.js";
+import { lsfs } from "./lsfs.js";
+import { crfs } from "./crfs.js";
+import { chfs } from "./chfs.js";
 
 export function aixCommands(): CommandDef[] {
-  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs, ps, fuser];
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs, ps, fuser, istat, lsvg, lspv, lsfs, crfs, chfs];
 }

@@ -26,7 +26,6 @@ import { read } from "./read.js";
 import { rmCmd } from "./rm.js";
 import { rmdir } from "./rmdir.js";
 import { set } from "./set.js";
-import { stat } from "./stat.js";
 import { tail } from "./tail.js";
 import { testCmd } from "./test.js";
 import { touch } from "./touch.js";
@@ -52,7 +51,7 @@ import { bg, fg, jobs, wait } from "./jobctl.js";
 export function commonCommands(): CommandDef[] {
   return [
     cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
-    man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, stat, tail, testCmd, touch, trueCmd,
+    man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, tail, testCmd, touch, trueCmd,
     uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
     sleep, yes, tee, printf, killCmd, nohup, jobs, fg, bg, wait, kshCommand, shCommand,
   ];

@@ -17,6 +17,8 @@ function rows(): string[][] {
       .slice(2, -2)
       .split(/(?<!\\) \| /)
       .map((c) => c.trim());
+    // a later section's table repeats the header row
+    if (out.length > 0 && cells[0] === "id" && cells[2] === "status") continue;
     out.push(cells);
   }
   return out;
@@ -47,7 +49,7 @@ t("every catalog entry has a row with its exact text", () => {
 
 t("the key output formats are listed", () => {
   const ids = new Set(rows().map((r) => r[0]));
-  for (const f of ["ls -l line", "ls total", "ls columns", "dd records", "od -c", "wc line", "stat layout", "uname -a", "echo escapes"]) {
+  for (const f of ["ls -l line", "ls total", "ls columns", "dd records", "od -c", "wc line", "uname -a", "echo escapes"]) {
     assert.ok(ids.has(f), f);
   }
 });

@@ -136,30 +136,4 @@ t("uname: AIX 7.2 values, -a order, settings override", () => {
   assert.is(r.err, "uname: Not a recognized flag: q\nUsage: uname [-snlrvmapxMLuS:T:]\n");
 });
 
-t("stat prints istat's layout", () => {
-  const l = lab();
-  l.sys.mkdir("/dev");
-  l.sys.mknod("/dev/hd4", "VBLK", 0o660, { major: 10, minor: 4 });
-  l.write("/f", "12345");
-  const ino = l.sys.stat("/f").fileid;
-  const r = l.run(["stat", "/f"]);
-  assert.is(
-    r.out,
-    `Inode ${ino} on device 10/4\tFile\n` +
-      "Protection: rw-r--r--\t\n" +
-      "Owner: 0(root)\t\tGroup: 0(system)\n" +
-      "Link count:   1\t\tLength 5 bytes\n" +
-      "\n" +
-      "Last updated:\tWed Nov 27 06:43:00 2013\n" +
-      "Last modified:\tWed Nov 27 06:43:00 2013\n" +
-      "Last accessed:\tWed Nov 27 06:43:00 2013\n" +
-      "\n",
-  );
-  assert.ok(l.run(["stat", "/dev/hd4"]).out.includes("Block Device\n"));
-  assert.ok(l.run(["stat", "/dev/hd4"]).out.includes("Major Device 10\t\tMinor Device 4\n"));
-  const e = l.run(["stat", "/nope"]);
-  assert.is(e.status, 2);
-  assert.is(e.err, "stat: Cannot find information about /nope: A file or directory in the path name does not exist.\n");
-});
-
 t.run();
