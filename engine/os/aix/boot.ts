@@ -9,7 +9,7 @@ import { defineAixClasses, odmStanza } from "./odm-classes.js";
 import { bootMounts, customized, filesystems, predefined, procStanza, reservedMajors, rootvgLvs, stanzaOrder, sysAttributes, type FsDef } from "./lpar.js";
 import { LOOP_TYPE, loopInvariants, undefineLoop, loopDevices, loopAttr } from "./devices.js";
 import { registerAixFsTypes } from "./fstypes.js";
-import { LV_MAJOR, LvDriver } from "./lvm.js";
+import { LV_MAJOR, LvDriver, lvmInvariants } from "./lvm.js";
 import { PP_BLOCKS, VolumeGroup } from "./vg.js";
 import { mmDriver } from "../../kernel/dev/devsw.js";
 import { ETC_GROUP, ETC_PASSWD } from "./users.js";
@@ -138,7 +138,7 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   sys.writeFile("/etc/group", ETC_GROUP);
   sys.writeFile("/etc/hosts", `127.0.0.1\t\tloopback localhost\n::1\t\t\tloopback localhost\n`);
   sys.writeFile("/etc/motd", "*******************************************************************************\n*                                                                             *\n*                                                                             *\n*  Welcome to AIX Version 7.2!                                                *\n*                                                                             *\n*                                                                             *\n*  Please see the README file in /usr/lpp/bos for information pertinent to    *\n*  this release of the AIX Operating System.                                  *\n*                                                                             *\n*                                                                             *\n*******************************************************************************\n");
-  m.invariants.push(loopInvariants);
+  m.invariants.push(loopInvariants, lvmInvariants);
   return { machine: m, sys };
 }
 

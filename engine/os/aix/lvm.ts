@@ -24,6 +24,11 @@ export class LvDriver implements BlockDriver {
     if (lv) lv.sizeBlocks = sizeBlocks;
   }
 
+  /** the unit's name for a minor (undefined when the driver has none) */
+  unitName(minor: number): string | undefined {
+    return this.lvs.get(minor)?.name;
+  }
+
   /** the volume is open (a mounted file system, the active paging space or log) */
   isOpen(minor: number): boolean {
     return (this.lvs.get(minor)?.opens ?? 0) > 0;
@@ -70,4 +75,15 @@ export function lvmOf(m: Machine): LvDriver {
   const d = m.devsw.driver(LV_MAJOR);
   if (!(d instanceof LvDriver)) throw kerr("ENXIO");
   return d;
+}
+
+/** rootvg, the driver's units and the ODM agree (crfs and chfs keep them so) */
+export function lvmInvariants(m: Machine): string[] {
+  const lvm = lvmOf(m);
+  const out = lvm.vg.check();
+  for (const lv of lvm.vg.lvs) {
+    if (lvm.unitName(lv.minor) !== lv.name) out.push(`${lv.name}: no driver unit at minor ${lv.minor}`);
+    if (m.odm && m.odm.find("CuDv", { name: lv.name }).length === 0) out.push(`${lv.name}: logical volume without CuDv`);
+  }
+  return out;
 }

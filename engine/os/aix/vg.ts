@@ -120,6 +120,20 @@ export class VolumeGroup {
     for (const pp of lv.pps.splice(lv.pps.length - n, n)) this.owner[pp - 1] = null;
   }
 
+  /** broken invariants: a partition owned twice or not by the volume that lists it */
+  check(): string[] {
+    const out: string[] = [];
+    const seen = new Set<number>();
+    for (const lv of this.lvs)
+      for (const pp of lv.pps) {
+        if (seen.has(pp)) out.push(`${this.name}: partition ${pp} allocated twice`);
+        seen.add(pp);
+        if (this.owner[pp - 1] !== lv) out.push(`${lv.name}: partition ${pp} not owned by it`);
+      }
+    if (seen.size !== this.usedPps()) out.push(`${this.name}: ${this.usedPps() - seen.size} partitions owned by no volume`);
+    return out;
+  }
+
   /** the lowest free minor number of the group's major */
   freeMinor(): number {
     let m = 1;

@@ -47,7 +47,8 @@ function fileSystemOf(ctx: CommandContext, device: string): { vfs: Vfs; dev: Dev
   const mounted = ctx.machine.mounts.all().find((m) => m.path === device);
   if (mounted) return { vfs: mounted.vfs, dev: deviceOfVfs(ctx, mounted.vfs) };
   const a = ctx.sys.stat(device);
-  if (a.type !== "VBLK" || !a.rdev) return "nojfs";
+  // the block device or its raw twin (/dev/hd1, /dev/rhd1)
+  if ((a.type !== "VBLK" && a.type !== "VCHR") || !a.rdev) return "nojfs";
   const rdev = a.rdev;
   for (const m of ctx.machine.mounts.all()) {
     try {
@@ -57,9 +58,14 @@ function fileSystemOf(ctx: CommandContext, device: string): { vfs: Vfs; dev: Dev
       errnoOf(e);
     }
   }
-  // an unmounted logical volume keeps its file system
-  const driver = ctx.machine.devsw.driver(rdev.major) as { filesystem?: (minor: number) => Vfs | null };
-  const fs = driver.filesystem?.(rdev.minor);
+  // an unmounted logical volume keeps its file system; any other device holds no jfs2 the lab can read
+  let fs: Vfs | null | undefined;
+  try {
+    const driver = ctx.machine.devsw.driver(rdev.major) as { filesystem?: (minor: number) => Vfs | null };
+    fs = driver.filesystem?.(rdev.minor);
+  } catch (e) {
+    errnoOf(e);
+  }
   return fs ? { vfs: fs, dev: rdev } : "nojfs";
 }
 
