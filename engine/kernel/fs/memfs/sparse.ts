@@ -114,8 +114,18 @@ function whole(c: Uint8Array): Uint8Array {
   return w;
 }
 
-/** every byte is 0 (a plain loop: it stops at the first other byte, and costs no call per byte) */
+/**
+ * every byte is 0 (a plain loop: it stops at the first other byte, and costs no call per byte).
+ * Aligned pieces are read eight bytes at a time: cp writes every block of a sparse image, so an
+ * 800 MB CD image means 800 MB of zeros to look at.
+ */
 function allZero(b: Uint8Array): boolean {
+  if ((b.byteOffset & 7) === 0 && (b.length & 7) === 0) {
+    // two 32-bit words at a time, OR'ed: one test per 8 bytes
+    const w = new Int32Array(b.buffer, b.byteOffset, b.length >> 2);
+    for (let i = 0; i < w.length; i += 2) if ((w[i]! | w[i + 1]!) !== 0) return false;
+    return true;
+  }
   for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
   return true;
 }
