@@ -111,7 +111,7 @@ export const df: CommandDef = {
   name: "df",
   run,
   path: "/usr/bin/df",
-  summary: "report free space on file systems",
+  summary: "Reports information about space on file systems.",
   flags: ["-k", "-m", "-g", "-I", "-P", "-v", "-T"],
   man: `df Command
 
