@@ -152,7 +152,7 @@ export const aixCatalog: Record<string, string> = {
   "lspv.nopv": "0516-1396 : The physical volume %s, was not found in the\nsystem database.",
   "lvm.novg": "0516-306 getlvodm: Unable to find volume group %s in the Device\n\tConfiguration Database.",
   "lvm.nolv": "0516-306 getlvodm: Unable to find logical volume %s in the Device\n\tConfiguration Database.",
-  "lvm.nomap": "looplab: %s: the partition maps (-p, -M) are not simulated",
+  "lvm.nomap": "looplab: %s %s: the partition map is not simulated",
   "lvm.allocp": "0516-404 allocp: This system cannot fulfill the allocation request.\n\tThere are not enough free partitions or not enough physical volumes \n\tto keep strictness and satisfy allocation requests.  The command\n\tshould be retried with different allocation characteristics.",
   "lvm.mklvfailed": "0516-822 mklv: Unable to create logical volume.",
   "lvm.maxlps": "0516-787 extendlv: Maximum allocation for logical volume %s\n\tis %d.",

@@ -64,7 +64,7 @@ function run(ctx: CommandContext): number {
     return 1;
   }
   if (has("p") || has("M")) {
-    err(ctx, "lvm.nomap", "lspv");
+    err(ctx, "lvm.nomap", "lspv", has("p") ? "-p" : "-M");
     return 1;
   }
   ctx.stdout.write(has("l") ? lvList(v) : detail(v));

@@ -69,7 +69,7 @@ function run(ctx: CommandContext): number {
     return 0;
   }
   if (has("M")) {
-    err(ctx, "lvm.nomap", "lsvg");
+    err(ctx, "lvm.nomap", "lsvg", "-M");
     return 1;
   }
   let status = 0;
