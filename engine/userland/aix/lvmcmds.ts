@@ -49,16 +49,33 @@ export const importvg: CommandDef = {
   name: "importvg",
   run: importvgRun,
   path: "/usr/sbin/importvg",
-  summary: "import a volume group from a physical volume (not from a loopback device)",
+  summary: "Imports a new volume group definition from a set of physical volumes.",
   flags: ["-y", "-V"],
-  man: `importvg — imports a new volume group definition from a set of physical
-volumes
+  man: `importvg Command
 
-  importvg [-y VolumeGroup] [-V MajorNumber] PhysicalVolume
+Purpose
+       Imports a new volume group definition from a set of physical volumes.
 
-Reads the volume group descriptor area of the physical volume and varies the
-group on. A disk image bound to a loopback device cannot be imported: volume
-groups on loopback devices are not supported.
+Syntax
+       importvg [ -V MajorNumber ] [ -y VolumeGroup ] [ -f ] [ -c ] [ -x ] [ -L VolumeGroup ] [ -n ] [ -F ] [ -R ] [ -I ] [ -O ] PhysicalVolume
+
+Description
+       The importvg command reads the volume group descriptor area of the
+       physical volume and makes the volume group known to the system, then
+       varies it on. A disk image bound to a loopback device cannot be
+       imported: volume groups on loopback devices are not supported.
+
+Flags
+       -V MajorNumber
+            Specifies the major number of the imported volume group.
+       -y VolumeGroup
+            Specifies the name to use for the new volume group.
+       -f   Forces the volume group to be varied online.
+       -n   Does not vary on the volume group after the import.
+
+Exit Status
+       0    The volume group was imported.
+       >0   An error occurred.
 `,
 };
 
@@ -66,13 +83,32 @@ export const mkvg: CommandDef = {
   name: "mkvg",
   run: mkvgRun,
   path: "/usr/sbin/mkvg",
-  summary: "create a volume group (not on a loopback device)",
+  summary: "Creates a volume group.",
   flags: ["-y", "-s", "-f"],
-  man: `mkvg — creates a volume group
+  man: `mkvg Command
 
-  mkvg [-y VolumeGroup] [-s Size] [-f] PhysicalVolume ...
+Purpose
+       Creates a volume group.
 
-Volume groups on loopback devices are not supported. On this machine
-hdisk0 belongs to rootvg.
+Syntax
+       mkvg [ -B | -S ] [ -y VolumeGroup ] [ -s Size ] [ -f ] PhysicalVolume ...
+
+Description
+       The mkvg command creates a new volume group using the physical volumes
+       named. Volume groups on loopback devices are not supported. On this
+       machine hdisk0 belongs to rootvg.
+
+Flags
+       -B   Creates a big volume group.
+       -f   Forces the volume group to be created on the physical volume.
+       -S   Creates a scalable volume group.
+       -s Size
+            Sets the number of megabytes in each physical partition.
+       -y VolumeGroup
+            Specifies the volume group name.
+
+Exit Status
+       0    The volume group was created.
+       >0   An error occurred.
 `,
 };

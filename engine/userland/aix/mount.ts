@@ -127,24 +127,45 @@ export const mount: CommandDef = {
   name: "mount",
   run,
   path: "/usr/sbin/mount",
-  summary: "mount a file system, or list the mounted file systems",
+  summary: "Makes a file system available for use.",
   flags: ["-V", "-v", "-o", "-r", "-a", "-f", "-n", "-p", "-t"],
-  man: `mount — makes a file system available for use
+  man: `mount Command
 
-  mount [-f] [-n Node] [-o Options] [-p] [-r] [-v VfsName] [-t Type |
-        [Device | Node:Directory] Directory | all | -a] [-V [generic_options]
-        special_mount_points]
+Purpose
+       Makes a file system available for use.
 
-With no arguments, lists the mounted file systems: node, mounted (device),
-mounted over, vfs, date and options.
+Syntax
+       mount [ -f ] [ -n Node ] [ -o Options ] [ -p ] [ -r ] [ -v VfsName ] [ -t Type | [ Device | Node:Directory ] Directory | all | -a ] [ -V [ generic_options ] special_mount_points ]
 
-  -V, -v VfsName  the file system type: jfs2, cdrfs, udfs …
-  -o Options      ro, rw, log=NULL, log=INLINE …
-  -r              mount read-only
+Description
+       The mount command instructs the operating system to make a file
+       system available for use at a specified location (the mount point).
+       Without a parameter it lists the mounted file systems: node, mounted
+       (device), mounted over, vfs, date and options. A Device or Directory
+       alone is looked up in /etc/filesystems. The mount point must exist. A
+       CD image (cdrfs) can be mounted read-only only.
 
-A CD image (cdrfs) can only be mounted read-only. The mount point must
-exist. A Device or Directory alone is looked up in /etc/filesystems.
+Flags
+       -a   Mounts all file systems in /etc/filesystems with mount=true.
+       -o Options
+            Specifies options: ro, rw, log=NULL, log=INLINE and others.
+       -r   Mounts a file system as a read-only file system.
+       -t Type
+            Mounts all stanzas in /etc/filesystems that contain type=Type.
+       -v VfsName, -V VfsName
+            Specifies the file system type: jfs2, cdrfs, udfs, procfs.
 
-Example:  mount -V cdrfs -o ro /dev/loop0 /cdmount
+Examples
+       mount -V cdrfs -o ro /dev/loop0 /cdmount
+
+Messages
+       mount: 0506-324 Cannot mount Device on Directory: Reason
+       mount: 0506-334 Device is not a known file system.
+       mount: 0506-317 VfsName is not a known vfs type.
+       mount: 0506-323 Cannot get information about log device Device.
+
+Exit Status
+       0    The file system was mounted (or the list written).
+       >0   An error occurred.
 `,
 };
