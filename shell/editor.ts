@@ -2,8 +2,16 @@
 // Plain data mutated synchronously, one key at a time. The terminal UI keeps one in a ref and
 // re-renders after each chunk of input, so keys that arrive back to back in one chunk are all
 // applied in order (a React state setter would let later keys see a stale buffer). Pure: no ink.
+// With ksh's set -o vi or emacs/gmacs the keys go to that mode's editor (shell/editmode/); with
+// neither, the lab's own keys below (arrows, Ctrl-R …) — see docs/fidelity/common.md.
+import type { Completer, ModeEditor } from "./editmode/common.js";
+import { EmacsMode } from "./editmode/emacs.js";
+import { ViMode } from "./editmode/vi.js";
 import type { Key } from "./keys.js";
 import { charWidth } from "./term.js";
+
+/** the editing mode: ksh's vi, emacs or gmacs, or the lab's own ("lab": no ksh option set) */
+export type EditMode = "lab" | "vi" | "emacs" | "gmacs";
 
 export interface SearchState {
   query: string;
@@ -24,6 +32,10 @@ export type EditAction =
   | { kind: "clear" }
   | { kind: "complete" }
   | { kind: "bell" }
+  /** ksh's = (vi) and Esc-= (emacs): the matches listed under the line, the line shown again */
+  | { kind: "list"; items: string[] }
+  /** ksh's Ctrl-L in vi and emacs mode: the line shown again on a new line */
+  | { kind: "redraw" }
   /** a key the editor does not use (F-keys, PgUp …): the owner may */
   | { kind: "other"; key: Key };
 
@@ -41,6 +53,12 @@ export class LineEditor {
   search: SearchState | null = null;
   killed = "";
   maxHistory = 1000;
+  /** file name completion for vi's \ and emacs's Esc-Esc (the owner sets it) */
+  completer: Completer | null = null;
+  private modeName: EditMode = "lab";
+  private modeEditor: ModeEditor | null = null;
+  /** each mode's editor, kept while the mode is off (its last search, last command, …) */
+  private modeEditors = new Map<EditMode, ModeEditor>();
 
   constructor(history: string[] = []) {
     this.history = history.slice(-this.maxHistory);
@@ -57,13 +75,39 @@ export class LineEditor {
     this.cur += text.length;
   }
 
-  /** record a submitted line (no empty lines, no immediate duplicates) */
+  get mode(): EditMode {
+    return this.modeName;
+  }
+
+  /** the editing mode the shell's options ask for; the mode taken up starts on the line as it is */
+  setMode(m: EditMode): void {
+    if (m === this.modeName) return;
+    this.modeName = m;
+    this.search = null;
+    let ed = this.modeEditors.get(m) ?? null;
+    if (ed === null && m !== "lab") {
+      ed = m === "vi" ? new ViMode(this) : new EmacsMode(this, m === "gmacs");
+      this.modeEditors.set(m, ed);
+    }
+    this.modeEditor = ed;
+    ed?.newLine();
+  }
+
+  /** what the hint line says about the mode ("" for the lab's own editor) */
+  modeHint(): string {
+    return this.modeEditor?.hint() ?? "";
+  }
+
+  /** record a submitted line (no empty lines, no immediate duplicates); a position in the
+   *  history other than the new line's (emacs Ctrl-O) stays on its command */
   remember(line: string): void {
     const t = line.replace(/\n+$/, "");
     if (t.trim() === "") return;
+    const atNew = this.hi >= this.history.length;
     if (this.history[this.history.length - 1] !== t) this.history.push(t);
-    if (this.history.length > this.maxHistory) this.history.splice(0, this.history.length - this.maxHistory);
-    this.hi = this.history.length;
+    const over = this.history.length - this.maxHistory;
+    if (over > 0) this.history.splice(0, over);
+    this.hi = atNew ? this.history.length : Math.max(0, this.hi - Math.max(0, over));
   }
 
   reset(): void {
@@ -72,6 +116,7 @@ export class LineEditor {
     this.hi = this.history.length;
     this.draft = "";
     this.search = null;
+    this.modeEditor?.newLine();
   }
 
   private prevCp1(i: number): number {
@@ -205,6 +250,7 @@ export class LineEditor {
   // ---- one key ----
 
   key(k: Key): EditAction {
+    if (this.modeEditor) return this.modeEditor.key(k);
     if (this.search) return this.searchKey(k);
     if (k.name === "char" && !k.ctrl && !k.meta) {
       this.insert(k.ch);

@@ -4,7 +4,10 @@
 import type { KernelEvent } from "../engine/kernel/events.js";
 import type { Session as Shell } from "../engine/session.js";
 import type { TermSink } from "../engine/session.js";
+import { editingMode } from "../engine/userland/common/set.js";
+import { kshState } from "../engine/userland/sh/context.js";
 import { columns as listColumns, complete } from "./complete.js";
+import { numberedList } from "./editmode/common.js";
 import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
 import { decodeKeys, type Key } from "./keys.js";
@@ -44,6 +47,7 @@ export function keyHelp(mode: Mode = "full"): string[] {
       ? "      PgUp/PgDn or the mouse wheel scroll; hold Shift to select with the mouse"
       : "      Earlier output is in your terminal's own scrollback",
     "      Ctrl-D on an empty line (or exit) quits; the session stays on the screen",
+    "      set -o vi, set -o emacs: ksh's own editing modes (set +o vi: these keys)",
     "Commands: help lists them, man NAME shows a page.",
   ];
 }
@@ -122,6 +126,13 @@ export class Lab {
     this.history = o.history ?? null;
     this.highlightMs = o.highlightMs ?? 1500;
     this.editor = new LineEditor(this.history ? this.history.load() : []);
+    this.editor.completer = (line, cur) => {
+      try {
+        return complete(this.shell, line, cur);
+      } catch {
+        return null;
+      }
+    };
     this.term = new TermText(Number(this.shell.machine.setting("scrollback", DEFAULT_SCROLLBACK)));
     this.snap = takeSnapshot(this.shell.machine);
     this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
@@ -313,7 +324,9 @@ export class Lab {
         break;
     }
     if (/^f\d+$/.test(k.name)) return;
-    if (k.name === "char" && k.ch === "?" && !k.ctrl && !k.meta && this.editor.buf === "" && !this.editor.search && !this.pending) {
+    this.syncMode();
+    const labKeys = this.editor.mode === "lab";
+    if (labKeys && k.name === "char" && k.ch === "?" && !k.ctrl && !k.meta && this.editor.buf === "" && !this.editor.search && !this.pending) {
       this.showHelp();
       return;
     }
@@ -356,6 +369,12 @@ export class Lab {
         this.term.clear();
         this.clearRequests++;
         break;
+      case "redraw":
+        this.showLineAgain([]);
+        break;
+      case "list":
+        this.showLineAgain(numberedList(a.items));
+        break;
       case "complete":
         this.tabs = wasTab + 1;
         this.completeWord(this.tabs);
@@ -363,6 +382,23 @@ export class Lab {
       default:
         break;
     }
+  }
+
+  /**
+   * The editing mode follows ksh's options (set -o vi, emacs, gmacs) while the shell reads a
+   * command line; a program reading the terminal gets the terminal's plain line editing.
+   */
+  syncMode(): void {
+    const ksh = kshState(this.shell.state);
+    const m = ksh && this.reader() !== "data" ? editingMode(ksh.options) : null;
+    this.editor.setMode(m ?? "lab");
+  }
+
+  /** ksh's Ctrl-L and = in vi and emacs mode: the line as it is, what goes under it, and the
+   *  prompt with the line again below */
+  private showLineAgain(rows: string[]): void {
+    const prompt = this.term.takeOpen();
+    this.term.write(prompt + this.echo(this.editor.buf) + "\n" + rows.map((r) => r + "\n").join("") + prompt);
   }
 
   /** type text into the line as keys (the replay player) */
@@ -532,6 +568,7 @@ export class Lab {
   /** after the machine ran: the panes catch up with what changed, the history with what ran */
   private afterRun(version: number): void {
     if (this.reader() === "command") this.flushHistory();
+    this.syncMode();
     if (this.events.length === 0 && version === this.term.version) return;
     const before = this.snap;
     const after = takeSnapshot(this.shell.machine);

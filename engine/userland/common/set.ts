@@ -1,6 +1,7 @@
 // set: the ksh built-in. With no arguments it lists the shell's variables, sorted; -o alone lists
 // the options; -x/+x, -o name/+o name … turn options on and off (xtrace and noglob change what the
-// lab's shell does, the others are only remembered); other arguments, or those after --, become
+// lab's shell does; vi, emacs and gmacs choose the terminal's line editor, which reads them; the
+// others are only remembered); other arguments, or those after --, become
 // the positional parameters $1 … (-s sorts them).
 import { ShellEnv } from "../sh/env.js";
 import { kshState } from "../sh/context.js";
@@ -55,6 +56,26 @@ export function turnOption(options: Set<string>, name: string, on: boolean): voi
   else options.delete(name);
   // the editing modes exclude each other
   if (on && (name === "vi" || name === "emacs" || name === "gmacs")) for (const m of ["vi", "emacs", "gmacs"]) if (m !== name) options.delete(m);
+}
+
+/** the line editor's mode the options ask for: vi, emacs or gmacs, or null (none: the lab's own
+ *  editor). viraw alone is a way of reading keys, not a mode. */
+export type EditingMode = "vi" | "emacs" | "gmacs";
+export function editingMode(options: ReadonlySet<string>): EditingMode | null {
+  for (const m of ["vi", "emacs", "gmacs"] as const) if (options.has(m)) return m;
+  return null;
+}
+
+/**
+ * ksh88 on an assignment to VISUAL, or to EDITOR while VISUAL is unset or empty: a value that ends
+ * in vi, emacs or gmacs turns that editing mode on (and the others off); other values change
+ * nothing. The shell's variables call this (ShellEnv.onSet) and so does start-up for the
+ * environment it was given.
+ */
+export function editorVariable(options: Set<string>, visual: string | undefined, name: string, value: string): void {
+  if (name !== "VISUAL" && (name !== "EDITOR" || (visual ?? "") !== "")) return;
+  const mode = value.endsWith("vi") ? "vi" : value.endsWith("gmacs") ? "gmacs" : value.endsWith("emacs") ? "emacs" : null;
+  if (mode) turnOption(options, mode, true);
 }
 
 /** $-: the flag letters of the options that are on */
@@ -160,7 +181,17 @@ Description
 
        Other options are named with -o: bgnice, emacs, gmacs, ignoreeof,
        markdirs, noclobber, nolog, vi, viraw. -s sorts the positional
-       parameters. The remaining arguments (all arguments after --) become
+       parameters.
+
+       -o vi, -o emacs and -o gmacs choose the line editor's editing mode
+       (one at a time; +o turns it off). Assigning VISUAL, or EDITOR while
+       VISUAL is not set, a value that ends in vi, emacs or gmacs turns
+       that mode on as well. vi mode starts each line in input mode: Esc
+       enters control mode (h l w b e 0 $ f t moves, x dd cw D p u . edit,
+       k j / n walk and search the history, \ completes a file name).
+       emacs mode: Ctrl-A Ctrl-E Ctrl-B Ctrl-F Esc-b Esc-f move, Ctrl-D
+       Ctrl-K Ctrl-W Esc-d delete, Ctrl-Y yanks, Ctrl-P Ctrl-N Ctrl-R
+       walk and search the history, Esc Esc completes. The remaining arguments (all arguments after --) become
        the positional parameters $1, $2 and so on; set -- alone unsets them.
 
 Exit Status

@@ -34,6 +34,9 @@ export interface VarSnapshot {
 }
 
 export class ShellEnv implements Env {
+  /** told of every assignment, after it (ksh's VISUAL and EDITOR choose the editing mode); a
+   *  clone has none of its own: the shell that owns the copy sets it */
+  onSet: ((name: string, value: string) => void) | null = null;
   private vars = new Map<string, string>();
   private exportedNames = new Set<string>();
   private attrs = new Map<string, VarAttrs>();
@@ -49,12 +52,10 @@ export class ShellEnv implements Env {
   /** assign, as the attributes say (an integer's value is evaluated); read-only: ReadonlyError */
   set(name: string, value: string): void {
     const a = this.attrs.get(name);
-    if (a === undefined) {
-      this.vars.set(name, value);
-      return;
-    }
-    if (a.readonly) throw new ReadonlyError(name);
-    this.vars.set(name, this.shape(a, value));
+    if (a === undefined) this.vars.set(name, value);
+    else if (a.readonly) throw new ReadonlyError(name);
+    else this.vars.set(name, this.shape(a, value));
+    this.onSet?.(name, this.vars.get(name)!);
   }
   unset(name: string): void {
     if (this.attrs.get(name)?.readonly) throw new ReadonlyError(name);

@@ -36,7 +36,7 @@ import { exitBlocked, hangUpJobs, isLogin, JobTable, reportJobs } from "./jobs.j
 import { applyDispositions } from "./dispositions.js";
 import { readLineFd } from "../streams.js";
 import { isKernelError } from "../../kernel/errno.js";
-import { optionIsOn } from "../common/set.js";
+import { editorVariable, optionIsOn } from "../common/set.js";
 
 /** an expansion that failed (bad arithmetic …): the message is printed, the command fails */
 export class ExpansionError extends Error {
@@ -72,6 +72,17 @@ export interface ShellOptions {
   secondsPerCommand?: number;
   /** reads commands from a terminal: prompts, job notices, job control, Ctrl-C ends the line */
   interactive?: boolean;
+}
+
+/** VISUAL and EDITOR choose the editing mode as they are assigned, and as the shell finds them
+ *  in its environment at start-up */
+function watchEditorVariables(vars: ShellEnv, options: Set<string>, atStart = false): void {
+  vars.onSet = (name, value) => editorVariable(options, vars.get("VISUAL"), name, value);
+  if (!atStart) return;
+  for (const n of ["EDITOR", "VISUAL"]) {
+    const v = vars.get(n);
+    if (v !== undefined) editorVariable(options, vars.get("VISUAL"), n, v);
+  }
 }
 
 export class Shell {
@@ -146,6 +157,7 @@ export class Shell {
       interactive: opts.interactive ?? true,
     };
     if (!this.state.interactive) for (const o of ["interactive", "monitor"]) this.state.options.add("no:" + o);
+    watchEditorVariables(vars, this.state.options, true);
     this.columns = opts.columns ?? 80;
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
@@ -218,6 +230,7 @@ export class Shell {
       jobs: new JobTable(),
       currentJob: null,
     });
+    watchEditorVariables(env, child.state.options);
     applyDispositions(child);
     return child;
   }
