@@ -1,14 +1,12 @@
 // ksh88's vi editing mode (set -o vi): the keys. Each line starts in input mode; Esc enters
 // control mode, where a command is read key by key (a count, an operator, a motion, a character)
-// and run when it is whole. / and ? read a search string on the line itself, as ksh does. The
-// commands are in vicore.ts. Beyond ksh88, for the lab's users: the arrow keys, Home, End and
-// Delete work in both modes, and Tab completes (in control mode as \ does).
+// and run when it is whole. The motions are in vimotion.ts, the text commands in vicore.ts, the
+// history and its search in vihistory.ts. Beyond ksh88, for the lab's users: the arrow keys,
+// Home, End and Delete work in both modes, and Tab completes (in control mode as \ does).
 import type { EditAction, LineEditor } from "../editor.js";
 import type { Key } from "../keys.js";
-import { findHistory, KSH_VERSION, type ModeEditor } from "./common.js";
-import { ViCore } from "./vicore.js";
-
-type State = "input" | "replace" | "control" | "search";
+import { KSH_VERSION, type ModeEditor } from "./common.js";
+import { ViHistory } from "./vihistory.js";
 
 /** a control-mode command as typed: [count] cmd [count motion [char]] | [count] cmd char */
 interface Command {
@@ -64,23 +62,13 @@ const CONTROL_KEYS: Partial<Record<Key["name"], string>> = {
 
 const CHANGED: EditAction = { kind: "changed" };
 
-export class ViMode extends ViCore implements ModeEditor {
-  private state: State = "input";
+export class ViMode extends ViHistory implements ModeEditor {
   /** control mode: the keys of a command not yet whole */
   private pending = "";
   /** Ctrl-V in input mode: the next key goes in as it is */
   private literal = false;
   /** Ctrl-V in control mode: the line while the version is shown */
   private version: { s: string; cv: number } | null = null;
-  /** the history line shown (ksh: curhline); history.length is the line being typed */
-  private hline = 0;
-  /** k from the line being typed keeps it here for j to bring back */
-  private tmpU: { s: string; cv: number } | null = null;
-  /** U: the line as control mode first found it */
-  private USpace: string | null = null;
-  /** the last search string and its direction (-1 older, 1 newer) */
-  private lsearch = "";
-  private direction: -1 | 1 = -1;
 
   constructor(e: LineEditor) {
     super(e);
@@ -361,12 +349,7 @@ export class ViMode extends ViCore implements ModeEditor {
         return CHANGED;
       case "/":
       case "?":
-        this.saveV();
-        this.delLine(false);
-        this.append(cmd);
-        this.fv = 1;
-        this.state = "search";
-        return CHANGED;
+        return this.startSearch(cmd);
       case "n":
       case "N":
         this.saveV();
@@ -376,23 +359,13 @@ export class ViMode extends ViCore implements ModeEditor {
       case "k":
       case "-":
         return this.history(cmd);
-      case "G": {
-        const n = this.repeatSet ? this.repeat : 1;
-        if (n < 1 || n > this.e.history.length + 1) return { kind: "bell" };
-        this.hline = n - 1;
-        this.saveV();
-        this.showHistory();
-        return CHANGED;
-      }
+      case "G":
+        return this.goToCommand(this.repeatSet ? this.repeat : 1);
       case "u":
         this.restoreV();
         return CHANGED;
       case "U":
-        this.saveV();
-        if (this.s === "" || this.USpace === null) return { kind: "bell" };
-        this.s = this.USpace;
-        this.cv = 0;
-        return CHANGED;
+        return this.undoLine();
       case "#":
         return this.comment();
       case "\n":
@@ -415,75 +388,5 @@ export class ViMode extends ViCore implements ModeEditor {
       this.cv = this.last;
     }
     return this.submit();
-  }
-
-  // ---- history ----
-
-  private showHistory(): void {
-    this.s = this.e.history[this.hline] ?? "";
-    this.cv = this.s === "" ? -1 : 0;
-  }
-
-  /** k - older, j + newer; the line being typed is kept while the history is walked */
-  private history(cmd: string): EditAction {
-    const len = this.e.history.length;
-    if (cmd === "j" || cmd === "+") {
-      this.hline += this.repeat;
-      if (this.hline > len) {
-        this.hline = len;
-        return { kind: "bell" };
-      }
-      if (this.hline === len && this.tmpU) {
-        const t = this.tmpU;
-        this.tmpU = { s: this.s, cv: this.cv };
-        this.s = t.s;
-        this.cv = t.cv;
-        return CHANGED;
-      }
-    } else {
-      if (this.hline === len) this.tmpU = { s: this.s, cv: this.cv };
-      this.hline -= this.repeat;
-      if (this.hline < 0) {
-        this.hline = 0;
-        return { kind: "bell" };
-      }
-    }
-    this.saveV();
-    this.showHistory();
-    return CHANGED;
-  }
-
-  /** Enter after / or ?: the search */
-  private endSearch(): EditAction {
-    this.state = "control";
-    this.fv = 0;
-    return this.search(this.s[0]!);
-  }
-
-  /** / ? (the string typed on the line) n N (the last one, the same way or the other) */
-  private search(mode: string): EditAction {
-    if (mode === "/" || mode === "?") this.direction = mode === "/" ? -1 : 1;
-    if (this.cv <= 0 || mode === "n" || mode === "N") this.s = "/" + this.lsearch;
-    const dir = mode === "N" ? (-this.direction as -1 | 1) : this.direction;
-    // a search toward newer lines from the line being typed starts at the oldest
-    if (dir === 1 && this.hline >= this.e.history.length) this.hline = -1;
-    this.lsearch = this.s.slice(1);
-    const at = findHistory(this.e.history, this.lsearch, this.hline, dir);
-    if (at < 0) {
-      this.restoreSearched();
-      return { kind: "bell" };
-    }
-    this.hline = at;
-    this.showHistory();
-    return CHANGED;
-  }
-
-  /** a search that found nothing, or was given up: the line as it was */
-  private restoreSearched(): void {
-    if (this.uSpace && this.uSpace.cv !== -1) this.restoreV();
-    else {
-      this.s = "";
-      this.cv = -1;
-    }
   }
 }
