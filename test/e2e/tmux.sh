@@ -269,6 +269,43 @@ check "Ctrl-R finds an earlier command" "reverse-i-search\\)'grep': lsdev -C \\|
 keys C-g
 finish
 
+# ---- ksh's editing modes: set -o vi, set -o emacs ----
+start 120 40
+check "vi: prompt" '^#$' 15 prompt
+type_line 'set -o vi'
+check "vi: the hint names the mode" '^F1 help · vi input mode'
+keys -l 'echo hello'
+wait_for '^# echo hello$' 5 prompt
+keys Escape
+check "vi: Esc, control mode" '^F1 help · vi control mode'
+keys 0
+keys c w
+keys -l 'print'
+check "vi: 0 cw changes the first word" '^# print hello$' 5 prompt
+keys Escape
+keys Enter
+check "vi: Enter runs the edited line" '^hello( |$)'
+keys Escape k
+check "vi: k brings the line back" '^# print hello$' 5 prompt
+keys c c
+keys -l 'set -o emacs'
+keys Enter
+check "emacs: the hint names the mode" '^F1 help · emacs mode'
+keys -l 'print two'
+keys C-a M-f
+keys -l ' one'
+keys C-e
+check "emacs: Ctrl-A, Esc-f, Ctrl-E" '^# print one two$' 5 prompt
+keys Enter
+check "emacs: the line runs" '^one two( |$)'
+keys C-p
+check "emacs: Ctrl-P" '^# print one two$' 5 prompt
+keys C-u
+type_line 'set +o emacs'
+check "set +o emacs: the lab's keys again" '^F1 help · Tab completes'
+type_line 'exit'
+check "modes: exit status 0" '^__EXIT__=0$' 10
+
 # ---- inline layout ----
 INLINE=1
 start 120 40 --inline
@@ -277,6 +314,15 @@ type_line "$CD"
 check "inline: loop0 in the strip" 'Devices +loop0 Available'
 type_line 'lsdev -C | grep loop'
 check "inline: output in the scrollback" '^loop0 +Available +Loopback Device'
+type_line 'set -o vi'
+keys -l 'echo inline-vi'
+wait_for '^# echo inline-vi' 5 prompt
+keys Escape
+keys 0 c w
+keys -l 'print'
+keys Escape Enter
+check "inline: vi mode edits and runs the line" '^inline-vi( |$)'
+type_line 'set +o vi'
 check "inline: the hint offers no PgUp (the terminal scrolls)" '^# .*│.*F2 panes|^F1 help'
 check_not "inline: no PgUp in the hint" 'PgUp' 2
 keys PPage
