@@ -166,11 +166,13 @@ function hint(lab: Lab, w: number): Line {
     if (lab.scroll > 0) return [seg(`scrolled back ${lab.scroll} rows · PgDn (or any key) returns`, { fg: "yellow" })];
     if (lab.pending) return [seg("the command goes on: finish it on this line, or Ctrl-C", HINT)];
     const panes = lab.panesShown() ? "F2 panes" : "F2 shows panes";
-    // ksh's vi or emacs mode: what its keys are, after F1 (the lab's own keys are off)
+    // ksh's vi or emacs mode: what its keys are, after F1 (the lab's own keys are off); the
+    // parts that do not fit go, from the last
     const mode = lab.editor.modeHint();
     if (mode) {
-      const withPanes = `F1 help · ${mode} · ${panes}`;
-      return [seg(width(withPanes) <= room ? withPanes : `F1 help · ${mode}`, HINT)];
+      const parts = ["F1 help", ...mode.split(" · "), panes];
+      while (parts.length > 2 && width(parts.join(" · ")) > room) parts.splice(parts.length - 1, 1);
+      return [seg(parts.join(" · "), HINT)];
     }
     // the inline layout leaves scrolling to the terminal's own scrollback
     const scroll = lab.mode === "full" ? " · PgUp/PgDn scroll" : "";

@@ -41,8 +41,8 @@ export class EmacsMode extends EmacsEdits implements ModeEditor {
   }
 
   hint(): string {
-    if (this.search) return "emacs: a search of the history · Enter finds";
-    return `${this.gmacs ? "gmacs" : "emacs"} mode: ^A ^E ^B ^F Esc-b Esc-f move · ^K ^W ^Y kill · ^P ^N ^R history`;
+    if (this.search) return "emacs history search · Enter finds";
+    return `${this.gmacs ? "gmacs" : "emacs"} mode · ^A ^E ^B ^F Esc-b Esc-f move · ^D ^K ^W ^Y kill · ^P ^N ^R history`;
   }
 
   key(k: Key): EditAction {

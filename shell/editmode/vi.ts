@@ -90,8 +90,8 @@ export class ViMode extends ViHistory implements ModeEditor {
   }
 
   hint(): string {
-    if (this.state === "control") return "vi control mode: i a A insert · h l w b move · x dd cw edit · u undo · k j / history";
-    if (this.state === "search") return "vi: a search of the history · Enter finds";
+    if (this.state === "control") return "vi control mode · i a A insert · h l w b move · x dd cw u edit · k j / history";
+    if (this.state === "search") return "vi history search · Enter finds";
     return "vi input mode · Esc: control mode";
   }
 

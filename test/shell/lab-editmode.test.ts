@@ -41,6 +41,14 @@ test("the hint line names the mode; ? is a character, not the help, in vi and em
   assert.not.match(frameText(frame(l)), /emacs mode/);
 });
 
+test("at 80 columns the mode's hint loses its last parts whole, not cut mid-word", () => {
+  const l = new Lab({ shell: createSession(), columns: 80, rows: 24, banner: false });
+  keys(l, "set -o vi\rabc\x1b");
+  const hint = frameText(frame(l)).split("\n").pop()!;
+  assert.match(hint, /^F1 help · vi control mode · i a A insert · h l w b move( · [^…]*)?$/);
+  assert.ok(hint.length <= 80, hint);
+});
+
 test("VISUAL and EDITOR choose the mode as ksh88 does", () => {
   const l = lab();
   keys(l, "EDITOR=/usr/bin/vi\r");
