@@ -66,4 +66,11 @@ test("a subshell's options are its own; start-up takes EDITOR from the environme
   assert.is(started({ EDITOR: "ed" }), null);
 });
 
+test("man set tells of the editing modes", () => {
+  const s = createSession();
+  const page = out(s, "man set");
+  assert.match(page, /-o vi, -o emacs and -o gmacs choose the line editor's editing mode/);
+  assert.match(page, /k j \/ n walk and search the history, \\ completes a file name\)/);
+});
+
 test.run();

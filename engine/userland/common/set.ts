@@ -1,8 +1,8 @@
 // set: the ksh built-in. With no arguments it lists the shell's variables, sorted; -o alone lists
 // the options; -x/+x, -o name/+o name … turn options on and off (xtrace and noglob change what the
 // lab's shell does; vi, emacs and gmacs choose the terminal's line editor, which reads them; the
-// others are only remembered); other arguments, or those after --, become
-// the positional parameters $1 … (-s sorts them).
+// others are only remembered); other arguments, or those after --, become the positional
+// parameters $1 … (-s sorts them).
 import { ShellEnv } from "../sh/env.js";
 import { kshState } from "../sh/context.js";
 import type { CommandContext, CommandDef } from "../types.js";
@@ -181,18 +181,18 @@ Description
 
        Other options are named with -o: bgnice, emacs, gmacs, ignoreeof,
        markdirs, noclobber, nolog, vi, viraw. -s sorts the positional
-       parameters.
+       parameters. The remaining arguments (all arguments after --) become
+       the positional parameters $1, $2 and so on; set -- alone unsets them.
 
        -o vi, -o emacs and -o gmacs choose the line editor's editing mode
        (one at a time; +o turns it off). Assigning VISUAL, or EDITOR while
        VISUAL is not set, a value that ends in vi, emacs or gmacs turns
        that mode on as well. vi mode starts each line in input mode: Esc
-       enters control mode (h l w b e 0 $ f t moves, x dd cw D p u . edit,
-       k j / n walk and search the history, \ completes a file name).
+       enters control mode (h l w b e 0 $ f t move, x dd cw D p u . edit,
+       k j / n walk and search the history, \\ completes a file name).
        emacs mode: Ctrl-A Ctrl-E Ctrl-B Ctrl-F Esc-b Esc-f move, Ctrl-D
        Ctrl-K Ctrl-W Esc-d delete, Ctrl-Y yanks, Ctrl-P Ctrl-N Ctrl-R
-       walk and search the history, Esc Esc completes. The remaining arguments (all arguments after --) become
-       the positional parameters $1, $2 and so on; set -- alone unsets them.
+       walk and search the history, Esc Esc completes.
 
 Exit Status
        0    Successful completion.
