@@ -102,47 +102,9 @@ export class EmacsMode extends EmacsEdits implements ModeEditor {
         if (e.buf === "") return { kind: "eof" };
         this.deleteForward(count);
         return CHANGED;
-      case "y":
-        this.mark = e.cur;
-        e.insert(e.killed);
-        return CHANGED;
       case "j":
       case "m":
         return this.submit();
-      case "h":
-        this.eraseBack(count);
-        return CHANGED;
-      case "w":
-        this.killRegion();
-        return CHANGED;
-      case "f":
-        e.cur += Math.min(count, e.buf.length - e.cur);
-        return CHANGED;
-      case "b":
-        e.cur -= Math.min(count, e.cur);
-        return CHANGED;
-      case "]":
-        this.findNext = { dir: 1, count };
-        return NONE;
-      case "t":
-        return this.transpose();
-      case "a":
-        e.cur = 0;
-        return CHANGED;
-      case "e":
-        e.cur = e.buf.length;
-        return CHANGED;
-      case "u":
-        // the terminal's kill character: the whole line
-        e.cur = 0;
-        return this.killToEnd();
-      case "k":
-        if (given >= 0) {
-          this.mark = given;
-          this.killRegion();
-          return CHANGED;
-        }
-        return this.killToEnd();
       case "l":
         return { kind: "redraw" };
       case "r":
@@ -160,8 +122,10 @@ export class EmacsMode extends EmacsEdits implements ModeEditor {
         this.version = { buf: e.buf, cur: e.cur };
         e.set(KSH_VERSION);
         return CHANGED;
-      default:
-        break;
+      default: {
+        const a = this.editKey(ctrl, count, given);
+        if (a) return a;
+      }
     }
     if (k.name === "escape") {
       this.esc = { digits: "", count: given };
@@ -195,9 +159,8 @@ export class EmacsMode extends EmacsEdits implements ModeEditor {
 
   private escCommand(k: Key, given: number): EditAction {
     const e = this.e;
-    let value = given < 0 ? 1 : given;
+    const value = given < 0 ? 1 : given;
     const ch = k.name === "escape" ? "\x1b" : k.name === "backspace" ? "h" : k.name === "char" ? (k.ctrl ? "^" + k.ch : k.ch) : "";
-    const word = (i: number) => isWordChar(e.buf[i]);
     switch (ch) {
       case " ":
         this.mark = e.cur;
@@ -211,37 +174,11 @@ export class EmacsMode extends EmacsEdits implements ModeEditor {
       case "l":
       case "c":
       case "d":
-      case "f": {
-        let i = e.cur;
-        while (value-- > 0 && i < e.buf.length) {
-          while (i < e.buf.length && !word(i)) i++;
-          while (i < e.buf.length && word(i)) i++;
-        }
-        if (ch === "d") {
-          if (i === e.cur) return BELL;
-          this.deleteForward(i - e.cur);
-          return CHANGED;
-        }
-        if (ch !== "f") {
-          const part = e.buf.slice(e.cur, i);
-          e.buf = e.buf.slice(0, e.cur) + (ch === "l" ? part.toLowerCase() : part.toUpperCase()) + e.buf.slice(i);
-        }
-        e.cur = i;
-        return CHANGED;
-      }
+      case "f":
+        return this.wordForward(ch, value);
       case "b":
       case "h":
-      case "^h": {
-        let i = e.cur;
-        while (value-- > 0 && i > 0) {
-          i--;
-          while (i > 0 && !word(i)) i--;
-          while (i > 0 && word(i - 1)) i--;
-        }
-        if (ch === "b") e.cur = i;
-        else this.eraseBack(e.cur - i);
-        return CHANGED;
-      }
+        return this.wordBack(ch, value);
       case ">":
         return e.history.length ? this.show(e.history.length - 1) : BELL;
       case "<":
@@ -269,4 +206,42 @@ export class EmacsMode extends EmacsEdits implements ModeEditor {
   }
 
   /** Esc Esc, Esc *, Esc = : file name completion at the cursor */
+
+  /** Esc-f (to the end of the count-th word), Esc-d (deletes to it), Esc-l and Esc-c (lower and
+   *  upper case to it) */
+  private wordForward(ch: string, count: number): EditAction {
+    const e = this.e;
+    const word = (i: number) => isWordChar(e.buf[i]);
+    let i = e.cur;
+    while (count-- > 0 && i < e.buf.length) {
+      while (i < e.buf.length && !word(i)) i++;
+      while (i < e.buf.length && word(i)) i++;
+    }
+    if (ch === "d") {
+      if (i === e.cur) return BELL;
+      this.deleteForward(i - e.cur);
+      return CHANGED;
+    }
+    if (ch !== "f") {
+      const part = e.buf.slice(e.cur, i);
+      e.buf = e.buf.slice(0, e.cur) + (ch === "l" ? part.toLowerCase() : part.toUpperCase()) + e.buf.slice(i);
+    }
+    e.cur = i;
+    return CHANGED;
+  }
+
+  /** Esc-b (to the start of the count-th word back), Esc-h and Esc-Backspace (delete back to it) */
+  private wordBack(ch: string, count: number): EditAction {
+    const e = this.e;
+    const word = (i: number) => isWordChar(e.buf[i]);
+    let i = e.cur;
+    while (count-- > 0 && i > 0) {
+      i--;
+      while (i > 0 && !word(i)) i--;
+      while (i > 0 && word(i - 1)) i--;
+    }
+    if (ch === "b") e.cur = i;
+    else this.eraseBack(e.cur - i);
+    return CHANGED;
+  }
 }

@@ -37,6 +37,53 @@ export class EmacsEdits {
     return { kind: "submit", line };
   }
 
+  /** the control keys that move, delete, kill and yank (given: the count typed, -1 for none);
+   *  null for a key that is none of them */
+  protected editKey(ctrl: string, count: number, given: number): EditAction | null {
+    const e = this.e;
+    switch (ctrl) {
+      case "y":
+        this.mark = e.cur;
+        e.insert(e.killed);
+        return CHANGED;
+      case "h":
+        this.eraseBack(count);
+        return CHANGED;
+      case "w":
+        this.killRegion();
+        return CHANGED;
+      case "f":
+        e.cur += Math.min(count, e.buf.length - e.cur);
+        return CHANGED;
+      case "b":
+        e.cur -= Math.min(count, e.cur);
+        return CHANGED;
+      case "]":
+        this.findNext = { dir: 1, count };
+        return NONE;
+      case "t":
+        return this.transpose();
+      case "a":
+        e.cur = 0;
+        return CHANGED;
+      case "e":
+        e.cur = e.buf.length;
+        return CHANGED;
+      case "u":
+        // the terminal's kill character: the whole line
+        e.cur = 0;
+        return this.killToEnd();
+      case "k":
+        if (given < 0) return this.killToEnd();
+        // with a count: from the cursor to that column
+        this.mark = given;
+        this.killRegion();
+        return CHANGED;
+      default:
+        return null;
+    }
+  }
+
   /** count characters before the cursor go (into the kill buffer) */
   protected eraseBack(count: number): void {
     const e = this.e;
