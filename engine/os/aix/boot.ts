@@ -12,6 +12,7 @@ import { registerAixFsTypes } from "./fstypes.js";
 import { LV_MAJOR, LvDriver, lvmInvariants } from "./lvm.js";
 import { PP_BLOCKS, VolumeGroup } from "./vg.js";
 import { mmDriver } from "../../kernel/dev/devsw.js";
+import { randomDriver } from "../../kernel/dev/random.js";
 import { ETC_GROUP, ETC_PASSWD } from "./users.js";
 
 export interface AixBootOptions {
@@ -22,6 +23,8 @@ export interface AixBootOptions {
 
 /** the system file systems stay busy (programs run from them): umount refuses them */
 const BUSY_MOUNTS = new Set(["/", "/usr", "/var", "/opt"]);
+/** the major number the random driver holds (lpar.ts reservedMajors) */
+const RANDOM_MAJOR = 9;
 /** ulimit -f of root on a fresh AIX: fsize = 2097151 blocks in /etc/security/limits */
 export const DEFAULT_FSIZE_BLOCKS = 2097151;
 
@@ -99,6 +102,10 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   sys.mknod("/dev/null", "VCHR", 0o666, { major: 2, minor: 2 });
   sys.mknod("/dev/zero", "VCHR", 0o666, { major: 2, minor: 3 });
   sys.mknod("/dev/console", "VCHR", 0o622, { major: 4, minor: 0 });
+  // the random driver (CuDvDr ddins "random"): one seeded stream behind both nodes
+  m.chardevs.set(RANDOM_MAJOR, randomDriver(m.hostname));
+  sys.mknod("/dev/random", "VCHR", 0o644, { major: RANDOM_MAJOR, minor: 0 });
+  sys.mknod("/dev/urandom", "VCHR", 0o644, { major: RANDOM_MAJOR, minor: 1 });
 
   // the ODM, mirrored into /etc/objrepos whenever a class changes
   const odm = new Odm(m.events);

@@ -328,6 +328,10 @@ type Dev = { read(offset: number, length: number): Uint8Array; write(offset: num
 export function deviceOf(ctx: CommandContext, path: string): Dev | "null" | "zero" | null {
   const a = ctx.sys.stat(path);
   if ((a.type !== "VBLK" && a.type !== "VCHR") || !a.rdev) return null;
+  // a character device with a driver of its own (the random driver) reads and writes through an
+  // open file like any stream; null and zero keep their fast paths below
+  const chr = a.type === "VCHR" ? ctx.machine.chardevs.get(a.rdev.major) : undefined;
+  if (chr !== undefined && chr.name !== "mm") return null;
   try {
     return ctx.machine.devsw.driver(a.rdev.major).device(a.rdev.minor);
   } catch (e) {
