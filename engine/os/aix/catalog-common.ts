@@ -246,4 +246,11 @@ export const aixCommonCatalog: Record<string, string> = {
   "sh.nonewgrp": "looplab: newgrp is not simulated",
   "sh.nofcedit": "looplab: fc: editing commands is not simulated (fc -l, history and r are)",
   "sh.fndepth": "looplab: functions nested more than %d deep (a limit of the lab)",
+
+  // the pipeline tools: cksum, sum (AIX 4.1.3 cksum.msg, sum.msg)
+  "cksum.usage": "Usage: cksum [File ...]",
+  "cksum.perror": "cksum: %s: %s",
+  "sum.usage": "Usage: sum [-i][-o|r] [FileName...]",
+  "sum.cantopen": "sum: 0653-690 Cannot open %s.",
+  "sum.readerr": "sum: 0653-691 Cannot read from %s.",
 };

@@ -47,6 +47,7 @@ import { killCmd } from "./kill.js";
 import { nohup } from "./nohup.js";
 import { kshCommand, shCommand } from "../sh/command.js";
 import { bg, fg, jobs, wait } from "./jobctl.js";
+import { pipelineTools } from "./pipeline-tools.js";
 
 export function commonCommands(): CommandDef[] {
   return [
@@ -54,5 +55,6 @@ export function commonCommands(): CommandDef[] {
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, tail, testCmd, touch, trueCmd,
     uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
     sleep, yes, tee, printf, killCmd, nohup, jobs, fg, bg, wait, kshCommand, shCommand,
+    ...pipelineTools(),
   ];
 }

@@ -1,0 +1,9 @@
+// The text and pipeline tools an admin strings together (issue 7): registered as one group so
+// the common index stays short.
+import type { CommandDef } from "../types.js";
+import { cksum } from "./cksum.js";
+import { sum } from "./sum.js";
+
+export function pipelineTools(): CommandDef[] {
+  return [cksum, sum];
+}
