@@ -253,4 +253,18 @@ export const aixCommonCatalog: Record<string, string> = {
   "sum.usage": "Usage: sum [-i][-o|r] [FileName...]",
   "sum.cantopen": "sum: 0653-690 Cannot open %s.",
   "sum.readerr": "sum: 0653-691 Cannot read from %s.",
+  // uniq (AIX 4.1.3 uniq.msg)
+  "uniq.usage": "Usage: uniq [-c | -d | -u] [-f Fields] [-s Chars] [-Fields] [+Chars] [InFile [OutFile]]",
+  "uniq.badnum": "uniq: 0653-720 Specify a numeric value for option %s.",
+  "uniq.cantopen": "uniq: 0653-721 Cannot open file %s.",
+  "uniq.cantcreate": "uniq: 0653-722 Cannot create file %s.",
+  "uniq.toomany": "uniq: 0653-723 Too many File operands.",
+  "uniq.nontext": "uniq: 0653-724 %s is not a text file.",
+  "uniq.same": "uniq: 0653-725 Input and output files can not be the same.",
+  "uniq.range": "uniq: 0653-726 Number is out of range for option %s.  The range of the number parameter is from 0 to 2048.",
+  // cut (AIX 4.1.3 cut.msg)
+  "cut.usage": "Usage: cut -b List [-n] [File...]\n   or: cut -c List [File...]\n   or: cut -f List [-d Character] [-s] [File...]",
+  "cut.cantopen": "cut: 0653-132 Cannot open %s.",
+  "cut.badlist": "cut: 0653-135 The list arguments following the %s option are not correct.",
+  "cut.maxargs": "cut: 0653-136 Too many list arguments for the %s option.",
 };

@@ -3,7 +3,9 @@
 import type { CommandDef } from "../types.js";
 import { cksum } from "./cksum.js";
 import { sum } from "./sum.js";
+import { cut } from "./cut.js";
+import { uniq } from "./uniq.js";
 
 export function pipelineTools(): CommandDef[] {
-  return [cksum, sum];
+  return [cksum, cut, sum, uniq];
 }
