@@ -267,4 +267,21 @@ export const aixCommonCatalog: Record<string, string> = {
   "cut.cantopen": "cut: 0653-132 Cannot open %s.",
   "cut.badlist": "cut: 0653-135 The list arguments following the %s option are not correct.",
   "cut.maxargs": "cut: 0653-136 Too many list arguments for the %s option.",
+  // sort (AIX 4.1.3 sort.msg; sort.c prefixes "sort: " except to 0653-652, and diag() adds a
+  // blank line after the texts that end in their own new line)
+  "sort.usage": "Usage:   sort\t[-Abcdfimnru] [-T Directory] [-t Character] [-o File]\n\t\t[-y[Kilobytes]] [-z Recordsize] [-k Keydefinition]...\n\t\t[[+Position1][-Position2]]... [File]...",
+  "sort.path": "sort: 0653-646 The path name is too long: %s",
+  "sort.keys": "sort: 0653-647 Cannot use more than 10 sort keys.\n",
+  "sort.checkone": "sort: 0653-648 Specify only one input file when using the -c flag.\n",
+  "sort.nomem": "sort: 0653-649 There is not enough memory available to perform the sort.\n",
+  "sort.nomerge": "sort: 0653-651 There is not enough memory available to perform the merge.\n",
+  "sort.toolong": "0653-652 A line of the input file contains more than %d characters.",
+  "sort.cantcreate": "sort: 0653-654 Cannot create %s",
+  "sort.cantopen": "sort: 0653-655 Cannot open %s",
+  "sort.readerr": "sort: 0653-656 The read system call failed. Cannot read from %s",
+  "sort.stdin": "standard input",
+  "sort.disorder": "sort: This line is out of order: %s",
+  "sort.notunique": "sort: Duplicate line: %s",
+  "sort.newline": "sort: Warning: A newline character was added to the end of the input.",
+  "sort.newlinefile": "sort: Warning: A newline character was added to the end of file %s.",
 };

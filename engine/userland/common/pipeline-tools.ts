@@ -3,9 +3,10 @@
 import type { CommandDef } from "../types.js";
 import { cksum } from "./cksum.js";
 import { sum } from "./sum.js";
+import { sort } from "./sort.js";
 import { cut } from "./cut.js";
 import { uniq } from "./uniq.js";
 
 export function pipelineTools(): CommandDef[] {
-  return [cksum, cut, sum, uniq];
+  return [cksum, cut, sort, sum, uniq];
 }
