@@ -284,4 +284,13 @@ export const aixCommonCatalog: Record<string, string> = {
   "sort.notunique": "sort: Duplicate line: %s",
   "sort.newline": "sort: Warning: A newline character was added to the end of the input.",
   "sort.newlinefile": "sort: Warning: A newline character was added to the end of file %s.",
+  // tr (AIX 4.1.3 tr.msg)
+  "tr.usage": "Usage: tr [ -c | -cds | -cs | -ds | -s ] [-A] String1 String2\n       tr { -cd | -cs | -d | -s } [-A] String1",
+  "tr.badstr": "tr: 0653-710 The string within the [ and ] characters is not correct.",
+  "tr.combination": "tr: 0653-712 The combination of options and String parameters is not legal.",
+  "tr.eqv2": "tr: 0653-713 String2 contains an equivalence class.",
+  "tr.rep1": "tr: 0653-714 String1 contains a character repetition.",
+  "tr.class2": "tr: 0653-715 String2 contains an invalid character class.",
+  "tr.order": "tr: 0653-716 Character range endpoints out of order.",
+  "tr.nospace": "tr: 0653-717 There is not enough storage available.",
 };

@@ -3,10 +3,11 @@
 import type { CommandDef } from "../types.js";
 import { cksum } from "./cksum.js";
 import { sum } from "./sum.js";
+import { tr } from "./tr.js";
 import { sort } from "./sort.js";
 import { cut } from "./cut.js";
 import { uniq } from "./uniq.js";
 
 export function pipelineTools(): CommandDef[] {
-  return [cksum, cut, sort, sum, uniq];
+  return [cksum, cut, sort, sum, tr, uniq];
 }
