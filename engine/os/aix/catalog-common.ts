@@ -293,4 +293,18 @@ export const aixCommonCatalog: Record<string, string> = {
   "tr.class2": "tr: 0653-715 String2 contains an invalid character class.",
   "tr.order": "tr: 0653-716 Character range endpoints out of order.",
   "tr.nospace": "tr: 0653-717 There is not enough storage available.",
+  // xargs (AIX 4.1.3 xargs.msg; ermsg() puts "xargs: " before each)
+  "xargs.count": "xargs: 0402-051 Specify a positive integer after the -%s option.",
+  "xargs.size": "xargs: 0402-052 -s value not within system limits; %s is not valid.",
+  "xargs.notty": "xargs: 0402-054 Cannot find or open /dev/tty for prompting.",
+  "xargs.badflag": "xargs: The -%s flag is not valid.\nUsage: xargs [-p][-t] [-e[EndOfFileString]] [-E EndOfFileString]\n       [-I ReplacementString] [-i[ReplacementString]] [-L Number]\n       [-l[Number]] [-n Number [-x]] [-s Size] [Command [Argument ...]]",
+  "xargs.inserts": "xargs: 0402-056 Cannot replace more than 5 instances of %s.",
+  "xargs.noexec": "xargs: 0402-057 The %s command was not found or could not be run.",
+  "xargs.toolong": "xargs: 0402-058 A command line size exceeds the specified system limit.",
+  "xargs.single": "xargs: 0402-059 The size of a single parameter exceeded the command line limit.",
+  "xargs.quote": "xargs: 0402-060 An end quote is missing from the string: %s.",
+  "xargs.insertsize": "xargs: 0402-061 A parameter constructed by replacing %s exceeded 255 bytes.",
+  "xargs.question": "?...",
+  "xargs.missarg": "xargs: 0402-083 The option -%s requires an argument.\nUsage: xargs [-p][-t] [-e[EndOfFileString]] [-E EndOfFileString]\n       [-I ReplacementString] [-i[ReplacementString]] [-L Number]\n       [-l[Number]] [-n Number [-x]] [-s Size] [Command [Argument ...]]",
+  "xargs.exec": "xargs: %s: %s",
 };

@@ -7,7 +7,8 @@ import { tr } from "./tr.js";
 import { sort } from "./sort.js";
 import { cut } from "./cut.js";
 import { uniq } from "./uniq.js";
+import { xargs } from "./xargs.js";
 
 export function pipelineTools(): CommandDef[] {
-  return [cksum, cut, sort, sum, tr, uniq];
+  return [cksum, cut, sort, sum, tr, uniq, xargs];
 }
