@@ -118,7 +118,6 @@ export const aixCommonCatalog: Record<string, string> = {
   "sleep.badtime": "sleep: 0509-020 Specify time as a positive integer.",
   "tee.usage": "Usage: tee [-ai] [file ...]",
   "tee.cantopen": "tee: 0652-044 Cannot open %s.",
-  "tee.writeerr": "tee: %s",
   "printf.notnum": "printf: 3016-001 Specify a number instead of %s.",
   "printf.partial": "printf: 3016-002 %s is not completely converted.",
   "printf.toolong": "printf: 3016-005 A line cannot be longer than 2048 bytes.",
@@ -307,4 +306,8 @@ export const aixCommonCatalog: Record<string, string> = {
   "xargs.question": "?...",
   "xargs.missarg": "xargs: 0402-083 The option -%s requires an argument.\nUsage: xargs [-p][-t] [-e[EndOfFileString]] [-E EndOfFileString]\n       [-I ReplacementString] [-i[ReplacementString]] [-L Number]\n       [-l[Number]] [-n Number [-x]] [-s Size] [Command [Argument ...]]",
   "xargs.exec": "xargs: %s: %s",
+  // which (AIX 4.1.3 which.csh and which.msg; printed by dspmsg on standard output)
+  "which.usage": "Usage: which CommandName...",
+  "which.notfound": "which: 0652-140 Cannot find %s.",
+  "which.nopath": "which: 0652-141 There is no %s in %s.",
 };

@@ -8,7 +8,8 @@ import { sort } from "./sort.js";
 import { cut } from "./cut.js";
 import { uniq } from "./uniq.js";
 import { xargs } from "./xargs.js";
+import { which } from "./which.js";
 
 export function pipelineTools(): CommandDef[] {
-  return [cksum, cut, sort, sum, tr, uniq, xargs];
+  return [cksum, cut, sort, sum, tr, uniq, which, xargs];
 }

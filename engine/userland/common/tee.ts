@@ -1,6 +1,8 @@
 // tee: copies standard input to standard output and to files, as it reads it. -a appends, -i
 // ignores the interrupt signal. A file that cannot be opened is reported and the others still get
-// the data; the exit status is the number of such files (tee.c).
+// the data. A write that fails (a full file system, the file size limit) says nothing: tee.c's
+// stash() counts it and goes on with the next piece. The exit status counts the files that could
+// not be opened and the pieces that could not be written (AIX 4.1.3 tee.c).
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
@@ -33,18 +35,17 @@ function* run(ctx: CommandContext): Co<number> {
     const b = yield* ctx.stdin.read();
     if (b.length === 0) break;
     yield* ctx.stdout.put(b);
+    let lost = false;
     for (const fd of fds) {
       try {
         yield* ctx.sys.write(fd, b);
       } catch (e) {
         const errno = errnoOf(e);
-        if (errno === "EINTR") throw e;
-        err(ctx, "tee.writeerr", ctx.os.strerror(errno));
-        failed++;
-        fds.splice(fds.indexOf(fd), 1);
-        break;
+        if (errno === "EINTR" || errno === "EPIPE") throw e;
+        lost = true;
       }
     }
+    if (lost) failed++;
   }
   for (const fd of fds) ctx.sys.close(fd);
   return failed;
