@@ -310,4 +310,21 @@ export const aixCommonCatalog: Record<string, string> = {
   "which.usage": "Usage: which CommandName...",
   "which.notfound": "which: 0652-140 Cannot find %s.",
   "which.nopath": "which: 0652-141 There is no %s in %s.",
+  // more (AIX 4.1.3 more.msg; the prompt as AIX 7 documents it)
+  "more.usage": "Usage: %s [-Ncdeisuvz] [-t tag] [-x tabs] [-p command] [-n number]\n\t    [-W option] [file ...]",
+  "more.noterm": "0652-252 Cannot take input from a terminal",
+  "more.badscreen": "Bad screen size.",
+  "more.isdir": "%s is a directory",
+  "more.cantopen": "%s: %s",
+  "more.nextfile": "--More--(Next file: %s)",
+  "more.help": "[Press space to continue, q to quit, h for help]",
+  // pg (AIX 4.1.3 pg.msg)
+  "pg.usage": "Usage: pg [-Number] [-p String] [-cefns] [+LineNumber] [+/Pattern/] [File...]",
+  "pg.isdir": "pg: 0652-118 %s is a directory.",
+  "pg.perror": "%s: %s",
+  "pg.eof": "(EOF)",
+  "pg.nextfile": "(Next file: %s)",
+  "pg.skipfw": "...skipping forward",
+  "pg.noprev": "pg: 0652-116 There is not a previous file.",
+  "pg.nonext": "pg: 0652-117 There is not a next file.",
 };

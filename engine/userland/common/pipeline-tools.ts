@@ -9,7 +9,9 @@ import { cut } from "./cut.js";
 import { uniq } from "./uniq.js";
 import { xargs } from "./xargs.js";
 import { which } from "./which.js";
+import { more } from "./more.js";
+import { pg } from "./pg.js";
 
 export function pipelineTools(): CommandDef[] {
-  return [cksum, cut, sort, sum, tr, uniq, which, xargs];
+  return [cksum, cut, more, pg, sort, sum, tr, uniq, which, xargs];
 }
