@@ -276,7 +276,7 @@ test("recording: the hint line says REC", () => {
   const l = lab();
   l.recording = "s.cast";
   assert.match(rows(l).at(-1)!, /^● REC F1 help/);
-  l.input("x\t\t");
+  l.input("zzq\t\t");
   assert.match(rows(l).at(-1)!, /^● REC no completion/);
 });
 

@@ -279,6 +279,8 @@ export const aixCommonCatalog: Record<string, string> = {
   "sort.cantopen": "sort: 0653-655 Cannot open %s",
   "sort.readerr": "sort: 0653-656 The read system call failed. Cannot read from %s",
   "sort.stdin": "standard input",
+  "sort.writeerr": "sort: 0653-657 A write error occurred while sorting.",
+  "sort.writemerge": "sort: 0653-657 A write error occurred while merging.",
   "sort.disorder": "sort: This line is out of order: %s",
   "sort.notunique": "sort: Duplicate line: %s",
   "sort.newline": "sort: Warning: A newline character was added to the end of the input.",

@@ -95,9 +95,19 @@ function byField(line: Uint8Array, ranges: readonly Range[], delim: number, supp
   return Uint8Array.from(kept);
 }
 
+/** the lines of a file, cut; a read that fails (a directory) ends the file, as fgetc's EOF does */
 function* cutFile(ctx: CommandContext, r: Reader, out: OutBuf, cut: (line: Uint8Array) => Uint8Array | null): Co<void> {
   const lines = new LineReader(r);
-  for (let l = yield* lines.next(); l !== null; l = yield* lines.next()) {
+  const next = function* (): Co<Uint8Array | null> {
+    try {
+      return yield* lines.next();
+    } catch (e) {
+      const errno = errnoOf(e);
+      if (errno === "EINTR" || errno === "EPIPE") throw e;
+      return null;
+    }
+  };
+  for (let l = yield* next(); l !== null; l = yield* next()) {
     if (l[l.length - 1] !== 10) break;
     ctx.sys.charge(l.length >> 12);
     const kept = cut(l);

@@ -103,8 +103,16 @@ function* mergeSort(ctx: CommandContext, recs: SortRecord[], o: Ordering): Co<So
 function output(ctx: CommandContext, o: SortOptions): { out: OutBuf; close(): void } {
   let fd = -1;
   const write = function* (b: Uint8Array): Co<void> {
-    if (o.output === null) return yield* ctx.stdout.put(b);
-    yield* ctx.sys.write(fd, b);
+    try {
+      if (o.output === null) return yield* ctx.stdout.put(b);
+      yield* ctx.sys.write(fd, b);
+    } catch (e) {
+      const errno = errnoOf(e);
+      if (errno === "EINTR" || errno === "EPIPE") throw e;
+      // ferror(os) after the output: wterror()
+      err(ctx, o.merge ? "sort.writemerge" : "sort.writeerr");
+      throw new SortExit(2);
+    }
   };
   if (o.output !== null) {
     try {

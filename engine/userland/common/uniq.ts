@@ -126,8 +126,9 @@ function* filter(ctx: CommandContext, input: Reader, out: OutBuf, o: Opts, inNam
       const l = yield* lines.next();
       return l === null || textLine(l) ? l : "bad";
     } catch (e) {
-      if (isKernelError(e, "ENOMEM")) return "bad";
-      throw e;
+      // a line past any memory, or a read that fails (a directory): fgets sees no text line
+      if (isKernelError(e, "EINTR") || isKernelError(e, "EPIPE") || !isKernelError(e)) throw e;
+      return "bad";
     }
   };
   const notText = (): number => {
@@ -200,7 +201,15 @@ function* run(ctx: CommandContext): Co<number> {
       return 1;
     }
   }
-  const out = new OutBuf(outFd < 0 ? (b) => ctx.stdout.put(b) : (b) => ctx.sys.write(outFd, b));
+  // the OutFile is written through stdio: a write that fails is not reported
+  const toFile = function* (b: Uint8Array): Co<void> {
+    try {
+      yield* ctx.sys.write(outFd, b);
+    } catch (e) {
+      if (isKernelError(e, "EINTR") || isKernelError(e, "EPIPE") || !isKernelError(e)) throw e;
+    }
+  };
+  const out = new OutBuf(outFd < 0 ? (b) => ctx.stdout.put(b) : toFile);
   try {
     const status = yield* filter(ctx, input, out, o, inFile);
     yield* out.flush();

@@ -30,6 +30,9 @@ t("uniq: files, and its messages", () => {
   assert.is(l.read("/out"), "k\n");
   assert.equal(l.run(["uniq", "/in", "/in"]), { status: 1, out: "", err: "uniq: 0653-725 Input and output files can not be the same.\n", bytes: new Uint8Array(0) });
   assert.is(l.run(["uniq", "/nope"]).err, "uniq: 0653-721 Cannot open file /nope.\n");
+  l.sys.mkdir("/dir");
+  assert.is(l.run(["uniq", "/dir"]).err, "uniq: 0653-724 /dir is not a text file.\n");
+  assert.equal(l.run(["cut", "-c1", "/dir"]), { status: 0, out: "", err: "", bytes: new Uint8Array(0) });
   assert.is(l.run(["uniq", "/in", "/nodir/x"]).err, "uniq: 0653-722 Cannot create file /nodir/x.\n");
   assert.is(l.run(["uniq", "a", "b", "c"]).err, "uniq: 0653-723 Too many File operands.\n" + UNIQ_USAGE);
   assert.is(l.run(["uniq", "-f", "x"]).err, "uniq: 0653-720 Specify a numeric value for option -f.\n" + UNIQ_USAGE);

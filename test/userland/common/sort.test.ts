@@ -96,6 +96,12 @@ t("messages: usage (exit 2), a flag after -k, too many keys, -c with two files, 
   assert.is(l.run(["sort", "-T", "x".repeat(90)]).err, `sort: 0653-646 The path name is too long: ${"x".repeat(90)}\n`);
 });
 
+t("a write that fails: 0653-657, exit 2", () => {
+  const l = lab();
+  l.run(["ulimit", "-f", "0"]);
+  assert.equal(l.run(["sort", "-o", "/out"], { stdin: "b\na\n" }), { status: 2, out: "", err: "sort: 0653-657 A write error occurred while sorting.\n", bytes: new Uint8Array(0) });
+});
+
 t("a keyed line longer than 20478 bytes is refused (0653-652, no sort: prefix)", () => {
   const l = lab();
   const r = l.run(["sort", "-k1"], { stdin: "x".repeat(20479) + "\n" });
