@@ -32,21 +32,69 @@ const MAX_INSERTS = 5;
 const enc = new TextEncoder();
 const bytes = (s: string) => enc.encode(s).length;
 
+/** the option letters in turn, xargs.c's switch */
+class OptionSetter {
+  readonly o: XargsOptions = { eof: "_", replace: null, perLine: 0, perCommand: DEFAULT_ARGS, legal: false, limit: MAX_LINE, trace: false, prompt: false, command: [] };
+  ok = true;
+  private dashx = false;
+
+  constructor(private ctx: CommandContext) {}
+
+  private positive(v: string, f: string): number {
+    const n = parseInt(v, 10);
+    if (n > 0) return n;
+    err(this.ctx, "xargs.count", f);
+    this.ok = false;
+    return 0;
+  }
+
+  private byLines(n: number, legal: boolean): void {
+    Object.assign(this.o, { perLine: n, perCommand: 0, replace: null, legal });
+  }
+
+  private insert(r: string): void {
+    Object.assign(this.o, { replace: r, perLine: 1, perCommand: 0, legal: true });
+  }
+
+  /** E I L n s with their value; e i l with one attached (null: none) */
+  value(c: string, v: string | null): void {
+    const o = this.o;
+    if (c === "E" || c === "e") o.eof = v;
+    else if (c === "I" || c === "i") this.insert(v ?? "{}");
+    else if (c === "L") this.byLines(this.positive(v!, "L"), false);
+    else if (c === "l") this.byLines(v === null ? 1 : this.positive(v, "l"), true);
+    else if (c === "n") {
+      const n = this.positive(v!, "n");
+      if (n > 0) Object.assign(o, { perCommand: n, legal: this.dashx || n === 1, replace: null, perLine: 0 });
+    } else {
+      const n = parseInt(v!, 10);
+      if (n > 0 && n <= MAX_LINE) o.limit = n;
+      else {
+        err(this.ctx, "xargs.size", v!);
+        this.ok = false;
+      }
+    }
+  }
+
+  /** p t x, or a letter that is not an option */
+  bare(c: string): void {
+    if (c === "p") this.o.prompt = true;
+    else if (c === "t") this.o.trace = true;
+    else if (c === "x") {
+      this.dashx = true;
+      this.o.legal = true;
+    } else {
+      err(this.ctx, "xargs.badflag", c);
+      this.ok = false;
+    }
+  }
+}
+
 /** the options, or null after their message (the exit status is then 1) */
 export function parseXargs(ctx: CommandContext): XargsOptions | null {
-  const o: XargsOptions = { eof: "_", replace: null, perLine: 0, perCommand: DEFAULT_ARGS, legal: false, limit: MAX_LINE, trace: false, prompt: false, command: [] };
+  const set = new OptionSetter(ctx);
   const argv = ctx.argv;
-  let ok = true;
-  let dashx = false;
   let i = 1;
-  const positive = (v: string, f: string): number => {
-    const n = parseInt(v, 10);
-    if (!(n > 0)) {
-      err(ctx, "xargs.count", f);
-      ok = false;
-    }
-    return n > 0 ? n : 0;
-  };
   outer: for (; i < argv.length; i++) {
     const a = argv[i]!;
     if (a[0] !== "-" || a.length === 1) break;
@@ -58,75 +106,27 @@ export function parseXargs(ctx: CommandContext): XargsOptions | null {
       const c = a[j]!;
       const rest = a.slice(j + 1);
       if ("EILns".includes(c)) {
-        let v = rest;
-        if (v === "") {
-          if (i + 1 >= argv.length) {
-            err(ctx, "xargs.missarg", c);
-            ok = false;
-            break outer;
-          }
-          v = argv[++i]!;
+        if (rest === "" && i + 1 >= argv.length) {
+          err(ctx, "xargs.missarg", c);
+          set.ok = false;
+          break outer;
         }
-        if (c === "E") o.eof = v;
-        else if (c === "I") {
-          o.replace = v;
-          o.perLine = 1;
-          o.perCommand = 0;
-          o.legal = true;
-        } else if (c === "L") {
-          o.perLine = positive(v, "L");
-          o.perCommand = 0;
-          o.replace = null;
-          o.legal = false;
-        } else if (c === "n") {
-          const n = positive(v, "n");
-          if (n > 0) {
-            o.perCommand = n;
-            o.legal = dashx || n === 1;
-            o.replace = null;
-            o.perLine = 0;
-          }
-        } else {
-          const n = parseInt(v, 10);
-          if (!(n > 0 && n <= MAX_LINE)) {
-            err(ctx, "xargs.size", v);
-            ok = false;
-          } else o.limit = n;
-        }
+        set.value(c, rest === "" ? argv[++i]! : rest);
         continue outer;
       }
       if ("eil".includes(c)) {
-        const v = rest === "" ? null : rest;
-        if (c === "e") o.eof = v;
-        else if (c === "i") {
-          o.replace = v ?? "{}";
-          o.perLine = 1;
-          o.perCommand = 0;
-          o.legal = true;
-        } else {
-          o.perLine = v === null ? 1 : positive(v, "l");
-          o.perCommand = 0;
-          o.replace = null;
-          o.legal = true;
-        }
-        if (v !== null) continue outer;
-      } else if (c === "p") o.prompt = true;
-      else if (c === "t") o.trace = true;
-      else if (c === "x") {
-        dashx = true;
-        o.legal = true;
-      } else {
-        err(ctx, "xargs.badflag", c);
-        ok = false;
-      }
+        set.value(c, rest === "" ? null : rest);
+        if (rest !== "") continue outer;
+      } else set.bare(c);
     }
   }
+  const o = set.o;
   o.command = argv.slice(i);
-  if (ok && o.replace !== null && o.command.filter((w) => w.includes(o.replace!)).length > MAX_INSERTS) {
+  if (set.ok && o.replace !== null && o.command.filter((w) => w.includes(o.replace!)).length > MAX_INSERTS) {
     err(ctx, "xargs.inserts", o.replace);
-    ok = false;
+    set.ok = false;
   }
-  return ok ? o : null;
+  return set.ok ? o : null;
 }
 
 const BLANK = (c: number) => c === 32 || (c >= 9 && c <= 13);
