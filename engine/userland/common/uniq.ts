@@ -2,8 +2,9 @@
 // ("%4d "), -d keeps only repeated lines, -u only unrepeated ones; -f skips fields (blank
 // separated), -s characters, before comparing; -N and +N are the old forms of -f N and -s N.
 // Input and output may be named files. Like AIX, every line must be a text line: ended by a
-// newline, without a NUL, at most LINE_MAX (2048) bytes with its newline; an empty input, or
-// one whose last line has no newline, is "not a text file".
+// newline, without a NUL, at most LINE_MAX (2048) bytes with its newline; an input whose last
+// line has no newline is "not a text file". An empty input is an empty text file (POSIX): 4.1.3's
+// gline refused it too, which would make every `… | sort | uniq -c` over nothing print 0653-724.
 import { isKernelError } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
@@ -136,7 +137,8 @@ function* filter(ctx: CommandContext, input: Reader, out: OutBuf, o: Opts, inNam
     return 1;
   };
   const first = yield* next();
-  if (first === null || first === "bad") return notText();
+  if (first === null) return 0;
+  if (first === "bad") return notText();
   let held = first;
   let heldKey = key(held, o);
   let repeats = 0;
