@@ -5,7 +5,7 @@
 // read error (a directory) ends that file quietly.
 import { isKernelError, kerr } from "../../../kernel/errno.js";
 import type { Co } from "../../../kernel/proc/wait.js";
-import type { CommandContext } from "../../types.js";
+import { concat, type CommandContext } from "../../types.js";
 import { openReader, type Reader } from "../stream.js";
 import { err } from "../msg.js";
 
@@ -22,6 +22,9 @@ export class Input {
   private buf: Uint8Array = EMPTY;
   private pos = 0;
   private eof = false;
+  /** the start of a line read so far */
+  private pending: Uint8Array[] = [];
+  private pendingLen = 0;
 
   constructor(
     private ctx: CommandContext,
@@ -55,7 +58,7 @@ export class Input {
     return false;
   }
 
-  /** one more chunk of the current file into the buffer; false at its end */
+  /** the next chunk of the current file as the buffer; false at its end */
   private *fill(): Co<boolean> {
     if (this.eof) return false;
     yield* this.flush();
@@ -70,17 +73,27 @@ export class Input {
       this.eof = true;
       return false;
     }
-    const rest = this.buf.subarray(this.pos);
-    if (rest.length + chunk.length > this.limit) throw kerr("ENOMEM");
-    if (rest.length === 0) this.buf = chunk;
-    else {
-      const b = new Uint8Array(rest.length + chunk.length);
-      b.set(rest, 0);
-      b.set(chunk, rest.length);
-      this.buf = b;
-    }
+    this.buf = chunk;
     this.pos = 0;
     return true;
+  }
+
+  /** keep the start of a line that goes on in the next chunk (no copying until it ends) */
+  private keep(piece: Uint8Array): void {
+    if (piece.length === 0) return;
+    this.pendingLen += piece.length;
+    if (this.pendingLen > this.limit) throw kerr("ENOMEM");
+    this.pending.push(piece);
+  }
+
+  /** the kept pieces and `last` as one line */
+  private line(last: Uint8Array): string {
+    if (this.pending.length === 0) return dec.decode(last);
+    this.pending.push(last);
+    const text = dec.decode(concat(this.pending));
+    this.pending = [];
+    this.pendingLen = 0;
+    return text;
   }
 
   private close(): void {
@@ -95,17 +108,18 @@ export class Input {
       if (this.reader === null && !this.open()) return null;
       const nl = this.buf.indexOf(10, this.pos);
       if (nl >= 0) {
-        const line = dec.decode(this.buf.subarray(this.pos, nl));
+        const line = this.line(this.buf.subarray(this.pos, nl));
         this.pos = nl + 1;
         this.last = this.lastFile && this.pos >= this.buf.length && !(yield* this.fill());
         return line;
       }
+      this.keep(this.buf.subarray(this.pos));
+      this.buf = EMPTY;
+      this.pos = 0;
       if (yield* this.fill()) continue;
-      if (this.pos < this.buf.length) {
-        const line = dec.decode(this.buf.subarray(this.pos));
-        this.pos = this.buf.length;
+      if (this.pendingLen > 0) {
         this.last = this.lastFile;
-        return line;
+        return this.line(EMPTY);
       }
       this.close();
     }
