@@ -35,6 +35,17 @@ t("du counts the blocks a sparse image has allocated, not its size", () => {
   assert.is(out(s, "du -sk /images").output, "12\t/images\n");
 });
 
+t("ls -l: total is the 512-byte blocks the listed files have allocated, as du counts them", () => {
+  const s = lab();
+  // b's own block and x's (what is in b is not b's)
+  assert.is(out(s, "ls -l t/a").output.split("\n")[0], "total 16");
+  assert.is(out(s, "ls -la t/a").output.split("\n")[0], "total 32");
+  assert.is(out(s, "ls -l t/a/b").output.split("\n")[0], "total 200");
+  assert.is(out(s, "du -a t/a/b").output, "200\tt/a/b/big\n208\tt/a/b\n");
+  assert.is(out(s, "ls -l /images").output.split("\n")[0], "total 0");
+  assert.is(out(s, "ls -l t/a/x t/c/hard").output.startsWith("-rw"), true);
+});
+
 t("du: missing files, bad flags, -a with -s", () => {
   const s = lab();
   const usage = "Usage: du [-a | -s] [-k] [-m] [-g] [-l] [-r] [-x] [-H | -L] [File...]\n";
