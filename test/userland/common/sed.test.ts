@@ -110,6 +110,8 @@ t("bad scripts get AIX's messages and status 2", () => {
   // the catalog text has no newline
   assert.equal(e(":toolonglabel"), { output: "sed: 0602-417 The label :toolonglabel is greater than eight characters.", status: 2 });
   assert.equal(e(":a\n:a").output, "sed: 0602-407 There are more than one :a labels.\n");
+  // braces nested without end are read without the host's stack
+  assert.equal(e("{".repeat(50000) + "p"), { output: "sed: 0602-413 There are too many '{'.\n", status: 2 });
 });
 
 t("options: usage, bad flags, a missing -f file, an empty -e", () => {

@@ -90,6 +90,8 @@ export function fileLines(text: string): string[] {
 
 const GLOBAL = 0;
 
+type After = "end" | "any" | "line";
+
 export interface ScriptHost {
   /** open a w file for writing (truncating it); null when it cannot be created */
   openW(path: string): WFile | null;
@@ -159,7 +161,10 @@ export class Script {
         continue;
       }
       const cmd = this.newCmd();
-      if (!this.command(cmd)) return;
+      const after = this.command(cmd);
+      if (after === "line") return;
+      // after { the next command may follow at once (sed0.c goto comploop)
+      if (after === "any") continue;
       const next = this.c;
       this.cp++;
       if (next === undefined) return;
@@ -272,8 +277,11 @@ export class Script {
     return f;
   }
 
-  /** the function of a command; false when the rest of the line is not read (: and }) */
-  private command(cmd: Cmd): boolean {
+  /**
+   * The function of a command, and what may follow it: "end" a ; or the end of the line,
+   * "any" another command (after {), "line" nothing (the rest of the line is not read).
+   */
+  private command(cmd: Cmd): After {
     this.skipBlanks();
     for (;;) {
       const f = this.c;
@@ -295,21 +303,19 @@ export class Script {
     this.cmds.push(cmd);
   }
 
-  private function(cmd: Cmd, f: string | undefined): boolean {
+  private function(cmd: Cmd, f: string | undefined): After {
     switch (f) {
       case "{":
         cmd.neg = !cmd.neg;
         this.push(cmd);
         this.braces.push(cmd);
-        if (this.c === undefined) return false;
-        this.compileLine();
-        return false;
+        return this.c === undefined ? "line" : "any";
       case "}": {
         if (cmd.a1 !== null) this.fail("sed.noaddr");
         const open = this.braces.pop();
         if (!open) throw new ScriptError("sed.rightbrace");
         open.jump = this.cmds.length;
-        return false;
+        return "line";
       }
       case ":": {
         if (cmd.a1 !== null) this.fail("sed.noaddr");
@@ -317,7 +323,7 @@ export class Script {
         const l = this.label();
         if (this.labels.has(l)) this.fail("sed.duplabel");
         this.labels.set(l, this.cmds.length);
-        return false;
+        return "line";
       }
       case "=":
       case "q":
@@ -359,7 +365,7 @@ export class Script {
         throw new ScriptError("sed.notfunc", this.line);
     }
     this.push(cmd);
-    return true;
+    return "end";
   }
 
   private substitute(cmd: Cmd): void {
