@@ -8,6 +8,7 @@ import { isKernelError, type Errno } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { cFixed } from "./cformat.js";
 import { getopt, reportOpt } from "./lib.js";
 import { err } from "./msg.js";
 
@@ -20,20 +21,11 @@ interface Opts {
   follow: "" | "H" | "L";
 }
 
-/** x/divisor to two decimals, a tie to the even digit (printf("%.2f") on the exact value) */
-function cents(blocks: number, divisor: bigint): string {
-  const n = BigInt(blocks) * 100n;
-  let q = n / divisor;
-  const r2 = (n % divisor) * 2n;
-  if (r2 > divisor || (r2 === divisor && q % 2n === 1n)) q++;
-  const s = q.toString().padStart(3, "0");
-  return `${s.slice(0, -2)}.${s.slice(-2)}`;
-}
-
 function shown(blocks: number, unit: Opts["unit"]): string {
   if (unit === "k") return String(Math.floor((blocks + 1) / 2));
-  if (unit === "m") return cents(blocks, 2048n);
-  if (unit === "g") return cents(blocks, 2097152n);
+  // blocks / 2048 and / 2097152 are exact doubles: printf("%.2f") of them
+  if (unit === "m") return cFixed(blocks / 2048, 2);
+  if (unit === "g") return cFixed(blocks / 2097152, 2);
   return String(blocks);
 }
 

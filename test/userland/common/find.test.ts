@@ -95,7 +95,8 @@ t("missing files and bad expressions get AIX's messages", () => {
 t("-xdev and -fstype: the starting file system only", () => {
   const s = createSession({ samples: false });
   assert.is(out(s, "find / -xdev -name proc -type d").output, "/proc\n");
-  assert.is(out(s, "find /proc -fstype procfs -print").output, "/proc\n");
+  assert.is(out(s, "find /proc -fstype procfs -name proc -print").output, "/proc\n");
+  assert.is(out(s, "find /proc -fstype jfs2").output, "");
   // find.c leaves alone a file system of another type than the starting point's
   assert.is(out(s, "find / -fstype procfs").output, "");
 });

@@ -13,8 +13,6 @@ function rows(): string[][] {
   const out: string[][] = [];
   for (const line of ledger.split("\n")) {
     if (!line.startsWith("| ") || line.startsWith("|---")) continue;
-    // a section's own table repeats the header row
-    if (out.length > 0 && line.startsWith("| id | text | status | source |")) continue;
     const cells = line
       .slice(2, -2)
       .split(/(?<!\\) \| /)
