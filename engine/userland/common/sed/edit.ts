@@ -3,7 +3,7 @@
 // group that took no part, & and \& in the replacement (\n there is a plain n: a newline is
 // written as a backslash before an actual newline).
 import type { Match } from "../re.js";
-import type { Cmd } from "./script.js";
+import type { Cmd } from "./types.js";
 
 /** the replacement for one match; backslashes were kept when the script was read */
 function replacement(ps: string, m: Match, rhs: string): string {

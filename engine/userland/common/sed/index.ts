@@ -10,7 +10,8 @@ import { err, msg } from "../msg.js";
 import { dataLimit, openReader } from "../stream.js";
 import { Input } from "./input.js";
 import { Runner } from "./run.js";
-import { fileLines, Script, ScriptError, stringLines, type ScriptHost, type WFile } from "./script.js";
+import { Script } from "./script.js";
+import { fileLines, ScriptError, stringLines, type ScriptHost, type WFile } from "./types.js";
 import { sedMan } from "./man.js";
 
 const enc = new TextEncoder();

@@ -10,7 +10,8 @@ import { openReader } from "../stream.js";
 import { err } from "../msg.js";
 import { listLine, substitute, transliterate } from "./edit.js";
 import type { Input } from "./input.js";
-import type { Cmd, Script } from "./script.js";
+import type { Script } from "./script.js";
+import type { Cmd } from "./types.js";
 
 /** what one command does to the cycle */
 type Flow = "next" | "jump" | "delete" | "restart" | "quit";

@@ -8,96 +8,13 @@
 // - a command may be followed only by ; or the end of the line (no blanks); a, i, c need `\`
 //   and a newline, r and w exactly one blank; a label is the rest of its line (8 characters at
 //   most); } ends its line: what follows it on the line is not read.
-import type { Regex } from "../re.js";
 import { compileRegex, RegexError } from "../re.js";
-
-export type Addr = { kind: "line"; n: number } | { kind: "last" } | { kind: "re"; re: Regex };
-
-export interface Cmd {
-  /** the function letter; "{" branches past its block when the address does not select */
-  op: string;
-  a1: Addr | null;
-  a2: Addr | null;
-  neg: boolean;
-  /** inside addr1,addr2 (run-time state) */
-  inRange: boolean;
-  /** a, i, c: the text; r, w: the file name */
-  text: string;
-  /** b, t, {: the command to go on with (-1: the end of the script) */
-  jump: number;
-  /** s: the expression (an Addr when the empty RE named a line address) */
-  re: Addr | null;
-  rhs: string;
-  /** s: which match to replace (0: all) */
-  nth: number;
-  /** s: p (1) or P (2) flag */
-  print: number;
-  /** s w file, w: where the lines go */
-  wfile: WFile | null;
-  /** y: character map */
-  ymap: Map<string, string> | null;
-}
-
-/** a w file, opened (truncated) when the script is compiled */
-export interface WFile {
-  write(text: string): void;
-}
-
-/** a compile error: the catalog id and its argument (the script line, a file, a label) */
-export class ScriptError extends Error {
-  constructor(
-    readonly id: string,
-    readonly arg: string | null = null,
-  ) {
-    super(id);
-  }
-}
-
-/** the lines of an -e string or the script operand (a trailing backslash drops its line) */
-export function stringLines(text: string): string[] {
-  const lines: string[] = [];
-  let cur = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "\\") {
-      if (i + 1 >= text.length) return lines;
-      cur += c + text[++i]!;
-    } else if (c === "\n") {
-      lines.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  lines.push(cur);
-  return lines;
-}
-
-/** the lines of an -f file: only lines that end with a newline */
-export function fileLines(text: string): string[] {
-  const lines: string[] = [];
-  let cur = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "\\") {
-      if (i + 1 >= text.length) return lines;
-      cur += c + text[++i]!;
-    } else if (c === "\n") {
-      lines.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  return lines;
-}
+import { ScriptError, type Addr, type Cmd, type ScriptHost, type WFile } from "./types.js";
 
 const GLOBAL = 0;
 
 type After = "end" | "any" | "line";
 
-export interface ScriptHost {
-  /** open a w file for writing (truncating it); null when it cannot be created */
-  openW(path: string): WFile | null;
-  /** the g option: substitute every match by default */
-  global: boolean;
-}
 
 /** the compiled script, built part by part (each -e, -f or the operand) */
 export class Script {
@@ -332,20 +249,9 @@ export class Script {
       case "a":
       case "i":
       case "c":
-        if (f !== "c") this.oneAddress(cmd);
-        if (this.c === "\\") this.cp++;
-        if (this.c !== "\n") this.fail("sed.cantparse");
-        this.cp++;
-        cmd.text = this.text();
-        break;
       case "r":
-        this.oneAddress(cmd);
-        if (this.line[this.cp++] !== " ") this.fail("sed.cantparse");
-        cmd.text = this.text();
-        break;
       case "w":
-        if (this.line[this.cp++] !== " ") this.fail("sed.cantparse");
-        cmd.wfile = this.wfile(this.text(), "sed.create");
+        this.withText(cmd, f);
         break;
       case "b":
       case "t":
@@ -366,6 +272,21 @@ export class Script {
     }
     this.push(cmd);
     return "end";
+  }
+
+  /** a\ i\ c\ take the text after a backslash and a newline; r and w a file after one blank */
+  private withText(cmd: Cmd, f: string): void {
+    if (f !== "c" && f !== "w") this.oneAddress(cmd);
+    if (f === "r" || f === "w") {
+      if (this.line[this.cp++] !== " ") this.fail("sed.cantparse");
+      if (f === "r") cmd.text = this.text();
+      else cmd.wfile = this.wfile(this.text(), "sed.create");
+      return;
+    }
+    if (this.c === "\\") this.cp++;
+    if (this.c !== "\n") this.fail("sed.cantparse");
+    this.cp++;
+    cmd.text = this.text();
   }
 
   private substitute(cmd: Cmd): void {
