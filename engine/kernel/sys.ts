@@ -13,7 +13,7 @@ import { WaitQueue, type Co } from "./proc/wait.js";
 import { processRefs } from "./proc/refs.js";
 import type { Mount } from "./vfs/mount.js";
 import { crossDown, getcwd, lookupParent, namei, type NameiRoots } from "./vfs/namei.js";
-import type { DirEntry, Statfs, Vattr, Vnode } from "./vfs/vnode.js";
+import type { DirEntry, SetAttr, Statfs, Vattr, Vnode } from "./vfs/vnode.js";
 
 export interface OpenFlags {
   read?: boolean;
@@ -452,7 +452,20 @@ export class Sys {
   }
 
   chown(path: string, uid: number, gid: number): void {
-    this.resolve(path).setattr({ uid, gid });
+    this.changeOwner(this.resolve(path), uid, gid);
+  }
+
+  /** chown of a symbolic link itself */
+  lchown(path: string, uid: number, gid: number): void {
+    this.changeOwner(this.resolve(path, false), uid, gid);
+  }
+
+  /** -1 leaves an id as it is (chown(2)) */
+  private changeOwner(v: Vnode, uid: number, gid: number): void {
+    const a: SetAttr = {};
+    if (uid !== -1) a.uid = uid;
+    if (gid !== -1) a.gid = gid;
+    v.setattr(a);
   }
 
   utimes(path: string, atime: number, mtime: number): void {

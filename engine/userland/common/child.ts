@@ -1,7 +1,7 @@
 // Running another command as a child process, the way a C program does with fork and execvp
 // (xargs): the child is a process of its own (ps shows it, its pid is new, it inherits the
 // descriptors), it runs the command of the system by its name or path, and the parent waits for
-// its end. A name without a slash is any command of the system (they are all on the default
+// its end (xargs, find -exec). A name without a slash is any command of the system (they are all on the default
 // PATH); a path must name the command's file, or an executable file, which runs as a ksh script.
 // The terminal, for commands that ask a question: /dev/tty of the process.
 import { isKernelError, type Errno } from "../../kernel/errno.js";
@@ -54,10 +54,16 @@ function freshState(s: ShellState): ShellState {
   return copy;
 }
 
+/** the command a name or path runs when it is one of the system's own programs (not a script), else null */
+export function commandFor(ctx: CommandContext, name: string): CommandDef | null {
+  const r = resolve(ctx, [name]);
+  return "def" in r && r.argv[0] === name ? r.def : null;
+}
+
 /** the body of the child: the command's status; what escapes it gets a line, as the shell does */
-function* body(ctx: CommandContext, def: CommandDef): Co<number> {
+function* body(ctx: CommandContext, def: CommandDef | ((c: CommandContext) => number)): Co<number> {
   try {
-    const r = def.run(ctx);
+    const r = typeof def === "function" ? def(ctx) : def.run(ctx);
     return (typeof r === "number" ? r : yield* r) & 0xff;
   } catch (e) {
     const name = ctx.argv[0]!;
@@ -70,9 +76,14 @@ function* body(ctx: CommandContext, def: CommandDef): Co<number> {
 
 /**
  * fork, exec the resolved command (standard input from /dev/null when asked) and wait for it:
- * how it ended.
+ * how it ended. `def` may be the child's own code instead (what a C child does when execvp fails:
+ * its message and its status).
  */
-export function* runChild(ctx: CommandContext, r: { def: CommandDef; argv: string[] }, opts: { nullInput: boolean }): Co<ExitStatus> {
+export function* runChild(
+  ctx: CommandContext,
+  r: { def: CommandDef | ((c: CommandContext) => number); argv: string[] },
+  opts: { nullInput: boolean },
+): Co<ExitStatus> {
   const csys = ctx.sys.fork(r.argv);
   if (opts.nullInput) {
     try {

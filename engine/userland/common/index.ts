@@ -45,6 +45,12 @@ import { tee } from "./tee.js";
 import { printf } from "./printf.js";
 import { killCmd } from "./kill.js";
 import { nohup } from "./nohup.js";
+import { sed } from "./sed/index.js";
+import { find } from "./find/index.js";
+import { du } from "./du.js";
+import { file } from "./file.js";
+import { chown } from "./chown.js";
+import { chgrp } from "./chgrp.js";
 import { kshCommand, shCommand } from "../sh/command.js";
 import { bg, fg, jobs, wait } from "./jobctl.js";
 import { pipelineTools } from "./pipeline-tools.js";
@@ -54,7 +60,7 @@ export function commonCommands(): CommandDef[] {
     cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, tail, testCmd, touch, trueCmd,
     uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
-    sleep, yes, tee, printf, killCmd, nohup, jobs, fg, bg, wait, kshCommand, shCommand,
+    sleep, yes, tee, printf, killCmd, nohup, sed, find, du, file, chown, chgrp, jobs, fg, bg, wait, kshCommand, shCommand,
     ...pipelineTools(),
   ];
 }
