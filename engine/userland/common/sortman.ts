@@ -25,7 +25,7 @@ Description
        If no flags are specified, the sort command sorts entire lines of the
        input file based upon the collation order of the current locale.
 
-   Sort Keys
+       Sort Keys
        A sort key is a portion of an input line that is specified by a field
        number and a column number. Fields are parts of input lines that are
        separated by field separators. The default field separator is a
