@@ -20,7 +20,7 @@ export function substr(s: string, mv: number, nv: number | null): string {
 }
 
 export function index(s: string, t: string): number {
-  return s.indexOf(t) + 1;
+  return s === "" ? 0 : s.indexOf(t) + 1;
 }
 
 /** split s into a (cleared first) by a separator string (FS rules) or a regular expression */
@@ -51,7 +51,7 @@ export function split(rt: Runtime, s: string, a: AwkArray, sep: { re: Regex } | 
 
 /** the replacement for one match: & is the matched text, \& a literal &, \\& a backslash and the match */
 function replacement(repl: string, matched: string): string {
-  if (!repl.includes("&") ) return repl;
+  if (!repl.includes("&")) return repl;
   let out = "";
   for (let i = 0; i < repl.length; i++) {
     const c = repl[i]!;
@@ -161,4 +161,3 @@ export function math(name: string, x: number, y: number, warn: (id: string, fn: 
   return r;
 }
 
-export type { Value };

@@ -35,9 +35,9 @@ export class AwkNext {
   constructor(readonly file: boolean) {}
 }
 
-/** the most user functions awk lets call each other at once (a lab limit: deeper is an awk error,
- *  never the host's stack) */
-export const MAX_CALL_DEPTH = 400;
+/** the most user functions awk lets call each other at once (a lab limit, as ksh's functions have
+ *  one: deeper is an awk error, never the host's stack) */
+export const MAX_CALL_DEPTH = 200;
 
 /** the deepest a program's expressions and statements may nest (the parser's limit) */
 export const MAX_NESTING = 300;

@@ -294,7 +294,7 @@ export abstract class Evaluator extends Runtime {
     for (let i = 0; i < e.args.length; i++) vals.push(this.isValueArg(e, e.args[i]!, i) ? yield* this.evc(e.args[i]!) : null);
     if (e.name === "system") {
       yield* this.streams.flush();
-      const child = spawnShell(this.ctx, this.str(vals[0]!), null, null, this.streams.fds());
+      const child = spawnShell(this.ctx, this.str(vals[0]!), null, null, this.streams.fds(), true);
       return yield* reap(this.ctx, child);
     }
     if (e.name === "close") return yield* this.streams.close(this.str(vals[0]!));
@@ -380,15 +380,21 @@ export abstract class Evaluator extends Runtime {
     const saved = { frame: this.frame, line: this.line };
     this.frame = frame;
     this.depth++;
+    let r: number;
     try {
       this.retval = UNINIT;
-      const r = yield* this.execBody(fn.body);
-      return r === RETURN ? this.retval : UNINIT;
+      r = yield* this.execBody(fn.body);
+    } catch (e) {
+      // the host's stack ran out first (a function deep in nested statements): the same error
+      if (e instanceof RangeError && e.message !== "Invalid string length") this.fatal("awk.fndeep", fn.name);
+      throw e;
     } finally {
       this.frame = saved.frame;
-      this.line = saved.line;
       this.depth--;
     }
+    // (after an error the line stays where it happened, for the message)
+    this.line = saved.line;
+    return r === RETURN ? this.retval : UNINIT;
   }
 
   private *getline(e: Extract<Expr, { k: "getline" }>): Co<Value> {

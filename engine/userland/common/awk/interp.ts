@@ -4,7 +4,7 @@
 // the process, so an endless loop can be interrupted and is held to the session's step budget.
 import type { Co } from "../../../kernel/proc/wait.js";
 import type { CommandContext } from "../../types.js";
-import { Cell, type Program, type Redirect, type Stmt } from "./ast.js";
+import { Cell, type Expr, type Program, type Redirect, type Stmt } from "./ast.js";
 import { AwkExit, AwkNext } from "./errors.js";
 import { BREAK, CONTINUE, Evaluator, NORMAL, RETURN } from "./eval.js";
 import { awkFormat } from "./format.js";
@@ -38,14 +38,6 @@ export class Interp extends Evaluator {
     if (this.ctx.sys.tick()) yield undefined;
   }
 
-  private *value(e: import("./ast.js").Expr): Co<Value> {
-    return e.co ? yield* this.evc(e) : this.ev(e);
-  }
-
-  private *test(e: import("./ast.js").Expr): Co<boolean> {
-    return toBool(e.co ? yield* this.evc(e) : this.ev(e));
-  }
-
   protected *execBody(body: Stmt[]): Co<number> {
     for (const s of body) {
       const r = yield* this.exec(s);
@@ -66,6 +58,9 @@ export class Interp extends Evaluator {
     return true;
   }
 
+  // An expression is evaluated straight through unless it may wait (e.co): only then through a
+  // coroutine, which keeps both the host's stack and the time per record small.
+
   private *exec(s: Stmt): Co<number> {
     this.line = s.line;
     switch (s.k) {
@@ -75,29 +70,20 @@ export class Interp extends Evaluator {
         return NORMAL;
       case "print":
       case "printf":
-        yield* this.print(s);
+        // the common case without a coroutine: values that need no waiting, to standard output
+        if (s.redir === null && !s.args.some((a) => a.co)) {
+          if (this.streams.add(this.printText(s, s.args.map((a) => this.ev(a))))) yield* this.streams.flush();
+        } else yield* this.print(s);
         return NORMAL;
-      case "if":
-        if (yield* this.test(s.c)) return yield* this.exec(s.then);
+      case "if": {
+        const c = s.c.co ? toBool(yield* this.evc(s.c)) : this.truth(s.c);
+        if (c) return yield* this.exec(s.then);
         return s.else ? yield* this.exec(s.else) : NORMAL;
-      case "while": {
-        const out = { r: NORMAL };
-        while ((yield* this.test(s.c)) && (yield* this.iteration(s.body, out)));
-        return out.r;
       }
-      case "do": {
-        const out = { r: NORMAL };
-        while ((yield* this.iteration(s.body, out)) && (yield* this.test(s.c)));
-        return out.r;
-      }
-      case "for": {
-        const out = { r: NORMAL };
-        if (s.init) yield* this.value(s.init);
-        while ((s.c === null || (yield* this.test(s.c))) && (yield* this.iteration(s.body, out))) {
-          if (s.step) yield* this.value(s.step);
-        }
-        return out.r;
-      }
+      case "while":
+      case "do":
+      case "for":
+        return yield* this.loop(s);
       case "forin": {
         const a = this.array(s.ref);
         const out = { r: NORMAL };
@@ -109,14 +95,20 @@ export class Interp extends Evaluator {
         return out.r;
       }
       case "block":
-        return yield* this.execBody(s.body);
+        for (const t of s.body) {
+          const r = yield* this.exec(t);
+          if (r !== NORMAL) return r;
+        }
+        return NORMAL;
       case "next":
       case "nextfile":
         throw new AwkNext(s.k === "nextfile");
-      case "exit":
-        throw new AwkExit(s.e ? toNum(yield* this.value(s.e)) : null);
+      case "exit": {
+        const v = s.e === null ? null : s.e.co ? yield* this.evc(s.e) : this.ev(s.e);
+        throw new AwkExit(v === null ? null : toNum(v));
+      }
       case "return":
-        this.retval = s.e ? yield* this.value(s.e) : UNINIT;
+        this.retval = s.e === null ? UNINIT : s.e.co ? yield* this.evc(s.e) : this.ev(s.e);
         return RETURN;
       case "break":
         return BREAK;
@@ -127,7 +119,7 @@ export class Interp extends Evaluator {
         if (s.subs === null) a.clear();
         else {
           const parts: Value[] = [];
-          for (const e of s.subs) parts.push(yield* this.value(e));
+          for (const e of s.subs) parts.push(e.co ? yield* this.evc(e) : this.ev(e));
           a.delete(this.key(parts));
         }
         return NORMAL;
@@ -137,22 +129,51 @@ export class Interp extends Evaluator {
     }
   }
 
-  private *print(s: Extract<Stmt, { k: "print" | "printf" }>): Co<void> {
-    const vals: Value[] = [];
-    for (const e of s.args) vals.push(yield* this.value(e));
+  /** a condition (none: true) */
+  private *test(c: Expr | null): Co<boolean> {
+    if (c === null) return true;
+    return c.co ? toBool(yield* this.evc(c)) : this.truth(c);
+  }
+
+  private *loop(s: Extract<Stmt, { k: "while" | "do" | "for" }>): Co<number> {
+    const out = { r: NORMAL };
+    if (s.k === "for" && s.init) {
+      if (s.init.co) yield* this.evc(s.init);
+      else this.ev(s.init);
+    }
+    if (s.k === "do") {
+      while ((yield* this.iteration(s.body, out)) && (yield* this.test(s.c)));
+      return out.r;
+    }
+    const step = s.k === "for" ? s.step : null;
+    while ((yield* this.test(s.c)) && (yield* this.iteration(s.body, out))) {
+      if (step === null) continue;
+      if (step.co) yield* this.evc(step);
+      else this.ev(step);
+    }
+    return out.r;
+  }
+
+  private printText(s: Extract<Stmt, { k: "print" | "printf" }>, vals: Value[]): string {
     let text: string;
     if (s.k === "printf") text = awkFormat(this, this.str(vals[0]!), vals.slice(1));
     else {
-      text = vals.length === 0 ? this.record() : vals.map((v) => this.out(v)).join(this.str(this.OFS.val));
+      text = vals.length === 0 ? this.record() : vals.length === 1 ? this.out(vals[0]!) : vals.map((v) => this.out(v)).join(this.str(this.OFS.val));
       text += this.str(this.ORS.val);
     }
     if (text.length > this.limit) this.fatal("awk.nomem");
-    yield* this.emit(s.redir, text);
+    return text;
+  }
+
+  private *print(s: Extract<Stmt, { k: "print" | "printf" }>): Co<void> {
+    const vals: Value[] = [];
+    for (const e of s.args) vals.push(e.co ? yield* this.evc(e) : this.ev(e));
+    yield* this.emit(s.redir, this.printText(s, vals));
   }
 
   private *emit(redir: Redirect | null, text: string): Co<void> {
     if (redir === null) return yield* this.streams.stdout(text);
-    const name = this.str(yield* this.value(redir.e));
+    const name = this.str(redir.e.co ? yield* this.evc(redir.e) : this.ev(redir.e));
     yield* this.streams.write(redir.op, name, text);
   }
 
@@ -168,14 +189,14 @@ export class Interp extends Evaluator {
       this.line = it.line;
       let run: boolean;
       if (it.pat === null) run = true;
-      else if (it.pat2 === null) run = yield* this.test(it.pat);
+      else if (it.pat2 === null) run = it.pat.co ? yield* this.test(it.pat) : this.truth(it.pat);
       else if (ranges[i]) {
         run = true;
         if (yield* this.test(it.pat2)) ranges[i] = false;
       } else if ((run = yield* this.test(it.pat))) ranges[i] = !(yield* this.test(it.pat2));
       if (!run) continue;
-      if (it.body === null) yield* this.streams.stdout(this.record() + this.str(this.ORS.val));
-      else yield* this.action(it.body);
+      if (it.body !== null) yield* this.execBody(it.body);
+      else if (this.streams.add(this.record() + this.str(this.ORS.val))) yield* this.streams.flush();
     }
   }
 

@@ -120,8 +120,8 @@ export function fdReader(sys: Sys, fd: number): Reader {
 
 /** a command run by the system's shell in a child of awk's: `sh -c cmd`, its standard input from
  *  `stdin` and its standard output to `stdout` (descriptors of awk's that the child takes over),
- *  without the descriptors in `close` (awk's other redirections) */
-export function spawnShell(ctx: CommandContext, cmd: string, stdin: number | null, stdout: number | null, close: number[]): Sys {
+ *  without the descriptors in `close` (awk's other redirections); `wait`: awk waits for it now */
+export function spawnShell(ctx: CommandContext, cmd: string, stdin: number | null, stdout: number | null, close: number[], wait = false): Sys {
   const argv = ["sh", "-c", cmd];
   const csys = ctx.sys.fork(argv);
   for (const fd of close) if (csys.proc.fds.has(fd)) csys.close(fd);
@@ -142,7 +142,10 @@ export function spawnShell(ctx: CommandContext, cmd: string, stdin: number | nul
     stderr: new FdOut(csys, 2),
     sys: csys,
   };
-  csys.startInline(runShell(cctx));
+  // system() waits for the command: it runs at once; a pipe's command runs when awk gives the
+  // processor back, as after a real fork the parent usually goes on first
+  if (wait) csys.startInline(runShell(cctx));
+  else csys.start(runShell(cctx));
   return csys;
 }
 

@@ -172,10 +172,8 @@ export class Parser extends ExprParser {
     this.expect("{");
     this.optNL();
     const body: Stmt[] = [];
-    while (this.kind() !== "}") {
-      if (this.kind() === "EOF") this.fail();
-      body.push(this.statement());
-    }
+    // the end of the program here is an error in a statement (yacc finds it there)
+    while (this.kind() !== "}") body.push(this.statement());
     this.advance();
     this.optNL();
     return body;
@@ -226,6 +224,8 @@ export class Parser extends ExprParser {
 
   private statementOf(line: number): Stmt {
     switch (this.kind()) {
+      case "EOF":
+        this.fail();
       case "{":
         return { k: "block", body: this.block(), line };
       case ";":

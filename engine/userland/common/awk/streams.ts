@@ -46,6 +46,12 @@ export class Streams {
     this.buf = "";
   }
 
+  /** text for standard output: true when it should go out now (flush) */
+  add(s: string): boolean {
+    this.buf += s;
+    return this.tty || this.buf.length >= BUFFER;
+  }
+
   *stdout(s: string): Co<void> {
     this.buf += s;
     if (this.tty || this.buf.length >= BUFFER) yield* this.flush();
