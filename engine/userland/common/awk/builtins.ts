@@ -161,3 +161,40 @@ export function math(name: string, x: number, y: number, warn: (id: string, fn: 
   return r;
 }
 
+/** x^n by squaring, for a whole n ≥ 0 (one-true-awk's ipow) */
+function ipow(x: number, n: number): number {
+  if (n <= 0) return 1;
+  const v = ipow(x, Math.floor(n / 2));
+  return n % 2 === 0 ? v * v : x * v * v;
+}
+
+/** + - * / % ^ (and /= %= for their own messages); division by zero is fatal */
+export function arith(rt: Runtime & { warn(id: string, ...args: (string | number)[]): void }, op: string, x: number, y: number): number {
+  switch (op) {
+    case "+":
+      return x + y;
+    case "-":
+      return x - y;
+    case "*":
+      return x * y;
+    case "/":
+      if (y === 0) rt.fatal("awk.divzero");
+      return x / y;
+    case "%":
+      if (y === 0) rt.fatal("awk.modzero");
+      return x % y;
+    case "/=":
+      if (y === 0) rt.fatal("awk.divzeroeq");
+      return x / y;
+    case "%=":
+      if (y === 0) rt.fatal("awk.modzeroeq");
+      return x % y;
+    default: {
+      if (y >= 0 && Number.isInteger(y) && y < 2 ** 31) return ipow(x, y);
+      const r = Math.pow(x, y);
+      if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) return (rt.warn("awk.edom", "pow"), 1);
+      if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) return (rt.warn("awk.erange", "pow"), 1);
+      return r;
+    }
+  }
+}

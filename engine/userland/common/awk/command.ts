@@ -109,6 +109,7 @@ function* run(ctx: CommandContext): Co<number> {
   let fs: string | null = null;
   const files: string[] = [];
   const assigns: string[] = [];
+  let unbuffered = false;
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
@@ -118,6 +119,7 @@ function* run(ctx: CommandContext): Co<number> {
     if (it.flag === "F") fs = it.value!;
     else if (it.flag === "f") files.push(it.value!);
     else if (it.flag === "v") assigns.push(it.value!);
+    else unbuffered = true;
   }
   let operands = r.operands;
   let src: string | null;
@@ -142,6 +144,7 @@ function* run(ctx: CommandContext): Co<number> {
     ctx.stderr.write(msg(ctx, id, ...args) + "\n" + where(ctx, rt, rt?.line ?? 1));
   };
   rt = new Interp(prog, ctx, warn);
+  if (unbuffered) rt.streams.unbuffered = true;
   if (!setup(ctx, rt, operands, fs, assigns)) return 2;
   return yield* runProgram(ctx, rt);
 }

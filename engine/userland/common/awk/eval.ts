@@ -24,13 +24,6 @@ export const BREAK = 1;
 export const CONTINUE = 2;
 export const RETURN = 3;
 
-/** x^n by squaring, for a whole n ≥ 0 (one-true-awk's ipow) */
-function ipow(x: number, n: number): number {
-  if (n <= 0) return 1;
-  const v = ipow(x, Math.floor(n / 2));
-  return n % 2 === 0 ? v * v : x * v * v;
-}
-
 export abstract class Evaluator extends Runtime {
   abstract readonly ctx: CommandContext;
   abstract readonly streams: Streams;
@@ -49,33 +42,7 @@ export abstract class Evaluator extends Runtime {
   // ---- arithmetic and comparison ----
 
   arith(op: string, x: number, y: number): number {
-    switch (op) {
-      case "+":
-        return x + y;
-      case "-":
-        return x - y;
-      case "*":
-        return x * y;
-      case "/":
-        if (y === 0) this.fatal("awk.divzero");
-        return x / y;
-      case "%":
-        if (y === 0) this.fatal("awk.modzero");
-        return x % y;
-      case "/=":
-        if (y === 0) this.fatal("awk.divzeroeq");
-        return x / y;
-      case "%=":
-        if (y === 0) this.fatal("awk.modzeroeq");
-        return x % y;
-      default: {
-        if (y >= 0 && Number.isInteger(y) && y < 2 ** 31) return ipow(x, y);
-        const r = Math.pow(x, y);
-        if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) return (this.warn("awk.edom", "pow"), 1);
-        if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) return (this.warn("awk.erange", "pow"), 1);
-        return r;
-      }
-    }
+    return B.arith(this, op, x, y);
   }
 
   private cmp(op: string, a: Value, b: Value): number {

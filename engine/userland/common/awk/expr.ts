@@ -7,7 +7,7 @@
 // pathological one is a syntax error and never the host's stack.
 import { Cell, type Expr, type LValue, type Ref } from "./ast.js";
 import { AwkSyntax, MAX_NESTING } from "./errors.js";
-import type { Lexer, Token } from "./lexer.js";
+import { ARITY, WAITS, type Lexer, type Token } from "./lexer.js";
 
 const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "^="]);
 const RELOPS = new Set(["<", "<=", "==", "!=", ">=", ">"]);
@@ -17,13 +17,6 @@ const OPERAND = new Set(["NUMBER", "STRING", "NAME", "FUNC_NAME", "BUILTIN", "$"
 const PRINT_END = new Set([">", ">>", "|", ";", "NEWLINE", "}", "EOF"]);
 /** the deepest an expression tree may be (a long chain of operators) */
 const MAX_TREE = 1000;
-/** builtins that may wait, and each builtin's fewest and most arguments (-1: any) */
-const WAITS = new Set(["system", "close"]);
-const ARITY: Record<string, [number, number]> = {
-  length: [0, 1], substr: [2, 3], index: [2, 2], split: [2, 3], sub: [2, 3], gsub: [2, 3], match: [2, 2],
-  sprintf: [1, -1], sin: [0, 1], cos: [0, 1], atan2: [2, 2], exp: [0, 1], log: [0, 1], sqrt: [0, 1], int: [0, 1],
-  rand: [0, 0], srand: [0, 1], tolower: [0, 1], toupper: [0, 1], system: [1, 1], close: [1, 1], fflush: [0, 1],
-};
 
 export const isLValue = (e: Expr): e is LValue => e.k === "var" || e.k === "field" || e.k === "index";
 

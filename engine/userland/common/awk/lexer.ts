@@ -17,6 +17,14 @@ export const BUILTINS = new Set([
   "log", "sqrt", "int", "rand", "srand", "tolower", "toupper", "system", "close", "fflush",
 ]);
 
+/** builtins that may wait, and each builtin's fewest and most arguments (-1: any) */
+export const WAITS = new Set(["system", "close", "fflush"]);
+export const ARITY: Record<string, [number, number]> = {
+  length: [0, 1], substr: [2, 3], index: [2, 2], split: [2, 3], sub: [2, 3], gsub: [2, 3], match: [2, 2],
+  sprintf: [1, -1], sin: [0, 1], cos: [0, 1], atan2: [2, 2], exp: [0, 1], log: [0, 1], sqrt: [0, 1], int: [0, 1],
+  rand: [0, 0], srand: [0, 1], tolower: [0, 1], toupper: [0, 1], system: [1, 1], close: [1, 1], fflush: [0, 1],
+};
+
 /** operators, longest first */
 const PUNCT = [
   "**=", "+=", "-=", "*=", "/=", "%=", "^=", "==", "<=", ">=", "!=", "++", "--", "&&", "||", ">>", "!~", "**",

@@ -8,7 +8,7 @@ import { AwkArray } from "./array.js";
 import { Cell, SPECIALS, type Program, type Ref } from "./ast.js";
 import { AwkFatal } from "./errors.js";
 import { compileAwkRegex } from "./regex.js";
-import { fromInput, numToStr, toNum, toOutput, toStr, UNINIT, type Value } from "./value.js";
+import { fromInput, numToStr, toNum, toOutput, UNINIT, type Value } from "./value.js";
 import type { Regex } from "../re.js";
 
 /** the record split by a field separator: " " (blanks, ends trimmed), one character, "" (each
@@ -28,7 +28,7 @@ export function splitFields(s: string, fs: string, paragraph: boolean, re: (src:
     }
   }
   if (fs === "") return Array.from(s);
-  if (fs.length === 1 && fs !== "\\") {
+  if (fs.length === 1) {
     if (!paragraph || fs === "\n") return s.split(fs);
     return s.split("\n").flatMap((l) => l.split(fs));
   }
@@ -90,7 +90,6 @@ export class Runtime {
       return c;
     };
     const [NF, NR, FNR, FS, OFS, ORS, RS, SUBSEP, FILENAME, ENVIRON, ARGC, ARGV, RSTART, RLENGTH, CONVFMT, OFMT] = SPECIALS.map(cell);
-    Object.assign(this, { NF, NR, FNR, FS, OFS, ORS, RS, SUBSEP, FILENAME, ENVIRON, ARGC, ARGV, RSTART, RLENGTH, CONVFMT, OFMT });
     this.NF = NF!;
     this.NR = NR!;
     this.FNR = FNR!;
@@ -268,16 +267,7 @@ export class Runtime {
     this.recVal = null;
   }
 
-  /** a value from input stored in a variable, a field or an element */
-  static input(s: string): Value {
-    return fromInput(s);
-  }
-
   num(v: Value): number {
     return toNum(v);
-  }
-
-  tostr(v: Value): string {
-    return toStr(v, this.convfmt());
   }
 }

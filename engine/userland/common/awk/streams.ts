@@ -21,10 +21,11 @@ export class Streams {
   private outs = new Map<string, Output>();
   private ins = new Map<string, Input>();
   private buf = "";
-  private readonly tty: boolean;
+  /** written at once (a terminal, or awk -u) */
+  unbuffered: boolean;
 
   constructor(private ctx: CommandContext) {
-    this.tty = ctx.stdout.isatty === true;
+    this.unbuffered = ctx.stdout.isatty === true;
   }
 
   private get limit(): number {
@@ -49,12 +50,12 @@ export class Streams {
   /** text for standard output: true when it should go out now (flush) */
   add(s: string): boolean {
     this.buf += s;
-    return this.tty || this.buf.length >= BUFFER;
+    return this.unbuffered || this.buf.length >= BUFFER;
   }
 
   *stdout(s: string): Co<void> {
     this.buf += s;
-    if (this.tty || this.buf.length >= BUFFER) yield* this.flush();
+    if (this.unbuffered || this.buf.length >= BUFFER) yield* this.flush();
   }
 
   /** what a reader does before it may wait: let the output go */
