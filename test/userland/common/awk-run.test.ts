@@ -88,7 +88,14 @@ t("what would hold the host: endless loops give the processor back, deep recursi
   M.sys.proc.dataLimit = 1 << 20;
   const big = M.run(["awk", 'BEGIN{s = "x"; while (1) s = s s}'], { budget: 100000 });
   assert.equal([big.err, big.status], ["awk: 0602-568 There is not enough memory available now.\n The source line number is 1.\n", 2]);
+  // a record that never ends, an array that grows without end, a field far past the end
+  const nomem = "awk: 0602-568 There is not enough memory available now.\n The source line number is 1.\n";
+  assert.equal(pick(M.run(["awk", "BEGIN{for (i = 0; ; i++) a[i] = i}"], { budget: 100000 })), [nomem, 2]);
+  assert.equal(pick(M.run(["awk", "BEGIN{$(2^40) = 1}"])), [nomem, 2]);
+  assert.equal(pick(M.run(["awk", 'BEGIN{x = sprintf("%.5000f", 1/3); print length(x), substr(x, 1100, 8)}'])), ["", 0]);
 });
+
+const pick = (r: { err: string; status: number }) => [r.err, r.status];
 
 const fresh = () => createSession({ samples: true, setup: { dirs: ["/w"] } });
 const run = (s: Session, line: string) => runLine(s, line);
@@ -122,6 +129,14 @@ t("the one-liners on the machine's own commands", () => {
   const pid = /\t(\d+)/.exec(run(s, "sleep 600 &").output)![1];
   assert.is(run(s, `ps -ef | awk '/sleep/ && !/awk/ {print $2}'`).output, `${pid}\n`);
   run(s, "kill %1");
+});
+
+t("a record that never ends is an awk error at the data limit", () => {
+  const s = fresh();
+  s.proc.dataLimit = 1 << 20;
+  const nomem = "awk: 0602-568 There is not enough memory available now.\n The source line number is 1.\n";
+  assert.equal(run(s, "awk '{print}' /dev/zero"), { output: nomem, status: 2 });
+  assert.equal(run(s, `awk 'BEGIN{while ((getline l < "/dev/zero") > 0) n++}'`), { output: nomem, status: 2 });
 });
 
 t("Ctrl-C ends awk in a loop; at the prompt again, $? is 130", () => {

@@ -2,7 +2,20 @@
 // symbol table (tran.c), which AIX's awk keeps: 50 buckets to start, hash h = c + 31·h over the
 // key's bytes, a new key at the head of its bucket, and 4 times the buckets (re-linked bucket by
 // bucket) once there are more than 2 keys a bucket. So split("a b c", x) visits 2, 3, 1 as on AIX.
+import { AwkFatal } from "./errors.js";
 import type { Value } from "./value.js";
+
+/** what awk's arrays hold, counted against the process's data limit (an array that grows without
+ *  end is an awk error, not the host's memory) */
+export interface Memory {
+  used: number;
+  limit: number;
+}
+
+/** about what an element costs: the entry, its name, a string value */
+function cost(key: string, v: Value | undefined): number {
+  return 96 + 2 * key.length + (typeof v === "string" ? 2 * v.length : 0);
+}
 
 const NSYMTAB = 50;
 const FULLTAB = 2;
@@ -27,6 +40,15 @@ export class AwkArray {
   /** each bucket's keys, the head of the chain last */
   private buckets: string[][] = [];
   private nbuckets = NSYMTAB;
+  private used = 0;
+
+  constructor(private mem: Memory = { used: 0, limit: Infinity }) {}
+
+  private account(delta: number): void {
+    this.used += delta;
+    this.mem.used += delta;
+    if (delta > 0 && this.mem.used > this.mem.limit) throw new AwkFatal("awk.nomem");
+  }
 
   get size(): number {
     return this.map.size;
@@ -41,10 +63,13 @@ export class AwkArray {
   }
 
   set(key: string, v: Value): void {
-    if (this.map.has(key)) {
+    const old = this.map.get(key);
+    if (old !== undefined) {
+      if (typeof v === "string" || typeof old === "string") this.account(cost(key, v) - cost(key, old));
       this.map.set(key, v);
       return;
     }
+    this.account(cost(key, v));
     this.map.set(key, v);
     if (this.map.size > FULLTAB * this.nbuckets) this.grow();
     const h = hash(key, this.nbuckets);
@@ -52,12 +77,16 @@ export class AwkArray {
   }
 
   delete(key: string): void {
-    if (!this.map.delete(key)) return;
+    const old = this.map.get(key);
+    if (old === undefined) return;
+    this.account(-cost(key, old));
+    this.map.delete(key);
     const b = this.buckets[hash(key, this.nbuckets)]!;
     b.splice(b.lastIndexOf(key), 1);
   }
 
   clear(): void {
+    this.account(-this.used);
     this.map.clear();
     this.buckets = [];
     this.nbuckets = NSYMTAB;

@@ -33,8 +33,12 @@ function roundDiv(n: bigint, d: bigint): bigint {
   return q;
 }
 
+/** past this many digits a double's exact value has only zeros left (2^-1074 has 1074 decimals) */
+const EXACT_DIGITS = 1100;
+
 /** |x| with p digits after the point */
 export function fixedDigits(x: number, p: number): string {
+  if (p > EXACT_DIGITS) return fixedDigits(x, EXACT_DIGITS) + "0".repeat(p - EXACT_DIGITS);
   const { n, k } = exact(x);
   const q = k <= p ? n * TEN(p - k) : roundDiv(n, TEN(k - p));
   if (p === 0) return q.toString();
@@ -44,6 +48,10 @@ export function fixedDigits(x: number, p: number): string {
 
 /** |x| as p+1 significant digits and the decimal exponent of the first */
 export function expDigits(x: number, p: number): { digits: string; exp: number } {
+  if (p > EXACT_DIGITS) {
+    const r = expDigits(x, EXACT_DIGITS);
+    return { digits: r.digits + "0".repeat(p - EXACT_DIGITS), exp: r.exp };
+  }
   const { n, k } = exact(x);
   if (n === 0n) return { digits: "0".repeat(p + 1), exp: 0 };
   const s = n.toString();

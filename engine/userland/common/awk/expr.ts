@@ -35,7 +35,8 @@ export class ExprParser {
   protected quiet = 0;
 
   constructor(protected lx: Lexer) {
-    this.tok = lx.next();
+    // the first token is read when parsing starts (reading it may find an error)
+    this.tok = { t: "NEWLINE", text: "", num: 0, pos: 0, end: 0 };
   }
 
   /** the current token's kind (a getter: TypeScript must not narrow it across advance()) */

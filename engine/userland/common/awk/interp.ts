@@ -23,6 +23,7 @@ export class Interp extends Evaluator {
     readonly warn: (id: string, ...args: (string | number)[]) => void,
   ) {
     super(prog);
+    this.mem.limit = ctx.sys.proc.dataLimit;
     this.streams = new Streams(ctx);
     this.main = new MainInput(this, ctx, this.streams.beforeRead, (name) => this.global(name));
   }

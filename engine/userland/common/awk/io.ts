@@ -16,7 +16,10 @@ const EMPTY = new Uint8Array(0);
 
 /** the records of a stream */
 export class RecordReader {
-  private buf: Uint8Array = EMPTY;
+  /** bytes read and not yet taken are store[pos, len); the store doubles as a record grows, so
+   *  a long record (or one that never ends: /dev/zero) costs time in proportion to its length */
+  private store: Uint8Array = EMPTY;
+  private len = 0;
   private pos = 0;
   private eof = false;
   constructor(
@@ -40,21 +43,34 @@ export class RecordReader {
       this.eof = true;
       return false;
     }
-    const rest = this.buf.subarray(this.pos);
-    if (rest.length + chunk.length > this.limit) throw new AwkFatal("awk.nomem");
-    if (rest.length === 0) this.buf = chunk;
-    else {
-      const b = new Uint8Array(rest.length + chunk.length);
-      b.set(rest, 0);
-      b.set(chunk, rest.length);
-      this.buf = b;
+    const rest = this.len - this.pos;
+    if (rest + chunk.length > this.limit) throw new AwkFatal("awk.nomem");
+    if (rest === 0) {
+      this.store = chunk;
+      this.len = chunk.length;
+      this.pos = 0;
+      return true;
     }
-    this.pos = 0;
+    if (this.pos + rest + chunk.length > this.store.length || this.store === chunk) {
+      const need = rest + chunk.length;
+      const next = new Uint8Array(Math.max(need, 2 * rest, 65536));
+      next.set(this.store.subarray(this.pos, this.len), 0);
+      this.store = next;
+      this.len = rest;
+      this.pos = 0;
+    }
+    this.store.set(chunk, this.len);
+    this.len += chunk.length;
     return true;
   }
 
+  /** the first `byte` at or after `from`, -1 if none before the end of what was read */
+  private find(byte: number, from: number): number {
+    return this.store.subarray(0, this.len).indexOf(byte, from);
+  }
+
   private take(end: number, skip: number): string {
-    const s = dec.decode(this.buf.subarray(this.pos, end));
+    const s = dec.decode(this.store.subarray(this.pos, end));
     this.pos = end + skip;
     return s;
   }
@@ -65,32 +81,32 @@ export class RecordReader {
     const sep = rs.charCodeAt(0) < 0x80 ? rs.charCodeAt(0) : enc.encode(rs)[0]!;
     let from = this.pos;
     for (;;) {
-      const i = this.buf.indexOf(sep, from);
+      const i = this.find(sep, from);
       if (i >= 0) return this.take(i, 1);
-      const scanned = this.buf.length - this.pos;
-      if (!(yield* this.fill())) return this.pos < this.buf.length ? this.take(this.buf.length, 0) : null;
-      from = scanned;
+      const scanned = this.len - this.pos;
+      if (!(yield* this.fill())) return this.pos < this.len ? this.take(this.len, 0) : null;
+      from = this.pos + scanned;
     }
   }
 
   /** RS = "": records end at a blank line; newlines before one are skipped */
   private *paragraph(): Co<string | null> {
     for (;;) {
-      while (this.pos < this.buf.length && this.buf[this.pos] === 10) this.pos++;
-      if (this.pos < this.buf.length) break;
+      while (this.pos < this.len && this.store[this.pos] === 10) this.pos++;
+      if (this.pos < this.len) break;
       if (!(yield* this.fill())) return null;
     }
     let from = this.pos;
     for (;;) {
-      const i = this.buf.indexOf(10, from);
-      if (i >= 0 && i + 1 < this.buf.length) {
-        if (this.buf[i + 1] === 10) return this.take(i, 2);
+      const i = this.find(10, from);
+      if (i >= 0 && i + 1 < this.len) {
+        if (this.store[i + 1] === 10) return this.take(i, 2);
         from = i + 1;
         continue;
       }
-      const keep = (i >= 0 ? i : this.buf.length) - this.pos;
-      if (!(yield* this.fill())) return this.take(i >= 0 ? i : this.buf.length, this.buf.length);
-      from = keep;
+      const keep = (i >= 0 ? i : this.len) - this.pos;
+      if (!(yield* this.fill())) return this.take(i >= 0 ? i : this.len, this.len);
+      from = this.pos + keep;
     }
   }
 }

@@ -37,6 +37,7 @@ export class Parser extends ExprParser {
   /** the program, or null after syntax errors (diags says what they were) */
   parse(): Program | null {
     try {
+      this.advance();
       this.seps();
       while (this.kind() !== "EOF") {
         this.item();

@@ -4,7 +4,7 @@
 // Fields are split lazily, with the FS (and RS paragraph mode) of the moment the record was read
 // or assigned; assigning a field or NF marks the record to be rebuilt with OFS when $0 is next
 // wanted, as one-true-awk does.
-import { AwkArray } from "./array.js";
+import { AwkArray, type Memory } from "./array.js";
 import { Cell, SPECIALS, type Program, type Ref } from "./ast.js";
 import { AwkFatal } from "./errors.js";
 import { compileAwkRegex } from "./regex.js";
@@ -51,6 +51,9 @@ export function splitFields(s: string, fs: string, paragraph: boolean, re: (src:
   return out;
 }
 
+/** the most fields a record may be given (more would take the host's memory) */
+const MAX_FIELDS = 1_000_000;
+
 export class Runtime {
   readonly NF: Cell;
   readonly NR: Cell;
@@ -72,6 +75,8 @@ export class Runtime {
   frame: Cell[] = [];
   /** the program line being run (for messages) */
   line = 1;
+  /** what the arrays hold, against the data limit (set by the interpreter) */
+  readonly mem: Memory = { used: 0, limit: Infinity };
 
   private rec = "";
   private recVal: Value | null = null;
@@ -113,8 +118,8 @@ export class Runtime {
     this.SUBSEP.val = "\x1c";
     this.FILENAME.val = "";
     this.CONVFMT.val = this.OFMT.val = "%.6g";
-    this.ENVIRON.arr = new AwkArray();
-    this.ARGV.arr = new AwkArray();
+    this.ENVIRON.arr = new AwkArray(this.mem);
+    this.ARGV.arr = new AwkArray(this.mem);
   }
 
   fatal(id: string, ...args: (string | number)[]): never {
@@ -177,7 +182,7 @@ export class Runtime {
     if (cell.arr) return cell.arr;
     if (cell.origin?.arr) cell.arr = cell.origin.arr;
     else {
-      cell.arr = new AwkArray();
+      cell.arr = new AwkArray(this.mem);
       for (let o = cell.origin; o && !o.arr && o.val === UNINIT; o = o.origin) o.arr = cell.arr;
     }
     cell.val = UNINIT;
@@ -242,6 +247,7 @@ export class Runtime {
 
   setField(i: number, v: Value): void {
     if (i === 0) return this.setRecord(this.str(v));
+    if (i > MAX_FIELDS) this.fatal("awk.nomem");
     const f = this.split();
     while (f.length < i) f.push(UNINIT);
     f[i - 1] = v;
@@ -259,7 +265,7 @@ export class Runtime {
     const f = this.split();
     n = Math.trunc(n);
     if (!(n >= 0)) this.fatal("awk.badfield", String(n));
-    if (n > 1_000_000) this.fatal("awk.nomem");
+    if (n > MAX_FIELDS) this.fatal("awk.nomem");
     while (f.length < n) f.push(UNINIT);
     f.length = n;
     this.nf = n;
