@@ -435,6 +435,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "awk.open": "awk: 0602-533 Cannot find or open file %s.",
   "awk.edom": "awk: 0602-550 The %s argument is out of domain.",
   "awk.erange": "awk: 0602-551 The %s result is out of range.",
+  "awk.illjump": "awk: 0602-558 A break, continue, next or nextfile statement is not valid in BEGIN or END.",
   "awk.undeffn": "awk: 0602-560 Function %s is not defined.",
   "awk.fndeep": "awk: 0602-562 Function %s is nested too deeply.",
   "awk.fnargs": "awk: 0602-563 Function %s is called with %d arguments, but uses only %d.",

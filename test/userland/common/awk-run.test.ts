@@ -51,6 +51,8 @@ t("fatal errors while running: the message, the input line and file, the program
   fails(["-f", "/d/none.awk"], "awk: 0602-533 Cannot find or open file /d/none.awk.\n The source line number is 1.\n");
   fails(["BEGIN {\n  x = -1\n  print $x\n}"], "awk: 0602-569 Field $(-1) is not correct.\n The source line number is 3.\n");
   fails(['BEGIN{printf "%s %s\\n", "one"}'], "awk: 0602-572 There are not enough parameters in printf(%s %s\n).\n The source line number is 1.\n");
+  fails(["BEGIN{next}"], "awk: 0602-558 A break, continue, next or nextfile statement is not valid in BEGIN or END.\n The source line number is 1.\n");
+  fails(["END{break}"], "awk: 0602-558 A break, continue, next or nextfile statement is not valid in BEGIN or END.\n The source line number is 1.\n");
   fails(["BEGIN{f(1)}"], "awk: 0602-560 Function f is not defined.\n The source line number is 1.\n");
   fails(["BEGIN{a[1]; print a}"], "awk: 0602-599 The array a cannot be used as a scalar.\n The source line number is 1.\n");
   fails(["BEGIN{a[1]; a = 2}"], "awk: 0602-595 Cannot assign to a; it is an array name.\n The source line number is 1.\n");

@@ -178,8 +178,16 @@ export class Interp extends Evaluator {
     yield* this.streams.write(redir.op, name, text);
   }
 
+  /** a BEGIN or END action: break, continue, next or nextfile leaving it is an error */
   private *action(body: Stmt[]): Co<void> {
-    yield* this.execBody(body);
+    let r: number;
+    try {
+      r = yield* this.execBody(body);
+    } catch (e) {
+      if (e instanceof AwkNext) this.fatal("awk.illjump");
+      throw e;
+    }
+    if (r === BREAK || r === CONTINUE) this.fatal("awk.illjump");
   }
 
   /** the items for the current record */
