@@ -275,7 +275,12 @@ export abstract class Evaluator extends Runtime {
 
   private builtin(e: Extract<Expr, { k: "builtin" }>, v: (Value | null)[], target: Loc | null): Value {
     const a = e.args;
-    const s = (i: number) => (i < v.length ? this.str(v[i]!) : this.record());
+    const s = (i: number) => {
+      const text = i < v.length ? this.str(v[i]!) : this.record();
+      // scanning a long string is work: a step for each 4 KB (the loop around it gives way)
+      if (text.length > 4096) this.ctx.sys.charge(text.length >> 12);
+      return text;
+    };
     switch (e.name) {
       case "length":
         if (a.length && v[0] === null) return this.array((a[0] as Extract<Expr, { k: "var" }>).ref).size;
@@ -292,7 +297,9 @@ export abstract class Evaluator extends Runtime {
       case "sub":
       case "gsub": {
         const l: Loc = target ?? this.loc(a[2] ? (a[2] as LValue) : ({ k: "field", e: { k: "num", v: 0 } } as LValue));
-        const r = B.substitute(this, this.regexOf(a[0]!, v[0]!), this.str(v[1]!), this.str(this.get(l)), e.name === "gsub", this.limit);
+        const subject = this.str(this.get(l));
+        if (subject.length > 4096) this.ctx.sys.charge(subject.length >> 12);
+        const r = B.substitute(this, this.regexOf(a[0]!, v[0]!), this.str(v[1]!), subject, e.name === "gsub", this.limit);
         if (r) this.set(l, r.s);
         return r ? r.n : 0;
       }
