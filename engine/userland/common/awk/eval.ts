@@ -85,9 +85,15 @@ export abstract class Evaluator extends Runtime {
   private *locc(lv: LValue): Co<Loc> {
     if (!lv.co) return this.loc(lv);
     if (lv.k === "field") return { t: 1, i: this.fieldIndex(yield* this.evc(lv.e)) };
+    const ix = lv as Extract<LValue, { k: "index" }>;
+    return { t: 2, a: this.array(ix.ref), k: yield* this.keyc(ix.subs) };
+  }
+
+  /** a subscript whose parts may wait */
+  private *keyc(subs: Expr[]): Co<string> {
     const parts: Value[] = [];
-    for (const s of (lv as Extract<LValue, { k: "index" }>).subs) parts.push(yield* this.evc(s));
-    return { t: 2, a: this.array((lv as Extract<LValue, { k: "index" }>).ref), k: this.key(parts) };
+    for (const s of subs) parts.push(yield* this.evc(s));
+    return this.key(parts);
   }
 
   protected get(l: Loc): Value {
@@ -187,11 +193,9 @@ export abstract class Evaluator extends Runtime {
         return this.getField(this.fieldIndex(yield* this.evc(e.e)));
       case "index":
       case "in": {
-        const parts: Value[] = [];
-        for (const s of e.subs) parts.push(yield* this.evc(s));
+        const k = yield* this.keyc(e.subs);
         const a = this.array(e.ref);
-        if (e.k === "in") return a.has(this.key(parts)) ? 1 : 0;
-        return this.elem(a, this.key(parts));
+        return e.k === "in" ? (a.has(k) ? 1 : 0) : this.elem(a, k);
       }
       case "assign": {
         const l = yield* this.locc(e.lv);

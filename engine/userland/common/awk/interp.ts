@@ -85,16 +85,8 @@ export class Interp extends Evaluator {
       case "do":
       case "for":
         return yield* this.loop(s);
-      case "forin": {
-        const a = this.array(s.ref);
-        const out = { r: NORMAL };
-        for (const k of a.keys()) {
-          if (!a.has(k)) continue;
-          this.assignTo(s.v, k);
-          if (!(yield* this.iteration(s.body, out))) break;
-        }
-        return out.r;
-      }
+      case "forin":
+        return yield* this.forIn(s);
       case "block":
         for (const t of s.body) {
           const r = yield* this.exec(t);
@@ -115,19 +107,32 @@ export class Interp extends Evaluator {
         return BREAK;
       case "continue":
         return CONTINUE;
-      case "delete": {
-        const a = this.array(s.ref);
-        if (s.subs === null) a.clear();
-        else {
-          const parts: Value[] = [];
-          for (const e of s.subs) parts.push(e.co ? yield* this.evc(e) : this.ev(e));
-          a.delete(this.key(parts));
-        }
+      case "delete":
+        yield* this.delete(s);
         return NORMAL;
-      }
       case "nop":
         return NORMAL;
     }
+  }
+
+  /** for (k in a): the keys as they are when the loop starts, less those deleted meanwhile */
+  private *forIn(s: Extract<Stmt, { k: "forin" }>): Co<number> {
+    const a = this.array(s.ref);
+    const out = { r: NORMAL };
+    for (const k of a.keys()) {
+      if (!a.has(k)) continue;
+      this.assignTo(s.v, k);
+      if (!(yield* this.iteration(s.body, out))) break;
+    }
+    return out.r;
+  }
+
+  private *delete(s: Extract<Stmt, { k: "delete" }>): Co<void> {
+    const a = this.array(s.ref);
+    if (s.subs === null) return a.clear();
+    const parts: Value[] = [];
+    for (const e of s.subs) parts.push(e.co ? yield* this.evc(e) : this.ev(e));
+    a.delete(this.key(parts));
   }
 
   /** a condition (none: true) */
