@@ -108,6 +108,7 @@ t("variables: SUBSEP, ENVIRON, RSTART and RLENGTH, CONVFMT and OFMT", () => {
   assert.is(out(['BEGIN{print match("foobar", /o+/), RSTART, RLENGTH; print match("x", /z/), RSTART, RLENGTH}']), "2 2 2\n0 0 -1\n");
   assert.is(out(['BEGIN{x = 3.14159265; print x; CONVFMT = "%.2g"; y = x ""; print y; OFMT = "%.3f"; print x, 17, 2^53, x ""}']), "3.14159\n3.1\n3.142 17 9007199254740992 3.1\n");
   assert.is(out(['BEGIN{a[0.1 + 0.2] = 1; for (k in a) print k}']), "0.3\n");
+  assert.is(out(['BEGIN{OFS = "-"; ORS = "|"} {print $1, $2} END {printf "\\n"}'], "a b\nc d\n"), "a-b|c-d|\n");
 });
 
 t("numbers as strings: integral values print whole, others %.6g", () => {
