@@ -5,7 +5,7 @@
 import type { AwkArray } from "./array.js";
 import type { Regex } from "../re.js";
 import { splitFields, type Runtime } from "./runtime.js";
-import { fromInput, type Value } from "./value.js";
+import { fromInput } from "./value.js";
 
 export function substr(s: string, mv: number, nv: number | null): string {
   const k = s.length + 1;
