@@ -40,7 +40,7 @@ export function resolve(ctx: CommandContext, argv: readonly string[]): Resolved 
 }
 
 /** the shell state a new program starts with: the environment copied, nothing shared back */
-function freshState(s: ShellState): ShellState {
+export function freshState(s: ShellState): ShellState {
   const copy = { ...s } as ShellState & Record<string, unknown>;
   const env = s.env as ShellState["env"] & { clone?: () => ShellState["env"] };
   copy.env = env.clone ? env.clone() : env;

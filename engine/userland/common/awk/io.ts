@@ -7,6 +7,7 @@ import type { Co } from "../../../kernel/proc/wait.js";
 import type { Sys } from "../../../kernel/sys.js";
 import { FdIn, FdOut } from "../../streams.js";
 import type { CommandContext } from "../../types.js";
+import { freshState } from "../child.js";
 import type { Reader } from "../stream.js";
 import { AwkFatal } from "./errors.js";
 
@@ -152,6 +153,7 @@ export function spawnShell(ctx: CommandContext, cmd: string, stdin: number | nul
   ctx.machine.sched.exec(csys.proc, argv);
   const cctx: CommandContext = {
     ...ctx,
+    shell: freshState(ctx.shell),
     argv,
     stdin: new FdIn(csys, 0),
     stdout: new FdOut(csys, 1),
