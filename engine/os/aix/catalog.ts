@@ -33,7 +33,7 @@ export const aixCatalog: Record<string, string> = {
   "lsdev.usage":
     "Usage:\nlsdev -C [-c Class] [-s Subclass] [-t Type] [-f File] [-F Format | -r ColumnName]\n\t[-h] [-H] [-l {Name | -}] [-p Parent] [-S State] [-x]\nlsdev -P [-c Class] [-s Subclass] [-t Type] [-f File] [-F Format | -r ColumnName]\n\t[-h] [-H] [-x]",
   "lsattr.usage":
-    "Usage:\nlsattr -D [-O] [-l Name] [-c Class -s Subclass -t Type] [-a Attribute]... [-F Format | -R] [-f File] [-h] [-H]\nlsattr -E [-O] -l Name [-a Attribute]... [-F Format] [-f File] [-h] [-H]\nlsattr -R -l Name -a Attribute [-f File] [-h] [-H]",
+    "Usage:\nlsattr { -D [ -O ] | -E [ -O ] | -P [ -O ] | -F Format [ -Z Character ] } -l Name [ -a Attribute ] ...[ -f File ] [ -h ] [ -H ]\nlsattr { -D [ -O ] | -F Format [ -Z Character ] } { [ -c Class ] [ -s Subclass ] [ -t Type ] } [ -a Attribute ] ... [ -f File ] [ -h ] [ -H ]\nlsattr -R { -l Name | [ -c Class ] [ -s Subclass ] [ -t Type ] } -a Attribute [ -f File ] [ -h ] [ -H ]\nlsattr -l Name { -o operation [ ... ] } -F Format [ -Z Character ] [ -f File ] [ -h ] [ -H ]\nlsattr { [ -c Class ] [ -s Subclass ] [ -t Type ] } { -o operation [ ... ] } -F Format [ -Z Character ] [ -f File ] [ -h ] [ -H ]",
   "lsattr.noattr": "%s: 0514-528 The \"%s\" attribute does not exist in the predefined\n\tdevice configuration database.",
 
   "odmget.usage": "0518-501 usage: odmget [-q criteria] {Classname . . . } \n\tRetrieves objects from an object class.",

@@ -5,6 +5,7 @@ import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
 import { deviceDescription, STATUS_WORDS } from "./descriptions.js";
 import { likeMatch } from "../../kernel/odm/odm.js";
+import { hardware } from "../../os/aix/hardware.js";
 
 const STATE_FLAG: Record<string, number> = { d: 0, D: 0, "0": 0, a: 1, A: 1, "1": 1, s: 2, S: 2, "2": 2 };
 
@@ -45,8 +46,8 @@ function run(ctx: CommandContext): number {
     for (const d of odm.get("CuDv")) {
       const [cls, sub, type] = String(d.PdDvLn).split("/");
       const rec: Record<string, string> = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)]));
-      // physloc: the hardware location code; virtual and pseudo devices have none in the lab
-      Object.assign(rec, { class: cls ?? "", subclass: sub ?? "", type: type ?? "", physloc: "", description: deviceDescription(String(d.PdDvLn)) });
+      // physloc: the hardware location code (virtual adapters have one; pseudo devices none)
+      Object.assign(rec, { class: cls ?? "", subclass: sub ?? "", type: type ?? "", physloc: hardware[String(d.name)]?.physloc ?? "", description: deviceDescription(String(d.PdDvLn)) });
       rec.status = STATUS_WORDS[Number(d.status)] ?? String(d.status);
       if ("c" in o && rec.class !== o.c) continue;
       if ("s" in o && rec.subclass !== o.s) continue;
@@ -71,7 +72,9 @@ function run(ctx: CommandContext): number {
     return 0;
   }
   if ("F" in o) {
-    ctx.stdout.write(records.map((rec) => formatFields(o.F!, rec) + "\n").join(""));
+    // -H: the format's field names as the header, then an empty line, as for the default columns
+    const head = "H" in o ? formatFields(o.F!, {}) + "\n\n" : "";
+    ctx.stdout.write(head + records.map((rec) => formatFields(o.F!, rec) + "\n").join(""));
     return 0;
   }
   const cols = predef ? ["class", "type", "subclass", "description"] : ["name", "status", "location", "description"];

@@ -6,6 +6,7 @@ import { configureLoop, defineLoop, LOOP_TYPE, setLoopAttr, undefineLoop, bindIm
 import { methodError } from "./cfgerr.js";
 import { absolutePath } from "./loopmount.js";
 import { isKernelError } from "../../kernel/errno.js";
+import { changeMethod, invalidAttrs, parseAttrs, reportBadAttrs } from "./attrcheck.js";
 
 function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "c:s:t:l:a:dSRf:hp:qw:", "mkdev.usagetext");
@@ -22,14 +23,10 @@ function run(ctx: CommandContext): number {
     ctx.stderr.write(msg(ctx, "mkdev.usage", "mkdev") + "\n" + msg(ctx, "mkdev.usagetext") + "\n");
     return 1;
   }
-  const attrs: [string, string][] = [];
-  for (const o of r.opts.filter((x) => x.flag === "a")) {
-    const eq = o.value!.indexOf("=");
-    if (eq <= 0) {
-      ctx.stderr.write(msg(ctx, "mkdev.usagetext") + "\n");
-      return 1;
-    }
-    attrs.push([o.value!.slice(0, eq), o.value!.slice(eq + 1)]);
+  const attrs = parseAttrs(r.opts.filter((x) => x.flag === "a").map((o) => o.value!));
+  if (!attrs) {
+    ctx.stderr.write(msg(ctx, "mkdev.usagetext") + "\n");
+    return 1;
   }
   const m = ctx.machine;
   let name: string;
@@ -49,6 +46,14 @@ function run(ctx: CommandContext): number {
     } catch (e) {
       return methodError(ctx, define, e, l ?? "");
     }
+    // with attributes, mkdev runs the change method on the new device; when it fails the
+    // device is undefined again
+    const change = changeMethod(ctx, LOOP_TYPE);
+    const bad = invalidAttrs(ctx, LOOP_TYPE, attrs);
+    if (bad.length) {
+      undefineLoop(m, ctx.sys, name);
+      return reportBadAttrs(ctx, change, LOOP_TYPE, bad);
+    }
     try {
       for (const [a, v] of attrs) {
         if (a === "filename") bindImage(m, ctx.sys, name, absolutePath(ctx, v), false);
@@ -57,10 +62,9 @@ function run(ctx: CommandContext): number {
     } catch (e) {
       undefineLoop(m, ctx.sys, name);
       if (isKernelError(e) && (e.errno === "ENOENT" || e.errno === "ENOTDIR" || e.errno === "EINVAL")) {
-        ctx.stderr.write(msg(ctx, "cfg.badattr", define, attrs.map(([a]) => `${a}\t${ctx.os.catalog[`attr.loopback.${a}`] ?? ""}`).join("\n\t")) + "\n");
-        return 1;
+        return reportBadAttrs(ctx, change, LOOP_TYPE, attrs.filter(([a]) => a === "filename").map(([a]) => a));
       }
-      return methodError(ctx, define, e, name);
+      return methodError(ctx, change, e, name);
     }
   } else {
     name = l!;
