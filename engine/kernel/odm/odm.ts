@@ -161,6 +161,35 @@ export class Odm {
     return n;
   }
 
+  /**
+   * The ODM commands' own edits (odmchange, odmdelete): every object matching the criteria is
+   * changed or removed, and noted as edited by hand. Throws EINVAL for an unknown descriptor.
+   */
+  changeWhere(className: string, terms: readonly OdmTerm[], values: Partial<OdmObject>): number {
+    const c = this.cls(className);
+    const hits = c.objects.filter((o) => this.matches(c, o, terms));
+    for (const o of hits) {
+      this.markHandEdited(c.name, o);
+      for (const [k, v] of Object.entries(values)) if (v !== undefined) o[k] = v;
+      this.markHandEdited(c.name, o);
+      this.events.emit({ kind: "odm", action: "changed", objectClass: c.name, key: this.keyOf(c, o) });
+    }
+    if (hits.length) this.onChange?.(c);
+    return hits.length;
+  }
+
+  removeWhere(className: string, terms: readonly OdmTerm[]): number {
+    const c = this.cls(className);
+    const hits = new Set(c.objects.filter((o) => this.matches(c, o, terms)));
+    for (const o of hits) {
+      this.markHandEdited(c.name, o);
+      this.events.emit({ kind: "odm", action: "removed", objectClass: c.name, key: this.keyOf(c, o) });
+    }
+    c.objects = c.objects.filter((o) => !hits.has(o));
+    if (hits.size) this.onChange?.(c);
+    return hits.size;
+  }
+
   remove(className: string, eq: Record<string, OdmValue>): number {
     const c = this.cls(className);
     const keep: OdmObject[] = [];

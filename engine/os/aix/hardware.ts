@@ -76,26 +76,17 @@ export const VPD_LABELS: Record<string, string> = {
 };
 
 /**
- * A CuVPD value: keyword records "*" + keyword + a length byte (the record's length in 2-byte
- * words, header included) + the data, as the diagnostics VPD format lays them out.
+ * A CuVPD value: keyword records, each "*" + a two-letter keyword + the data. (The firmware's
+ * records also carry a binary length byte; the lab leaves it out, so odmget prints no control
+ * characters.)
  */
 export function encodeVpd(fields: readonly [string, string][]): string {
-  return fields.map(([kw, v]) => `*${kw}${String.fromCharCode(Math.ceil((4 + v.length) / 2))}${v}`).join("");
+  return fields.map(([kw, v]) => `*${kw}${v}`).join("");
 }
 
 /** the keyword records of a CuVPD value (lscfg -v reads them back) */
 export function decodeVpd(vpd: string): [string, string][] {
   const out: [string, string][] = [];
-  let i = vpd.indexOf("*");
-  while (i >= 0 && i + 3 < vpd.length) {
-    const kw = vpd.slice(i + 1, i + 3);
-    const start = i + 4;
-    let end = vpd.indexOf("*", start);
-    // a "*" inside the data is part of it when the length byte says the record goes on
-    const words = vpd.charCodeAt(i + 3);
-    while (end >= 0 && (end - i) / 2 < words - 0.5) end = vpd.indexOf("*", end + 1);
-    out.push([kw, vpd.slice(start, end < 0 ? vpd.length : end)]);
-    i = end;
-  }
+  for (const rec of vpd.split("*").slice(1)) if (rec.length >= 2) out.push([rec.slice(0, 2), rec.slice(2)]);
   return out;
 }

@@ -62,7 +62,7 @@ colon, then one TAB-indented "descriptor = value" line per descriptor.
 Criteria compare descriptors with =, !=, <, >, <=, >= or like (with * ? [..]
 wildcards), joined by "and".
 
-Object classes here: CuDv, CuAt, CuDvDr, PdDv, PdAt.
+Object classes here: CuDv, CuAt, CuDvDr, PdDv, PdAt, Config_Rules, CuVPD.
 
 Example:  odmget -q name=loop0 CuDv
           odmget -q "resource='devno' and value3='loop0'" CuDvDr
