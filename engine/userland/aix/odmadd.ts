@@ -82,7 +82,7 @@ function* addFile(ctx: CommandContext, odm: Odm, file: string | null): Co<number
       return 5;
     }
   }
-  const lines = new LineReader(reader);
+  const lines = new LineReader(reader, (n) => ctx.sys.charge(n));
   const split = new StanzaSplitter();
   try {
     for (;;) {

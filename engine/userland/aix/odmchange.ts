@@ -105,7 +105,7 @@ function* run(ctx: CommandContext): Co<number> {
     return 5;
   }
   const q = lastValue(r.items, "q");
-  const lines = new LineReader(reader);
+  const lines = new LineReader(reader, (n) => ctx.sys.charge(n));
   const split = new StanzaSplitter();
   try {
     for (;;) {

@@ -100,7 +100,8 @@ export class LineReader {
   private dropping = false;
   private done = false;
   private dec = new TextDecoder();
-  constructor(private r: Reader) {}
+  /** charge: the steps the scan of a chunk costs the process (a byte-by-byte look at it) */
+  constructor(private r: Reader, private charge: (steps: number) => void = () => {}) {}
 
   *next(): Co<string | null> {
     for (;;) {
@@ -127,14 +128,32 @@ export class LineReader {
         this.done = true;
         continue;
       }
-      for (const c of this.dec.decode(chunk, { stream: true })) {
-        if (this.dropping) {
-          if (c === "\n") {
-            this.dropping = false;
-            this.buf += c;
-          }
-        } else if (c === "\0") this.dropping = true;
-        else this.buf += c;
+      this.charge(chunk.length >> 10);
+      this.take(chunk);
+    }
+  }
+
+  /** a chunk's bytes into the line buffer, found with indexOf (a chunk of NULs costs a scan) */
+  private take(chunk: Uint8Array): void {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const nl = chunk.indexOf(10, pos);
+      if (this.dropping) {
+        if (nl < 0) return;
+        this.dropping = false;
+        this.buf += "\n";
+        pos = nl + 1;
+        continue;
+      }
+      const nul = chunk.indexOf(0, pos);
+      if (nul >= 0 && (nl < 0 || nul < nl)) {
+        this.buf += this.dec.decode(chunk.subarray(pos, nul), { stream: true });
+        this.dropping = true;
+        pos = nul + 1;
+      } else {
+        const end = nl < 0 ? chunk.length : nl + 1;
+        this.buf += this.dec.decode(chunk.subarray(pos, end), { stream: true });
+        pos = end;
       }
     }
   }
