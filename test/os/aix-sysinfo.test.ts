@@ -38,7 +38,7 @@ test("prtconf: the LPAR summary, sections and the installed resources", () => {
       "\tGateway: \n\tName Server: \n\tDomain Name: \n \nPaging Space Information\n\tTotal Paging Space: 512MB\n\tPercent Used: 1%\n \n" +
       "Volume Groups Information\n" + "=".repeat(78) + "\nActive VGs\n" + "=".repeat(78) + "\nrootvg:\n" +
       "PV_NAME           PV STATE          TOTAL PPs   FREE PPs    FREE DISTRIBUTION\n" +
-      "hdisk0            active            959         784         190..191..21..191..191\n" + "=".repeat(78) + "\n\n" + LSCFG,
+      "hdisk0            active            639         464         127..81..00..128..128\n" + "=".repeat(78) + "\n\n" + LSCFG,
   );
 });
 
@@ -77,7 +77,7 @@ test("bootinfo answers from the ODM and the devices: bit modes, memory, disk and
   assert.is(runLine(s, "bootinfo -K").output, "64\n");
   assert.is(runLine(s, "bootinfo -y").output, "64\n");
   assert.is(runLine(s, "bootinfo -r").output, `${runLine(s, "lsattr -El sys0 -a realmem -F value").output}`);
-  assert.is(runLine(s, "bootinfo -s hdisk0").output, "30720\n");
+  assert.is(runLine(s, "bootinfo -s hdisk0").output, "20480\n");
   assert.is(runLine(s, "bootinfo -b -t -p -T").output, "1\nhdisk0\nchrp\nchrp\n");
   const missing = runLine(s, "bootinfo -s hdisk9");
   assert.is(missing.output, "");

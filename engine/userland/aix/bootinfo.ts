@@ -1,7 +1,8 @@
 // bootinfo (AIX): what the boot needs to know about the machine: the kernel's and the hardware's
 // bit mode, the real memory (sys0 realmem), a disk's size, the boot device and its type, the
 // platform. Each answer comes from the ODM and the devices, as lsattr and lsdev show them.
-import { HDISK0_MB } from "../../os/aix/hardware.js";
+import { lvmOf } from "../../os/aix/lvm.js";
+import { PP_MB } from "../../os/aix/vg.js";
 import { LOOP_TYPE, minorOf } from "../../os/aix/devices.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
@@ -13,7 +14,11 @@ function diskSizeMb(ctx: CommandContext, name: string): number | null {
   const cu = odm.find("CuDv", { name })[0];
   // not a device the configuration database knows: IOCINFO fails
   if (!cu) return null;
-  if (String(cu.PdDvLn).startsWith("disk/")) return name === "hdisk0" ? HDISK0_MB : 0;
+  if (String(cu.PdDvLn).startsWith("disk/")) {
+    // rootvg's disk: its partitions and the one its volume group descriptor area takes
+    const pv = lvmOf(ctx.machine).vg.pv;
+    return pv.name === name ? (pv.totalPps + 1) * PP_MB : 0;
+  }
   if (cu.PdDvLn === LOOP_TYPE) {
     const minor = minorOf(ctx.machine, name);
     const unit = ctx.machine.loop.all().find((u) => u.minor === minor && u.name === name);

@@ -3,7 +3,9 @@
 // installed resources (lscfg). Everything comes from the ODM and the machine, so it agrees with
 // lsattr -El sys0, uname, lsdev and lscfg.
 import { FIRMWARE, PROCESSOR, SERIAL } from "../../os/aix/hardware.js";
-import { distribution, rootvgLayout } from "../../os/aix/rootvg.js";
+import { PP_MB } from "../../os/aix/vg.js";
+import { lvmView } from "./lvminfo.js";
+import { pvList } from "./lsvg.js";
 import { msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { lscfgText } from "./lscfg.js";
@@ -50,19 +52,15 @@ function summary(ctx: CommandContext): string {
   const odm = odmOf(ctx);
   const procs = odm.get("CuDv").filter((d) => String(d.PdDvLn).startsWith("processor/") && Number(d.status) === 1).length;
   const bool = (a: string) => sys0(ctx, a);
-  const paging = rootvgLayout();
-  const pagingMb = (paging.lvPps.get("hd6") ?? 0) * paging.ppMb;
+  const lvm = lvmView(ctx);
+  const pagingMb = lvm.vg.lvs.filter((lv) => lv.type === "paging").reduce((n, lv) => n + lv.pps.length * PP_MB, 0);
   let out = msg(ctx, "prtconf.head", sys0(ctx, "modelname"), SERIAL, PROCESSOR.type, PROCESSOR.mode, PROCESSOR.version, procs) + "\n";
   out += ["s", "c", "k", "L", "m"].map((f) => line(ctx, f) + "\n").join("");
   out += msg(ctx, "prtconf.tail", memoryMb(ctx), FIRMWARE.platform, FIRMWARE.version, bool("autorestart"), bool("fullcore")) + "\n";
   out += " \n" + msg(ctx, "prtconf.network", ctx.machine.hostname, ipAddress(ctx)) + "\n";
   out += " \n" + msg(ctx, "prtconf.paging", pagingMb, 1) + "\n";
-  out += " \n" + msg(ctx, "prtconf.vgs") + "\n";
-  const pv = (name: string, state: string, total: string, free: string, dist: string) =>
-    `${name.padEnd(18)}${state.padEnd(18)}${total.padEnd(12)}${free.padEnd(12)}${dist}\n`;
-  out += "rootvg:\n" + pv("PV_NAME", "PV STATE", "TOTAL PPs", "FREE PPs", "FREE DISTRIBUTION");
-  out += pv("hdisk0", "active", String(paging.totalPps), String(paging.freePps), distribution(paging.freeByRegion));
-  out += "=".repeat(78) + "\n\n";
+  // the active volume groups as lsvg -p lists them
+  out += " \n" + msg(ctx, "prtconf.vgs") + "\n" + pvList(lvm) + "=".repeat(78) + "\n\n";
   return out;
 }
 
