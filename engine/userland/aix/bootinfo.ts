@@ -81,7 +81,7 @@ export const bootinfo: CommandDef = {
   name: "bootinfo",
   run,
   path: "/usr/sbin/bootinfo",
-  summary: "display boot information: bit modes, memory, disk size, boot device",
+  summary: "Determines and displays various boot information, including boot device type and boot device name.",
   flags: ["-K", "-y", "-r", "-s", "-b", "-t", "-p", "-T", "-z", "-B"],
   man: `bootinfo Command
 

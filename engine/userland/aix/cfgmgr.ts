@@ -96,7 +96,7 @@ export const cfgmgr: CommandDef = {
   name: "cfgmgr",
   run,
   path: "/usr/sbin/cfgmgr",
-  summary: "configure devices by running the Config_Rules programs",
+  summary: "Configures devices and optionally installs device software by running the programs specified in the Configuration Rules object class.",
   flags: ["-v", "-l", "-p", "-s", "-f", "-i"],
   man: `cfgmgr Command
 

@@ -55,16 +55,45 @@ export const chdev: CommandDef = {
   name: "chdev",
   run,
   path: "/usr/sbin/chdev",
-  summary: "change a device's attributes (chdev -l loop0 -a filename=IMAGE)",
+  summary: "Changes the characteristics of a device.",
   flags: ["-l", "-a"],
-  man: `chdev — changes the characteristics of a device
+  man: `chdev Command
 
-  chdev -l Name -a Attribute=Value ...
+Purpose
+       Changes the characteristics of a device.
 
-For a loopback device, -a filename=PATH binds an image file to it (an image
-can be bound to one device only); -a filename= unbinds it. A mounted device
-is busy and cannot change its image. Prints "loopN changed".
+Syntax
+       chdev -l Name [ -a Attribute=Value ... ] [ -f File ] [ -h ]
+             [ -p ParentName ] [ -P | -T ] [ -U ] [ -q ] [ -w Connection ]
 
-Example:  chdev -l loop2 -a filename=/images/disk.img
+Description
+       The chdev command runs the device type's change method, which checks
+       each attribute against the predefined attributes (PdAt): it must
+       exist, be user-settable and take the value. The new value is kept in
+       the customized attributes (CuAt). It prints "Name changed".
+
+       For a loopback device, -a filename=Path binds an image file to it (an
+       image can be bound to one device only); -a filename= unbinds it. A
+       mounted device is busy and cannot change its image.
+
+Flags
+       -a Attribute=Value
+            An attribute and its new value.
+       -l Name
+            The device.
+
+       Messages:
+       Method error (/usr/lib/methods/chggen):
+               0514-018 The values specified for the following attributes
+                        are not valid:
+       chdev: 0514-519 The following device was not found in the customized
+               device configuration database:
+
+Exit Status
+       0    The command ran successfully.
+       >0   An error occurred.
+
+Example
+       chdev -l loop2 -a filename=/images/disk.img
 `,
 };

@@ -115,7 +115,7 @@ export const errpt: CommandDef = {
   name: "errpt",
   run,
   path: "/usr/bin/errpt",
-  summary: "report the entries of the system error log",
+  summary: "Generates a report of logged errors.",
   flags: ["-a", "-t", "-j", "-k", "-J", "-K", "-N", "-s", "-e", "-T", "-d", "-l"],
   man: `errpt Command
 

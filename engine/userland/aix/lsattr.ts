@@ -97,7 +97,7 @@ export const lsattr: CommandDef = {
   name: "lsattr",
   run,
   path: "/usr/sbin/lsattr",
-  summary: "list a device's attributes",
+  summary: "Displays attribute characteristics and possible values of attributes for devices in the system.",
   flags: ["-E", "-D", "-P", "-R", "-F", "-O", "-Z", "-o", "-l", "-c", "-s", "-t", "-a", "-f", "-h", "-H"],
   man: `lsattr Command
 

@@ -97,7 +97,7 @@ export const lscfg: CommandDef = {
   name: "lscfg",
   run,
   path: "/usr/sbin/lscfg",
-  summary: "list the installed devices with their location codes and vital product data",
+  summary: "Displays configuration, diagnostic, and vital product data (VPD) information about the system.",
   flags: ["-v", "-p", "-s", "-l"],
   man: `lscfg Command
 

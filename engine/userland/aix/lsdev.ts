@@ -87,20 +87,51 @@ export const lsdev: CommandDef = {
   name: "lsdev",
   run,
   path: "/usr/sbin/lsdev",
-  summary: "list devices in the customized (-C) or predefined (-P) database",
+  summary: "Displays devices in the system and their characteristics.",
   flags: ["-C", "-P", "-c", "-s", "-t", "-l", "-S", "-H", "-F", "-r", "-p"],
-  man: `lsdev — displays devices in the system and their characteristics
+  man: `lsdev Command
 
-  lsdev [-C] [-c Class] [-s Subclass] [-t Type] [-F Format | -r ColumnName]
-        [-H] [-l Name] [-p Parent] [-S State]
-  lsdev -P [-c Class] [-s Subclass] [-t Type] [-F Format | -r ColumnName] [-H]
+Purpose
+       Displays devices in the system and their characteristics.
 
--C lists the customized devices (name, status, location, description); -P
-lists the predefined device types (class, type, subclass, description).
-Columns are as wide as their longest value. -H adds a header, -F prints the
-named descriptors in a format of your own, -r the unique values of one.
+Syntax
+       lsdev [ -C ] [ -c Class ] [ -s Subclass ] [ -t Type ] [ -F Format |
+             -r ColumnName ] [ -h ] [ -H ] [ -l Name ] [ -p Parent ]
+             [ -S State ]
+       lsdev -P [ -c Class ] [ -s Subclass ] [ -t Type ] [ -F Format |
+             -r ColumnName ] [ -h ] [ -H ]
 
-Example:  lsdev -Cc loopback
-          lsdev -C | grep loop
+Description
+       The lsdev command lists the customized devices (-C, the default: name,
+       status, location, description) or the predefined device types (-P:
+       class, type, subclass, description), as the device configuration
+       database has them. Columns are as wide as their longest value.
+
+Flags
+       -C   The customized devices (CuDv).
+       -P   The predefined device types (PdDv).
+       -c Class, -s Subclass, -t Type
+            Only devices of that class, subclass or type.
+       -l Name
+            Only the named devices (a pattern: 'loop*').
+       -p Parent
+            Only the children of Parent.
+       -S State
+            Only devices in that state (d Defined, a Available, s Stopped).
+       -F Format
+            The named fields (name, status, location, description, class,
+            subclass, type, parent, physloc, ...) in a format of your own.
+       -r ColumnName
+            The distinct values of one field.
+       -H   A header line (the field names), then an empty line.
+       -h   The command usage message.
+
+Exit Status
+       0    The command ran successfully.
+       >0   An error occurred.
+
+Examples
+       lsdev -Cc loopback
+       lsdev -C | grep loop
 `,
 };

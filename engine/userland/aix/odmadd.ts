@@ -123,7 +123,7 @@ export const odmadd: CommandDef = {
   name: "odmadd",
   run,
   path: "/usr/bin/odmadd",
-  summary: "add objects to ODM object classes from stanza files",
+  summary: "Adds objects to created object classes.",
   flags: [],
   man: `odmadd Command
 

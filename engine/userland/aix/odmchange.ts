@@ -131,7 +131,7 @@ export const odmchange: CommandDef = {
   name: "odmchange",
   run,
   path: "/usr/bin/odmchange",
-  summary: "change objects of an ODM object class from a stanza file",
+  summary: "Changes the contents of a selected object in the specified object class.",
   flags: ["-o", "-q"],
   man: `odmchange Command
 

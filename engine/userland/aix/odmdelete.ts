@@ -68,7 +68,7 @@ export const odmdelete: CommandDef = {
   name: "odmdelete",
   run,
   path: "/usr/bin/odmdelete",
-  summary: "delete objects from an ODM object class",
+  summary: "Deletes selected objects from a specified object class.",
   flags: ["-o", "-q"],
   man: `odmdelete Command
 

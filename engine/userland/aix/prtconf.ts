@@ -87,7 +87,7 @@ export const prtconf: CommandDef = {
   name: "prtconf",
   run,
   path: "/usr/sbin/prtconf",
-  summary: "display the system configuration",
+  summary: "Displays system configuration information.",
   flags: ["-c", "-k", "-L", "-m", "-s", "-v"],
   man: `prtconf Command
 
