@@ -65,7 +65,7 @@ test("chdev/lsattr -a: the device's attribute names (PdAt), then a listed value 
 
 test("odmget CLASS: the ODM's object classes; man NAME: the commands", () => {
   const sh = createSession();
-  assert.equal(complete(sh, "odmget -q name=loop0 Cu", 23)!.candidates, ["CuAt", "CuDv", "CuDvDr"]);
+  assert.equal(complete(sh, "odmget -q name=loop0 Cu", 23)!.candidates, ["CuAt", "CuDv", "CuDvDr", "CuVPD"]);
   assert.is(apply("odmget PdD"), "odmget PdDv ");
   assert.is(apply("man loopm"), "man loopmount ");
   assert.is(apply("man lsatt"), "man lsattr ");

@@ -10,6 +10,8 @@ export type OdmObject = Record<string, OdmValue>;
 export interface OdmField {
   name: string;
   kind: "str" | "num";
+  /** the C type of a numeric descriptor (odmadd names it in its messages); short by default */
+  width?: "short" | "long";
 }
 
 export interface OdmTerm {
@@ -53,6 +55,12 @@ export function likeMatch(pattern: string, text: string): boolean {
 
 export class Odm {
   private classes = new Map<string, OdmClass>();
+  /**
+   * Devices whose objects were added, changed or deleted by hand (odmadd, odmchange, odmdelete)
+   * rather than by a configuration method: the ODM may then disagree with /dev and the drivers,
+   * as it does on AIX, and the invariant checker leaves these names alone.
+   */
+  readonly handEdited = new Set<string>();
   /** called after a class changed (the OS writes /etc/objrepos/<Class>) */
   onChange: ((cls: OdmClass) => void) | null = null;
 
@@ -114,6 +122,23 @@ export class Odm {
     );
   }
 
+  /** note a hand edit of an object (the device it belongs to) */
+  markHandEdited(className: string, o: OdmObject): void {
+    const name = className === "CuDvDr" ? (o.resource === "devno" ? o.value3 : o.value1) : o.name;
+    if (name !== undefined && name !== "") this.handEdited.add(String(name));
+  }
+
+  /** a device attribute's effective value: its CuAt object, else the PdAt default of its type */
+  attr(name: string, attribute: string): string | undefined {
+    if (!this.has("CuAt") || !this.has("CuDv") || !this.has("PdAt")) return undefined;
+    const cu = this.find("CuAt", { name, attribute })[0];
+    if (cu) return String(cu.value);
+    const dv = this.find("CuDv", { name })[0];
+    if (!dv) return undefined;
+    const pd = this.find("PdAt", { uniquetype: String(dv.PdDvLn), attribute })[0];
+    return pd ? String(pd.deflt) : undefined;
+  }
+
   add(className: string, obj: OdmObject): void {
     const c = this.cls(className);
     const full: OdmObject = {};
@@ -134,6 +159,35 @@ export class Odm {
     }
     if (n) this.onChange?.(c);
     return n;
+  }
+
+  /**
+   * The ODM commands' own edits (odmchange, odmdelete): every object matching the criteria is
+   * changed or removed, and noted as edited by hand. Throws EINVAL for an unknown descriptor.
+   */
+  changeWhere(className: string, terms: readonly OdmTerm[], values: Partial<OdmObject>): number {
+    const c = this.cls(className);
+    const hits = c.objects.filter((o) => this.matches(c, o, terms));
+    for (const o of hits) {
+      this.markHandEdited(c.name, o);
+      for (const [k, v] of Object.entries(values)) if (v !== undefined) o[k] = v;
+      this.markHandEdited(c.name, o);
+      this.events.emit({ kind: "odm", action: "changed", objectClass: c.name, key: this.keyOf(c, o) });
+    }
+    if (hits.length) this.onChange?.(c);
+    return hits.length;
+  }
+
+  removeWhere(className: string, terms: readonly OdmTerm[]): number {
+    const c = this.cls(className);
+    const hits = new Set(c.objects.filter((o) => this.matches(c, o, terms)));
+    for (const o of hits) {
+      this.markHandEdited(c.name, o);
+      this.events.emit({ kind: "odm", action: "removed", objectClass: c.name, key: this.keyOf(c, o) });
+    }
+    c.objects = c.objects.filter((o) => !hits.has(o));
+    if (hits.size) this.onChange?.(c);
+    return hits.size;
   }
 
   remove(className: string, eq: Record<string, OdmValue>): number {

@@ -14,6 +14,10 @@ import { PP_BLOCKS, VolumeGroup } from "./vg.js";
 import { mmDriver } from "../../kernel/dev/devsw.js";
 import { randomDriver } from "../../kernel/dev/random.js";
 import { ETC_GROUP, ETC_PASSWD } from "./users.js";
+import { encodeVpd, hardware } from "./hardware.js";
+import { CONFIG_RULES } from "./cfgrules.js";
+import { logBoot, logShutdown } from "./errlog.js";
+import { bootTime } from "./procs.js";
 
 export interface AixBootOptions {
   clock: number;
@@ -116,7 +120,7 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
     const [cls, sub, type] = p.uniquetype.split("/") as [string, string, string];
     odm.add("PdDv", {
       type, class: cls, subclass: sub, prefix: p.prefix, devid: "", base: p.base ?? 0, has_vpd: 0,
-      detectable: p.detectable ?? 0, chgstatus: 0, bus_ext: 0, fru: 0, led: 0, setno: 1, msgno: 0,
+      detectable: p.detectable ?? 0, chgstatus: 0, bus_ext: 0, fru: 0, led: p.led ?? 0, setno: 1, msgno: 0,
       catalog: "devices.cat", DvDr: p.dvdr ?? "", Define: p.define ?? "/usr/lib/methods/define",
       Configure: p.configure ?? "", Change: p.change ?? "/usr/lib/methods/chggen", Unconfigure: p.unconfigure ?? "",
       Undefine: "/usr/lib/methods/undefine", Start: "", Stop: "", inventory_only: 0, uniquetype: p.uniquetype,
@@ -131,6 +135,8 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
       location: c.location ?? "", parent: c.parent ?? "", connwhere: "", PdDvLn: c.uniquetype,
     });
   }
+  for (const [phase, seq, rule] of CONFIG_RULES) odm.add("Config_Rules", { phase, seq, boot_mask: 0, rule });
+  for (const [name, hw] of Object.entries(hardware)) if (hw.vpd) odm.add("CuVPD", { name, vpd_type: 0, vpd: encodeVpd(hw.vpd) });
   const writeClass = () => {
     for (const name of odm.classNames()) {
       const cls = odm.cls(name);
@@ -146,6 +152,10 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   sys.writeFile("/etc/hosts", `127.0.0.1\t\tloopback localhost\n::1\t\t\tloopback localhost\n`);
   sys.writeFile("/etc/motd", "*******************************************************************************\n*                                                                             *\n*                                                                             *\n*  Welcome to AIX Version 7.2!                                                *\n*                                                                             *\n*                                                                             *\n*  Please see the README file in /usr/lpp/bos for information pertinent to    *\n*  this release of the AIX Operating System.                                  *\n*                                                                             *\n*                                                                             *\n*******************************************************************************\n");
   m.invariants.push(loopInvariants, lvmInvariants);
+  // the error log of this boot; the LPAR was last shut down by its administrator
+  const boot = bootTime(m);
+  logShutdown(m, boot - 140);
+  logBoot(m, boot, boot - 140);
   return { machine: m, sys };
 }
 

@@ -170,7 +170,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "env.notfound": "env: %s: %s",
   "hostname.usage": "Usage: %s [-s] [Host].",
   "hostname.setfail": "hostname: 0821-267 The sethostname system call failed.",
-  "uname.usage": "Usage: uname [-snlrvmapxMLuS:T:]",
+  "uname.usage": "Usage: uname [-snlrvmapxMLuFfWS:T:]",
   "uname.setonly": "uname: 0551-036 The -S or -T flags cannot be used with any other flags.",
   "uname.notroot": "uname: 0551-034 Must be root to use -S or -T flag.",
   "man.usage": "Usage: man [-c|-t] [-M Path] [Section] Title ...",

@@ -1,7 +1,7 @@
 // The loopback device's configuration methods (define, configure, change, unconfigure,
 // undefine): they keep CuDv, CuAt, CuDvDr, the /dev node and the loop driver in step.
 // Errors are errno names; the commands print the words.
-import { kerr } from "../../kernel/errno.js";
+import { isKernelError, kerr } from "../../kernel/errno.js";
 import type { Machine } from "../../kernel/machine.js";
 import type { Odm } from "../../kernel/odm/odm.js";
 import type { Sys } from "../../kernel/sys.js";
@@ -154,7 +154,14 @@ export function configureLoop(m: Machine, sys: Sys, name: string): void {
     sys.mknod(path, "VBLK", 0o660, { major, minor });
     sys.chown(path, 0, 0);
   }
-  m.loop.configure(minor, name);
+  try {
+    m.loop.configure(minor, name);
+  } catch (e) {
+    // the driver already has a unit for this minor (left behind when the ODM was edited by
+    // hand): the kernel refuses to initialize the device again
+    if (isKernelError(e, "EEXIST")) throw kerr("EEXIST", "cfginit");
+    throw e;
+  }
   const image = loopAttr(m, name, "filename");
   if (image) {
     try {
@@ -238,10 +245,14 @@ export function loopInvariants(m: Machine): string[] {
     }
   };
   const units = new Map(m.loop.all().map((u) => [u.name, u]));
+  const byHand = m.odm.handEdited;
   for (const name of loopDevices(m)) {
+    units.delete(name);
+    // objects edited by hand may disagree with the driver, as they may on AIX
+    if (byHand.has(name)) continue;
     const cu = m.odm.find("CuDv", { name })[0]!;
     const avail = Number(cu.status) === STATUS_AVAILABLE;
-    const unit = units.get(name);
+    const unit = m.loop.all().find((u) => u.name === name);
     if (avail !== !!unit) out.push(`${name}: CuDv status ${cu.status} but driver unit ${unit ? "present" : "absent"}`);
     const devno = m.odm.find("CuDvDr", { resource: "devno", value3: name });
     if (avail && devno.length !== 1) out.push(`${name}: ${devno.length} devno objects`);
@@ -255,9 +266,8 @@ export function loopInvariants(m: Machine): string[] {
     }
     const file = loopAttr(m, name, "filename");
     if (unit?.image && unit.imagePath !== file) out.push(`${name}: bound image differs from CuAt filename`);
-    units.delete(name);
   }
-  for (const name of units.keys()) out.push(`${name}: driver unit without CuDv`);
+  for (const name of units.keys()) if (!byHand.has(name)) out.push(`${name}: driver unit without CuDv`);
   // a mounted loop device must still be configured with an image
   for (const mt of m.mounts.all()) {
     const dev = /^\/dev\/(loop\d+)$/.exec(mt.special)?.[1];

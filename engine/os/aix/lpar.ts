@@ -1,5 +1,6 @@
 // What the default AIX machine has: a POWER LPAR's predefined and customized devices, its
 // logical volumes and file systems. Data only; boot.ts builds the machine from it.
+import { MODELNAME, REALMEM_KB, SYSTEMID } from "./hardware.js";
 
 export interface PdDef {
   uniquetype: string;
@@ -12,24 +13,26 @@ export interface PdDef {
   change?: string;
   base?: number;
   detectable?: number;
+  /** the LED value cfgmgr -v shows while the configure method runs */
+  led?: number;
 }
 
 export const predefined: PdDef[] = [
-  { uniquetype: "sys/node/chrp", prefix: "sys", description: "System Object", base: 1, dvdr: "", change: "/usr/lib/methods/chgsys" },
-  { uniquetype: "planar/sys/sysplanar_rspc", prefix: "sysplanar", description: "System Planar", base: 1 },
-  { uniquetype: "processor/sys/proc_rspc", prefix: "proc", description: "Processor", base: 1 },
-  { uniquetype: "memory/sys/totmem", prefix: "mem", description: "Memory", base: 1 },
-  { uniquetype: "memory/sys/L2cache_rspc", prefix: "L2cache", description: "L2 Cache", base: 1 },
-  { uniquetype: "bus/chrp/vdevice", prefix: "vio", description: "Virtual I/O Bus", base: 1 },
-  { uniquetype: "adapter/vdevice/IBM,v-scsi", prefix: "vscsi", description: "Virtual SCSI Client Adapter", dvdr: "vscsidd" },
-  { uniquetype: "disk/vscsi/vdisk", prefix: "hdisk", description: "Virtual SCSI Disk Drive", dvdr: "scsidisk" },
-  { uniquetype: "adapter/vdevice/IBM,l-lan", prefix: "ent", description: "Virtual I/O Ethernet Adapter (l-lan)", dvdr: "cdli_vioent" },
+  { uniquetype: "sys/node/chrp", prefix: "sys", description: "System Object", base: 1, dvdr: "", change: "/usr/lib/methods/chgsys", configure: "/usr/lib/methods/cfgsys_chrp", led: 0x811 },
+  { uniquetype: "planar/sys/sysplanar_rspc", prefix: "sysplanar", description: "System Planar", base: 1, configure: "/usr/lib/methods/cfgsysplanar_rspc" },
+  { uniquetype: "processor/sys/proc_rspc", prefix: "proc", description: "Processor", base: 1, configure: "/usr/lib/methods/cfgproc_rspc" },
+  { uniquetype: "memory/sys/totmem", prefix: "mem", description: "Memory", base: 1, configure: "/usr/lib/methods/cfgmem_rspc" },
+  { uniquetype: "memory/sys/L2cache_rspc", prefix: "L2cache", description: "L2 Cache", base: 1, configure: "/usr/lib/methods/cfgcache_rspc" },
+  { uniquetype: "bus/chrp/vdevice", prefix: "vio", description: "Virtual I/O Bus", base: 1, configure: "/usr/lib/methods/cfgvio" },
+  { uniquetype: "adapter/vdevice/IBM,v-scsi", prefix: "vscsi", description: "Virtual SCSI Client Adapter", dvdr: "vscsidd", configure: "/usr/lib/methods/cfg_vclient", led: 0x25b3 },
+  { uniquetype: "disk/vscsi/vdisk", prefix: "hdisk", description: "Virtual SCSI Disk Drive", dvdr: "scsidisk", configure: "/usr/lib/methods/cfgscsidisk" },
+  { uniquetype: "adapter/vdevice/IBM,l-lan", prefix: "ent", description: "Virtual I/O Ethernet Adapter (l-lan)", dvdr: "cdli_vioent", configure: "/usr/lib/methods/cfg_vioent" },
   { uniquetype: "if/EN/en", prefix: "en", description: "Standard Ethernet Network Interface" },
   { uniquetype: "if/EN/ie3", prefix: "et", description: "IEEE 802.3 Ethernet Network Interface" },
   { uniquetype: "if/LO/lo", prefix: "lo", description: "Loopback Network Interface" },
   { uniquetype: "tcpip/TCPIP/inet", prefix: "inet", description: "Internet Network Extension" },
-  { uniquetype: "adapter/vdevice/hvterm1", prefix: "vsa", description: "LPAR Virtual Serial Adapter", dvdr: "vcon" },
-  { uniquetype: "tty/vcon/tty", prefix: "vty", description: "Asynchronous Terminal", dvdr: "tty" },
+  { uniquetype: "adapter/vdevice/hvterm1", prefix: "vsa", description: "LPAR Virtual Serial Adapter", dvdr: "vcon", configure: "/usr/lib/methods/cfgvcon" },
+  { uniquetype: "tty/vcon/tty", prefix: "vty", description: "Asynchronous Terminal", dvdr: "tty", configure: "/usr/lib/methods/cfgtty" },
   { uniquetype: "pty/pty/pty", prefix: "pty", description: "Asynchronous Pseudo-Terminal", dvdr: "pty" },
   { uniquetype: "aio/node/aio", prefix: "aio", description: "Asynchronous I/O (Legacy)" },
   { uniquetype: "aio/node/posix_aio", prefix: "posix_aio", description: "Posix Asynchronous I/O" },
@@ -174,8 +177,8 @@ export const sysAttributes = [
   { attribute: "fullcore", deflt: "false", values: "true,false", generic: "DU", nls_index: 2 },
   { attribute: "iostat", deflt: "false", values: "true,false", generic: "DU", nls_index: 3 },
   { attribute: "maxuproc", deflt: "128", values: "40-131072,1", generic: "DU", nls_index: 4 },
-  { attribute: "modelname", deflt: "IBM,8233-E8B", values: "", generic: "D", nls_index: 5 },
+  { attribute: "modelname", deflt: MODELNAME, values: "", generic: "D", nls_index: 5 },
   { attribute: "ncargs", deflt: "256", values: "6-4096,1", generic: "DU", nls_index: 6 },
-  { attribute: "realmem", deflt: "8388608", values: "", generic: "D", nls_index: 7 },
-  { attribute: "systemid", deflt: "IBM,0210F5D0P", values: "", generic: "D", nls_index: 8 },
+  { attribute: "realmem", deflt: String(REALMEM_KB), values: "", generic: "D", nls_index: 7 },
+  { attribute: "systemid", deflt: SYSTEMID, values: "", generic: "D", nls_index: 8 },
 ];

@@ -2,7 +2,8 @@
 import type { Odm, OdmField } from "../../kernel/odm/odm.js";
 
 const s = (name: string): OdmField => ({ name, kind: "str" });
-const n = (name: string): OdmField => ({ name, kind: "num" });
+const n = (name: string): OdmField => ({ name, kind: "num", width: "short" });
+const l = (name: string): OdmField => ({ name, kind: "num", width: "long" });
 
 export function defineAixClasses(odm: Odm): void {
   odm.define("CuDv", [s("name"), n("status"), n("chgstatus"), s("ddins"), s("location"), s("parent"), s("connwhere"), s("PdDvLn")], ["name"]);
@@ -19,6 +20,9 @@ export function defineAixClasses(odm: Odm): void {
     ["uniquetype"],
   );
   odm.define("PdAt", [s("uniquetype"), s("attribute"), s("deflt"), s("values"), s("width"), s("type"), s("generic"), s("rep"), n("nls_index")], ["uniquetype", "attribute"]);
+  // the Configuration Manager's rules and the vital product data (sys/cfgodm.h)
+  odm.define("Config_Rules", [n("phase"), n("seq"), l("boot_mask"), s("rule")], ["phase", "seq", "rule"]);
+  odm.define("CuVPD", [s("name"), n("vpd_type"), s("vpd")], ["name", "vpd_type"]);
 }
 
 /** odmget's stanza for one object: a blank line, "Class:", then TAB-indented descriptors */

@@ -3,7 +3,9 @@
 // automatic file systems, every process back at /.
 import type { Machine } from "../../kernel/machine.js";
 import type { Sys } from "../../kernel/sys.js";
-import { configureLoop, loopAttr, loopDevices, unconfigureLoop, undefineLoop } from "./devices.js";
+import { LOOP_TYPE, loopAttr, loopDevices, unconfigureLoop, undefineLoop } from "./devices.js";
+import { runRules } from "./cfgrules.js";
+import { logBoot, logShutdown } from "./errlog.js";
 import { parseStanzas } from "../../userland/aix/stanzas.js";
 
 /** a is an ancestor of b */
@@ -17,7 +19,36 @@ function isAncestor(a: { pid: number }, b: { ppid: number }, m: Machine): boolea
   return false;
 }
 
+/**
+ * The devices across a restart: temporary loop devices are deleted, the kernel's units go (also
+ * those the ODM no longer knows of), every loop device is Defined at boot, and the Configuration
+ * Manager's phase 2 rules configure them again (startloop). A device whose image is gone stays
+ * Defined, as cfgmgr leaves it.
+ */
+function rebootDevices(m: Machine, sys: Sys): void {
+  for (const name of loopDevices(m)) {
+    try {
+      if (loopAttr(m, name, "temporary") === "yes") undefineLoop(m, sys, name);
+      else unconfigureLoop(m, name);
+    } catch {
+      // a hand-edited ODM may name a unit the driver does not have; the boot starts afresh
+    }
+  }
+  for (const u of m.loop.all()) {
+    if (u.opens > 0) continue;
+    if (u.image) m.loop.detach(u.minor);
+    m.loop.unconfigure(u.minor);
+  }
+  const odm = m.odm!;
+  for (const o of odm.find("CuDv", { PdDvLn: LOOP_TYPE })) {
+    if (!m.loop.all().some((u) => u.name === o.name)) odm.change("CuDv", { name: String(o.name) }, { status: 0 });
+  }
+  runRules(m, sys, 2);
+}
+
 export function rebootAix(m: Machine, sys: Sys): void {
+  const down = m.clock.now();
+  logShutdown(m, down);
   const root = m.mounts.all().find((x) => x.covered === null)!.vfs.root();
   // the processes of the session end; the login shell starts again at /
   for (const p of [...m.procs()]) {
@@ -43,17 +74,7 @@ export function rebootAix(m: Machine, sys: Sys): void {
       // still busy: stays
     }
   }
-  for (const name of loopDevices(m)) {
-    if (loopAttr(m, name, "temporary") === "yes") undefineLoop(m, sys, name);
-    else {
-      unconfigureLoop(m, name);
-      try {
-        configureLoop(m, sys, name);
-      } catch {
-        // an image that is gone: the device stays Defined, as cfgmgr would leave it
-      }
-    }
-  }
+  rebootDevices(m, sys);
   for (const st of fstab) {
     if (!st.attrs.dev || !/^(automatic|true)$/.test(st.attrs.mount ?? "")) continue;
     if (m.mounts.all().some((x) => x.path === st.name)) continue;
@@ -64,6 +85,8 @@ export function rebootAix(m: Machine, sys: Sys): void {
       // a file system that cannot come back stays unmounted
     }
   }
+  // the new boot's error log: the daemon starts a little after the shutdown
+  logBoot(m, down + 150, down);
   m.clock.advance(180);
   m.events.emit({ kind: "reboot" });
 }

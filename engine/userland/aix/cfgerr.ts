@@ -11,7 +11,9 @@ export function methodError(ctx: CommandContext, method: string, e: unknown, dev
       ctx.stderr.write(msg(ctx, "cfg.busy", method) + "\n");
       break;
     case "EEXIST":
-      ctx.stderr.write(msg(ctx, "cfg.exists", method) + "\n");
+      // the configure method's sysconfig refused (the driver already has the unit), or the
+      // define method found the name taken
+      ctx.stderr.write(msg(ctx, e.detail === "cfginit" ? "cfg.initfail" : "cfg.exists", method) + "\n");
       break;
     case "EPERM":
       ctx.stderr.write(msg(ctx, "cfg.wpar", prog) + "\n");

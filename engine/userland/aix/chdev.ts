@@ -2,12 +2,11 @@
 import { msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
-import { bindImage, LOOP_TYPE, setDeviceAttr, setLoopAttr, unbindImage, validAttrValue } from "../../os/aix/devices.js";
+import { bindImage, LOOP_TYPE, setDeviceAttr, setLoopAttr, unbindImage } from "../../os/aix/devices.js";
+import { changeMethod, invalidAttrs, parseAttrs, reportBadAttrs } from "./attrcheck.js";
 import { methodError } from "./cfgerr.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { absolutePath } from "./loopmount.js";
-
-const CHANGE_METHOD = "/usr/lib/methods/chggen";
 
 function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "l:a:f:hp:w:PTUqg", "chdev.usage");
@@ -24,27 +23,14 @@ function run(ctx: CommandContext): number {
     return 1;
   }
   const uniquetype = String(cu.PdDvLn);
-  const attrs: [string, string][] = [];
-  for (const o of r.opts.filter((x) => x.flag === "a")) {
-    const eq = o.value!.indexOf("=");
-    if (eq <= 0) {
-      ctx.stderr.write(msg(ctx, "chdev.usage") + "\n");
-      return 1;
-    }
-    attrs.push([o.value!.slice(0, eq), o.value!.slice(eq + 1)]);
-  }
-  // an attribute that is not in PdAt, not user-settable (no U in generic), or given a value
-  // outside its PdAt values, is not valid
-  const method = String(odm.find("PdDv", { uniquetype })[0]?.Change || CHANGE_METHOD);
-  const describe = (a: string) => `${a}\t${ctx.os.catalog[`attr.${uniquetype.split("/")[0]}.${a}`] ?? ""}`.trimEnd();
-  const bad = attrs.filter(([a, v]) => {
-    const pd = odm.find("PdAt", { uniquetype, attribute: a })[0];
-    return !pd || !String(pd.generic).includes("U") || (a !== "filename" && !validAttrValue(String(pd.values), v));
-  });
-  if (bad.length) {
-    ctx.stderr.write(msg(ctx, "cfg.badattr", method, bad.map(([a]) => describe(a)).join("\n\t")) + "\n");
+  const attrs = parseAttrs(r.opts.filter((x) => x.flag === "a").map((o) => o.value!));
+  if (!attrs) {
+    ctx.stderr.write(msg(ctx, "chdev.usage") + "\n");
     return 1;
   }
+  const method = changeMethod(ctx, uniquetype);
+  const bad = invalidAttrs(ctx, uniquetype, attrs);
+  if (bad.length) return reportBadAttrs(ctx, method, uniquetype, bad);
   if (uniquetype !== LOOP_TYPE) {
     for (const [a, v] of attrs) setDeviceAttr(ctx.machine, name, uniquetype, a, v);
     ctx.stdout.write(msg(ctx, "cfg.changed", name) + "\n");
@@ -57,11 +43,8 @@ function run(ctx: CommandContext): number {
         else bindImage(ctx.machine, ctx.sys, name, absolutePath(ctx, v), false);
       } else setLoopAttr(ctx.machine, name, a, v);
     } catch (e) {
-      if (isKernelError(e) && (e.errno === "ENOENT" || e.errno === "ENOTDIR" || e.errno === "EINVAL")) {
-        ctx.stderr.write(msg(ctx, "cfg.badattr", CHANGE_METHOD, `${a}\t${ctx.os.catalog[`attr.loopback.${a}`] ?? ""}`) + "\n");
-        return 1;
-      }
-      return methodError(ctx, CHANGE_METHOD, e, name);
+      if (isKernelError(e) && (e.errno === "ENOENT" || e.errno === "ENOTDIR" || e.errno === "EINVAL")) return reportBadAttrs(ctx, method, uniquetype, [a]);
+      return methodError(ctx, method, e, name);
     }
   }
   ctx.stdout.write(msg(ctx, "cfg.changed", name) + "\n");
@@ -72,16 +55,45 @@ export const chdev: CommandDef = {
   name: "chdev",
   run,
   path: "/usr/sbin/chdev",
-  summary: "change a device's attributes (chdev -l loop0 -a filename=IMAGE)",
+  summary: "Changes the characteristics of a device.",
   flags: ["-l", "-a"],
-  man: `chdev — changes the characteristics of a device
+  man: `chdev Command
 
-  chdev -l Name -a Attribute=Value ...
+Purpose
+       Changes the characteristics of a device.
 
-For a loopback device, -a filename=PATH binds an image file to it (an image
-can be bound to one device only); -a filename= unbinds it. A mounted device
-is busy and cannot change its image. Prints "loopN changed".
+Syntax
+       chdev -l Name [ -a Attribute=Value ... ] [ -f File ] [ -h ]
+             [ -p ParentName ] [ -P | -T ] [ -U ] [ -q ] [ -w Connection ]
 
-Example:  chdev -l loop2 -a filename=/images/disk.img
+Description
+       The chdev command runs the device type's change method, which checks
+       each attribute against the predefined attributes (PdAt): it must
+       exist, be user-settable and take the value. The new value is kept in
+       the customized attributes (CuAt). It prints "Name changed".
+
+       For a loopback device, -a filename=Path binds an image file to it (an
+       image can be bound to one device only); -a filename= unbinds it. A
+       mounted device is busy and cannot change its image.
+
+Flags
+       -a Attribute=Value
+            An attribute and its new value.
+       -l Name
+            The device.
+
+       Messages:
+       Method error (/usr/lib/methods/chggen):
+               0514-018 The values specified for the following attributes
+                        are not valid:
+       chdev: 0514-519 The following device was not found in the customized
+               device configuration database:
+
+Exit Status
+       0    The command ran successfully.
+       >0   An error occurred.
+
+Example
+       chdev -l loop2 -a filename=/images/disk.img
 `,
 };

@@ -27,7 +27,16 @@ import { lspv } from "./lspv.js";
 import { lsfs } from "./lsfs.js";
 import { crfs } from "./crfs.js";
 import { chfs } from "./chfs.js";
+import { cfgmgr } from "./cfgmgr.js";
+import { errpt } from "./errpt.js";
+import { prtconf } from "./prtconf.js";
+import { bootinfo } from "./bootinfo.js";
+import { lscfg } from "./lscfg.js";
+import { odmadd } from "./odmadd.js";
+import { odmdelete } from "./odmdelete.js";
+import { odmchange } from "./odmchange.js";
 
 export function aixCommands(): CommandDef[] {
-  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs, ps, fuser, istat, lsvg, lspv, lsfs, crfs, chfs];
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs, ps, fuser, istat, lsvg, lspv, lsfs, crfs, chfs,
+    cfgmgr, errpt, prtconf, bootinfo, lscfg, odmadd, odmdelete, odmchange];
 }

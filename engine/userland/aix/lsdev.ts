@@ -5,6 +5,7 @@ import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
 import { deviceDescription, STATUS_WORDS } from "./descriptions.js";
 import { likeMatch } from "../../kernel/odm/odm.js";
+import { hardware } from "../../os/aix/hardware.js";
 
 const STATE_FLAG: Record<string, number> = { d: 0, D: 0, "0": 0, a: 1, A: 1, "1": 1, s: 2, S: 2, "2": 2 };
 
@@ -45,8 +46,8 @@ function run(ctx: CommandContext): number {
     for (const d of odm.get("CuDv")) {
       const [cls, sub, type] = String(d.PdDvLn).split("/");
       const rec: Record<string, string> = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, String(v)]));
-      // physloc: the hardware location code; virtual and pseudo devices have none in the lab
-      Object.assign(rec, { class: cls ?? "", subclass: sub ?? "", type: type ?? "", physloc: "", description: deviceDescription(String(d.PdDvLn)) });
+      // physloc: the hardware location code (virtual adapters have one; pseudo devices none)
+      Object.assign(rec, { class: cls ?? "", subclass: sub ?? "", type: type ?? "", physloc: hardware[String(d.name)]?.physloc ?? "", description: deviceDescription(String(d.PdDvLn)) });
       rec.status = STATUS_WORDS[Number(d.status)] ?? String(d.status);
       if ("c" in o && rec.class !== o.c) continue;
       if ("s" in o && rec.subclass !== o.s) continue;
@@ -71,7 +72,9 @@ function run(ctx: CommandContext): number {
     return 0;
   }
   if ("F" in o) {
-    ctx.stdout.write(records.map((rec) => formatFields(o.F!, rec) + "\n").join(""));
+    // -H: the format's field names as the header, then an empty line, as for the default columns
+    const head = "H" in o ? formatFields(o.F!, {}) + "\n\n" : "";
+    ctx.stdout.write(head + records.map((rec) => formatFields(o.F!, rec) + "\n").join(""));
     return 0;
   }
   const cols = predef ? ["class", "type", "subclass", "description"] : ["name", "status", "location", "description"];
@@ -84,20 +87,51 @@ export const lsdev: CommandDef = {
   name: "lsdev",
   run,
   path: "/usr/sbin/lsdev",
-  summary: "list devices in the customized (-C) or predefined (-P) database",
+  summary: "Displays devices in the system and their characteristics.",
   flags: ["-C", "-P", "-c", "-s", "-t", "-l", "-S", "-H", "-F", "-r", "-p"],
-  man: `lsdev — displays devices in the system and their characteristics
+  man: `lsdev Command
 
-  lsdev [-C] [-c Class] [-s Subclass] [-t Type] [-F Format | -r ColumnName]
-        [-H] [-l Name] [-p Parent] [-S State]
-  lsdev -P [-c Class] [-s Subclass] [-t Type] [-F Format | -r ColumnName] [-H]
+Purpose
+       Displays devices in the system and their characteristics.
 
--C lists the customized devices (name, status, location, description); -P
-lists the predefined device types (class, type, subclass, description).
-Columns are as wide as their longest value. -H adds a header, -F prints the
-named descriptors in a format of your own, -r the unique values of one.
+Syntax
+       lsdev [ -C ] [ -c Class ] [ -s Subclass ] [ -t Type ] [ -F Format |
+             -r ColumnName ] [ -h ] [ -H ] [ -l Name ] [ -p Parent ]
+             [ -S State ]
+       lsdev -P [ -c Class ] [ -s Subclass ] [ -t Type ] [ -F Format |
+             -r ColumnName ] [ -h ] [ -H ]
 
-Example:  lsdev -Cc loopback
-          lsdev -C | grep loop
+Description
+       The lsdev command lists the customized devices (-C, the default: name,
+       status, location, description) or the predefined device types (-P:
+       class, type, subclass, description), as the device configuration
+       database has them. Columns are as wide as their longest value.
+
+Flags
+       -C   The customized devices (CuDv).
+       -P   The predefined device types (PdDv).
+       -c Class, -s Subclass, -t Type
+            Only devices of that class, subclass or type.
+       -l Name
+            Only the named devices (a pattern: 'loop*').
+       -p Parent
+            Only the children of Parent.
+       -S State
+            Only devices in that state (d Defined, a Available, s Stopped).
+       -F Format
+            The named fields (name, status, location, description, class,
+            subclass, type, parent, physloc, ...) in a format of your own.
+       -r ColumnName
+            The distinct values of one field.
+       -H   A header line (the field names), then an empty line.
+       -h   The command usage message.
+
+Exit Status
+       0    The command ran successfully.
+       >0   An error occurred.
+
+Examples
+       lsdev -Cc loopback
+       lsdev -C | grep loop
 `,
 };

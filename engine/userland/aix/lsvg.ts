@@ -44,7 +44,8 @@ function lvList(v: LvmView): string {
   return out;
 }
 
-function pvList(v: LvmView): string {
+/** lsvg -p: the volume group's physical volumes (prtconf shows them too) */
+export function pvList(v: LvmView): string {
   const pv = v.vg.pv;
   const free = v.vg.freePps();
   return (

@@ -6,6 +6,7 @@ import { configureLoop, defineLoop, LOOP_TYPE, setLoopAttr, undefineLoop, bindIm
 import { methodError } from "./cfgerr.js";
 import { absolutePath } from "./loopmount.js";
 import { isKernelError } from "../../kernel/errno.js";
+import { changeMethod, invalidAttrs, parseAttrs, reportBadAttrs } from "./attrcheck.js";
 
 function run(ctx: CommandContext): number {
   const r = parseFlags(ctx, "c:s:t:l:a:dSRf:hp:qw:", "mkdev.usagetext");
@@ -22,14 +23,10 @@ function run(ctx: CommandContext): number {
     ctx.stderr.write(msg(ctx, "mkdev.usage", "mkdev") + "\n" + msg(ctx, "mkdev.usagetext") + "\n");
     return 1;
   }
-  const attrs: [string, string][] = [];
-  for (const o of r.opts.filter((x) => x.flag === "a")) {
-    const eq = o.value!.indexOf("=");
-    if (eq <= 0) {
-      ctx.stderr.write(msg(ctx, "mkdev.usagetext") + "\n");
-      return 1;
-    }
-    attrs.push([o.value!.slice(0, eq), o.value!.slice(eq + 1)]);
+  const attrs = parseAttrs(r.opts.filter((x) => x.flag === "a").map((o) => o.value!));
+  if (!attrs) {
+    ctx.stderr.write(msg(ctx, "mkdev.usagetext") + "\n");
+    return 1;
   }
   const m = ctx.machine;
   let name: string;
@@ -49,6 +46,14 @@ function run(ctx: CommandContext): number {
     } catch (e) {
       return methodError(ctx, define, e, l ?? "");
     }
+    // with attributes, mkdev runs the change method on the new device; when it fails the
+    // device is undefined again
+    const change = changeMethod(ctx, LOOP_TYPE);
+    const bad = invalidAttrs(ctx, LOOP_TYPE, attrs);
+    if (bad.length) {
+      undefineLoop(m, ctx.sys, name);
+      return reportBadAttrs(ctx, change, LOOP_TYPE, bad);
+    }
     try {
       for (const [a, v] of attrs) {
         if (a === "filename") bindImage(m, ctx.sys, name, absolutePath(ctx, v), false);
@@ -57,10 +62,9 @@ function run(ctx: CommandContext): number {
     } catch (e) {
       undefineLoop(m, ctx.sys, name);
       if (isKernelError(e) && (e.errno === "ENOENT" || e.errno === "ENOTDIR" || e.errno === "EINVAL")) {
-        ctx.stderr.write(msg(ctx, "cfg.badattr", define, attrs.map(([a]) => `${a}\t${ctx.os.catalog[`attr.loopback.${a}`] ?? ""}`).join("\n\t")) + "\n");
-        return 1;
+        return reportBadAttrs(ctx, change, LOOP_TYPE, attrs.filter(([a]) => a === "filename").map(([a]) => a));
       }
-      return methodError(ctx, define, e, name);
+      return methodError(ctx, change, e, name);
     }
   } else {
     name = l!;
@@ -95,20 +99,53 @@ export const mkdev: CommandDef = {
   name: "mkdev",
   run,
   path: "/usr/sbin/mkdev",
-  summary: "add a device to the system (mkdev -c loopback -s node -t loopback)",
+  summary: "Adds a device to the system.",
   flags: ["-c", "-s", "-t", "-l", "-a", "-d"],
-  man: `mkdev — adds a device to the system
+  man: `mkdev Command
 
-  mkdev {-c Class -s Subclass -t Type} [-l Name] [-a Attribute=Value]... [-d]
-  mkdev -l Name
+Purpose
+       Adds a device to the system.
 
-Defines a device in the customized database (CuDv) and configures it: a
-device number (CuDvDr), a special file in /dev, the driver. Without -l the
-name is the lowest free one for the type's prefix. -d only defines it.
-Prints the device name and its new state.
+Syntax
+       mkdev { -c Class -s Subclass -t Type } [ -l Name ]
+             [ -a Attribute=Value ] ... [ -d | -S | -R ] [ -f File ] [ -h ]
+             [ -p ParentName ] [ -q ] [ -w ConnectionLocation ]
+       mkdev -l Name [ -h ] [ -q ] [ -S ]
 
-A loopback device: mkdev -c loopback -s node -t loopback  → loop0 Available
-With an image bound at once: mkdev -c loopback -s node -t loopback
-                             -a filename=/backup/cd_image
+Description
+       The mkdev command runs the device type's define method (a new CuDv
+       object, named with the lowest free number for the type's prefix
+       unless -l names it), then, with -a, its change method, and then its
+       configure method: a device number (CuDvDr), a special file in /dev,
+       the driver's unit. It prints the device and its new state. A device
+       that cannot be configured is undefined again.
+
+       mkdev -l Name configures a device that is Defined.
+
+Flags
+       -c Class, -s Subclass, -t Type
+            The predefined device type (loopback, node, loopback).
+       -l Name
+            The device's name.
+       -a Attribute=Value
+            An attribute for the change method (filename=Path binds an image).
+       -d   Defines the device only.
+
+       Messages:
+       mkdev: 0514-520 Cannot find information in the predefined device
+               configuration database for the following:
+       Method error (/usr/lib/methods/chggen):
+               0514-018 The values specified for the following attributes
+                        are not valid:
+       Method error (/usr/lib/methods/cfgloop):
+               0514-040 Error initializing a device into the kernel.
+
+Exit Status
+       0    The command ran successfully.
+       >0   An error occurred.
+
+Examples
+       mkdev -c loopback -s node -t loopback
+       mkdev -c loopback -s node -t loopback -a filename=/backup/cd_image
 `,
 };

@@ -51,20 +51,43 @@ export const odmget: CommandDef = {
   name: "odmget",
   run,
   path: "/usr/bin/odmget",
-  summary: "retrieve objects from ODM object classes",
+  summary: "Retrieves objects from the specified object classes into an odmadd input file.",
   flags: ["-q"],
-  man: `odmget — retrieves objects from the specified object classes
+  man: `odmget Command
 
-  odmget [-q Criteria] ObjectClass ...
+Purpose
+       Retrieves objects from the specified object classes into an odmadd
+       input file.
 
-Prints each matching object as a stanza: a blank line, the class name and a
-colon, then one TAB-indented "descriptor = value" line per descriptor.
-Criteria compare descriptors with =, !=, <, >, <=, >= or like (with * ? [..]
-wildcards), joined by "and".
+Syntax
+       odmget [ -q Criteria ] ObjectClass ...
 
-Object classes here: CuDv, CuAt, CuDvDr, PdDv, PdAt.
+Description
+       The odmget command prints each object of the object classes that
+       matches the criteria as a stanza: a blank line, the class name and a
+       colon, then one tab-indented "descriptor = value" line per descriptor,
+       strings in double quotes. The output is what odmadd reads back.
+       Criteria compare descriptors with =, !=, <, >, <=, >= or like (with
+       * ? [..] wildcards), joined by and. Nothing matching prints nothing.
 
-Example:  odmget -q name=loop0 CuDv
-          odmget -q "resource='devno' and value3='loop0'" CuDvDr
+       Object classes here: CuDv, CuAt, CuDvDr, PdDv, PdAt, Config_Rules and
+       CuVPD.
+
+Flags
+       -q Criteria
+            The objects to print.
+
+       Messages:
+       0518-501 usage: odmget [-q criteria] {Classname . . . }
+       0518-506 odmget: Cannot open object class Name
+       0518-507 odmget: The specified search criteria is incorrectly formed.
+
+Exit Status
+       0    The command ran successfully.
+       >0   An error occurred.
+
+Examples
+       odmget -q name=loop0 CuDv
+       odmget -q "resource='devno' and value3='loop0'" CuDvDr
 `,
 };

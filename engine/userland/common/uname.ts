@@ -1,6 +1,8 @@
 // uname: displays the name of the current operating system (AIX 7.2: release 2, version 7).
 // The machine's settings may override the values: uname.sysname, uname.release, uname.version,
 // uname.machineId, uname.processor, uname.nid, uname.model, uname.systemId, uname.lpar.
+// On a machine with an ODM (AIX), -M and -u come from sys0's modelname and systemid, as
+// lsattr -El sys0 shows them.
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
 import { err } from "./msg.js";
@@ -21,14 +23,30 @@ const DEFAULTS: Record<string, Record<string, string>> = {
   bsd: { sysname: "BSD/OS", release: "4.3", version: "BSDI BSD/OS 4.3 Kernel #0", machineId: "i386", processor: "i386", nid: "0", model: "i386", systemId: "0", lpar: "1" },
 };
 
+/** sys0's attribute in the ODM for -M (modelname) and -u (systemid) */
+const SYS0_ATTR: Record<string, string> = { model: "modelname", systemId: "systemid" };
+
 function value(ctx: CommandContext, key: string): string {
+  const fromOdm = SYS0_ATTR[key] ? ctx.machine.odm?.attr("sys0", SYS0_ATTR[key]!) : undefined;
+  if (fromOdm !== undefined) return fromOdm;
   const d = DEFAULTS[ctx.os.name] ?? DEFAULTS.aix!;
   return String(ctx.machine.setting(`uname.${key}`, d[key] ?? ""));
 }
 
+/** -F / -f: a system identification string of 16 hex digits, the same for every partition of
+ * the server (-F) or unique to this partition (-f); derived from the system id (FNV-1a) */
+function systemIdString(ctx: CommandContext, partition: boolean): string {
+  let h = 0xcbf29ce484222325n;
+  const text = value(ctx, "systemId") + (partition ? `:${value(ctx, "lpar")}` : "");
+  for (const c of text) h = BigInt.asUintN(64, (h ^ BigInt(c.charCodeAt(0))) * 0x100000001b3n);
+  return h.toString(16).toUpperCase().padStart(16, "0");
+}
+
 function run(ctx: CommandContext): number {
-  const r = getopt(ctx.argv.slice(1), "snlrvmapxMLuS:T:");
-  const f = { s: 0, n: 0, l: 0, r: 0, v: 0, m: 0, p: 0, M: 0, L: 0, u: 0 };
+  // -F, -f and -W are AIX 7's: the system id strings and the WPAR id
+  const aix = ctx.os.name === "aix";
+  const r = getopt(ctx.argv.slice(1), aix ? "snlrvmapxMLuFfWS:T:" : "snlrvmapxMLuS:T:");
+  const f = { s: 0, n: 0, l: 0, r: 0, v: 0, m: 0, p: 0, M: 0, L: 0, u: 0, F: 0, f: 0, W: 0 };
   let set: { flag: string; value: string } | null = null;
   let bad = false;
   for (const it of r.items) {
@@ -74,7 +92,7 @@ function run(ctx: CommandContext): number {
     return 0;
   }
   const fields: string[] = [];
-  const any = f.n || f.l || f.r || f.v || f.m || f.p || f.M || f.L || f.u;
+  const any = f.n || f.l || f.r || f.v || f.m || f.p || f.M || f.L || f.u || f.F || f.f || f.W;
   if (f.s || !any) fields.push(value(ctx, "sysname"));
   if (f.n) fields.push(ctx.machine.hostname);
   if (f.l) fields.push(value(ctx, "nid"));
@@ -85,6 +103,10 @@ function run(ctx: CommandContext): number {
   if (f.M) fields.push(value(ctx, "model"));
   if (f.L) fields.push(`${value(ctx, "lpar")} ${ctx.machine.hostname}`);
   if (f.u) fields.push(value(ctx, "systemId"));
+  if (f.F) fields.push(systemIdString(ctx, false));
+  if (f.f) fields.push(systemIdString(ctx, true));
+  // the WPAR id: 0 in the global environment
+  if (f.W) fields.push(ctx.machine.setting("wpar", false) ? "1" : "0");
   ctx.stdout.write(fields.join(" ") + "\n");
   return 0;
 }
@@ -93,7 +115,7 @@ export const uname: CommandDef = {
   name: "uname",
   path: "/usr/bin/uname",
   summary: "Displays the name of the current operating system.",
-  flags: ["-a", "-s", "-n", "-r", "-v", "-m", "-p", "-x", "-l", "-M", "-L", "-u"],
+  flags: ["-a", "-s", "-n", "-r", "-v", "-m", "-p", "-x", "-l", "-M", "-L", "-u", "-F", "-f", "-W"],
   run,
   man: `uname Command
 
@@ -101,7 +123,8 @@ Purpose
        Displays the name of the current operating system.
 
 Syntax
-       uname [ -a | -x | -s -n -l -r -v -m -p -M -L -u ] [ -S Name | -T Name ]
+       uname [ -a | -x | -S Name ] [ -F ] [ -f ] [ -l ] [ -L ] [ -m ] [ -M ]
+             [ -n ] [ -p ] [ -r ] [ -s ] [ -T Name ] [ -u ] [ -v ] [ -W ]
 
 Description
        The uname command writes to standard output the name of the operating
@@ -111,6 +134,12 @@ Description
 Flags
        -a   Displays all information specified with the -m, -n, -r, -s, and
             -v flags.
+       -F   Displays a system identification string comprised of hexadecimal
+            characters. This identification string is the same for all
+            partitions on a particular system.
+       -f   Similar to the -F flag, except that the partition number is also
+            used in the calculation of this string. The resulting string is
+            unique for each partition on a particular system.
        -l   Displays the LAN network number.
        -L   Displays the LPAR number and LPAR name.
        -M   Displays the system model name.
@@ -121,6 +150,7 @@ Flags
        -s   Displays the system name. This flag is on by default.
        -u   Displays the system ID number.
        -v   Displays the version number of the operating system.
+       -W   Displays the static WPAR ID (0 in the global environment).
        -x   Displays the information specified with the -a flag as well as
             the LAN network number, as specified by the -l flag.
        -S Name

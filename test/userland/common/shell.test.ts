@@ -133,7 +133,10 @@ t("uname: AIX 7.2 values, -a order, settings override", () => {
   assert.is(l.run(["uname", "-rv"]).out, "3 7\n");
   const r = l.run(["uname", "-q"]);
   assert.is(r.status, 1);
-  assert.is(r.err, "uname: Not a recognized flag: q\nUsage: uname [-snlrvmapxMLuS:T:]\n");
+  assert.is(r.err, "uname: Not a recognized flag: q\nUsage: uname [-snlrvmapxMLuFfWS:T:]\n");
+  // AIX 7.2: the WPAR id (0, the global environment) and the system id strings
+  assert.is(l.run(["uname", "-W"]).out, "0\n");
+  assert.match(l.run(["uname", "-F"]).out, /^[0-9A-F]{16}\n$/);
 });
 
 t.run();
