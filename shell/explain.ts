@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { partsMatch } from "../engine/scenario/match.js";
 
 export interface LedgerRow {
   file: string;
@@ -37,6 +38,13 @@ export function readLedger(dir = ledgerDir()): LedgerRow[] {
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
+/** does `w` occur in t as a word of its own (no letter, digit or _ on either side)? */
+function hasWord(t: string, w: string): boolean {
+  const edge = (c: string | undefined) => c === undefined || !/\w/.test(c);
+  for (let i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) if (edge(t[i - 1]) && edge(t[i + w.length])) return true;
+  return false;
+}
+
 /** rows whose text or id contains the query; a template's %s matches anything */
 export function explain(query: string, rows: LedgerRow[]): LedgerRow[] {
   const q = norm(query);
@@ -44,13 +52,10 @@ export function explain(query: string, rows: LedgerRow[]): LedgerRow[] {
     if (norm(r.id).includes(q) || norm(r.text).includes(q)) return true;
     // AIX messages are known by their number: 0506-324, 1320-007
     const num = /\b\d{4}-\d{3,4}\b/.exec(q)?.[0];
-    if (num && new RegExp(`\\b${num}\\b`).test(r.text)) return true;
+    if (num && hasWord(r.text, num)) return true;
     // a template that is mostly placeholders (`%s: %s`) would match anything
     if (norm(r.text).replace(/%[sd]|[^a-z0-9]/g, "").length < 8) return false;
-    const re = new RegExp(
-      "^" + norm(r.text).split(/%[sd]|\\[nt]/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$",
-    );
-    return re.test(q) || norm(r.text).split(/%[sd]/).some((p) => p.trim().length > 12 && q.includes(p.trim()));
+    return partsMatch(norm(r.text).split(/%[sd]|\\[nt]/), q) || norm(r.text).split(/%[sd]/).some((p) => p.trim().length > 12 && q.includes(p.trim()));
   });
 }
 

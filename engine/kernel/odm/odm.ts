@@ -3,6 +3,9 @@
 // which objects a command added, changed or removed.
 import { kerr } from "../errno.js";
 import type { EventBus } from "../events.js";
+import { likeMatch } from "./like.js";
+
+export { likeMatch };
 
 export type OdmValue = string | number;
 export type OdmObject = Record<string, OdmValue>;
@@ -26,31 +29,6 @@ export interface OdmClass {
   /** the descriptors that identify an object in change events */
   readonly key: readonly string[];
   objects: OdmObject[];
-}
-
-/** shell-style match used by LIKE: * ? [..] [!..] */
-export function likeMatch(pattern: string, text: string): boolean {
-  let re = "^";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === "*") re += ".*";
-    else if (c === "?") re += ".";
-    else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) re += "\\[";
-      else {
-        let body = pattern.slice(i + 1, close);
-        if (body.startsWith("!")) body = "^" + body.slice(1);
-        re += "[" + body.replace(/\\/g, "\\\\") + "]";
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
-  }
-  try {
-    return new RegExp(re + "$", "s").test(text);
-  } catch {
-    return false;
-  }
 }
 
 export class Odm {

@@ -6,7 +6,7 @@ import type { CommandContext, CommandDef } from "../types.js";
 import { dec, getopt, reportOpt } from "./lib.js";
 import { dataLimit, LineReader, openReader, type Reader } from "./stream.js";
 import { err, errnoOf, msg } from "./msg.js";
-import { escapeFixed, posixToJs, RegexError } from "./regex.js";
+import { compileRegex, RegexError, type CompileOptions, type Regex } from "./re.js";
 
 interface G {
   v: boolean;
@@ -23,34 +23,20 @@ interface G {
   F: boolean;
 }
 
-/** patterns compiled before (a script greps for the same thing again and again); a RegExp
- *  without the g flag keeps no state, so one object serves every grep */
-const compiled = new Map<string, RegExp[]>();
-
-function compile(patterns: string[], g: G): RegExp[] {
-  const key = `${g.F ? "F" : g.E ? "E" : "B"}${g.x ? "x" : g.w ? "w" : ""}${g.i ? "i" : ""}\0${patterns.join("\0")}`;
-  let res = compiled.get(key);
-  if (res === undefined) {
-    res = compileNew(patterns, g);
-    if (compiled.size >= 256) compiled.clear();
-    compiled.set(key, res);
-  }
-  return res;
+/** the patterns as compiled expressions (re.ts caches them: a script greps for the same thing
+ *  again and again) */
+function compile(patterns: string[], g: G): Regex[] {
+  const o: CompileOptions = { ere: g.E, icase: g.i, fixed: g.F };
+  if (g.x) o.whole = "line";
+  else if (g.w) o.whole = "word";
+  return patterns.map((p) => compileRegex(p, o));
 }
 
-function compileNew(patterns: string[], g: G): RegExp[] {
-  const out: RegExp[] = [];
-  for (const p of patterns) {
-    let src = g.F ? escapeFixed(p) : posixToJs(p, g.E);
-    if (g.x) src = `^(?:${src})$`;
-    else if (g.w) src = `(?<![A-Za-z0-9_])(?:${src})(?![A-Za-z0-9_])`;
-    try {
-      out.push(new RegExp(src, g.i ? "i" : ""));
-    } catch {
-      throw new RegexError("invalid pattern");
-    }
-  }
-  return out;
+/** does one of the expressions match the line? A back-reference pattern runs as this process's
+ *  work (its steps charged, Ctrl-C and the step budget reach it) */
+function* matches(ctx: CommandContext, res: Regex[], s: string): Co<boolean> {
+  for (const re of res) if (re.linear ? re.test(s) : (yield* re.execCo(ctx.sys, s)) !== null) return true;
+  return false;
 }
 
 function* run(ctx: CommandContext): Co<number> {
@@ -152,7 +138,7 @@ function* run(ctx: CommandContext): Co<number> {
   }
   if (epatterns.length === 0 && pfiles.length === 0) epatterns.push(operands.shift()!);
   for (const e of epatterns) patterns.push(...e.split("\n"));
-  let res: RegExp[];
+  let res: Regex[];
   try {
     res = compile(patterns, g);
   } catch (e) {
@@ -201,7 +187,7 @@ function* run(ctx: CommandContext): Co<number> {
     if (paraSeps.length) {
       // paragraph mode: a paragraph is selected when one of its lines matches; separator lines
       // end paragraphs and are never printed; each printed paragraph is followed by a blank line
-      let seps: RegExp[];
+      let seps: Regex[];
       try {
         seps = compile(paraSeps, { ...g, i: false, w: false, x: false, F: false });
       } catch (e) {
@@ -225,12 +211,12 @@ function* run(ctx: CommandContext): Co<number> {
       for (let line = yield* lines.next(); line !== null; line = yield* lines.next()) {
         lnum++;
         const s = text(line);
-        if (seps.some((re) => re.test(s))) {
+        if (yield* matches(ctx, seps, s)) {
           done();
           continue;
         }
         if (first === 0) first = lnum;
-        if (!matched) matched = res.some((re) => re.test(s));
+        if (!matched) matched = yield* matches(ctx, res, s);
         para += s + "\n";
         if (para.length > dataLimit(ctx)) throw kerr("ENOMEM");
         if (out.length > 16384) yield* flush();
@@ -246,7 +232,10 @@ function* run(ctx: CommandContext): Co<number> {
       ctx.sys.charge(1);
       const s = text(line);
       let hit = false;
-      for (let k = 0; k < res.length && !hit; k++) hit = res[k]!.test(s);
+      for (let k = 0; k < res.length && !hit; k++) {
+        const re = res[k]!;
+        hit = re.linear ? re.test(s) : (yield* re.execCo(ctx.sys, s)) !== null;
+      }
       if (hit === g.v) continue;
       if (nsucc !== 2) nsucc = 1;
       count++;

@@ -1,232 +1,196 @@
-// POSIX regular expressions (basic and extended) translated to JavaScript. Used by grep.
-// Throws RegexError for a pattern regcomp would refuse.
+// POSIX regular expressions, basic (BRE) and extended (ERE), parsed into a syntax tree that re.ts
+// hands to a matching engine (RE2 for what it can express, the budgeted backtracker for
+// back-references). Throws RegexError for a pattern regcomp would refuse.
+//
+// The parser is a loop with an explicit stack of open groups, so no pattern (a thousand nested
+// parentheses, a long chain of quantifiers) can exhaust the host's call stack; nesting past
+// MAX_NESTING is refused like regcomp refuses what it has no space for.
+import { BracketError, parseBracket, type CharSet } from "./bracket.js";
 
 export class RegexError extends Error {}
 
-const CLASSES: Record<string, string> = {
-  alpha: "a-zA-Z",
-  digit: "0-9",
-  alnum: "a-zA-Z0-9",
-  upper: "A-Z",
-  lower: "a-z",
-  space: " \\t\\n\\r\\f\\v",
-  blank: " \\t",
-  punct: "!-\\/:-@\\[-`{-~",
-  print: " -~",
-  graph: "!-~",
-  cntrl: "\\x00-\\x1f\\x7f",
-  xdigit: "0-9A-Fa-f",
-};
+export type Re =
+  | { t: "char"; c: number }
+  | { t: "any" }
+  | { t: "set"; set: CharSet }
+  | { t: "bol" }
+  | { t: "eol" }
+  | { t: "group"; n: number; body: Re }
+  | { t: "cat"; items: Re[] }
+  | { t: "alt"; alts: Re[] }
+  /** max -1: no upper bound */
+  | { t: "rep"; body: Re; min: number; max: number }
+  | { t: "backref"; n: number };
 
-const RE_DUP_MAX = 255;
-
-function escChar(c: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? "\\" + c : c;
+export interface Parsed {
+  re: Re;
+  /** parenthesised groups */
+  groups: number;
+  backrefs: boolean;
 }
 
-function escClassChar(c: string): string {
-  return /[\\\]^[-]/.test(c) ? "\\" + c : c;
+/** RE_DUP_MAX: the largest count in an interval */
+export const RE_DUP_MAX = 255;
+/** parentheses and quantifiers nested deeper than this are refused (RE2's own limit is 1000) */
+export const MAX_NESTING = 500;
+
+interface Frame {
+  /** the alternatives finished so far (ERE |) */
+  alts: Re[];
+  seq: Re[];
+  /** group number; 0 for the whole expression */
+  n: number;
 }
 
-/** a bracket expression starting at p[i] === "["; returns the JS class and the index after "]" */
-function bracket(p: string, i: number): { src: string; next: number } {
-  let j = i + 1;
-  let neg = false;
-  if (p[j] === "^") {
-    neg = true;
-    j++;
-  }
-  type Item = { kind: "char"; c: string } | { kind: "class"; s: string };
-  const items: Item[] = [];
-  let first = true;
-  for (;;) {
-    if (j >= p.length) throw new RegexError("[] imbalance");
-    const c = p[j]!;
-    if (c === "]" && !first) {
-      j++;
-      break;
-    }
-    first = false;
-    if (c === "[" && (p[j + 1] === ":" || p[j + 1] === "=" || p[j + 1] === ".")) {
-      const kind = p[j + 1]!;
-      const end = p.indexOf(kind + "]", j + 2);
-      if (end < 0) throw new RegexError("[] imbalance");
-      const name = p.slice(j + 2, end);
-      j = end + 2;
-      if (kind === ":") {
-        const cls = CLASSES[name];
-        if (cls === undefined) throw new RegexError("invalid character class");
-        items.push({ kind: "class", s: cls });
-      } else {
-        if ([...name].length !== 1) throw new RegexError("invalid collating element");
-        items.push({ kind: "char", c: name });
-      }
-      continue;
-    }
-    items.push({ kind: "char", c });
-    j++;
-  }
-  let src = "";
-  for (let k = 0; k < items.length; k++) {
-    const it = items[k]!;
-    if (it.kind === "class") {
-      src += it.s;
-      continue;
-    }
-    const next = items[k + 1];
-    const after = items[k + 2];
-    // a range a-z: "-" between two characters, not first or last in the list
-    if (next && next.kind === "char" && next.c === "-" && after && after.kind === "char" && k > -1) {
-      if (it.c > after.c) throw new RegexError("invalid range");
-      src += escClassChar(it.c) + "-" + escClassChar(after.c);
-      k += 2;
-      continue;
-    }
-    src += escClassChar(it.c);
-  }
-  return { src: (neg ? "[^" : "[") + src + "]", next: j };
+const seqRe = (seq: Re[]): Re => (seq.length === 1 ? seq[0]! : { t: "cat", items: seq });
+const frameRe = (f: Frame): Re => (f.alts.length ? { t: "alt", alts: [...f.alts, seqRe(f.seq)] } : seqRe(f.seq));
+
+/** a literal string as a tree (grep -F) */
+export function literalRe(s: string): Re {
+  return seqRe([...s].map((c) => ({ t: "char", c: c.codePointAt(0)! })));
 }
 
-function interval(body: string): string {
+function interval(body: string): { min: number; max: number } {
   const m = /^(\d+)(,(\d*))?$/.exec(body);
   if (!m) throw new RegexError("invalid interval");
-  const lo = Number(m[1]);
-  const hi = m[3] === undefined || m[3] === "" ? null : Number(m[3]);
-  if (lo > RE_DUP_MAX || (hi !== null && (hi > RE_DUP_MAX || hi < lo))) throw new RegexError("invalid interval");
-  return m[2] === undefined ? `{${lo}}` : hi === null ? `{${lo},}` : `{${lo},${hi}}`;
+  const min = Number(m[1]);
+  const max = m[2] === undefined ? min : m[3] === "" ? -1 : Number(m[3]);
+  if (min > RE_DUP_MAX || max > RE_DUP_MAX || (max !== -1 && max < min)) throw new RegexError("invalid interval");
+  return { min, max };
 }
 
-/** a POSIX basic (ere = false) or extended regular expression as JavaScript regex source */
-export function posixToJs(p: string, ere: boolean): string {
-  let out = "";
-  let closed = 0;
-  /** for each open group: the index in out where it starts */
-  const stack: number[] = [];
-  /** where the last atom starts in out (-1: no atom to quantify) */
-  let atomStart = -1;
-  let lastQuant = false;
-  const atomAt = (start: number, src: string) => {
-    out += src;
-    atomStart = start;
-    lastQuant = false;
+/** parse a POSIX basic (ere = false) or extended regular expression */
+export function parseRegex(p: string, ere: boolean): Parsed {
+  const stack: Frame[] = [];
+  let cur: Frame = { alts: [], seq: [], n: 0 };
+  let groups = 0;
+  const closed = new Set<number>();
+  let backrefs = false;
+  /** can the last item of the sequence take a quantifier? */
+  let quantifiable = false;
+  /** how deep the last item's quantifiers nest */
+  let quantDepth = 0;
+  const atom = (re: Re) => {
+    cur.seq.push(re);
+    quantifiable = true;
+    quantDepth = 0;
   };
-  const lit = (src: string) => atomAt(out.length, src);
-  const noAtom = () => {
-    atomStart = -1;
-    lastQuant = false;
+  const anchor = (re: Re) => {
+    cur.seq.push(re);
+    quantifiable = false;
   };
-  const quant = (q: string) => {
-    // a quantified piece quantified again: a** is a*, a*{2} quantifies the group a*
-    if (lastQuant) out = out.slice(0, atomStart) + "(?:" + out.slice(atomStart) + ")";
-    out += q;
-    lastQuant = true;
+  const quant = (min: number, max: number) => {
+    const body = cur.seq.pop()!;
+    // a** is a*: nothing to nest
+    if (body.t === "rep" && body.min === 0 && body.max === -1 && min === 0 && max === -1) cur.seq.push(body);
+    else {
+      if (++quantDepth + stack.length > MAX_NESTING) throw new RegexError("nested too deeply");
+      cur.seq.push({ t: "rep", body, min, max });
+    }
   };
-  for (let i = 0; i < p.length; i++) {
+  const open = () => {
+    if (stack.length >= MAX_NESTING) throw new RegexError("nested too deeply");
+    stack.push(cur);
+    cur = { alts: [], seq: [], n: ++groups };
+    quantifiable = false;
+  };
+  const close = () => {
+    const body = frameRe(cur);
+    const n = cur.n;
+    cur = stack.pop()!;
+    closed.add(n);
+    atom({ t: "group", n, body });
+  };
+  for (let i = 0; i < p.length; ) {
     const c = p[i]!;
-    const atStart = atomStart < 0;
     if (c === "\\") {
       if (i + 1 >= p.length) throw new RegexError("trailing backslash");
-      const n = p[++i]!;
-      if (!ere && n === "(") {
-        stack.push(out.length);
-        out += "(";
-        noAtom();
-        continue;
-      }
-      if (!ere && n === ")") {
+      const n = p.codePointAt(i + 1)!;
+      const nc = String.fromCodePoint(n);
+      i += 1 + nc.length;
+      if (!ere && nc === "(") open();
+      else if (!ere && nc === ")") {
         if (!stack.length) throw new RegexError("\\(\\) imbalance");
-        const start = stack.pop()!;
-        closed++;
-        atomAt(start, ")");
-        continue;
-      }
-      if (!ere && n === "{") {
-        const end = p.indexOf("\\}", i + 1);
+        close();
+      } else if (!ere && nc === "{") {
+        const end = p.indexOf("\\}", i);
         if (end < 0) throw new RegexError("\\{\\} imbalance");
-        if (atStart) throw new RegexError("invalid repetition");
-        quant(interval(p.slice(i + 1, end)));
-        i = end + 1;
-        continue;
-      }
-      if (/[1-9]/.test(n)) {
-        if (Number(n) > closed) throw new RegexError("invalid back reference");
-        lit("\\" + n);
-        continue;
-      }
-      lit(escChar(n));
+        if (!quantifiable) throw new RegexError("invalid repetition");
+        const iv = interval(p.slice(i, end));
+        quant(iv.min, iv.max);
+        i = end + 2;
+      } else if (nc >= "1" && nc <= "9") {
+        if (!closed.has(n - 48)) throw new RegexError("invalid back reference");
+        backrefs = true;
+        atom({ t: "backref", n: n - 48 });
+      } else atom({ t: "char", c: n });
       continue;
     }
     if (c === "[") {
-      const b = bracket(p, i);
-      lit(b.src);
-      i = b.next - 1;
+      let b;
+      try {
+        b = parseBracket(p, i, { shell: false });
+      } catch (e) {
+        if (e instanceof BracketError) throw new RegexError(e.message);
+        throw e;
+      }
+      if (b === null) throw new RegexError("[] imbalance");
+      atom({ t: "set", set: b.set });
+      i = b.next;
       continue;
     }
-    if (c === ".") {
-      lit(".");
-      continue;
+    i++;
+    if (c === ".") atom({ t: "any" });
+    else if (c === "*") {
+      // at the start of an expression (or after \( or ^) a * is an ordinary character
+      if (quantifiable) quant(0, -1);
+      else atom({ t: "char", c: 42 });
+    } else if (c === "^" && (ere || cur.seq.length === 0)) anchor({ t: "bol" });
+    else if (c === "$" && (ere || i === p.length || p.startsWith("\\)", i))) anchor({ t: "eol" });
+    else if (ere && c === "(") open();
+    else if (ere && c === ")") {
+      if (!stack.length) throw new RegexError("() imbalance");
+      close();
+    } else if (ere && c === "|") {
+      cur.alts.push(seqRe(cur.seq));
+      cur.seq = [];
+      quantifiable = false;
+    } else if (ere && (c === "+" || c === "?")) {
+      if (!quantifiable) throw new RegexError("?*+ not preceded by valid expression");
+      quant(c === "+" ? 1 : 0, c === "+" ? -1 : 1);
+    } else if (ere && c === "{" && quantifiable && /^\d/.test(p.slice(i, i + 1)) && p.indexOf("}", i) >= 0) {
+      const end = p.indexOf("}", i);
+      const iv = interval(p.slice(i, end));
+      quant(iv.min, iv.max);
+      i = end + 1;
+    } else {
+      const cp = p.codePointAt(i - 1)!;
+      if (cp > 0xffff) i++;
+      atom({ t: "char", c: cp });
     }
-    if (c === "*") {
-      if (atStart) lit("\\*");
-      else quant("*");
-      continue;
-    }
-    if (c === "^") {
-      if (ere || atStart) {
-        out += "^";
-        noAtom();
-      } else lit("\\^");
-      continue;
-    }
-    if (c === "$") {
-      const last = i === p.length - 1 || (!ere && p.startsWith("\\)", i + 1));
-      if (ere || last) {
-        out += "$";
-        noAtom();
-      } else lit("\\$");
-      continue;
-    }
-    if (ere) {
-      if (c === "(") {
-        stack.push(out.length);
-        out += "(";
-        noAtom();
-        continue;
-      }
-      if (c === ")") {
-        if (!stack.length) throw new RegexError("() imbalance");
-        const start = stack.pop()!;
-        closed++;
-        atomAt(start, ")");
-        continue;
-      }
-      if (c === "|") {
-        out += "|";
-        noAtom();
-        continue;
-      }
-      if (c === "+" || c === "?") {
-        if (atStart) throw new RegexError("?*+ not preceded by valid expression");
-        quant(c);
-        continue;
-      }
-      if (c === "{") {
-        const end = p.indexOf("}", i + 1);
-        if (end >= 0 && /^\d/.test(p.slice(i + 1, end)) && !atStart) {
-          quant(interval(p.slice(i + 1, end)));
-          i = end;
-          continue;
-        }
-        lit("\\{");
-        continue;
-      }
-    }
-    lit(escChar(c));
   }
-  if (stack.length) throw new RegexError("\\(\\) imbalance");
-  return out;
+  if (stack.length) throw new RegexError(ere ? "() imbalance" : "\\(\\) imbalance");
+  return { re: frameRe(cur), groups, backrefs };
 }
 
-export function escapeFixed(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+/** can the expression match the empty string? (a loop whose body can must not spin) */
+export function nullable(re: Re): boolean {
+  switch (re.t) {
+    case "char":
+    case "any":
+    case "set":
+      return false;
+    case "bol":
+    case "eol":
+    case "backref":
+      return true;
+    case "group":
+      return nullable(re.body);
+    case "cat":
+      return re.items.every(nullable);
+    case "alt":
+      return re.alts.some(nullable);
+    case "rep":
+      return re.min === 0 || nullable(re.body);
+  }
 }

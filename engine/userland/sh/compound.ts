@@ -9,7 +9,7 @@ import { readLineFd } from "../streams.js";
 import { arith, expandOne, expandPattern, expandWord } from "./expand.js";
 import { execList, subshell } from "./exec.js";
 import { ExpansionError, type Shell } from "./interp.js";
-import { patternRegex } from "./pattern.js";
+import { shellPattern } from "./pattern.js";
 import { applyRedirects, restoreRedirects } from "./redirect.js";
 import { contextFor } from "./spawn.js";
 
@@ -125,7 +125,7 @@ function* compound(sh: Shell, c: CompoundCommand): Co<number> {
       const subject = yield* expandOne(sh, c.word);
       for (const arm of c.arms) {
         for (const p of arm.patterns) {
-          if (patternRegex(yield* expandPattern(sh, p)).test(subject)) return arm.body === null ? 0 : yield* execList(sh, arm.body);
+          if (shellPattern(yield* expandPattern(sh, p)).matches(subject)) return arm.body === null ? 0 : yield* execList(sh, arm.body);
         }
       }
       return 0;
@@ -190,7 +190,7 @@ function* cond(sh: Shell, e: CondExpr): Co<boolean> {
         case "=":
         case "==":
         case "!=": {
-          const m = patternRegex(yield* expandPattern(sh, e.right)).test(left);
+          const m = shellPattern(yield* expandPattern(sh, e.right)).matches(left);
           return e.op === "!=" ? !m : m;
         }
         case "<":

@@ -8,7 +8,7 @@ import { isKernelError } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { ArithError, evalArith } from "./arith.js";
 import { expandGlob, hasGlob, type Piece } from "./glob.js";
-import { patternRegex } from "./pattern.js";
+import { shellPattern } from "./pattern.js";
 import { optionIsOn, optionLetters } from "../common/set.js";
 import { ExpansionError, type Shell } from "./interp.js";
 import { nested, subshellCapture } from "./exec.js";
@@ -129,18 +129,16 @@ function* paramOp(sh: Shell, p: Extract<WordPart, { kind: "pexp" }>): Co<string 
       throw new ExpansionError(text === "" ? sh.msg("sh.nullset", name) : sh.msg("sh.paramword", name, text));
     }
     default: {
-      // # ## % %%: the shortest / longest prefix / suffix that matches the pattern goes
+      // # ## % %%: the shortest / longest prefix / suffix that matches the pattern goes, each
+      // found in one pass over the value
       const value = v ?? param(sh, name);
-      const re = patternRegex(yield* expandPattern(sh, word));
-      const n = value.length;
-      if (op === "#") {
-        for (let i = 0; i <= n; i++) if (re.test(value.slice(0, i))) return value.slice(i);
-      } else if (op === "##") {
-        for (let i = n; i >= 0; i--) if (re.test(value.slice(0, i))) return value.slice(i);
-      } else if (op === "%") {
-        for (let i = n; i >= 0; i--) if (re.test(value.slice(i))) return value.slice(0, i);
+      const pat = shellPattern(yield* expandPattern(sh, word));
+      if (op === "#" || op === "##") {
+        const k = pat.prefix(value, op === "##");
+        if (k >= 0) return value.slice(k);
       } else {
-        for (let i = 0; i <= n; i++) if (re.test(value.slice(i))) return value.slice(0, i);
+        const k = pat.suffix(value, op === "%%");
+        if (k >= 0) return value.slice(0, k);
       }
       return value;
     }

@@ -1,7 +1,7 @@
 // Pathname expansion (* ? [..] and ksh's @( ) *( ) +( ) ?( ) !( )) against the lab's file
 // system, done by the interpreter.
 import type { Sys } from "../../kernel/sys.js";
-import { isPattern, patternSource, patternText } from "./pattern.js";
+import { isPattern, patternText, shellPattern, type ShellPattern } from "./pattern.js";
 
 /** a field as pieces, each either quoted (literal) or open to globbing */
 export interface Piece {
@@ -13,14 +13,9 @@ export function hasGlob(pieces: Piece[]): boolean {
   return pieces.some((p) => !p.quoted && /[*?[]|[@+!]\(/.test(p.text)) && isPattern(patternText(pieces));
 }
 
-/** regex for one path component given as pieces; null when the component has no glob */
-function componentRegex(pieces: Piece[]): RegExp | null {
-  if (!hasGlob(pieces)) return null;
-  try {
-    return new RegExp("^(?:" + patternSource(patternText(pieces), "[^/]") + ")$");
-  } catch {
-    return null;
-  }
+/** the pattern of one path component given as pieces; null when the component has no glob */
+function componentPattern(pieces: Piece[]): ShellPattern | null {
+  return hasGlob(pieces) ? shellPattern(pieces) : null;
 }
 
 /** split pieces at unquoted-or-quoted "/" into path components */
@@ -45,12 +40,12 @@ export function expandGlob(sys: Sys, pieces: Piece[]): string[] {
   for (let i = 0; i < comps.length; i++) {
     const comp = comps[i]!;
     if (comp.length === 0) continue;
-    const re = componentRegex(comp);
+    const pat = componentPattern(comp);
     const literal = comp.map((p) => p.text).join("");
     const next: string[] = [];
     for (const base of bases) {
       const join = (name: string) => (base === "" ? name : base.endsWith("/") ? base + name : base + "/" + name);
-      if (!re) {
+      if (!pat) {
         next.push(join(literal));
         continue;
       }
@@ -62,7 +57,7 @@ export function expandGlob(sys: Sys, pieces: Piece[]): string[] {
       }
       const names = entries.map((e) => e.name).sort();
       const dotOk = !comp[0]!.quoted && comp[0]!.text.startsWith(".");
-      for (const n of names) if ((dotOk || !n.startsWith(".")) && re.test(n)) next.push(join(n));
+      for (const n of names) if ((dotOk || !n.startsWith(".")) && pat.matches(n)) next.push(join(n));
     }
     bases = next;
     if (bases.length === 0) return [];

@@ -1,10 +1,15 @@
 // Shell patterns for case, [[ ]] and ${x#pat}: * ? [...] ([!...] negates) and ksh's pattern
 // lists @(a|b) *(a|b) +(a|b) ?(a|b) !(a|b) on unquoted text, quoted text literal. Unlike pathname
-// expansion, * and ? also match a slash and a leading dot. glob.ts compiles path components with
-// the same code (`any` is then [^/]).
+// expansion, * and ? also match a slash and a leading dot; glob.ts matches path components with
+// the same patterns (a component holds no slash) and applies the leading-dot rule itself.
+//
+// A pattern is parsed into a small tree and compiled to the derivative automaton of deriv.ts
+// (linear time, complement for !(…)), in both directions: forward for a whole match and the
+// prefixes of ${x#pat} ${x##pat}, reversed for the suffixes of ${x%pat} ${x%%pat}. Each answer
+// is one pass over the subject. Compiled patterns are cached (case and globs in loops).
+import { parseBracket, type CharSet } from "../common/bracket.js";
+import { acceptedPrefix, acceptedSuffix, acceptsAll, Automaton, type Node } from "./deriv.js";
 import type { Piece } from "./glob.js";
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** the pieces as one pattern text: quoted characters escaped with a backslash */
 export function patternText(pieces: Piece[]): string {
@@ -36,68 +41,143 @@ export function isPattern(t: string): boolean {
   return false;
 }
 
-/**
- * Regular-expression source for a pattern text (backslash escapes a character). `any` is what
- * * and ? match one of: [\s\S] for case, [^/] for a path component.
- */
-export function patternSource(t: string, any: string): string {
+type Pat = { k: "char"; c: number } | { k: "any" } | { k: "star" } | { k: "set"; set: CharSet } | { k: "list"; op: string; alts: Pat[][] };
+
+/** pattern lists nested deeper than this are read as plain characters */
+const MAX_NESTING = 200;
+
+/** the pattern text as a tree (a sequence) */
+function parse(t: string): Pat[] {
   let i = 0;
-  /** one sequence, up to `)` or `|` when inside a pattern list; `top`: it ends the whole text */
-  const seq = (inList: boolean, top: boolean): string => {
-    const atoms: (string | { not: string })[] = [];
+  const seq = (depth: number): Pat[] => {
+    const out: Pat[] = [];
     while (i < t.length) {
       const c = t[i]!;
-      if (inList && (c === ")" || c === "|")) break;
-      if ("@*+?!".includes(c) && t[i + 1] === "(" && closes(t, i + 1)) {
+      if (depth > 0 && (c === ")" || c === "|")) break;
+      if ("@*+?!".includes(c) && t[i + 1] === "(" && depth < MAX_NESTING && closes(t, i + 1)) {
         i += 2;
-        const alts: string[] = [];
-        for (;;) {
-          alts.push(seq(true, false));
-          if (t[i] === "|") {
-            i++;
-            continue;
-          }
-          break;
+        const alts: Pat[][] = [seq(depth + 1)];
+        while (t[i] === "|") {
+          i++;
+          alts.push(seq(depth + 1));
         }
         i++; // the `)`
-        const g = "(?:" + alts.join("|") + ")";
-        atoms.push(c === "@" ? g : c === "*" ? g + "*" : c === "+" ? g + "+" : c === "?" ? g + "?" : { not: g });
+        out.push({ k: "list", op: c, alts });
         continue;
       }
-      i++;
-      if (c === "*") atoms.push(any + "*");
-      else if (c === "?") atoms.push(any);
-      else if (c === "\\" && i < t.length) atoms.push(escapeRe(t[i++]!));
-      else if (c === "[") {
-        let j = i;
-        if (t[j] === "!" || t[j] === "^") j++;
-        if (t[j] === "]") j++;
-        while (j < t.length && t[j] !== "]") j++;
-        if (j >= t.length) atoms.push("\\[");
-        else {
-          let body = t.slice(i, j);
-          const neg = body.startsWith("!") || body.startsWith("^");
-          if (neg) body = body.slice(1);
-          atoms.push("[" + (neg ? "^" : "") + body.replace(/\\/g, "\\\\").replace(/\[/g, "\\[") + "]");
-          i = j + 1;
+      if (c === "[") {
+        const b = parseBracket(t, i, { shell: true });
+        if (b !== null) {
+          out.push({ k: "set", set: b.set });
+          i = b.next;
+          continue;
         }
-      } else atoms.push(escapeRe(c));
-    }
-    // !(p): what follows it must not make p match (right to left, so the rest is known)
-    let out = "";
-    for (let k = atoms.length - 1; k >= 0; k--) {
-      const a = atoms[k]!;
-      out = (typeof a === "string" ? a : `(?:(?!${a.not}${out}${top ? "$" : ""})${any}*?)`) + out;
+      }
+      i++;
+      if (c === "*") out.push({ k: "star" });
+      else if (c === "?") out.push({ k: "any" });
+      else {
+        const e = c === "\\" && i < t.length ? i++ : i - 1;
+        const cp = t.codePointAt(e)!;
+        if (cp > 0xffff) i++;
+        out.push({ k: "char", c: cp });
+      }
     }
     return out;
   };
-  return seq(false, true);
+  return seq(0);
 }
 
-export function patternRegex(pieces: Piece[]): RegExp {
-  try {
-    return new RegExp("^(?:" + patternSource(patternText(pieces), "[\\s\\S]") + ")$");
-  } catch {
-    return new RegExp("^" + escapeRe(pieces.map((p) => p.text).join("")) + "$");
+/** the tree as an automaton expression; `rev`: for the reversed strings */
+function build(au: Automaton, seq: Pat[], rev: boolean): Node {
+  const nodes = seq.map((p) => item(au, p, rev));
+  if (rev) nodes.reverse();
+  let acc = au.eps;
+  for (let k = nodes.length - 1; k >= 0; k--) acc = au.cat(nodes[k]!, acc);
+  return acc;
+}
+
+function item(au: Automaton, p: Pat, rev: boolean): Node {
+  switch (p.k) {
+    case "char":
+      return au.chars({ neg: false, ranges: [p.c, p.c] });
+    case "any":
+      return au.any;
+    case "star":
+      return au.all;
+    case "set":
+      return au.chars(p.set);
+    case "list": {
+      const g = au.alt(p.alts.map((s) => build(au, s, rev)));
+      if (p.op === "@") return g;
+      if (p.op === "*") return au.star(g);
+      if (p.op === "+") return au.cat(g, au.star(g));
+      if (p.op === "?") return au.alt([au.eps, g]);
+      return au.not(g);
+    }
   }
+}
+
+/** automata past this many expressions start afresh (their tables are the memory they use) */
+const MAX_STATES = 100_000;
+
+export class ShellPattern {
+  private au!: Automaton;
+  private fwd!: Node;
+  private back: Node | null = null;
+  /** the pattern is this plain string */
+  private readonly literal: string | null;
+  private readonly tree: Pat[];
+  constructor(text: string) {
+    this.tree = parse(text);
+    this.literal = this.tree.every((p) => p.k === "char") ? this.tree.map((p) => String.fromCodePoint((p as { c: number }).c)).join("") : null;
+    this.fresh();
+  }
+  private fresh(): void {
+    this.au = new Automaton();
+    this.fwd = build(this.au, this.tree, false);
+    this.back = null;
+  }
+  private check(): void {
+    if (this.au.size > MAX_STATES) this.fresh();
+  }
+  private reversed(): Node {
+    return (this.back ??= build(this.au, this.tree, true));
+  }
+  /** does the pattern match all of s? */
+  matches(s: string): boolean {
+    if (this.literal !== null) return s === this.literal;
+    this.check();
+    return acceptsAll(this.au, this.fwd, s);
+  }
+  /** the length of the shortest (${x#pat}) or longest (${x##pat}) prefix it matches, or -1 */
+  prefix(s: string, longest: boolean): number {
+    if (this.literal !== null) return s.startsWith(this.literal) ? this.literal.length : -1;
+    this.check();
+    return acceptedPrefix(this.au, this.fwd, s, longest);
+  }
+  /** where the shortest (${x%pat}) or longest (${x%%pat}) suffix it matches starts, or -1 */
+  suffix(s: string, longest: boolean): number {
+    if (this.literal !== null) return s.endsWith(this.literal) ? s.length - this.literal.length : -1;
+    this.check();
+    return acceptedSuffix(this.au, this.reversed(), s, longest);
+  }
+}
+
+const cache = new Map<string, ShellPattern>();
+
+/** the compiled pattern of a pattern text (backslash escapes a character) */
+export function compilePattern(text: string): ShellPattern {
+  let p = cache.get(text);
+  if (p === undefined) {
+    p = new ShellPattern(text);
+    if (cache.size >= 1024) cache.clear();
+    cache.set(text, p);
+  }
+  return p;
+}
+
+/** the compiled pattern of a word's pieces */
+export function shellPattern(pieces: Piece[]): ShellPattern {
+  return compilePattern(patternText(pieces));
 }
