@@ -6,6 +6,7 @@ const benches: [string, string[]][] = [
   ["throughput", ["--import", "tsx", "bench/throughput.ts"]],
   ["streams and processes", ["--import", "tsx", "bench/streams.ts"]],
   ["parse", ["--import", "tsx", "bench/parse.ts"]],
+  ["patterns", ["--import", "tsx", "bench/patterns.ts"]],
   ["memory", ["--expose-gc", "--import", "tsx", "bench/memory.ts"]],
   ["terminal UI", ["--import", "tsx", "bench/tui.ts"]],
 ];

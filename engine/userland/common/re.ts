@@ -6,7 +6,9 @@
 // answer, and callers cannot tell which:
 // - a pattern that is a plain string: indexOf;
 // - everything RE2 can express: re2js, a port of RE2, in its leftmost-longest (POSIX) mode —
-//   time linear in the subject whatever the pattern (`(a+)+b` cannot hang the lab);
+//   time linear in the subject whatever the pattern (`(a+)+b` cannot hang the lab); `test` on a
+//   short subject takes V8's RegExp instead when the pattern provably cannot backtrack badly
+//   (re-js.ts), as it is many times faster;
 // - back-references, and nested intervals RE2 refuses: the budgeted backtracker
 //   (re-backtrack.ts), which a command running as a process drives through `execCo` so that its
 //   steps are charged, Ctrl-C ends it and the step budget stops it.
@@ -17,6 +19,7 @@ import { RE2JS } from "re2js";
 import { kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { compileProgram, Search, type Program } from "./re-backtrack.js";
+import { fastTest, MAX_SUBJECT } from "./re-js.js";
 import { toRe2 } from "./re-re2.js";
 import { literalRe, parseRegex, RegexError, type Re } from "./regex.js";
 
@@ -115,6 +118,8 @@ class Re2Regex implements Regex {
     private report: number,
     /** does the pattern hold a ^ (so that notbol at 0 needs care)? */
     private hasBol: boolean,
+    /** a RegExp that answers `test` as fast as V8 can, for patterns that cannot backtrack badly */
+    private fast: RegExp | null,
   ) {
     this.slots = new Array<number>(Math.max(groupCount, report) + 1).fill(-1);
     this.slots[0] = 0;
@@ -145,6 +150,7 @@ class Re2Regex implements Regex {
     return flat === null ? null : toMatch(flat, (g) => this.slots[g] ?? -1, this.groupCount, this.report, off);
   }
   test(subject: string): boolean {
+    if (this.fast !== null && subject.length <= MAX_SUBJECT) return this.fast.test(subject);
     return this.re.test(subject);
   }
   *execCo(_sys: Stepper, subject: string, from = 0, notbol = false): Co<Match | null> {
@@ -252,7 +258,7 @@ function compileNew(pattern: string, o: CompileOptions): Regex {
   const re2 = (expandBackrefs: boolean): Re2Regex | null => {
     const { src, order } = toRe2(re, { multiline, expandBackrefs });
     try {
-      return new Re2Regex(RE2JS.compile(src, flags), order, parsed.groups, report, hasBol(re));
+      return new Re2Regex(RE2JS.compile(src, flags), order, parsed.groups, report, hasBol(re), expandBackrefs ? null : fastTest(re, icase, multiline));
     } catch {
       // RE2 refuses what POSIX allows: nested intervals of more than 1000 copies
       return null;
