@@ -3,66 +3,67 @@
 // re2js's DFA, so for the everyday patterns (`loop[0-9] attached`, `^hdisk[0-9]* `) grep keeps
 // the speed it had; everything else, and every long subject, goes to RE2.
 //
-// The bound. A backtracking search tries each start position; from one start, its work is the
-// product of the choices its quantifiers can make. A pattern qualifies when
-// - it has no back-reference and no quantified group or alternation (quantifiers apply to one
-//   character, a `.` or a bracket), and alternation appears only without any quantifier;
-// - at most one quantifier is unbounded (or spans more than SMALL counts), and if there is one,
-//   there is no other quantifier at all; otherwise the bounded ones multiply to at most CHOICES.
-// Then one start costs O(subject × pattern) at worst, all starts O(subject² × pattern): with the
-// subject at most MAX_SUBJECT characters that stays within milliseconds on a hostile line.
+// The bound. A backtracking search tries each start position; from one start, its work is at
+// most the number of ways its quantifiers and alternations can choose, times the pattern's
+// length. A pattern qualifies when it has no back-reference and its quantifiers apply to one
+// character, a `.` or a bracket (no quantified group: those are what explode), at most one of them
+// unbounded; the bounded choices multiply (alternation adds its branches) to at most CHOICES, or
+// CHOICES_WITH_STAR beside the unbounded one, whose choices are the subject's length. All starts
+// together then cost O(subject² × choices × pattern) at worst: with the subject at most
+// MAX_SUBJECT characters, milliseconds on a hostile line.
 // A boolean does not depend on leftmost-first versus leftmost-longest, so the answer is RE2's.
 import type { CharSet } from "./bracket.js";
 import type { Re } from "./regex.js";
 
 /** subjects longer than this go to RE2 */
 export const MAX_SUBJECT = 512;
-const SMALL = 16;
-const CHOICES = 64;
+const CHOICES = 256;
+const CHOICES_WITH_STAR = 4;
 
 interface Cost {
   unbounded: number;
-  /** product of the bounded quantifiers' choices */
+  /** the ways the bounded quantifiers and alternations can choose */
   choices: number;
-  quantifiers: number;
-  alternation: boolean;
 }
 
-/** null when the pattern does not qualify */
-function cost(re: Re, c: Cost): Cost | null {
+/** the cost of the tree, or null when it has a back-reference or a quantified group */
+function cost(re: Re): Cost | null {
   switch (re.t) {
     case "char":
     case "any":
     case "set":
     case "bol":
     case "eol":
-      return c;
+      return { unbounded: 0, choices: 1 };
     case "backref":
       return null;
     case "group":
-      return cost(re.body, c);
+      return cost(re.body);
     case "cat":
-      for (const x of re.items) if (cost(x, c) === null) return null;
+    case "alt": {
+      const parts = re.t === "cat" ? re.items : re.alts;
+      const c: Cost = { unbounded: 0, choices: re.t === "cat" ? 1 : 0 };
+      for (const x of parts) {
+        const k = cost(x);
+        if (k === null) return null;
+        c.unbounded += k.unbounded;
+        c.choices = re.t === "cat" ? c.choices * k.choices : c.choices + k.choices;
+      }
       return c;
-    case "alt":
-      c.alternation = true;
-      for (const x of re.alts) if (cost(x, c) === null) return null;
-      return c;
+    }
     case "rep": {
       const b = re.body;
       if (b.t !== "char" && b.t !== "any" && b.t !== "set") return null;
-      c.quantifiers++;
-      if (re.max === -1 || re.max - re.min > SMALL) c.unbounded++;
-      else c.choices *= re.max - re.min + 1;
-      return c;
+      if (re.max === -1 || re.max - re.min > CHOICES) return { unbounded: 1, choices: 1 };
+      return { unbounded: 0, choices: re.max - re.min + 1 };
     }
   }
 }
 
 function qualifies(re: Re): boolean {
-  const c = cost(re, { unbounded: 0, choices: 1, quantifiers: 0, alternation: false });
-  if (c === null || (c.alternation && c.quantifiers > 0)) return false;
-  return c.unbounded === 0 ? c.choices <= CHOICES : c.unbounded === 1 && c.quantifiers === 1;
+  const c = cost(re);
+  if (c === null || c.unbounded > 1) return false;
+  return c.choices <= (c.unbounded ? CHOICES_WITH_STAR : CHOICES);
 }
 
 const hex = (cp: number): string => "\\u{" + cp.toString(16) + "}";

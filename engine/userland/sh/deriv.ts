@@ -124,6 +124,47 @@ export class Automaton {
     return this.interned(`N${a.id}`, () => this.node(K.Not, !a.nullable, a));
   }
 
+  /** the expression n (of another automaton) rebuilt in this one: a walk that has made too
+   *  many states goes on in a fresh automaton, and the old one's tables can be collected */
+  adopt(n: Node, memo = new Map<Node, Node>()): Node {
+    const hit = memo.get(n);
+    if (hit !== undefined) return hit;
+    let r: Node;
+    switch (n.k) {
+      case K.Empty:
+        r = this.empty;
+        break;
+      case K.Eps:
+        r = this.eps;
+        break;
+      case K.Set:
+        r = n.set === null ? this.any : this.chars(n.set);
+        break;
+      case K.Alt:
+        r = this.alt(n.alts!.map((m) => this.adopt(m, memo)));
+        break;
+      case K.Star:
+        r = this.star(this.adopt(n.a!, memo));
+        break;
+      case K.Not:
+        r = this.not(this.adopt(n.a!, memo));
+        break;
+      case K.Cat: {
+        const heads: Node[] = [];
+        let x: Node = n;
+        while (x.k === K.Cat) {
+          heads.push(this.adopt(x.a!, memo));
+          x = x.b!;
+        }
+        r = this.adopt(x, memo);
+        for (let i = heads.length - 1; i >= 0; i--) r = this.cat(heads[i]!, r);
+        break;
+      }
+    }
+    memo.set(n, r);
+    return r;
+  }
+
   /** the derivative of n by the code point c: what may follow c */
   step(n: Node, c: number): Node {
     if (c < 128) {
@@ -169,62 +210,4 @@ export class Automaton {
       }
     }
   }
-}
-
-/** does the automaton from `root` accept the whole of s? */
-export function acceptsAll(au: Automaton, root: Node, s: string): boolean {
-  let n = root;
-  for (let i = 0; i < s.length; ) {
-    const c = s.codePointAt(i)!;
-    i += c > 0xffff ? 2 : 1;
-    n = au.step(n, c);
-    if (n === au.empty) return false;
-  }
-  return n.nullable;
-}
-
-/** the length of the shortest (or longest) prefix of s the automaton accepts, or -1 */
-export function acceptedPrefix(au: Automaton, root: Node, s: string, longest: boolean): number {
-  let best = root.nullable ? 0 : -1;
-  if (best === 0 && !longest) return 0;
-  let n = root;
-  for (let i = 0; i < s.length; ) {
-    const c = s.codePointAt(i)!;
-    i += c > 0xffff ? 2 : 1;
-    n = au.step(n, c);
-    if (n === au.empty) break;
-    if (n.nullable) {
-      best = i;
-      if (!longest) break;
-    }
-  }
-  return best;
-}
-
-/**
- * Where the shortest (or longest) suffix of s starts that the automaton of the *reversed*
- * pattern accepts read from the end, or -1.
- */
-export function acceptedSuffix(au: Automaton, rroot: Node, s: string, longest: boolean): number {
-  let best = rroot.nullable ? s.length : -1;
-  if (best >= 0 && !longest) return best;
-  let n = rroot;
-  for (let i = s.length; i > 0; ) {
-    let c = s.charCodeAt(i - 1);
-    i--;
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const hi = s.charCodeAt(i - 1);
-      if (hi >= 0xd800 && hi <= 0xdbff) {
-        c = s.codePointAt(i - 1)!;
-        i--;
-      }
-    }
-    n = au.step(n, c);
-    if (n === au.empty) break;
-    if (n.nullable) {
-      best = i;
-      if (!longest) break;
-    }
-  }
-  return best;
 }

@@ -8,7 +8,7 @@
 // prefixes of ${x#pat} ${x##pat}, reversed for the suffixes of ${x%pat} ${x%%pat}. Each answer
 // is one pass over the subject. Compiled patterns are cached (case and globs in loops).
 import { parseBracket, type CharSet } from "../common/bracket.js";
-import { acceptedPrefix, acceptedSuffix, acceptsAll, Automaton, type Node } from "./deriv.js";
+import { Automaton, type Node } from "./deriv.js";
 import type { Piece } from "./glob.js";
 
 /** the pieces as one pattern text: quoted characters escaped with a backslash */
@@ -118,8 +118,18 @@ function item(au: Automaton, p: Pat, rev: boolean): Node {
   }
 }
 
-/** automata past this many expressions start afresh (their tables are the memory they use) */
+/** an automaton past this many expressions starts afresh (its tables are the memory it uses) */
 const MAX_STATES = 100_000;
+
+/** the code point that ends at s[i - 1] (a surrogate pair read backwards) and its width */
+function codePointBefore(s: string, i: number): [number, number] {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 1) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return [s.codePointAt(i - 2)!, 2];
+  }
+  return [c, 1];
+}
 
 export class ShellPattern {
   private au!: Automaton;
@@ -138,29 +148,56 @@ export class ShellPattern {
     this.fwd = build(this.au, this.tree, false);
     this.back = null;
   }
-  private check(): void {
-    if (this.au.size > MAX_STATES) this.fresh();
-  }
   private reversed(): Node {
     return (this.back ??= build(this.au, this.tree, true));
+  }
+  /** one character on; a walk that has made too many states goes on in a fresh automaton */
+  private step(n: Node, c: number): Node {
+    const d = this.au.step(n, c);
+    if (this.au.size <= MAX_STATES) return d;
+    this.fresh();
+    return this.au.adopt(d);
   }
   /** does the pattern match all of s? */
   matches(s: string): boolean {
     if (this.literal !== null) return s === this.literal;
-    this.check();
-    return acceptsAll(this.au, this.fwd, s);
+    let n = this.fwd;
+    for (let i = 0; i < s.length; ) {
+      const c = s.codePointAt(i)!;
+      i += c > 0xffff ? 2 : 1;
+      n = this.step(n, c);
+      if (n === this.au.empty) return false;
+    }
+    return n.nullable;
   }
   /** the length of the shortest (${x#pat}) or longest (${x##pat}) prefix it matches, or -1 */
   prefix(s: string, longest: boolean): number {
     if (this.literal !== null) return s.startsWith(this.literal) ? this.literal.length : -1;
-    this.check();
-    return acceptedPrefix(this.au, this.fwd, s, longest);
+    let n = this.fwd;
+    let best = n.nullable ? 0 : -1;
+    for (let i = 0; i < s.length && !(best >= 0 && !longest); ) {
+      const c = s.codePointAt(i)!;
+      i += c > 0xffff ? 2 : 1;
+      n = this.step(n, c);
+      if (n === this.au.empty) break;
+      if (n.nullable) best = i;
+    }
+    return best;
   }
-  /** where the shortest (${x%pat}) or longest (${x%%pat}) suffix it matches starts, or -1 */
+  /** where the shortest (${x%pat}) or longest (${x%%pat}) suffix it matches starts, or -1: the
+   *  reversed pattern read from the end */
   suffix(s: string, longest: boolean): number {
     if (this.literal !== null) return s.endsWith(this.literal) ? s.length - this.literal.length : -1;
-    this.check();
-    return acceptedSuffix(this.au, this.reversed(), s, longest);
+    let n = this.reversed();
+    let best = n.nullable ? s.length : -1;
+    for (let i = s.length; i > 0 && !(best >= 0 && !longest); ) {
+      const [c, w] = codePointBefore(s, i);
+      i -= w;
+      n = this.step(n, c);
+      if (n === this.au.empty) break;
+      if (n.nullable) best = i;
+    }
+    return best;
   }
 }
 
