@@ -60,6 +60,26 @@ test("brackets: classes, negation, ranges, quoted characters", () => {
   for (const [p, s, want] of cases) assert.is(compilePattern(p).matches(s), want, `${p} ${s}`);
 });
 
+test("hostile pattern texts: long, unclosed, and walks that make many states, in bounded time", () => {
+  const texts = ["@(".repeat(50_000), "[".repeat(50_000), "[".repeat(50_000) + "]", "[[:".repeat(20_000) + "]", "*".repeat(100_000), "!(".repeat(300) + "a" + ")".repeat(300)];
+  for (const text of texts) {
+    const t = ms(() => {
+      const p = compilePattern(text);
+      p.matches(text);
+      p.prefix(text, true);
+      p.suffix(text, false);
+    });
+    assert.ok(t < 3000, `${text.slice(0, 12)}…: ${t} ms`);
+  }
+  // a DFA of 2^16 states: the walk goes on in fresh automata, and answers right
+  let x = 7;
+  let s = "";
+  for (let i = 0; i < 200_000; i++) s += (x = (x * 1103515245 + 12345) & 0x7fffffff) & 1024 ? "a" : "b";
+  const p = compilePattern("*a" + "?".repeat(15));
+  for (const tail of ["a" + "b".repeat(15), "b".repeat(16)]) assert.is(p.matches(s + tail), tail[0] === "a");
+  assert.is(p.prefix(s, true), s.lastIndexOf("a", s.length - 16) + 16);
+});
+
 // ---- the reference: a brute-force matcher on the same random patterns ----
 
 type G = { k: "c"; c: string } | { k: "?" } | { k: "*" } | { k: "set"; text: string; has: (c: string) => boolean } | { k: "list"; op: string; alts: G[][] };

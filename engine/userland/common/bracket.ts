@@ -35,6 +35,22 @@ export class BracketError extends Error {}
 export interface BracketSyntax {
   /** ksh: `[!` negates too, a backslash escapes the next character */
   shell: boolean;
+  /** for a caller that parses many brackets of one text: the last search for each terminator
+   *  (`:]` `=]` `.]`), so that no search runs twice over the same stretch of a long text */
+  seen?: Map<string, { from: number; at: number }>;
+}
+
+/** is s one character (one code point)? */
+const oneChar = (s: string): boolean => s.length === 1 || (s.length === 2 && s.codePointAt(0)! > 0xffff);
+
+/** where `end` first occurs in p at or after `from`, or -1 */
+function find(p: string, end: string, from: number, syn: BracketSyntax): number {
+  const last = syn.seen?.get(end);
+  // the first occurrence after last.from is last.at: so it is for any start between them
+  if (last !== undefined && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+  const at = p.indexOf(end, from);
+  syn.seen?.set(end, { from, at });
+  return at;
 }
 
 /**
@@ -60,19 +76,20 @@ export function parseBracket(p: string, i: number, syn: BracketSyntax): { set: C
     let cp: number;
     if (c === "[" && (p[j + 1] === ":" || p[j + 1] === "=" || p[j + 1] === ".")) {
       const kind = p[j + 1]!;
-      const end = p.indexOf(kind + "]", j + 2);
+      const end = find(p, kind + "]", j + 2, syn);
       if (end < 0) return null;
       const name = p.slice(j + 2, end);
       j = end + 2;
       if (kind === ":") {
-        const cls = CLASSES[name];
+        // (a name is looked up only if it is short: hashing a long one costs its length)
+        const cls = name.length <= 6 ? CLASSES[name] : undefined;
         if (cls !== undefined) ranges.push(...cls);
         else if (!syn.shell) throw new BracketError("invalid character class");
         continue;
       }
       // [=c=] and [.c.]: in the C locale every character is its own equivalence class and
       // collating element; longer names are not elements of the C locale
-      if ([...name].length !== 1) {
+      if (!oneChar(name)) {
         if (!syn.shell) throw new BracketError("invalid collating element");
         continue;
       }
@@ -105,10 +122,10 @@ export function parseBracket(p: string, i: number, syn: BracketSyntax): { set: C
 /** the end point of a range at p[j]: a character or a [.c.] */
 function rangeEnd(p: string, j: number, syn: BracketSyntax): { cp: number; next: number } | null {
   if (p[j] === "[" && p[j + 1] === ".") {
-    const end = p.indexOf(".]", j + 2);
+    const end = find(p, ".]", j + 2, syn);
     if (end < 0) return null;
     const name = p.slice(j + 2, end);
-    if ([...name].length !== 1) {
+    if (!oneChar(name)) {
       if (!syn.shell) throw new BracketError("invalid collating element");
       return { cp: -1, next: end + 2 };
     }

@@ -70,6 +70,8 @@ export function parseRegex(p: string, ere: boolean): Parsed {
   let quantifiable = false;
   /** how deep the last item's quantifiers nest */
   let quantDepth = 0;
+  /** an ERE `{` after this index has no `}`: an ordinary character */
+  const lastBrace = p.lastIndexOf("}");
   const atom = (re: Re) => {
     cur.seq.push(re);
     quantifiable = true;
@@ -158,7 +160,7 @@ export function parseRegex(p: string, ere: boolean): Parsed {
     } else if (ere && (c === "+" || c === "?")) {
       if (!quantifiable) throw new RegexError("?*+ not preceded by valid expression");
       quant(c === "+" ? 1 : 0, c === "+" ? -1 : 1);
-    } else if (ere && c === "{" && quantifiable && /^\d/.test(p.slice(i, i + 1)) && p.indexOf("}", i) >= 0) {
+    } else if (ere && c === "{" && quantifiable && /^\d/.test(p.slice(i, i + 1)) && i < lastBrace) {
       const end = p.indexOf("}", i);
       const iv = interval(p.slice(i, end));
       quant(iv.min, iv.max);

@@ -26,7 +26,10 @@ const enum K {
 }
 
 export class Node {
-  /** derivatives by ASCII character, and by any other code point */
+  /** the first derivative computed (most states of a long walk see one character only), then
+   *  a table by ASCII character and a map for other code points */
+  c0 = -1;
+  d0: Node | null = null;
   ascii: (Node | undefined)[] | null = null;
   other: Map<number, Node> | null = null;
   constructor(
@@ -167,6 +170,7 @@ export class Automaton {
 
   /** the derivative of n by the code point c: what may follow c */
   step(n: Node, c: number): Node {
+    if (n.c0 === c) return n.d0!;
     if (c < 128) {
       const hit = n.ascii?.[c];
       if (hit !== undefined) return hit;
@@ -175,7 +179,10 @@ export class Automaton {
       if (hit !== undefined) return hit;
     }
     const d = this.derive(n, c);
-    if (c < 128) (n.ascii ??= [])[c] = d;
+    if (n.c0 < 0) {
+      n.c0 = c;
+      n.d0 = d;
+    } else if (c < 128) (n.ascii ??= new Array<Node | undefined>(128))[c] = d;
     else (n.other ??= new Map()).set(c, d);
     return d;
   }

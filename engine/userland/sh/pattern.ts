@@ -18,25 +18,30 @@ export function patternText(pieces: Piece[]): string {
   return s;
 }
 
-/** is the `(` at t[j] closed by a `)` (the pattern list's end)? */
-function closes(t: string, j: number): boolean {
-  let depth = 0;
-  for (let k = j; k < t.length; k++) {
+/**
+ * For each `(` of t, whether a `)` closes it (the end of a pattern list), found in one pass: a
+ * text of many unclosed `@(` must not be scanned to its end once per `(`.
+ */
+function closed(t: string): Set<number> {
+  const open: number[] = [];
+  const out = new Set<number>();
+  for (let k = 0; k < t.length; k++) {
     const c = t[k];
     if (c === "\\") k++;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return true;
+    else if (c === "(") open.push(k);
+    else if (c === ")" && open.length) out.add(open.pop()!);
   }
-  return false;
+  return out;
 }
 
 /** does the pattern text hold a pattern character (not escaped)? */
 export function isPattern(t: string): boolean {
+  let lists: Set<number> | null = null;
   for (let i = 0; i < t.length; i++) {
     const c = t[i]!;
     if (c === "\\") i++;
     else if (c === "*" || c === "?" || c === "[") return true;
-    else if ((c === "@" || c === "+" || c === "!") && t[i + 1] === "(" && closes(t, i + 1)) return true;
+    else if ((c === "@" || c === "+" || c === "!") && t[i + 1] === "(" && (lists ??= closed(t)).has(i + 1)) return true;
   }
   return false;
 }
@@ -49,12 +54,16 @@ const MAX_NESTING = 200;
 /** the pattern text as a tree (a sequence) */
 function parse(t: string): Pat[] {
   let i = 0;
+  const lists = closed(t);
+  /** no `]` after this index: no bracket can start at or after it */
+  const lastClose = t.lastIndexOf("]");
+  const syn = { shell: true, seen: new Map<string, { from: number; at: number }>() };
   const seq = (depth: number): Pat[] => {
     const out: Pat[] = [];
     while (i < t.length) {
       const c = t[i]!;
       if (depth > 0 && (c === ")" || c === "|")) break;
-      if ("@*+?!".includes(c) && t[i + 1] === "(" && depth < MAX_NESTING && closes(t, i + 1)) {
+      if ("@*+?!".includes(c) && t[i + 1] === "(" && depth < MAX_NESTING && lists.has(i + 1)) {
         i += 2;
         const alts: Pat[][] = [seq(depth + 1)];
         while (t[i] === "|") {
@@ -65,8 +74,8 @@ function parse(t: string): Pat[] {
         out.push({ k: "list", op: c, alts });
         continue;
       }
-      if (c === "[") {
-        const b = parseBracket(t, i, { shell: true });
+      if (c === "[" && i < lastClose) {
+        const b = parseBracket(t, i, syn);
         if (b !== null) {
           out.push({ k: "set", set: b.set });
           i = b.next;
@@ -118,7 +127,8 @@ function item(au: Automaton, p: Pat, rev: boolean): Node {
   }
 }
 
-/** an automaton past this many expressions starts afresh (its tables are the memory it uses) */
+/** an automaton that has made this many expressions more than its pattern's own starts afresh
+ *  (its tables are the memory it uses) */
 const MAX_STATES = 100_000;
 
 /** the code point that ends at s[i - 1] (a surrogate pair read backwards) and its width */
@@ -135,6 +145,8 @@ export class ShellPattern {
   private au!: Automaton;
   private fwd!: Node;
   private back: Node | null = null;
+  /** the automaton's size past which it starts afresh */
+  private limit = 0;
   /** the pattern is this plain string */
   private readonly literal: string | null;
   private readonly tree: Pat[];
@@ -147,16 +159,23 @@ export class ShellPattern {
     this.au = new Automaton();
     this.fwd = build(this.au, this.tree, false);
     this.back = null;
+    this.limit = this.au.size + MAX_STATES;
   }
   private reversed(): Node {
-    return (this.back ??= build(this.au, this.tree, true));
+    if (this.back === null) {
+      this.back = build(this.au, this.tree, true);
+      this.limit = this.au.size + MAX_STATES;
+    }
+    return this.back;
   }
   /** one character on; a walk that has made too many states goes on in a fresh automaton */
   private step(n: Node, c: number): Node {
     const d = this.au.step(n, c);
-    if (this.au.size <= MAX_STATES) return d;
+    if (this.au.size <= this.limit) return d;
     this.fresh();
-    return this.au.adopt(d);
+    const adopted = this.au.adopt(d);
+    this.limit = this.au.size + MAX_STATES;
+    return adopted;
   }
   /** does the pattern match all of s? */
   matches(s: string): boolean {

@@ -110,6 +110,14 @@ test("patterns regcomp refuses throw RegexError", () => {
   for (const [p, ere] of bad) assert.throws(() => compileRegex(p, { ere }), (e: unknown) => e instanceof RegexError, p);
 });
 
+test("hostile pattern texts compile in bounded time", () => {
+  const texts: [string, boolean][] = [["a{1".repeat(50_000), true], ["x".repeat(130_000), false], ["[[:alpha:]]*".repeat(2000), true], ["a*".repeat(20_000), true]];
+  for (const [p, ere] of texts) {
+    const t = ms(() => compileRegex(p, { ere }).test("a{1x"));
+    assert.ok(t < 3000, `${p.slice(0, 12)}…: ${t} ms`);
+  }
+});
+
 /** milliseconds a function takes */
 function ms(f: () => void): number {
   const t = process.hrtime.bigint();
