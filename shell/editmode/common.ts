@@ -20,6 +20,14 @@ export interface ModeEditor {
 export type Completer = (line: string, cursor: number) => Completion | null;
 
 /** ksh88's Ctrl-V (both modes): the shell's version, on the line until a key is pressed */
+/**
+ * ksh88 edits in a fixed line buffer and rings the bell when a command would grow the line past
+ * it; the lab's buffer is larger (a pasted command line fits) but as finite. A count is never
+ * worth more than the buffer: larger counts are taken as this one, so `10000000000p` or a huge
+ * count before `.` ends at once instead of holding the terminal.
+ */
+export const MAXLINE = 8192;
+
 export const KSH_VERSION = "Version M-11/16/88f";
 
 /** a letter or digit (ksh88 tests isalnum; a character beyond ASCII counts as one too) */

@@ -5,7 +5,7 @@
 // completes. Ctrl-C is the terminal's interrupt, so ksh's Ctrl-C (upper case) is Esc-c only.
 import type { EditAction } from "../editor.js";
 import type { Key } from "../keys.js";
-import { isWordChar, KSH_VERSION, lastCommandWord, type ModeEditor } from "./common.js";
+import { isWordChar, KSH_VERSION, lastCommandWord, MAXLINE, type ModeEditor } from "./common.js";
 import { BELL, CHANGED, EmacsEdits, NONE } from "./emacsedit.js";
 
 /** what the keys that are not characters do: the control key they stand for */
@@ -151,7 +151,7 @@ export class EmacsMode extends EmacsEdits implements ModeEditor {
     this.esc = null;
     if (esc.digits !== "") {
       // Esc digits: a count for the key that follows
-      this.adjust = Number(esc.digits);
+      this.adjust = Math.min(MAXLINE, Number(esc.digits));
       return this.key(k);
     }
     return this.escCommand(k, esc.count);

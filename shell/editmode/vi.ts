@@ -5,7 +5,7 @@
 // Home, End and Delete work in both modes, and Tab completes (in control mode as \ does).
 import type { EditAction, LineEditor } from "../editor.js";
 import type { Key } from "../keys.js";
-import { KSH_VERSION, type ModeEditor } from "./common.js";
+import { KSH_VERSION, MAXLINE, type ModeEditor } from "./common.js";
 import { ViHistory } from "./vihistory.js";
 
 /** a control-mode command as typed: [count] cmd [count motion [char]] | [count] cmd char */
@@ -309,7 +309,7 @@ export class ViMode extends ViHistory implements ModeEditor {
   /** one whole command of control mode (ksh's cntlmode loop, once) */
   private command(c: Command): EditAction {
     this.repeatSet = c.count > 0 || c.mcount > 0;
-    this.repeat = Math.max(1, c.count) * Math.max(1, c.mcount);
+    this.repeat = Math.min(MAXLINE, Math.max(1, c.count) * Math.max(1, c.mcount));
     let cmd = c.cmd;
     if (c.count > 0) this.lastRepeat = cmd === "." ? this.repeat : 1;
     try {

@@ -137,7 +137,7 @@ export class ViCore extends ViLine {
       this.saveV();
       if (c === "P") this.uSpace!.cv++;
     }
-    for (let i = 0; i < n; i++) for (const ch of text) this.append(ch, mode === "R");
+    for (let i = 0; i < n && !this.rang; i++) for (const ch of text) this.append(ch, mode === "R");
     return "good";
   }
 
@@ -146,7 +146,8 @@ export class ViCore extends ViLine {
     if (ch === "") return "bad";
     this.lastline = ch + this.lastline.slice(1);
     this.saveV();
-    for (let n = this.repeat; n-- > 0; ) this.replace(ch, n !== 0);
+    // past the end the last character is replaced again: no more than the rest of the line matters
+    for (let n = Math.min(this.repeat, this.s.length - Math.max(0, this.cv) + 1); n-- > 0; ) this.replace(ch, n !== 0);
     return "good";
   }
 

@@ -4,7 +4,7 @@
 // the first column input may erase back to. The yank buffer is the line editor's kill buffer.
 // The text commands are in vicore.ts, the keys in vi.ts.
 import type { LineEditor } from "../editor.js";
-import { isBlank, isWordChar } from "./common.js";
+import { isBlank, isWordChar, MAXLINE } from "./common.js";
 
 export class ViLine {
   /** the line (ksh: virtual) */
@@ -47,6 +47,11 @@ export class ViLine {
   protected append(c: string, replace = false): void {
     const at = this.cv + 1;
     const over = replace && this.cv < this.last ? 1 : 0;
+    if (!over && this.s.length >= MAXLINE) {
+      // the line buffer is full: the bell, and the line as it is
+      this.rang = true;
+      return;
+    }
     this.s = this.s.slice(0, at) + c + this.s.slice(at + over);
     this.cv++;
   }

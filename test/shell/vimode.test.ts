@@ -4,7 +4,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Completion } from "../../shell/complete.js";
-import { KSH_VERSION } from "../../shell/editmode/common.js";
+import { KSH_VERSION, MAXLINE } from "../../shell/editmode/common.js";
 import { parseCommand } from "../../shell/editmode/vi.js";
 import { type EditAction, LineEditor } from "../../shell/editor.js";
 import { decodeKeys } from "../../shell/keys.js";
@@ -379,3 +379,17 @@ test("set +o vi (the lab's own keys) and back: the mode keeps its last search", 
   assert.is(at(e), "|one");
 });
 test.run();
+
+test("a huge count ends at once: p stops at the line buffer with the bell, r and . at the end of the line", () => {
+  const t0 = performance.now();
+  const e = vi();
+  const acts = feed(e, "echo ab" + ESC + "x10000000000p");
+  assert.ok(acts.some((a) => a.kind === "bell"));
+  assert.ok(e.buf.length <= MAXLINE && e.buf.length > 1000, String(e.buf.length));
+  assert.is(after("echo abc", "0rz100000000000."), "zzzzzzz|z");
+  const emacs = new LineEditor([]);
+  emacs.setMode("emacs");
+  feed(emacs, "abc" + ESC + "99999999999999" + "\x02");
+  assert.is(emacs.cur, 0);
+  assert.ok(performance.now() - t0 < 5000);
+});
