@@ -359,8 +359,13 @@ export class Sys {
     const drv = a.rdev ? this.machine.chardevs.get(a.rdev.major) : undefined;
     if (!drv || !a.rdev) throw kerr("ENXIO");
     const minor = a.rdev.minor;
+    const per = drv.bytesPerStep;
     return Object.assign(Object.create(v) as Vnode, {
-      read: (offset: number, length: number) => drv.read(minor, offset, length),
+      read: (offset: number, length: number) => {
+        const d = drv.read(minor, offset, length);
+        if (per) this.charge(Math.ceil(d.length / per));
+        return d;
+      },
       write: (_offset: number, data: Uint8Array) => drv.write(minor, data),
     });
   }

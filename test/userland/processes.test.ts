@@ -290,4 +290,16 @@ test("printf: precision past 100 digits, numbers past a double's range", () => {
   assert.is(out(s, 'printf "%f\\n" 1e22'), "10000000000000000000000.000000\n");
 });
 
+
+test("a reader of /dev/urandom is charged for the bytes it is given: the step budget ends it", () => {
+  const s = createSession({ interactive: false, terminal: false });
+  for (const line of ["cat /dev/urandom > /dev/null", "cksum /dev/urandom"]) {
+    const t = new Transcript();
+    const t0 = performance.now();
+    s.run(line, t, 200_000);
+    assert.is(t.text(), `looplab: ${line}: still running after 200000 steps (the step budget); ended\n`);
+    assert.ok(performance.now() - t0 < 5000, line);
+  }
+});
+
 test.run();

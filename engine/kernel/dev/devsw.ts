@@ -35,6 +35,12 @@ export interface CharDriver {
   readonly name: string;
   read(minor: number, offset: number, length: number): Uint8Array;
   write(minor: number, data: Uint8Array): number;
+  /**
+   * bytes a read makes per step of the reader's time, for a driver whose bytes cost work to make
+   * (the random driver): its reader is charged for them, so the quantum and the step budget end a
+   * reader that never stops (cat /dev/urandom) as they end any loop
+   */
+  readonly bytesPerStep?: number;
 }
 
 /** zeros that readers share (nobody writes into a buffer it was given: see proc/pipe.ts) */
