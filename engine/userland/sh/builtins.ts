@@ -4,6 +4,7 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { arithValue } from "./expand.js";
+import type { Int } from "./arith.js";
 import { commandBuiltin, dispatch, execList, nested } from "./exec.js";
 import type { Shell } from "./interp.js";
 import { exitCode, jobLine, reapJobs, type Job } from "./jobs.js";
@@ -67,7 +68,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
         sh.err(sh.msg("sh.let.noargs"));
         return 1;
       }
-      let v = 0;
+      let v: Int = 0;
       for (const a of argv.slice(1)) v = arithValue(sh, a);
       return v === 0 ? 1 : 0;
     }

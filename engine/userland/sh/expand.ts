@@ -6,7 +6,7 @@ import { parseComplete, parseHereDoc } from "../../../grammar/parse.js";
 import { isSimple, type List, type Word, type WordPart } from "../../../grammar/ast.js";
 import { isKernelError } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
-import { ArithError, evalArith } from "./arith.js";
+import { ArithError, evalArith, type Int } from "./arith.js";
 import { expandGlob, hasGlob, type Piece } from "./glob.js";
 import { shellPattern } from "./pattern.js";
 import { optionIsOn, optionLetters } from "../common/set.js";
@@ -230,7 +230,7 @@ export function* hereDocText(sh: Shell, body: string): Co<string> {
   return (yield* expandWord(sh, { parts }, false)).join("");
 }
 
-export function arithValue(sh: Shell, text: string): number {
+export function arithValue(sh: Shell, text: string): Int {
   try {
     return evalArith(text, sh.state.env);
   } catch (e) {
