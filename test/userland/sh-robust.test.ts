@@ -95,4 +95,111 @@ test("parentheses nested 1,000 and 100,000 deep, and long chains of unary operat
   assert.is(out(s, "echo after"), "after\n");
 });
 
+// ---- $$ and $PPID ------------------------------------------------------------------------------
+
+test("$$ is the shell's pid and $PPID its parent's, from the process table; subshells keep both", () => {
+  const s = fresh();
+  const me = s.proc.pid;
+  const parent = s.machine.sched.table.get(s.proc.ppid)!;
+  assert.ok(me > 1 && parent.pid > 1 && parent.pid !== me);
+  assert.is(out(s, "echo $$ $PPID"), `${me} ${parent.pid}\n`);
+  assert.is(out(s, "(echo $$ $PPID); echo $(echo $$) `echo $$`; echo $$ | cat; { echo $$; } | cat"), `${me} ${parent.pid}\n${me} ${me}\n${me}\n${me}\n`);
+  assert.match(out(s, "ps -ef"), new RegExp(`\\n +root +${me} +${parent.pid} .* -ksh \\n`));
+  // a new shell has its own, and its parent is this one
+  const [pid, ppid] = out(s, "ksh -c 'echo $$ $PPID; sleep 1'").trim().split(" ").map(Number);
+  assert.ok(pid !== me && ppid === me, `${pid} ${ppid}`);
+});
+
+// ---- no JavaScript error reaches the user ---------------------------------------------------
+
+const A = "a".repeat(130_000);
+
+test("a 130 KB word: echoed, globbed, matched; the session goes on", () => {
+  const s = fresh();
+  assert.equal(runLine(s, `echo ${A} | wc -c`), { output: "  130001\n", status: 0 });
+  // a pattern too large for the regular-expression engine matches no file: the word stays
+  assert.equal(runLine(s, `echo ${A}* | wc -c`), { output: "  130002\n", status: 0 });
+  assert.equal(runLine(s, `echo /${A}/*/x | wc -c`), { output: "  130006\n", status: 0 });
+  assert.equal(runLine(s, `case ${A} in "${A}") echo same;; esac`), { output: "same\n", status: 0 });
+  assert.equal(runLine(s, `x=${A}; echo \${#x}`), { output: "130000\n", status: 0 });
+  assert.is(out(s, "echo after"), "after\n");
+});
+
+test("set -- with 150,000 fields", () => {
+  const s = fresh();
+  assert.equal(runLine(s, "set -- " + "a ".repeat(150_000) + "; echo $# ${150000}"), { output: "150000 a\n", status: 0 });
+  assert.equal(runLine(s, "x=$(printf '%s ' " + "b ".repeat(1000) + "); y=$x$x$x$x$x$x$x$x$x$x; set -- $y$y$y$y$y$y$y$y$y$y$y$y$y$y$y; echo $#"), { output: "150000\n", status: 0 });
+});
+
+test("${x:-${x:-…}} nests 200 deep; deeper is ksh's syntax error at the word that opens it", () => {
+  const s = fresh();
+  const nest = (n: number) => "${x:-".repeat(n) + "a" + "}".repeat(n);
+  assert.equal(runLine(s, `echo ${nest(200)}`), { output: "a\n", status: 0 });
+  assert.equal(runLine(s, `echo ${nest(3000)}`), { output: "ksh: 0403-057 Syntax error: `${x:-' is not expected.\n", status: 2 });
+  assert.equal(runLine(s, "echo " + '"$(echo '.repeat(100) + "b" + ')"'.repeat(100)), { output: "b\n", status: 0 });
+  assert.equal(runLine(s, "echo " + '"$(echo '.repeat(2000) + "b" + ')"'.repeat(2000)), { output: "ksh: 0403-057 Syntax error: `\"' is not expected.\n", status: 2 });
+  assert.is(out(s, "echo after"), "after\n");
+});
+
+test("recursion: functions, . scripts and eval stop at ksh's `recursion too deep`; nothing more of the line runs", () => {
+  const s = fresh();
+  assert.equal(runLine(s, "f() { f; }; f; echo not-run"), { output: "ksh: f: recursion too deep\n", status: 1 });
+  assert.equal(runLine(s, "g() { if true; then while true; do case x in x) g;; esac; done; fi; }; g"), { output: "ksh: g: recursion too deep\n", status: 1 });
+  assert.equal(runLine(s, "echo '. /tmp/s' > /tmp/s; . /tmp/s; echo not-run"), { output: "ksh: /tmp/s: recursion too deep\n", status: 1 });
+  assert.equal(runLine(s, "x='eval $x'; eval $x; echo not-run"), { output: "ksh: eval: recursion too deep\n", status: 1 });
+  // in a subshell: the subshell fails, the shell goes on
+  assert.equal(runLine(s, "(f); echo status $?"), { output: "ksh: f: recursion too deep\nstatus 1\n", status: 0 });
+  // a shell started from a deep function has its own limit, above the caller's
+  assert.equal(runLine(s, "h() { ksh -c 'k() { k; }; k'; }; h"), { output: "ksh: k: recursion too deep\n", status: 1 });
+  // 70 levels with compound commands inside are fine
+  assert.is(out(s, "n=0; d() { if (( n < 70 )); then (( n += 1 )); for i in 1; do d; done; fi; }; d; echo $n"), "70\n");
+  assert.is(out(s, "echo after"), "after\n");
+});
+
+test("processes that start themselves fill the process table: ksh's fork message", () => {
+  const s = fresh();
+  const fork = "ksh: 0403-030 The fork function failed. Too many processes already exist.\n";
+  assert.equal(runLine(s, "f() { echo $(f); }; f"), { output: fork + "\n", status: 0 });
+  assert.equal(runLine(s, "echo 'sh /tmp/s' > /tmp/s; sh /tmp/s"), { output: fork, status: 1 });
+  // only the shell whose fork failed stops; the scripts that started it go on (as in ksh)
+  const lines = out(s, "echo 'ksh /tmp/t; echo back' > /tmp/t; ksh /tmp/t").split("\n");
+  assert.is(lines[0] + "\n", fork);
+  assert.ok(lines.length > 100 && lines.slice(1, -1).every((l) => l === "back"), String(lines.length));
+  // the processes are gone again
+  assert.is(out(s, "ps -e | wc -l"), out(fresh(), "ps -e | wc -l"));
+  assert.is(out(s, "echo after"), "after\n");
+});
+
+test("strings stop at the lab's limit (setting string_max), with a line that names it", () => {
+  const s = fresh();
+  const limit = "looplab: a string longer than 16777216 characters (setting string_max)\n";
+  const doubled = (n: number) => `x=a; i=0; while [ $i -lt ${n} ]; do x=$x$x; i=$((i+1)); done; echo \${#x}`;
+  assert.equal(runLine(s, doubled(23)), { output: "8388608\n", status: 0 });
+  assert.equal(runLine(s, doubled(30) + "; echo not-run"), { output: limit, status: 1 });
+  assert.equal(runLine(s, "x=$(cat /dev/zero); echo not-run"), { output: limit, status: 1 });
+  assert.equal(runLine(s, "read z < /dev/zero; echo $? ${#z}"), { output: limit + "1 0\n", status: 0 });
+  assert.equal(runLine(s, "typeset -L999999999 w=a; echo $? ${#w}"), { output: limit + "1 0\n", status: 0 });
+  assert.is(out(s, "echo after"), "after\n");
+  const small = fresh({ string_max: 1000 });
+  assert.equal(runLine(small, "x=$(yes | head -c 2000); echo not-run"), { output: "looplab: a string longer than 1000 characters (setting string_max)\n", status: 1 });
+  assert.equal(runLine(small, `x=${"b".repeat(600)}; y=$x$x`), { output: "looplab: a string longer than 1000 characters (setting string_max)\n", status: 1 });
+});
+
+test("a line continued without end (yes '\\' | read x) is ended by the step budget, not the host's hang", () => {
+  const s = fresh({ step_budget: 200_000 });
+  assert.match(out(s, "yes '\\' | read x"), /^looplab: yes '\\' \| read x: still running after 200000 steps \(the step budget\); ended\n/);
+  assert.is(out(s, "echo after"), "after\n");
+});
+
+test("the last resort: an error of the lab's own code is one line, and the session goes on", () => {
+  const s = fresh();
+  const sh = s.shell as unknown as { os: typeof s.os };
+  sh.os = { ...s.os, notFound: () => { throw new RangeError("Maximum call stack size exceeded"); } };
+  assert.equal(runLine(s, "nosuch; echo not-run"), { output: "looplab: internal error in ksh: Maximum call stack size exceeded\n", status: 1 });
+  // in a child process (a subshell) the same; its parent goes on
+  assert.equal(runLine(s, "(nosuch); echo parent $?"), { output: "looplab: internal error in ksh: Maximum call stack size exceeded\nparent 1\n", status: 0 });
+  sh.os = s.os;
+  assert.is(out(s, "echo after"), "after\n");
+});
+
 test.run();

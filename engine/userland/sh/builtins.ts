@@ -51,7 +51,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
     case "eval": {
       const list = parseText(sh, argv.slice(1).join(" "));
       if (list === null) return 2;
-      return yield* nested(sh, 1, () => execList(sh, list));
+      return yield* nested(sh, "eval", () => execList(sh, list));
     }
     case "shift": {
       const arg = argv[1] ?? "1";
@@ -151,7 +151,7 @@ function* dot(sh: Shell, argv: string[]): Co<number> {
   if (argv.length > 2) sh.state.positional = argv.slice(2);
   sh.dotDepth++;
   try {
-    return yield* nested(sh, 1, () => execList(sh, list));
+    return yield* nested(sh, file, () => execList(sh, list));
   } finally {
     sh.dotDepth--;
     if (argv.length > 2) sh.state.positional = savedPos;
@@ -266,7 +266,7 @@ function* fc(sh: Shell, argv: string[]): Co<number> {
     sh.write(1, cmd + "\n");
     const list = parseText(sh, cmd);
     if (list === null) return 2;
-    return yield* nested(sh, 1, () => execList(sh, list));
+    return yield* nested(sh, "fc", () => execList(sh, list));
   }
   let numbers = true;
   let reverse = false;

@@ -11,7 +11,8 @@ import { expandGlob, hasGlob, type Piece } from "./glob.js";
 import { shellPattern } from "./pattern.js";
 import { optionIsOn, optionLetters } from "../common/set.js";
 import { ExpansionError, type Shell } from "./interp.js";
-import { nested, subshellCapture } from "./exec.js";
+import { checkLength } from "../limits.js";
+import { subshellCapture } from "./exec.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const utf8 = new TextDecoder();
@@ -205,7 +206,7 @@ function* backquote(sh: Shell, text: string, quoted: boolean): Co<string> {
     sh.subStatus = 2;
     return "";
   }
-  return yield* nested(sh, "", () => commandSubst(sh, r.list));
+  return yield* commandSubst(sh, r.list);
 }
 
 // ---- arithmetic and here-documents ----
@@ -274,7 +275,12 @@ export function expandPlain(sh: Shell, w: Word, split = true): string[] {
 }
 
 export function* expandOne(sh: Shell, w: Word): Co<string> {
-  return (yield* expandWord(sh, w, false)).join(" ");
+  const fields = yield* expandWord(sh, w, false);
+  if (fields.length === 1) return fields[0]!;
+  let length = fields.length - 1;
+  for (const f of fields) length += f.length;
+  checkLength(sh.machine, length);
+  return fields.join(" ");
 }
 
 /** a case pattern: expanded, with its quoted parts marked literal */
@@ -348,7 +354,15 @@ class Fields {
         if (f.keep) out.push("");
         continue;
       }
-      const text = f.pieces.length === 1 ? f.pieces[0]!.text : f.pieces.map((p) => p.text).join("");
+      let text: string;
+      if (f.pieces.length === 1) text = f.pieces[0]!.text;
+      else {
+        // x=$x$x doubling: past the lab's limit before the host's
+        let length = 0;
+        for (const p of f.pieces) length += p.text.length;
+        checkLength(this.sh.machine, length);
+        text = f.pieces.map((p) => p.text).join("");
+      }
       if (this.split && !noglob && hasGlob(f.pieces)) {
         const matches = expandGlob(this.sh.sys, f.pieces);
         if (matches.length) {

@@ -49,6 +49,10 @@ export class ExpansionError extends Error {
   }
 }
 
+/** an error after which nothing more of the command line runs, not even after a built-in that
+ *  ran it (eval, `.`): recursion too deep, a fork that failed */
+export class FatalError extends ExpansionError {}
+
 /** Ctrl-C in an interactive shell: the command line ends, $? is 130 */
 export class Interrupt extends Error {
   constructor() {
@@ -56,11 +60,23 @@ export class Interrupt extends Error {
   }
 }
 
-/** eval and backquotes nested in each other, at most */
-export const MAX_EVAL_DEPTH = 100;
+/**
+ * How deep the interpreter may go on the host's call stack, in its own units: a command running
+ * inside another (functions calling functions, `.` scripts, eval, the commands of compound
+ * commands) is one, an eval or `.` one more. The interpreter's coroutines resume through every
+ * level, so recursion must stop well before the host's stack does (about 660 units): ksh88 has no
+ * such limit (its C stack or memory runs out), the lab says `recursion too deep`, as ksh does for
+ * an arithmetic variable that refers to itself.
+ */
+export const MAX_DEPTH = 400;
 
-/** functions running inside each other (recursion), at most */
-export const MAX_FUNCTION_DEPTH = 200;
+/** A child process's first turn runs inside its parent's, on the parent's chain of coroutines,
+ *  only while that chain is shorter than this; a deeper shell's child starts from the queue. */
+export const INLINE_DEPTH = 100;
+
+/** processes whose first turn runs inside a shell's: how deep that shell was (a shell started in
+ *  the process, `ksh` or `sh`, starts there) */
+export const inlineBase = new WeakMap<object, number>();
 
 /** Text that can leave a line open (a quote, a trailing | && || \, an open compound command,
  *  a here-document, [[ …). */
@@ -101,8 +117,12 @@ export class Shell {
   subStatus: number | null = null;
   /** an expansion failed: the rest of the line (of this subshell) does not run, as in ksh */
   aborted = false;
-  /** eval and backquotes nested in each other (each parses and runs a new list) */
-  evalDepth = 0;
+  /** commands running inside each other in this process (see MAX_DEPTH) */
+  depth = 0;
+  /** the depth of the shell whose turn this process's first turn ran inside (0: from the queue) */
+  base = 0;
+  /** what recursed, for `recursion too deep`: the innermost function, `.` script or eval */
+  innermost = "";
   /** functions running inside each other, and `.` scripts (return leaves the innermost) */
   fnDepth = 0;
   dotDepth = 0;
@@ -161,6 +181,7 @@ export class Shell {
     this.columns = opts.columns ?? 80;
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
+    this.base = inlineBase.get(sys.proc) ?? 0;
     this.zero = os.shellName;
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
     this.secondsFrom = machine.clock.now();
@@ -196,7 +217,10 @@ export class Shell {
       lastBg: this.lastBg,
       backgroundPids: this.backgroundPids,
       ignoredAtStart: new Set(this.ignoredAtStart),
-      evalDepth: this.evalDepth,
+      // a process of its own: its commands start a new chain of coroutines
+      depth: 0,
+      base: 0,
+      innermost: this.innermost,
       fnDepth: this.fnDepth,
       dotDepth: this.dotDepth,
       zero: this.zero,
@@ -364,8 +388,8 @@ export class Shell {
     try {
       status = yield* execList(this, list);
     } catch (e) {
-      if (!(e instanceof Interrupt)) throw e;
-      this.state.lastStatus = status = 130;
+      if (e instanceof Interrupt) this.state.lastStatus = status = 130;
+      else this.state.lastStatus = status = this.internalError(e);
       this.aborted = false;
     }
     // the line is over: a stop the host asked for has done its work
@@ -378,6 +402,19 @@ export class Shell {
       status = this.state.exitRequested;
     }
     return status;
+  }
+
+  /**
+   * The last resort: an error of the lab's own code (a bug) reached the top of a command line.
+   * One line says so, the line's status is 1, and the shell goes on at its next line; what ran
+   * inside it (functions, loops, `.` scripts) is left.
+   */
+  internalError(e: unknown): number {
+    this.err(`looplab: internal error in ${this.os.shellName}: ${(e as Error)?.message ?? String(e)}`);
+    this.ctl = null;
+    this.loopDepth = this.condDepth = this.fnDepth = this.dotDepth = this.depth = 0;
+    this.state.locals.length = 0;
+    return 1;
   }
 
   /** The shell ends without `exit` (end of input, Ctrl-D, the lab closing): the EXIT trap runs,
@@ -412,7 +449,7 @@ export class Shell {
     this.ctl = null;
     this.aborted = false;
     this.state.lastStatus = status;
-    yield* nested(this, 0, () => execList(this, r.list));
+    yield* nested(this, "trap", () => execList(this, r.list));
     if (this.state.exitRequested === null) {
       this.state.exitRequested = exit;
       this.state.lastStatus = status;
