@@ -4,7 +4,7 @@
 // arithmetic, $$ and $PPID, and what PS1 expands to.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createSession, runLine } from "../../engine/session.js";
+import { createSession, runLine, Transcript } from "../../engine/session.js";
 
 const fresh = (settings: Record<string, unknown> = {}) => createSession({ samples: false, settings });
 type S = ReturnType<typeof fresh>;
@@ -108,6 +108,43 @@ test("$$ is the shell's pid and $PPID its parent's, from the process table; subs
   // a new shell has its own, and its parent is this one
   const [pid, ppid] = out(s, "ksh -c 'echo $$ $PPID; sleep 1'").trim().split(" ").map(Number);
   assert.ok(pid !== me && ppid === me, `${pid} ${ppid}`);
+});
+
+// ---- PS1 --------------------------------------------------------------------------------------
+
+/** what the terminal shows for these lines typed at the prompt (prompts and echoes included) */
+function screen(s: S, lines: string[]): string {
+  const t = new Transcript();
+  for (const l of lines) s.run(l, t);
+  return t.text();
+}
+const withPrompts = () => {
+  const s = fresh();
+  s.decor = true;
+  return s;
+};
+
+test("PS1: ksh88 substitutes its parameters each time it prompts, $( ) and $(( )) stay as typed", () => {
+  const s = withPrompts();
+  assert.is(
+    screen(s, ["PS1='$PWD # '", "cd /tmp", "PS1='${PWD##*/}:${LOGNAME:-nobody} $? > '", "false", "cd /usr/lib"]),
+    "# PS1='$PWD # '\n/ # cd /tmp\n/tmp # PS1='${PWD##*/}:${LOGNAME:-nobody} $? > '\ntmp:root 0 > false\ntmp:root 1 > cd /usr/lib\nlib:root 0 > ",
+  );
+  runLine(s, "PS1='$(hostname):$PWD `echo x` $((1+2)) # '");
+  assert.is(s.prompt(), "$(hostname):/usr/lib `echo x` $((1+2)) # ");
+  // double quotes and backslashes come out as in a word; a failing substitution leaves PS1 as it is
+  runLine(s, `PS1='"[$PWD]" \\$ '`);
+  assert.is(s.prompt(), "[/usr/lib] $ ");
+  runLine(s, "PS1='${nosuch:?unset} # '");
+  assert.is(s.prompt(), "${nosuch:?unset} # ");
+  runLine(s, "set -u; PS1='$nosuch # '");
+  assert.is(s.prompt(), "$nosuch # ");
+});
+
+test("PS1: ! is the number of the command being typed, !! a !; PS2 is shown as it is", () => {
+  const s = withPrompts();
+  assert.is(screen(s, ["PS1='[!] !! # '", "true", "fc -l -2"]), "# PS1='[!] !! # '\n[2] ! # true\n[3] ! # fc -l -2\n1\tPS1='[!] !! # '\n2\ttrue\n[4] ! # ");
+  assert.is(screen(s, ["PS2='$PWD> '", "for i in 1\ndo echo $i; done"]), "PS2='$PWD> '\n[5] ! # for i in 1\n$PWD> do echo $i; done\n1\n[6] ! # ");
 });
 
 // ---- no JavaScript error reaches the user ---------------------------------------------------

@@ -37,6 +37,7 @@ import { applyDispositions } from "./dispositions.js";
 import { readLineFd } from "../streams.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { editorVariable, optionIsOn } from "../common/set.js";
+import { primaryPrompt } from "./prompt.js";
 
 /** an expansion that failed (bad arithmetic …): the message is printed, the command fails */
 export class ExpansionError extends Error {
@@ -280,8 +281,9 @@ export class Shell {
     }
   }
 
+  /** the primary prompt as this shell shows it (PS1, see prompt.ts) */
   prompt(): string {
-    return this.os.prompt(this.state);
+    return primaryPrompt(this, this.os.prompt(this.state));
   }
 
   /** does this text need more lines (an open quote, a trailing pipe, an open for/if/( …, a
