@@ -209,7 +209,9 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
 export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<number> {
   const k = sh.machine.sched;
   if (sh.execLast) {
-    // this process ends after the command: it becomes the command (exec), no second fork
+    // this process ends after the command: it becomes the command (exec), no second fork; what
+    // the shell caught or ignored for itself is the default again
+    childDispositions(sh, sh.sys.proc.handlers);
     k.exec(sh.sys.proc, argv);
     return yield* runCommandDef(sh, def, contextFor(sh, sh.sys, argv));
   }
