@@ -343,6 +343,8 @@ export class ShellLexer {
   private docs: HereDocBox[] = [];
   /** a here-document ended with the input, before its delimiter line */
   private docOpen = false;
+  /** that here-document: the line that ends it (read with leading tabs stripped when `strip`) */
+  openDoc: { delim: string; strip: boolean } | null = null;
   /** the word after an alias whose value ends in a blank is checked for an alias too */
   private aliasNext = false;
 
@@ -362,6 +364,7 @@ export class ShellLexer {
     this.delim = null;
     this.docs = [];
     this.docOpen = false;
+    this.openDoc = null;
     this.aliasNext = false;
   }
 
@@ -447,7 +450,10 @@ export class ShellLexer {
         body += nl < 0 ? line : line + "\n";
       }
       d.body = body;
-      if (d.open) this.docOpen = true;
+      if (d.open) {
+        this.docOpen = true;
+        this.openDoc ??= { delim: d.delim, strip: d.strip };
+      }
     }
     this.docs = [];
     let lines = 0;

@@ -153,6 +153,15 @@ export function parseComplete(src: string, opts?: ParseOptions): ParseResult {
 }
 
 /**
+ * After parse() of incomplete input: the here-document whose body it ends in, if that is what it
+ * needs (its delimiter line, and whether leading tabs are stripped first). A caller reading lines
+ * can add body lines without parsing again until that line comes.
+ */
+export function openHereDoc(): { delim: string; strip: boolean } | null {
+  return lexer.openDoc;
+}
+
+/**
  * Every parse of `src` (empty on a syntax error or incomplete input). A correct grammar gives at
  * most one; test/grammar/ambiguity.test.ts asserts that.
  */

@@ -12,10 +12,19 @@ export function stringMax(m: Machine): number {
   return Number(m.setting("string_max", DEFAULT_STRING_MAX));
 }
 
-/** a string would be longer than the lab's limit (the shell prints lab.stringmax) */
+/** the most words one command may have: each costs the host far more than its characters */
+export function wordsMax(m: Machine): number {
+  return Math.max(1024, Math.floor(stringMax(m) / 16));
+}
+
+/** a string would be longer than the lab's limit (the shell prints lab.stringmax), or a command
+ *  would have more words than it (lab.wordsmax) */
 export class StringLimit extends Error {
-  constructor(readonly max: number) {
-    super(`a string longer than ${max} characters (setting string_max)`);
+  constructor(
+    readonly max: number,
+    readonly words = false,
+  ) {
+    super(words ? `more than ${max} words (setting string_max)` : `a string longer than ${max} characters (setting string_max)`);
   }
 }
 

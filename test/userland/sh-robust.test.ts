@@ -222,6 +222,26 @@ test("strings stop at the lab's limit (setting string_max), with a line that nam
   assert.equal(runLine(small, `x=${"b".repeat(600)}; y=$x$x`), { output: "looplab: a string longer than 1000 characters (setting string_max)\n", status: 1 });
 });
 
+test("words stop at the lab's limit too: set -- \"$@\" \"$@\" doubling", () => {
+  const s = fresh({ string_max: 16384 });
+  assert.equal(runLine(s, 'set -- a; while :; do set -- "$@" "$@"; done; echo not-run'), { output: "looplab: a command of more than 1024 words (setting string_max)\n", status: 1 });
+  assert.is(out(s, "echo $#"), "512\n");
+});
+
+test("a pipeline longer than the process table: ksh's fork message, its stages end, the terminal comes back", () => {
+  const s = fresh();
+  assert.equal(runLine(s, "echo x" + " | cat".repeat(2000) + "; echo not-run"), { output: "ksh: 0403-030 The fork function failed. Too many processes already exist.\n", status: 1 });
+  assert.is(out(s, "jobs; ps -e | wc -l"), out(fresh(), "ps -e | wc -l"));
+  assert.is(out(s, "echo x | cat | cat"), "x\n");
+});
+
+test("a here-document of 200,000 lines typed at the prompt is read in one pass", () => {
+  const s = fresh();
+  const t0 = process.hrtime.bigint();
+  assert.equal(runLine(s, "cat <<EOF | wc -l\n" + "line\n".repeat(200_000) + "EOF"), { output: "  200000\n", status: 0 });
+  assert.ok(Number(process.hrtime.bigint() - t0) / 1e9 < 20);
+});
+
 test("a line continued without end (yes '\\' | read x) is ended by the step budget, not the host's hang", () => {
   const s = fresh({ step_budget: 200_000 });
   assert.match(out(s, "yes '\\' | read x"), /^looplab: yes '\\' \| read x: still running after 200000 steps \(the step budget\); ended\n/);

@@ -457,4 +457,5 @@ export const aixCommonCatalog: Record<string, string> = {
   "sh.recursion": "ksh: %s: recursion too deep",
   "sh.fork": "ksh: 0403-030 The fork function failed. Too many processes already exist.",
   "lab.stringmax": "looplab: a string longer than %d characters (setting string_max)",
+  "lab.wordsmax": "looplab: a command of more than %d words (setting string_max)",
 };

@@ -12,7 +12,7 @@ import { runCompound } from "./compound.js";
 import type { FunctionDef } from "./context.js";
 import { ReadonlyError } from "./env.js";
 import { ArithError } from "./arith.js";
-import { StringLimit } from "../limits.js";
+import { StringLimit, wordsMax } from "../limits.js";
 import { expandOne, expandWord, takeSpecial } from "./expand.js";
 import { ExpansionError, FatalError, Interrupt, MAX_DEPTH, type Shell } from "./interp.js";
 import { Job } from "./jobs.js";
@@ -25,7 +25,7 @@ import { inPlace, onlySimple, runStages } from "./pipeline.js";
  *  the status; null for anything else */
 export function failure(sh: Shell, e: unknown): { message: string; status: number } | null {
   if (e instanceof ExpansionError) return { message: e.message, status: e.status };
-  if (e instanceof StringLimit) return { message: sh.msg("lab.stringmax", e.max), status: 1 };
+  if (e instanceof StringLimit) return { message: sh.msg(e.words ? "lab.wordsmax" : "lab.stringmax", e.max), status: 1 };
   if (e instanceof ReadonlyError) return { message: sh.msg("sh.readonly", e.varName), status: 1 };
   if (e instanceof ArithError) return { message: sh.msg(e.id, e.text), status: 1 };
   return null;
@@ -48,8 +48,13 @@ export function* execList(sh: Shell, list: List): Co<number> {
       const a = item.andor;
       const plain = a.rest.length === 0 && !a.first.bang && !a.first.time;
       // a | b &: every stage a child of this shell, in one job ($! is the last stage)
-      if (plain && a.first.commands.length > 1) yield* runStages(sh, a.first.commands, true);
-      else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!));
+      try {
+        if (plain && a.first.commands.length > 1) yield* runStages(sh, a.first.commands, true);
+        else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!));
+      } catch (e) {
+        // no process for it (the process table is full)
+        sh.state.lastStatus = reported(sh, e);
+      }
       continue;
     }
     const a = item.andor;
@@ -105,7 +110,15 @@ function* runPipeline(sh: Shell, p: Pipeline): Co<number> {
     sh.write(2, `\nreal\t${fmt(real)}\nuser\t${fmt(0)}\nsys\t${fmt(0)}\n`);
     return status;
   }
-  let status = p.commands.length === 1 ? yield* runCommand(sh, p.commands[0]!) : yield* runStages(sh, p.commands);
+  let status: number;
+  if (p.commands.length === 1) status = yield* runCommand(sh, p.commands[0]!);
+  else {
+    try {
+      status = yield* runStages(sh, p.commands);
+    } catch (e) {
+      status = reported(sh, e);
+    }
+  }
   if (p.bang) status = status === 0 ? 1 : 0;
   sh.state.lastStatus = status;
   return status;
@@ -118,18 +131,24 @@ export function* runCommand(sh: Shell, c: Command): Co<number> {
   try {
     return isSimple(c) ? yield* runSimple(sh, c) : yield* runCompound(sh, c);
   } catch (e) {
-    if (e instanceof RedirectFailure) {
-      sh.err(redirectMessage(sh, e));
-      return 1;
-    }
-    const failed = failure(sh, e);
-    if (failed === null) throw e;
-    sh.err(failed.message);
-    sh.aborted = true;
-    return failed.status;
+    return reported(sh, e);
   } finally {
     sh.depth--;
   }
+}
+
+/** an error a command ended with, said: its status; the rest of the line does not run (a failed
+ *  redirection excepted). Anything that is not the shell's to say goes on up. */
+function reported(sh: Shell, e: unknown): number {
+  if (e instanceof RedirectFailure) {
+    sh.err(redirectMessage(sh, e));
+    return 1;
+  }
+  const failed = failure(sh, e);
+  if (failed === null) throw e;
+  sh.err(failed.message);
+  sh.aborted = true;
+  return failed.status;
 }
 
 /** run a list in a child and take its output: $( … ) and `…` */
@@ -176,7 +195,10 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   for (const w of c.words) {
     const lit = literalWord(w);
     if (lit !== null) argv.push(lit);
-    else for (const x of yield* expandWord(sh, w)) argv.push(x);
+    else {
+      for (const x of yield* expandWord(sh, w)) argv.push(x);
+      if (argv.length > 1024 && argv.length > wordsMax(sh.machine)) throw new StringLimit(wordsMax(sh.machine), true);
+    }
   }
   const env = sh.state.env;
   if (argv.length === 0) {

@@ -11,7 +11,7 @@ import { expandGlob, hasGlob, type Piece } from "./glob.js";
 import { shellPattern } from "./pattern.js";
 import { optionIsOn, optionLetters } from "../common/set.js";
 import { ExpansionError, type Shell } from "./interp.js";
-import { checkLength } from "../limits.js";
+import { checkLength, StringLimit, wordsMax } from "../limits.js";
 import { subshellCapture } from "./exec.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -303,6 +303,12 @@ class Fields {
     readonly split: boolean,
   ) {}
 
+  /** a new field (set -- "$@" "$@" doubling: at most the lab's number of words) */
+  newField(keep: boolean): void {
+    if (this.list.length >= 1024 && this.list.length >= wordsMax(this.sh.machine)) throw new StringLimit(wordsMax(this.sh.machine), true);
+    this.list.push({ pieces: [], keep });
+  }
+
   get cur(): { pieces: Piece[]; keep: boolean } {
     return this.list[this.list.length - 1]!;
   }
@@ -337,7 +343,7 @@ class Fields {
         }
         flushText();
         this.cur.keep ||= hardSeen;
-        this.list.push({ pieces: [], keep: false });
+        this.newField(false);
         continue;
       }
       text += ch;
@@ -396,7 +402,7 @@ function* addParts(sh: Shell, fields: Fields, parts: readonly WordPart[], brace:
         if (part.quoted && part.name === "@") {
           // "$@": one field per positional parameter (none when there are none)
           sh.state.positional.forEach((v, i) => {
-            if (i > 0) fields.list.push({ pieces: [], keep: true });
+            if (i > 0) fields.newField(true);
             fields.cur.pieces.push({ text: v, quoted: true });
             fields.cur.keep = true;
           });

@@ -21,7 +21,7 @@
 // ignores TERM, QUIT and the keyboard's stop signals; `trap` catches or ignores others. A caught
 // signal is handled at the next step of the shell (before a command, at each loop iteration):
 // its trap runs, or, for INT in an interactive shell, the command line is abandoned (Interrupt).
-import { parse, parseComplete } from "../../../grammar/parse.js";
+import { openHereDoc, parse, parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import type { Machine } from "../../kernel/machine.js";
 import { TtyFile } from "../../kernel/proc/file.js";
@@ -289,9 +289,16 @@ export class Shell {
   /** does this text need more lines (an open quote, a trailing pipe, an open for/if/( …, a
    *  here-document without its delimiter line)? */
   needsMore(src: string): boolean {
-    if (!MAY_CONTINUE.test(src)) return false;
+    return this.wants(src) !== null;
+  }
+
+  /** what the text still needs: nothing (null), more lines, or the body of a here-document up to
+   *  its delimiter line */
+  private wants(src: string): null | "more" | { delim: string; strip: boolean } {
+    if (!MAY_CONTINUE.test(src)) return null;
     const r = parse(src, { aliases: this.state.aliases });
-    return !r.ok && r.incomplete;
+    if (r.ok || !r.incomplete) return null;
+    return openHereDoc() ?? "more";
   }
 
   // ---- the shell's life ----
@@ -310,11 +317,16 @@ export class Shell {
       let src: string | null;
       try {
         src = yield* this.readCommand("command");
-        while (src !== null && this.needsMore(src)) {
+        let want = src === null ? null : this.wants(src);
+        while (src !== null && want !== null) {
           if (this.state.interactive) this.promptOut(this.state.env.get("PS2") ?? "> ");
           const more = yield* this.readCommand("continuation");
           if (more === null) break;
           src += "\n" + more;
+          // a here-document's body: only its delimiter line can change what the text needs (a long
+          // body is not parsed again at each line)
+          if (typeof want === "object" && (want.strip ? more.replace(/^\t+/, "") : more) !== want.delim) continue;
+          want = this.wants(src);
         }
       } catch (e) {
         if (!(e instanceof Interrupt)) throw e;
