@@ -248,6 +248,14 @@ test("a line continued without end (yes '\\' | read x) is ended by the step budg
   assert.is(out(s, "echo after"), "after\n");
 });
 
+test("a trap that raises its own signal, and eval in a loop, are ended by the step budget in host seconds", () => {
+  const s = fresh({ step_budget: 500_000 });
+  const t0 = process.hrtime.bigint();
+  assert.match(out(s, "trap 'kill -USR1 $$' USR1; kill -USR1 $$; echo not-run"), /^looplab: trap 'kill -USR1 \$\$' USR1; kill -USR1 \$\$; echo not-run: still running after 500000 steps \(the step budget\); ended\n/);
+  assert.ok(Number(process.hrtime.bigint() - t0) / 1e9 < 5);
+  assert.is(out(s, "trap - USR1; kill -XFSZ $$; echo the shell ignores XFSZ"), "the shell ignores XFSZ\n");
+});
+
 test("the last resort: an error of the lab's own code is one line, and the session goes on", () => {
   const s = fresh();
   const sh = s.shell as unknown as { os: typeof s.os };

@@ -6,7 +6,7 @@ import { isKernelError } from "../../kernel/errno.js";
 import { arithValue } from "./expand.js";
 import type { Int } from "./arith.js";
 import { commandBuiltin, dispatch, execList, nested } from "./exec.js";
-import type { Shell } from "./interp.js";
+import { parseCost, type Shell } from "./interp.js";
 import { exitCode, jobLine, reapJobs, type Job } from "./jobs.js";
 import { foreground } from "./spawn.js";
 import { parseComplete } from "../../../grammar/parse.js";
@@ -22,6 +22,7 @@ export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
 /** parse text the shell runs itself (eval, `.`, fc) with its aliases; null after reporting a
  *  syntax error */
 function parseText(sh: Shell, src: string): List | null {
+  sh.sys.charge(parseCost(src));
   const r = parseComplete(src, { aliases: sh.state.aliases });
   if (r.ok) return r.list;
   if (!r.incomplete) sh.err(sh.os.syntaxError(r.problem, sh.lineNo));

@@ -79,6 +79,11 @@ export const INLINE_DEPTH = 100;
  *  the process, `ksh` or `sh`, starts there) */
 export const inlineBase = new WeakMap<object, number>();
 
+/** the steps parsing this text costs (a parse is some tens of simple commands' work) */
+export function parseCost(src: string): number {
+  return 32 + (src.length >> 3);
+}
+
 /** Text that can leave a line open (a quote, a trailing | && || \, an open compound command,
  *  a here-document, [[ …). */
 const MAY_CONTINUE = /['"\\|&(`{<]|\[\[|\b(?:for|select|while|until|if|case|function)\b/;
@@ -453,6 +458,8 @@ export class Shell {
   *runTrap(action: string): Co<void> {
     const exit = this.state.exitRequested;
     const status = exit ?? this.state.lastStatus;
+    // parsing is work: a trap that raises its own signal costs steps as a loop does
+    this.sys.charge(parseCost(action));
     const r = parseComplete(action, { aliases: this.state.aliases });
     if (!r.ok) {
       if (!r.incomplete) this.err(this.os.syntaxError(r.problem, this.lineNo));
