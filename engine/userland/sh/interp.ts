@@ -75,9 +75,20 @@ export const MAX_DEPTH = 400;
  *  only while that chain is shorter than this; a deeper shell's child starts from the queue. */
 export const INLINE_DEPTH = 100;
 
-/** processes whose first turn runs inside a shell's: how deep that shell was (a shell started in
- *  the process, `ksh` or `sh`, starts there) */
-export const inlineBase = new WeakMap<object, number>();
+/** While a shell runs a child's first turn inside its own (spawn.ts launch): how deep that shell
+ *  is. A shell the child starts then (`ksh`, `sh`) starts there; 0 from the queue. */
+let inlineBaseNow = 0;
+
+/** run `f` (a child's first turn) with the launching shell's depth as the base of shells started */
+export function withInlineBase<T>(depth: number, f: () => T): T {
+  const saved = inlineBaseNow;
+  inlineBaseNow = depth;
+  try {
+    return f();
+  } finally {
+    inlineBaseNow = saved;
+  }
+}
 
 /** the steps parsing this text costs (a parse is some tens of simple commands' work) */
 export function parseCost(src: string): number {
@@ -187,7 +198,7 @@ export class Shell {
     this.columns = opts.columns ?? 80;
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
-    this.base = inlineBase.get(sys.proc) ?? 0;
+    this.base = inlineBaseNow;
     this.zero = os.shellName;
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
     this.secondsFrom = machine.clock.now();

@@ -17,7 +17,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { Sys } from "../../kernel/sys.js";
 import { FdIn, FdOut } from "../streams.js";
 import { concat, type CommandContext, type CommandDef } from "../types.js";
-import { FatalError, INLINE_DEPTH, inlineBase, Interrupt, type Shell } from "./interp.js";
+import { FatalError, INLINE_DEPTH, Interrupt, withInlineBase, type Shell } from "./interp.js";
 import { exitCode, Job } from "./jobs.js";
 import { failure } from "./exec.js";
 import type { Redirect } from "../../../grammar/ast.js";
@@ -106,9 +106,8 @@ function launch(sh: Shell, csys: Sys, body: Co<number>, child?: Shell): boolean 
     csys.start(body);
     return false;
   }
-  inlineBase.set(csys.proc, depth);
   if (child) child.base = depth;
-  return csys.startInline(body);
+  return depth === 0 ? csys.startInline(body) : withInlineBase(depth, () => csys.startInline(body));
 }
 
 /** in the child: descriptor `from` becomes `to`, and the shell's copy of the pipe end goes */
