@@ -343,8 +343,9 @@ export class ShellLexer {
   private docs: HereDocBox[] = [];
   /** a here-document ended with the input, before its delimiter line */
   private docOpen = false;
-  /** that here-document: the line that ends it (read with leading tabs stripped when `strip`) */
-  openDoc: { delim: string; strip: boolean } | null = null;
+  /** those here-documents, in order: the line that ends each (read with leading tabs stripped
+   *  when `strip`) */
+  openDocs: { delim: string; strip: boolean }[] = [];
   /** the word after an alias whose value ends in a blank is checked for an alias too */
   private aliasNext = false;
 
@@ -364,7 +365,7 @@ export class ShellLexer {
     this.delim = null;
     this.docs = [];
     this.docOpen = false;
-    this.openDoc = null;
+    this.openDocs = [];
     this.aliasNext = false;
   }
 
@@ -452,7 +453,7 @@ export class ShellLexer {
       d.body = body;
       if (d.open) {
         this.docOpen = true;
-        this.openDoc ??= { delim: d.delim, strip: d.strip };
+        this.openDocs.push({ delim: d.delim, strip: d.strip });
       }
     }
     this.docs = [];

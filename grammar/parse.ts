@@ -153,12 +153,12 @@ export function parseComplete(src: string, opts?: ParseOptions): ParseResult {
 }
 
 /**
- * After parse() of incomplete input: the here-document whose body it ends in, if that is what it
- * needs (its delimiter line, and whether leading tabs are stripped first). A caller reading lines
- * can add body lines without parsing again until that line comes.
+ * After parse() of incomplete input: the here-documents whose bodies it ends in, if that is what
+ * it needs (each one's delimiter line, and whether leading tabs are stripped first), in order. A
+ * caller reading lines can add body lines without parsing again until the last delimiter comes.
  */
-export function openHereDoc(): { delim: string; strip: boolean } | null {
-  return lexer.openDoc;
+export function openHereDocs(): { delim: string; strip: boolean }[] {
+  return lexer.openDocs;
 }
 
 /**

@@ -242,6 +242,14 @@ test("a here-document of 200,000 lines typed at the prompt is read in one pass",
   assert.ok(Number(process.hrtime.bigint() - t0) / 1e9 < 20);
 });
 
+test("here-documents on one line are read in turn; 2,000 of them in one pass", () => {
+  const s = fresh();
+  assert.equal(runLine(s, "cat <<A; cat <<-B\none\nA\n\ttwo\n\tB\necho after"), { output: "one\ntwo\nafter\n", status: 0 });
+  const t0 = process.hrtime.bigint();
+  assert.equal(runLine(s, "cat " + "<<E ".repeat(2000) + "| wc -l\n" + "x\nE\n".repeat(2000)), { output: "       1\n", status: 0 });
+  assert.ok(Number(process.hrtime.bigint() - t0) / 1e9 < 10);
+});
+
 test("a line continued without end (yes '\\' | read x) is ended by the step budget, not the host's hang", () => {
   const s = fresh({ step_budget: 200_000 });
   assert.match(out(s, "yes '\\' | read x"), /^looplab: yes '\\' \| read x: still running after 200000 steps \(the step budget\); ended\n/);

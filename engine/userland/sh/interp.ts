@@ -21,7 +21,7 @@
 // ignores TERM, QUIT and the keyboard's stop signals; `trap` catches or ignores others. A caught
 // signal is handled at the next step of the shell (before a command, at each loop iteration):
 // its trap runs, or, for INT in an interactive shell, the command line is abandoned (Interrupt).
-import { openHereDoc, parse, parseComplete } from "../../../grammar/parse.js";
+import { openHereDocs, parse, parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import type { Machine } from "../../kernel/machine.js";
 import { TtyFile } from "../../kernel/proc/file.js";
@@ -308,13 +308,14 @@ export class Shell {
     return this.wants(src) !== null;
   }
 
-  /** what the text still needs: nothing (null), more lines, or the body of a here-document up to
-   *  its delimiter line */
-  private wants(src: string): null | "more" | { delim: string; strip: boolean } {
+  /** what the text still needs: nothing (null), more lines, or the bodies of here-documents up
+   *  to their delimiter lines */
+  private wants(src: string): null | "more" | { delim: string; strip: boolean }[] {
     if (!MAY_CONTINUE.test(src)) return null;
     const r = parse(src, { aliases: this.state.aliases });
     if (r.ok || !r.incomplete) return null;
-    return openHereDoc() ?? "more";
+    const docs = openHereDocs();
+    return docs.length > 0 ? [...docs] : "more";
   }
 
   // ---- the shell's life ----
@@ -339,9 +340,14 @@ export class Shell {
           const more = yield* this.readCommand("continuation");
           if (more === null) break;
           src += "\n" + more;
-          // a here-document's body: only its delimiter line can change what the text needs (a long
-          // body is not parsed again at each line)
-          if (typeof want === "object" && (want.strip ? more.replace(/^\t+/, "") : more) !== want.delim) continue;
+          // here-documents' bodies: only their delimiter lines can change what the text needs (a
+          // long body is not parsed again at each line)
+          if (typeof want === "object") {
+            const doc = want[0]!;
+            if ((doc.strip ? more.replace(/^\t+/, "") : more) !== doc.delim) continue;
+            want.shift();
+            if (want.length > 0) continue;
+          }
           want = this.wants(src);
         }
       } catch (e) {
