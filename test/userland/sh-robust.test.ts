@@ -158,6 +158,7 @@ test("a 130 KB word: echoed, globbed, matched; the session goes on", () => {
   assert.equal(runLine(s, `echo ${A}* | wc -c`), { output: "  130002\n", status: 0 });
   assert.equal(runLine(s, `echo /${A}/*/x | wc -c`), { output: "  130006\n", status: 0 });
   assert.equal(runLine(s, `case ${A} in "${A}") echo same;; esac`), { output: "same\n", status: 0 });
+  assert.equal(runLine(s, `case ${A} in ${A}*) echo matches;; esac`), { output: "matches\n", status: 0 });
   assert.equal(runLine(s, `x=${A}; echo \${#x}`), { output: "130000\n", status: 0 });
   assert.is(out(s, "echo after"), "after\n");
 });

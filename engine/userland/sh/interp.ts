@@ -14,6 +14,9 @@
 //   jobs.ts      the job table, its notices, and leaving the shell with jobs
 //   dispositions.ts  what the shell's process and its children do with each signal
 //   command.ts   ksh and sh as commands (a new shell in a child process)
+//   arith.ts     $(( )), let, typeset -i: 64-bit C longs
+//   prompt.ts    PS1 as ksh88 shows it
+//   depth.ts     how deep the interpreter goes on the host's stack (recursion too deep)
 // Other built-ins (cd, read, set, test, print, typeset, trap …) are commands of the system that
 // act on the shell state they are given (engine/userland/common).
 //
@@ -38,6 +41,7 @@ import { readLineFd } from "../streams.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { editorVariable, optionIsOn } from "../common/set.js";
 import { primaryPrompt } from "./prompt.js";
+import { inlineBase, parseCost } from "./depth.js";
 
 /** an expansion that failed (bad arithmetic …): the message is printed, the command fails */
 export class ExpansionError extends Error {
@@ -59,40 +63,6 @@ export class Interrupt extends Error {
   constructor() {
     super("interrupt");
   }
-}
-
-/**
- * How deep the interpreter may go on the host's call stack, in its own units: a command running
- * inside another (functions calling functions, `.` scripts, eval, the commands of compound
- * commands) is one, an eval or `.` one more. The interpreter's coroutines resume through every
- * level, so recursion must stop well before the host's stack does (about 660 units): ksh88 has no
- * such limit (its C stack or memory runs out), the lab says `recursion too deep`, as ksh does for
- * an arithmetic variable that refers to itself.
- */
-export const MAX_DEPTH = 400;
-
-/** A child process's first turn runs inside its parent's, on the parent's chain of coroutines,
- *  only while that chain is shorter than this; a deeper shell's child starts from the queue. */
-export const INLINE_DEPTH = 100;
-
-/** While a shell runs a child's first turn inside its own (spawn.ts launch): how deep that shell
- *  is. A shell the child starts then (`ksh`, `sh`) starts there; 0 from the queue. */
-let inlineBaseNow = 0;
-
-/** run `f` (a child's first turn) with the launching shell's depth as the base of shells started */
-export function withInlineBase<T>(depth: number, f: () => T): T {
-  const saved = inlineBaseNow;
-  inlineBaseNow = depth;
-  try {
-    return f();
-  } finally {
-    inlineBaseNow = saved;
-  }
-}
-
-/** the steps parsing this text costs (a parse is some tens of simple commands' work) */
-export function parseCost(src: string): number {
-  return 32 + (src.length >> 3);
 }
 
 /** Text that can leave a line open (a quote, a trailing | && || \, an open compound command,
@@ -198,7 +168,7 @@ export class Shell {
     this.columns = opts.columns ?? 80;
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
-    this.base = inlineBaseNow;
+    this.base = inlineBase();
     this.zero = os.shellName;
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
     this.secondsFrom = machine.clock.now();
