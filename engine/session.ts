@@ -117,7 +117,11 @@ export class Session {
     term.refs = 3;
     for (const fd of [0, 1, 2]) this.proc.fds.set(fd, term);
     this.shell = new Shell(machine, sys, os, env, { columns: opts.columns ?? 80, interactive: opts.interactive ?? true, secondsPerCommand: Number(machine.setting("seconds_per_command", 1)) });
-    k.onCrash = (p, e) => this.onCrash?.(p.comm, e);
+    // a process whose code threw (a bug of the lab): the host's handler, else a line of the lab's
+    k.onCrash = (p, e) => {
+      if (this.onCrash !== null) this.onCrash(p.comm, e);
+      else this.note(`looplab: internal error in ${p.comm}: ${(e as Error)?.message ?? String(e)}`);
+    };
     // the shell starts when a host first drives the machine (its first prompt goes to that host)
     k.start(this.proc, opts.command !== undefined ? this.shell.runCommandText(opts.command) : this.shell.main());
   }

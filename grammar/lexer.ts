@@ -246,8 +246,9 @@ const COMMAND_START_AFTER = new Set([
 const DELIM_PARTS = new Set(["bare", "xglob", "esc", "sqstart", "sqtext", "sqend", "dqstart", "dqtext", "dqesc", "dqend", "param", "plen", "bang"]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Compound commands, subshells and $( ) open at once, at most (deeper input is a syntax error
- *  at the opening word: the tree pass and the interpreter recurse once per level). */
+/** Compound commands, subshells and $( ) open at once, at most, and as many quote-likes
+ *  (${ }, "…", $( ), $(( ))) inside each other in a word (deeper input is a syntax error at the
+ *  opening word: the tree pass and the interpreter recurse once per level). */
 export const MAX_NESTING = 200;
 
 /** An open compound command, subshell, command substitution or [[. */
@@ -283,6 +284,21 @@ interface MooInternals {
   line: number;
   col: number;
   state: string;
+  /** the states under the current one */
+  stack: string[];
+}
+
+/** raw tokens that open a quote-like the word goes on inside: ${ } " ` $( $(( ( */
+const OPENS_NESTED = new Set(["pexp", "badparam", "dqstart", "bqstart", "arithstart", "subst", "lparen"]);
+
+/** quote-likes open around the lexer now (the parentheses inside $(( )) are only text and the
+ *  arithmetic evaluates them without recursion: not counted) */
+function nestedWords(): number {
+  const m = mooLexer() as unknown as MooInternals;
+  // the bottom state (main, or hd for a here-document) is the word itself
+  let n = m.state === "aparen" ? -1 : 0;
+  for (const st of m.stack) if (st !== "aparen") n++;
+  return n;
 }
 
 /**
@@ -327,6 +343,9 @@ export class ShellLexer {
   private docs: HereDocBox[] = [];
   /** a here-document ended with the input, before its delimiter line */
   private docOpen = false;
+  /** those here-documents, in order: the line that ends each (read with leading tabs stripped
+   *  when `strip`) */
+  openDocs: { delim: string; strip: boolean }[] = [];
   /** the word after an alias whose value ends in a blank is checked for an alias too */
   private aliasNext = false;
 
@@ -346,6 +365,7 @@ export class ShellLexer {
     this.delim = null;
     this.docs = [];
     this.docOpen = false;
+    this.openDocs = [];
     this.aliasNext = false;
   }
 
@@ -431,7 +451,10 @@ export class ShellLexer {
         body += nl < 0 ? line : line + "\n";
       }
       d.body = body;
-      if (d.open) this.docOpen = true;
+      if (d.open) {
+        this.docOpen = true;
+        this.openDocs.push({ delim: d.delim, strip: d.strip });
+      }
     }
     this.docs = [];
     let lines = 0;
@@ -571,6 +594,9 @@ export class ShellLexer {
       this.transition(t, top);
       // too deep: a token type no rule expects, so the parse fails here
       if (this.stack.length > MAX_NESTING && this.stack[this.stack.length - 1]!.tok === t) t.type = "toodeep";
+      // so are words nested more than that (${x:-${x:-…}}, "$(echo "$(…)")"): the tree pass and
+      // the expansion recurse once per level
+      else if (OPENS_NESTED.has(type) && nestedWords() > MAX_NESTING) t.type = "toodeep";
       return t;
     }
   }

@@ -273,9 +273,26 @@ function pushPart(parts: WordPart[], p: WordPart): void {
   }
 }
 
+/** the text of $(( … )): its pieces, parentheses nested to any depth (without recursion: a deep
+ *  expression must not use up the host's stack) */
 function arithString(c: Cons<ArithPiece> | null): string {
   let s = "";
-  for (const p of toArray(c)) s += typeof p === "string" ? p : "(" + arithString(p.p) + ")";
+  // each level: its pieces in order, and how far it is through them
+  const stack: { pieces: ArithPiece[]; i: number }[] = [{ pieces: toArray(c), i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i === top.pieces.length) {
+      stack.pop();
+      if (stack.length > 0) s += ")";
+      continue;
+    }
+    const p = top.pieces[top.i++]!;
+    if (typeof p === "string") s += p;
+    else {
+      s += "(";
+      stack.push({ pieces: toArray(p.p), i: 0 });
+    }
+  }
   return s;
 }
 

@@ -153,6 +153,15 @@ export function parseComplete(src: string, opts?: ParseOptions): ParseResult {
 }
 
 /**
+ * After parse() of incomplete input: the here-documents whose bodies it ends in, if that is what
+ * it needs (each one's delimiter line, and whether leading tabs are stripped first), in order. A
+ * caller reading lines can add body lines without parsing again until the last delimiter comes.
+ */
+export function openHereDocs(): { delim: string; strip: boolean }[] {
+  return lexer.openDocs;
+}
+
+/**
  * Every parse of `src` (empty on a syntax error or incomplete input). A correct grammar gives at
  * most one; test/grammar/ambiguity.test.ts asserts that.
  */

@@ -1,4 +1,6 @@
 // Command-line arguments of looplab.
+import { parseSetting } from "../engine/settings.js";
+
 export interface CliArgs {
   command: "shell" | "check" | "explain" | "replay" | "record" | "help" | "version";
   os: string;
@@ -15,6 +17,8 @@ export interface CliArgs {
   size: { columns: number; rows: number };
   rest: string[];
   error?: string;
+  /** the error is about a value (a setting, an import): one line, without the usage after it */
+  errorAlone?: boolean;
 }
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -25,6 +29,11 @@ export function parseArgs(argv: string[]): CliArgs {
     a.command = first;
     i = 1;
   }
+  const fail = (error: string) => {
+    if (a.error !== undefined) return;
+    a.error = error;
+    a.errorAlone = true;
+  };
   for (; i < argv.length; i++) {
     const x = argv[i]!;
     const next = () => {
@@ -54,16 +63,17 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (x === "--setting") {
       const v = next();
       const eq = v.indexOf("=");
-      if (eq <= 0) a.error = `--setting takes NAME=VALUE, not ${v}`;
-      else {
-        const raw = v.slice(eq + 1);
-        a.settings[v.slice(0, eq)] = raw === "true" ? true : raw === "false" ? false : /^-?\d+$/.test(raw) ? Number(raw) : raw;
-      }
+      const r = eq <= 0 ? { error: `--setting takes NAME=VALUE, not ${v}` } : parseSetting(v.slice(0, eq), v.slice(eq + 1));
+      if ("error" in r) fail(r.error);
+      else a.settings[v.slice(0, eq)] = r.value;
     } else if (x === "--import") {
+      // HOST_PATH:LAB_PATH, split at the last colon (a host path may hold colons)
       const v = next();
       const at = v.lastIndexOf(":");
-      if (at <= 0 || !v.slice(at + 1).startsWith("/")) a.error = `--import takes HOST_PATH:LAB_PATH (an absolute lab path), not ${v}`;
-      else a.imports.push([v.slice(0, at), v.slice(at + 1)]);
+      const lab = v.slice(at + 1);
+      if (at <= 0 || !lab.startsWith("/")) fail(`--import takes HOST_PATH:LAB_PATH (an absolute lab path), not ${v}`);
+      else if (/^\/+$/.test(lab) || lab.endsWith("/")) fail(`cannot import to ${lab}: a directory; name the file (HOST_PATH:/dir/name)`);
+      else a.imports.push([v.slice(0, at), lab]);
     } else if (x.startsWith("-") && x !== "-") a.error = `unknown option ${x}`;
     else a.rest.push(x);
   }
@@ -92,7 +102,8 @@ Options:
                               read-only; nothing is copied
   --setting NAME=VALUE        a machine setting: loopmount_creates_named=false
                               (loopmount -l refuses a missing device: 1320-003),
-                              wpar=true (inside a WPAR), ulimit_fsize=BLOCKS
+                              wpar=true (inside a WPAR), ulimit_fsize=BLOCKS,
+                              step_budget=N, string_max=N … (see the README)
   --inline                    keep the session in the terminal's scrollback, panes
                               beside the prompt (default: full screen)
   --version, --help

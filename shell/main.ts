@@ -40,7 +40,7 @@ async function loadHeadless(): Promise<Headless> {
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.error) {
-    process.stderr.write(`looplab: ${args.error}\n${HELP}`);
+    process.stderr.write(`looplab: ${args.error}\n${args.errorAlone ? "" : HELP}`);
     return 2;
   }
   if (args.command === "help") {

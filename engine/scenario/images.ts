@@ -3,7 +3,6 @@
 import { statSync } from "node:fs";
 import { buildIso } from "../kernel/fs/iso9660/writer.js";
 import { MemNode } from "../kernel/fs/memfs/memfs.js";
-import { kerr } from "../kernel/errno.js";
 import type { Sys } from "../kernel/sys.js";
 
 export interface IsoSpec {
@@ -46,9 +45,25 @@ export function importHostFile(sys: Sys, hostPath: string, labPath: string): voi
   }
   if (!st.isFile()) throw new ImportError(`cannot import ${hostPath}: not a regular file`);
   if (!labPath.startsWith("/")) throw new ImportError(`cannot import to ${labPath}: the lab path must be absolute`);
-  sys.mkdirp(parentOf(labPath));
-  const dir = sys.resolve(parentOf(labPath));
-  if (!(dir instanceof MemNode)) throw kerr("EROFS");
-  if (sys.exists(labPath)) sys.unlink(labPath);
-  dir.createHostFile(labPath.slice(labPath.lastIndexOf("/") + 1), hostPath);
+  const name = labPath.slice(labPath.lastIndexOf("/") + 1);
+  // onto a directory (/, /tmp) or a device, a fifo, a link: refused; a regular file is replaced
+  let there: string | null = null;
+  try {
+    there = sys.lstat(labPath).type;
+  } catch {
+    there = null;
+  }
+  if (name === "" || name === "." || name === ".." || there === "VDIR") throw new ImportError(`cannot import to ${labPath}: a directory; name the file (HOST_PATH:/dir/name)`);
+  if (there !== null && there !== "VREG") throw new ImportError(`cannot import to ${labPath}: not a regular file`);
+  let dir;
+  try {
+    sys.mkdirp(parentOf(labPath));
+    dir = sys.resolve(parentOf(labPath));
+  } catch {
+    dir = null;
+  }
+  if (dir === null || dir.getattr().type !== "VDIR") throw new ImportError(`cannot import to ${labPath}: ${parentOf(labPath)} is not a directory`);
+  if (!(dir instanceof MemNode)) throw new ImportError(`cannot import to ${labPath}: a read-only file system`);
+  if (there !== null) sys.unlink(labPath);
+  dir.createHostFile(name, hostPath);
 }

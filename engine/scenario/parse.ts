@@ -5,6 +5,7 @@
 import { parse as parseYaml } from "yaml";
 import { parse as parseShell } from "../../grammar/parse.js";
 import type { SessionSetup } from "../session.js";
+import { checkSettings } from "../settings.js";
 
 export interface ScenarioMeta {
   title: string;
@@ -60,6 +61,8 @@ export function parseScenario(text: string): Scenario {
   const meta = (parseYaml(lines.slice(1, close).join("\n")) ?? {}) as ScenarioMeta;
   if (!meta.title) throw new ScenarioError("front matter needs a title");
   if (!["aix", "solaris", "bsd"].includes(meta.os)) throw new ScenarioError("front matter needs os: aix|solaris|bsd");
+  const bad = meta.settings ? checkSettings(meta.settings) : null;
+  if (bad !== null) throw new ScenarioError(`settings: ${bad}`);
   const steps: Step[] = [];
   let prose: string[] = [];
   const flushProse = () => {

@@ -5,6 +5,7 @@ import { isKernelError } from "../kernel/errno.js";
 import type { Sys } from "../kernel/sys.js";
 import type { Co } from "../kernel/proc/wait.js";
 import { concat, type In, type InputLine, type Out } from "./types.js";
+import { stringMax, StringLimit } from "./limits.js";
 
 const EMPTY = new Uint8Array(0);
 const dec = new TextDecoder();
@@ -58,7 +59,13 @@ export class FdIn implements In {
 export function* readLineFd(sys: Sys, fd: number, kind: "data" | "command" | "continuation"): Co<InputLine | null> {
   let parts: Uint8Array[] | null = null;
   let first: Uint8Array | null = null;
+  let length = 0;
   for (;;) {
+    // a line without end (from /dev/zero): steps are charged, and it stops at the lab's limit
+    if (first !== null) {
+      if (length > stringMax(sys.machine)) throw new StringLimit(stringMax(sys.machine));
+      if (sys.tick()) yield undefined;
+    }
     let chunk: Uint8Array;
     try {
       chunk = yield* sys.read(fd, 65536, { line: true, kind });
@@ -70,6 +77,7 @@ export function* readLineFd(sys: Sys, fd: number, kind: "data" | "command" | "co
       if (first === null) return null;
       return { text: dec.decode(join(first, parts)), newline: false };
     }
+    length += chunk.length;
     if (first === null) first = chunk;
     else (parts ??= []).push(chunk);
     if (chunk[chunk.length - 1] === 10) {

@@ -155,6 +155,8 @@ export interface ShellDialect {
   readonly defaults: Readonly<Record<string, string>>;
   /** signals an interactive shell ignores and catches */
   readonly interactive: { ignore: readonly Signal[]; catch: readonly Signal[] };
+  /** signals every shell process ignores for itself (not for the commands it runs) */
+  readonly ignore?: readonly Signal[];
 }
 
 export interface OsPersonality {

@@ -43,6 +43,47 @@ test("--import makes a host file readable in the lab, read-only", () => {
   assert.is(readFileSync(host, "utf8"), "from the host\n");
 });
 
+test("--import: a host path with colons (split at the last); onto a directory, / or a device: one line, status 2", () => {
+  const dir = mkdtempSync(join(tmpdir(), "looplab-import:colon-"));
+  const host = join(dir, "a:b.txt");
+  writeFileSync(host, "colons\n");
+  assert.equal(lab(["--import", `${host}:/backup/ab.txt`, "-c", "cat /backup/ab.txt"]), { out: "colons\n", err: "", status: 0 });
+  const refused: [string, string][] = [
+    ["/", "looplab: cannot import to /: a directory; name the file (HOST_PATH:/dir/name)\n"],
+    ["/tmp", "looplab: cannot import to /tmp: a directory; name the file (HOST_PATH:/dir/name)\n"],
+    ["/tmp/", "looplab: cannot import to /tmp/: a directory; name the file (HOST_PATH:/dir/name)\n"],
+    ["/dev/null", "looplab: cannot import to /dev/null: not a regular file\n"],
+    ["/etc/motd/x", "looplab: cannot import to /etc/motd/x: /etc/motd is not a directory\n"],
+    ["relative", `looplab: --import takes HOST_PATH:LAB_PATH (an absolute lab path), not ${host}:relative\n`],
+  ];
+  for (const [to, err] of refused) assert.equal(lab(["--import", `${host}:${to}`, "-c", "echo ran"]), { out: "", err, status: 2 }, to);
+  assert.equal(lab(["--import", `${dir}:/backup/d`, "-c", "echo ran"]), { out: "", err: `looplab: cannot import ${dir}: not a regular file\n`, status: 2 });
+});
+
+test("--setting: names and values are checked (one line, status 2); good ones take effect", () => {
+  const bad: [string, string][] = [
+    ["nosuch=1", "looplab: no setting named nosuch (settings: loopmount_creates_named, wpar, ulimit_fsize, seconds_per_command, step_budget, interrupt_after, scrollback, tty_buffer, quantum, pipe_capacity, string_max, uname.*)\n"],
+    ["step_budget=lots", "looplab: setting step_budget takes a whole number of at least 1, not lots\n"],
+    ["step_budget=0", "looplab: setting step_budget takes a whole number of at least 1, not 0\n"],
+    ["wpar=yes", "looplab: setting wpar takes true or false, not yes\n"],
+    ["ulimit_fsize=-1", "looplab: setting ulimit_fsize takes a whole number of at least 0 or unlimited, not -1\n"],
+    ["pipe_capacity=999999999", "looplab: setting pipe_capacity takes a whole number from 1 to 16777216, not 999999999\n"],
+    ["novalue", "looplab: --setting takes NAME=VALUE, not novalue\n"],
+  ];
+  for (const [arg, err] of bad) assert.equal(lab(["--setting", arg, "-c", "echo ran"]), { out: "", err, status: 2 }, arg);
+  assert.equal(lab(["--setting", "uname.sysname=LAB", "--setting", "wpar=false", "-c", "uname"]), { out: "LAB\n", err: "", status: 0 });
+  assert.equal(lab(["--setting", "ulimit_fsize=unlimited", "-c", "ulimit -f"]), { out: "unlimited\n", err: "", status: 0 });
+});
+
+test("--setting ulimit_fsize=0 and small values: a write past the limit fails with AIX's EFBIG text", () => {
+  const r = lab(["--setting", "ulimit_fsize=0", "-c", "ulimit -f; head -c 10 /etc/motd > /tmp/a; echo $?; echo hi > /tmp/b; echo $?; wc -c < /tmp/a; wc -c < /tmp/b"]);
+  // the terminal shows both streams, in order
+  const efbig = "A file cannot be larger than the value set by ulimit.";
+  assert.is(r.out, `0\n/etc/motd: ${efbig}\n1\necho: ${efbig}\n1\n       0\n       0\n`);
+  const one = lab(["--setting", "ulimit_fsize=1", "-c", "head -c 600 /dev/zero > /tmp/c; echo $?; wc -c < /tmp/c; echo 0123456789 > /tmp/d; echo $?"]);
+  assert.is(one.out, `/dev/zero: ${efbig}\n1\n     512\n0\n`);
+});
+
 test("check: pass, and a diff naming the command that differed; --update rewrites", () => {
   const dir = mkdtempSync(join(tmpdir(), "looplab-check-"));
   const good = join(dir, "good.md");

@@ -22,4 +22,11 @@ for (const file of scenarioFiles(["scenarios"])) {
   });
 }
 
+test("a scenario's settings are checked as --setting's are", () => {
+  const sc = (settings: string) => `---\ntitle: t\nos: aix\nsettings: ${settings}\n---\n`;
+  assert.throws(() => parseScenario(sc("{ step_budgt: 10 }")), /^settings: no setting named step_budgt \(settings: /);
+  assert.throws(() => parseScenario(sc("{ wpar: 1 }")), /^settings: setting wpar takes true or false, not 1$/);
+  assert.equal(parseScenario(sc("{ ulimit_fsize: 0, wpar: true }")).meta.settings, { ulimit_fsize: 0, wpar: true });
+});
+
 test.run();

@@ -60,6 +60,8 @@ export class Tty {
   /** called when there is output to drain or a reader starts waiting */
   onChange: (() => void) | null = null;
   private lines: Uint8Array[] = [];
+  /** the first line not read yet (a script of many lines is typed at once: no shift per line) */
+  private linesHead = 0;
   private lineOffset = 0;
   private out: TtyOutput[] = [];
   private outBytes = 0;
@@ -95,12 +97,13 @@ export class Tty {
 
   /** lines typed and not read yet */
   get pendingInput(): number {
-    return this.lines.length;
+    return this.lines.length - this.linesHead;
   }
 
   /** the interrupt character flushes what was typed ahead (and is echoed as ^C) */
   flushInput(): void {
     this.lines = [];
+    this.linesHead = 0;
     this.lineOffset = 0;
   }
 
@@ -127,7 +130,7 @@ export class Tty {
 
   /** a line, part of one, end of file (empty), or the queue to wait on */
   read(pid: number, kind: ReadKind, max: number, line: boolean): Uint8Array | WaitQueue {
-    const first = this.lines[0];
+    const first = this.lines[this.linesHead];
     if (first === undefined) {
       this.readKinds.set(pid, kind);
       this.onChange?.();
@@ -135,7 +138,7 @@ export class Tty {
     }
     this.readKinds.delete(pid);
     if (first === EOF_MARK) {
-      this.lines.shift();
+      this.nextLine();
       return EMPTY;
     }
     if (this.lineOffset === 0 && this.echo && this.terminal) this.push(first, kind !== "data");
@@ -143,10 +146,22 @@ export class Tty {
     if (line) end = first.length <= this.lineOffset + max ? first.length : end;
     const out = first.subarray(this.lineOffset, end);
     if (end >= first.length) {
-      this.lines.shift();
+      this.nextLine();
       this.lineOffset = 0;
     } else this.lineOffset = end;
     return out;
+  }
+
+  /** the first line is read: the next one is first (the read ones go now and then) */
+  private nextLine(): void {
+    this.linesHead++;
+    if (this.linesHead === this.lines.length) {
+      this.lines = [];
+      this.linesHead = 0;
+    } else if (this.linesHead >= 1024 && this.linesHead * 2 >= this.lines.length) {
+      this.lines = this.lines.slice(this.linesHead);
+      this.linesHead = 0;
+    }
   }
 
   write(data: Uint8Array, soft: boolean): number | WaitQueue {

@@ -244,7 +244,6 @@ export const aixCommonCatalog: Record<string, string> = {
   "sh.kill.badtrap": "bad trap",
   "sh.nonewgrp": "looplab: newgrp is not simulated",
   "sh.nofcedit": "looplab: fc: editing commands is not simulated (fc -l, history and r are)",
-  "sh.fndepth": "looplab: functions nested more than %d deep (a limit of the lab)",
 
   // the pipeline tools: cksum, sum (AIX 4.1.3 cksum.msg, sum.msg)
   "cksum.usage": "Usage: cksum [File ...]",
@@ -455,4 +454,8 @@ export const aixCommonCatalog: Record<string, string> = {
   "awk.recno": " The input line number is %d.",
   "awk.recfile": " The file is %s.",
   "awk.srcline": " The source line number is %d.",
+  "sh.recursion": "ksh: %s: recursion too deep",
+  "sh.fork": "ksh: 0403-030 The fork function failed. Too many processes already exist.",
+  "lab.stringmax": "looplab: a string longer than %d characters (setting string_max)",
+  "lab.wordsmax": "looplab: a command of more than %d words (setting string_max)",
 };

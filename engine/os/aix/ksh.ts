@@ -29,4 +29,7 @@ export const aixKsh: ShellDialect = {
   // an interactive ksh ignores TERM and QUIT and, with job control, the keyboard's stop signals;
   // it catches INT so that Ctrl-C ends the command, not the shell (ksh(1), -i)
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
+  // ksh88 sig_init: XFSZ is ignored by the shell itself (kill -XFSZ $$ does nothing) and set
+  // back to its default for the commands it runs
+  ignore: ["SIGXFSZ"],
 };

@@ -7,35 +7,39 @@ import { optionWords } from "../sh/context.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
+import { checkLength } from "../limits.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-interface Ch {
-  c: string;
-  quoted: boolean;
+/** the line read: its characters, and which of them a backslash quoted (not split at) */
+interface Line {
+  text: string;
+  quoted: Set<number>;
 }
 
 /** split a line into at most n fields by IFS; the last field keeps the rest of the line */
-export function splitFields(chars: Ch[], n: number, ifs: string): string[] {
-  const white = (ch: Ch) => !ch.quoted && (ch.c === " " || ch.c === "\t" || ch.c === "\n") && ifs.includes(ch.c);
-  const hard = (ch: Ch) => !ch.quoted && !white(ch) && ifs.includes(ch.c);
+export function splitFields(line: Line, n: number, ifs: string): string[] {
+  const { text, quoted } = line;
+  const isWhite = (c: string) => (c === " " || c === "\t" || c === "\n") && ifs.includes(c);
+  const white = (i: number) => !quoted.has(i) && isWhite(text[i]!);
+  const hard = (i: number) => !quoted.has(i) && !isWhite(text[i]!) && ifs.includes(text[i]!);
   const out: string[] = [];
   let i = 0;
-  while (i < chars.length && white(chars[i]!)) i++;
+  while (i < text.length && white(i)) i++;
   for (let k = 0; k < n; k++) {
     if (k === n - 1) {
-      let end = chars.length;
-      while (end > i && white(chars[end - 1]!)) end--;
-      out.push(chars.slice(i, end).map((x) => x.c).join(""));
+      let end = text.length;
+      while (end > i && white(end - 1)) end--;
+      out.push(text.slice(i, end));
       break;
     }
-    let f = "";
-    while (i < chars.length && !white(chars[i]!) && !hard(chars[i]!)) f += chars[i++]!.c;
-    out.push(f);
+    const start = i;
+    while (i < text.length && !white(i) && !hard(i)) i++;
+    out.push(text.slice(start, i));
     // the delimiter: blanks, at most one other IFS character, blanks
-    while (i < chars.length && white(chars[i]!)) i++;
-    if (i < chars.length && hard(chars[i]!)) i++;
-    while (i < chars.length && white(chars[i]!)) i++;
+    while (i < text.length && white(i)) i++;
+    if (i < text.length && hard(i)) i++;
+    while (i < text.length && white(i)) i++;
   }
   return out;
 }
@@ -79,8 +83,9 @@ function* run(ctx: CommandContext): Co<number> {
       return 1;
     }
   }
-  // the line, with backslashes resolved unless -r
-  const chars: Ch[] = [];
+  // the line, with backslashes resolved unless -r (a line continued without end stops at the
+  // lab's limit)
+  const line: Line = { text: "", quoted: new Set() };
   let status = 1;
   let lines = 0;
   for (;;) {
@@ -90,23 +95,33 @@ function* run(ctx: CommandContext): Co<number> {
     if (history) ctx.shell.history.push(l.text);
     let text = l.text;
     let cont = false;
+    checkLength(ctx.machine, line.text.length + text.length);
+    // continued lines without end (yes '\\' | read x): a step each, as any loop
+    if (lines > 1 && ctx.sys.tick()) yield undefined;
     if (!raw) {
       const m = /\\+$/.exec(text);
       if (m && m[0].length % 2 === 1 && l.newline) {
         text = text.slice(0, -1);
         cont = true;
       }
-      for (let k = 0; k < text.length; k++) {
-        if (text[k] === "\\" && k + 1 < text.length) chars.push({ c: text[++k]!, quoted: true });
-        else chars.push({ c: text[k]!, quoted: false });
+      if (text.includes("\\")) {
+        let out = "";
+        for (let k = 0; k < text.length; k++) {
+          if (text[k] === "\\" && k + 1 < text.length) {
+            line.quoted.add(line.text.length + out.length);
+            out += text[++k]!;
+          } else out += text[k]!;
+        }
+        text = out;
       }
-    } else for (const c of text) chars.push({ c, quoted: false });
+    }
+    line.text += text;
     if (cont) continue;
     status = l.newline ? 0 : 1;
     break;
   }
   const ifs = ctx.shell.env.get("IFS") ?? " \t\n";
-  const values = splitFields(chars, names.length, ifs);
+  const values = splitFields(line, names.length, ifs);
   names.forEach((n, k) => ctx.shell.env.set(n, values[k] ?? ""));
   return lines === 0 ? 1 : status;
 }

@@ -4,7 +4,7 @@
 // should be is "0403-012 A test command parameter is not valid". The numeric comparisons take
 // arithmetic expressions (`[ x -eq 0 ]` is true when x is unset), as in ksh.
 import type { Vattr } from "../../kernel/vfs/vnode.js";
-import { ArithError, evalArith } from "../sh/arith.js";
+import { ArithError, evalArith, type Int } from "../sh/arith.js";
 import { Buffer, type CommandContext, type CommandDef } from "../types.js";
 import { isTTY } from "./lib.js";
 import { msg } from "./msg.js";
@@ -157,7 +157,7 @@ class Test {
       case "-G":
         return this.stat(x)?.gid === this.ctx.sys.proc.gid;
       case "-t": {
-        const fd = this.number(x);
+        const fd = Number(this.number(x));
         if (fd === 0) return this.ctx.stdin.isatty ?? false;
         if (fd === 1) return isTTY(this.ctx);
         if (fd === 2) return this.ctx.stderr.isatty ?? !(this.ctx.stderr instanceof Buffer);
@@ -168,7 +168,7 @@ class Test {
     }
   }
 
-  private number(x: string): number {
+  private number(x: string): Int {
     try {
       return evalArith(x, this.ctx.shell.env);
     } catch (e) {

@@ -5,6 +5,7 @@
 import { kshState, type KshState } from "../sh/context.js";
 import { ReadonlyError, ShellEnv, type VarAttrs } from "../sh/env.js";
 import { ArithError } from "../sh/arith.js";
+import { checkLength } from "../limits.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err, msg } from "./msg.js";
 import { shown } from "./set.js";
@@ -123,6 +124,8 @@ function declare(ctx: CommandContext, cmd: "typeset" | "readonly"): number {
   const parsed = flags(ctx, ctx.argv.slice(1), cmd === "typeset" ? "fiulrxLRZtHp" : "p", cmd);
   if (parsed === null) return 1;
   const { f, rest } = parsed;
+  // a width (-L -R -Z) is a string that long: no wider than the lab's limit
+  if (f.n !== undefined && (f.on.has("L") || f.on.has("R") || f.on.has("Z"))) checkLength(ctx.machine, f.n);
   f.on.delete("p");
   f.on.delete("H");
   f.off.delete("H");

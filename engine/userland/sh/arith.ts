@@ -1,9 +1,20 @@
-// ksh arithmetic: $(( … )), the numeric operators of test, let-style expressions. Integers only
-// (ksh88 has no floating point), C precedence, variables by name (an unset or empty variable is 0,
-// a variable holding an expression is evaluated in turn), assignment operators.
+// ksh arithmetic: $(( … )), (( … )), let, typeset -i, the numeric operators of test. Integers
+// only (ksh88 has no floating point), C precedence, variables by name (an unset or empty variable
+// is 0, a variable holding an expression is evaluated in turn, at most 9 deep), assignment
+// operators.
+//
+// Values are C longs of a 64-bit ksh (AIX 7's /usr/bin/ksh): +, -, * and the constants wrap at
+// 2^64 as two's complement, / truncates toward zero, % takes the sign of the dividend, and a shift
+// counts by the low 7 bits of its right side, as the POWER instructions sld / srad do (64 to 127
+// shifts everything out: 0, or the sign for >>). A value is kept as a JavaScript number while it
+// is a safe integer (the common case, and the fast one) and as a bigint beyond that; each value has
+// one form only, so === and < compare them.
 //
 // Numbers: decimal, octal with a leading 0 and hexadecimal with 0x (AIX 5 made ksh88's
 // arithmetic follow POSIX here: 08 is an error), and ksh's base#digits (2#101, 16#ff).
+//
+// The evaluator is an operator-precedence parser with explicit stacks, not a recursive one:
+// parentheses nested thousands deep cost memory, not the host's call stack.
 
 /** an arithmetic error: `id` is a catalog id (engine/os/aix/catalog-common.ts), `text` the operand */
 export class ArithError extends Error {
@@ -17,64 +28,91 @@ export interface ArithVars {
   set(name: string, value: string): void;
 }
 
-type Tok =
-  | { t: "num"; v: number }
-  | { t: "name"; v: string }
-  | { t: "op"; v: string }
-  | { t: "end" };
+/** a C long: a number while it is a safe integer, a bigint (never a safe one) beyond */
+export type Int = number | bigint;
+
+/** the one form of a 64-bit value */
+function norm(x: bigint): Int {
+  const w = BigInt.asIntN(64, x);
+  const n = Number(w);
+  return Number.isSafeInteger(n) ? n : w;
+}
+
+const big = (a: Int): bigint => (typeof a === "bigint" ? a : BigInt(a));
+/** below this, a quotient of two numbers is exact in floating point */
+const EXACT_DIV = 2 ** 52;
+
+type Tok = { t: "num"; v: Int } | { t: "name"; v: string } | { t: "op"; v: string } | { t: "end" };
 
 const OPS = [
   "<<=", ">>=", "&&", "||", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "^=", "|=",
   "+", "-", "*", "/", "%", "<", ">", "&", "^", "|", "!", "~", "(", ")", "=",
 ];
 
-/** signed 64-bit wrap (assumed: a 64-bit long; a 32-bit ksh would wrap at 2^31) */
-const wrap = (n: number): number => {
-  if (!Number.isFinite(n)) return 0;
-  return Number(BigInt.asIntN(64, BigInt(Math.trunc(n))));
+/** binary operators → precedence (assignment, the loosest, is handled apart) */
+const PREC: Record<string, number> = {
+  "||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6, "<": 7, "<=": 7, ">": 7, ">=": 7,
+  "<<": 8, ">>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "%": 10,
 };
+const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "^=", "|="]);
+const UNARY = new Set(["-", "+", "!", "~"]);
 
-function parseNumber(s: string): number {
+/** the value of a digit in ksh's base#digits */
+function digit(c: string, base: number): number {
+  if (c >= "0" && c <= "9") return c.charCodeAt(0) - 48;
+  if (c >= "a" && c <= "z") return c.charCodeAt(0) - 87;
+  if (c >= "A" && c <= "Z") return base <= 36 ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 29;
+  return c === "@" ? 62 : 63;
+}
+
+function parseNumber(s: string): Int {
   let m = /^([0-9]+)#([0-9A-Za-z_@]+)$/.exec(s);
   if (m) {
     const base = Number(m[1]);
     if (base < 2 || base > 64) throw new ArithError("sh.arith.badnum", s);
-    let v = 0;
+    // as ksh88 does it: r = base*r + digit, in a C long (mod 2^64 at the end is the same)
+    let v = 0n;
+    const b = BigInt(base);
     for (const c of m[2]!) {
-      const d = /[0-9]/.test(c) ? Number(c) : /[a-z]/.test(c) ? c.charCodeAt(0) - 87 : /[A-Z]/.test(c) ? (base <= 36 ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 29) : c === "@" ? 62 : 63;
+      const d = digit(c, base);
       if (d >= base) throw new ArithError("sh.arith.badnum", s);
-      v = v * base + d;
+      v = v * b + BigInt(d);
     }
-    return v;
+    return norm(v);
   }
-  if ((m = /^0[xX]([0-9A-Fa-f]+)$/.exec(s))) return parseInt(m[1]!, 16);
-  if (/^0[0-7]+$/.test(s)) return parseInt(s, 8);
+  if ((m = /^0[xX]([0-9A-Fa-f]+)$/.exec(s))) return norm(BigInt("0x" + m[1]!));
+  if (/^0[0-7]+$/.test(s)) return norm(BigInt("0o" + s.slice(1)));
   if (/^[0-9]+$/.test(s)) {
     if (s.length > 1 && s.startsWith("0")) throw new ArithError("sh.arith.badnum", s);
-    return Number(s);
+    return s.length <= 15 ? Number(s) : norm(BigInt(s));
   }
   throw new ArithError("sh.arith.badnum", s);
 }
+
+const NUM = /[0-9]+#[0-9A-Za-z_@]+|0[xX][0-9A-Fa-f]+|[0-9A-Za-z_]+/y;
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
   let i = 0;
   while (i < src.length) {
-    const c = src[i]!;
-    if (c === " " || c === "\t" || c === "\n") {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10) {
       i++;
       continue;
     }
-    if (/[0-9]/.test(c)) {
-      const m = /^[0-9]+#[0-9A-Za-z_@]+|^0[xX][0-9A-Fa-f]+|^[0-9A-Za-z_]+/.exec(src.slice(i))!;
-      out.push({ t: "num", v: parseNumber(m[0]) });
-      i += m[0].length;
+    if (c >= 48 && c <= 57) {
+      NUM.lastIndex = i;
+      const m = NUM.exec(src)![0];
+      out.push({ t: "num", v: parseNumber(m) });
+      i += m.length;
       continue;
     }
-    if (/[A-Za-z_]/.test(c)) {
-      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))!;
-      out.push({ t: "name", v: m[0] });
-      i += m[0].length;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) {
+      IDENT.lastIndex = i;
+      const m = IDENT.exec(src)![0];
+      out.push({ t: "name", v: m });
+      i += m.length;
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));
@@ -86,22 +124,94 @@ function tokenize(src: string): Tok[] {
   return out;
 }
 
-/** binary operators by precedence level, loosest first (assignment is handled apart) */
-const LEVELS: string[][] = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<", "<=", ">", ">="], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]];
-const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "^=", "|="]);
+/** tokens of the expressions seen lately (a loop evaluates the same text again and again) */
+const tokenMemo = new Map<string, Tok[] | ArithError>();
+function tokensOf(src: string): Tok[] {
+  let t = tokenMemo.get(src);
+  if (t === undefined) {
+    try {
+      t = tokenize(src);
+    } catch (e) {
+      if (!(e instanceof ArithError)) throw e;
+      t = e;
+    }
+    if (tokenMemo.size >= 500) tokenMemo.clear();
+    tokenMemo.set(src, t);
+  }
+  if (t instanceof ArithError) throw new ArithError(t.id, t.text);
+  return t;
+}
 
-function apply(op: string, a: number, b: number, src: string): number {
+/** a C long operation on two values */
+export function binop(op: string, a: Int, b: Int, src: string): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    let r: number;
+    switch (op) {
+      case "+":
+        r = a + b;
+        break;
+      case "-":
+        r = a - b;
+        break;
+      case "*":
+        r = a * b;
+        break;
+      case "/":
+        if (b === 0) throw new ArithError("sh.arith.divzero", src);
+        if (Math.abs(a) >= EXACT_DIV || Math.abs(b) >= EXACT_DIV) return bigop(op, a, b);
+        return Math.trunc(a / b);
+      case "%":
+        if (b === 0) throw new ArithError("sh.arith.divzero", src);
+        return a % b;
+      case "&":
+      case "|":
+      case "^":
+        if ((a | 0) !== a || (b | 0) !== b) return bigop(op, a, b);
+        return op === "&" ? a & b : op === "|" ? a | b : a ^ b;
+      default:
+        return bigop(op, a, b);
+    }
+    // a true result past 2^53 rounds to a float that is no safe integer: done again in 64 bits
+    return Number.isSafeInteger(r) ? r : bigop(op, a, b);
+  }
+  if ((op === "/" || op === "%") && b === 0) throw new ArithError("sh.arith.divzero", src);
+  return bigop(op, a, b);
+}
+
+function bigop(op: string, a: Int, b: Int): Int {
+  const x = big(a);
+  const y = big(b);
   switch (op) {
-    case "||":
-      return a !== 0 || b !== 0 ? 1 : 0;
-    case "&&":
-      return a !== 0 && b !== 0 ? 1 : 0;
-    case "|":
-      return Number(BigInt(a) | BigInt(b));
-    case "^":
-      return Number(BigInt(a) ^ BigInt(b));
+    case "+":
+      return norm(x + y);
+    case "-":
+      return norm(x - y);
+    case "*":
+      return norm(x * y);
+    case "/":
+      return norm(x / y);
+    case "%":
+      return norm(x % y);
     case "&":
-      return Number(BigInt(a) & BigInt(b));
+      return norm(x & y);
+    case "|":
+      return norm(x | y);
+    case "^":
+      return norm(x ^ y);
+    case "<<":
+    case ">>": {
+      // sld / srad: the count is the low 7 bits of the right side
+      const n = BigInt.asUintN(7, y);
+      if (n >= 64n) return op === "<<" ? 0 : x < 0n ? -1 : 0;
+      return norm(op === "<<" ? x << n : x >> n);
+    }
+    default:
+      throw new Error(`arith: no operator ${op}`);
+  }
+}
+
+function compare(op: string, a: Int, b: Int): Int {
+  switch (op) {
     case "==":
       return a === b ? 1 : 0;
     case "!=":
@@ -112,134 +222,165 @@ function apply(op: string, a: number, b: number, src: string): number {
       return a <= b ? 1 : 0;
     case ">":
       return a > b ? 1 : 0;
-    case ">=":
-      return a >= b ? 1 : 0;
-    case "<<":
-      return wrap(Number(BigInt.asIntN(64, BigInt(a) << BigInt(b & 63))));
-    case ">>":
-      return Number(BigInt(a) >> BigInt(b & 63));
-    case "+":
-      return wrap(a + b);
-    case "-":
-      return wrap(a - b);
-    case "*":
-      return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
-    case "/":
-      if (b === 0) throw new ArithError("sh.arith.divzero", src);
-      return wrap(a / b);
-    case "%":
-      if (b === 0) throw new ArithError("sh.arith.divzero", src);
-      return wrap(a % b);
     default:
-      throw new ArithError("sh.arith.syntax", src);
+      return a >= b ? 1 : 0;
   }
 }
+
+function unop(op: string, a: Int): Int {
+  switch (op) {
+    case "-":
+      return typeof a === "number" ? -a : norm(-a);
+    case "!":
+      return a === 0 ? 1 : 0;
+    case "~":
+      return typeof a === "number" ? -a - 1 : norm(~a);
+    default:
+      return a;
+  }
+}
+
+/** an operator waiting for its right side, or an open parenthesis */
+type Frame =
+  | { k: "un"; op: string }
+  | { k: "bin"; op: string; prec: number; live: boolean }
+  | { k: "assign"; op: string; name: string; old: Int; live: boolean }
+  | { k: "paren" };
 
 class Evaluator {
   private pos = 0;
   private toks: Tok[];
+  private vals: Int[] = [];
+  private frames: Frame[] = [];
+  /** assignments take effect (not on the side of && and || that the left side decides) */
+  private live = true;
   constructor(
     private src: string,
     private vars: ArithVars,
     private depth: number,
   ) {
-    this.toks = tokenize(src);
+    this.toks = tokensOf(src);
   }
 
-  run(): number {
-    if (this.peek().t === "end") return 0;
-    const v = this.assignment(true);
-    const t = this.peek();
-    if (t.t !== "end") {
-      if (t.t === "op" && t.v === ")") throw new ArithError("sh.arith.paren", this.src);
-      throw new ArithError("sh.arith.syntax", this.src);
+  run(): Int {
+    if (this.toks[0]!.t === "end") return 0;
+    // an assignment may start here: at the start, after `(` and after an assignment operator
+    let assignable = true;
+    for (;;) {
+      // an operand (after any unary operators and open parentheses)
+      const t = this.toks[this.pos++]!;
+      if (t.t === "end") throw new ArithError("sh.arith.more", this.src);
+      if (t.t === "num") this.vals.push(t.v);
+      else if (t.t === "name") {
+        const n = this.toks[this.pos]!;
+        if (assignable && n.t === "op" && ASSIGN.has(n.v)) {
+          this.pos++;
+          this.frames.push({ k: "assign", op: n.v, name: t.v, old: n.v === "=" ? 0 : this.variable(t.v), live: this.live });
+          continue;
+        }
+        this.vals.push(this.variable(t.v));
+      } else if (t.v === "(") {
+        this.frames.push({ k: "paren" });
+        assignable = true;
+        continue;
+      } else if (UNARY.has(t.v)) {
+        this.frames.push({ k: "un", op: t.v });
+        assignable = false;
+        continue;
+      } else throw new ArithError("sh.arith.syntax", this.src);
+      // then operators: `)` closes, a binary operator wants another operand
+      assignable = false;
+      const end = this.operators();
+      if (end) return this.vals[0]!;
     }
-    return v;
   }
 
-  private peek(): Tok {
-    return this.toks[this.pos]!;
+  /** after an operand: close parentheses, then a binary operator (false) or the end (true) */
+  private operators(): boolean {
+    for (;;) {
+      const t = this.toks[this.pos++]!;
+      if (t.t === "end") {
+        this.reduceTo(null);
+        return true;
+      }
+      if (t.t !== "op") throw new ArithError("sh.arith.syntax", this.src);
+      if (t.v === ")") {
+        this.reduceTo("paren");
+        continue;
+      }
+      if (ASSIGN.has(t.v)) throw new ArithError("sh.arith.lvalue", this.src);
+      const prec = PREC[t.v];
+      if (prec === undefined) throw new ArithError("sh.arith.syntax", this.src);
+      this.reduceAbove(prec);
+      const left = this.vals[this.vals.length - 1]!;
+      this.frames.push({ k: "bin", op: t.v, prec, live: this.live });
+      // && and || do not assign on their right side when the left decides
+      if (t.v === "&&" && left === 0) this.live = false;
+      else if (t.v === "||" && left !== 0) this.live = false;
+      return false;
+    }
   }
 
-  private next(): Tok {
-    return this.toks[this.pos++]!;
+  /** apply the operators that bind at least as tightly as one of precedence `prec` */
+  private reduceAbove(prec: number): void {
+    for (;;) {
+      const f = this.frames[this.frames.length - 1];
+      if (f === undefined || f.k === "paren" || f.k === "assign" || (f.k === "bin" && f.prec < prec)) return;
+      this.frames.pop();
+      this.apply(f);
+    }
   }
 
-  private isOp(v: string): boolean {
-    const t = this.peek();
-    return t.t === "op" && t.v === v;
+  /** apply everything down to the innermost `(` (and drop it), or to the bottom (null) */
+  private reduceTo(stop: "paren" | null): void {
+    for (;;) {
+      const f = this.frames.pop();
+      if (f === undefined) {
+        if (stop === "paren") throw new ArithError("sh.arith.paren", this.src);
+        return;
+      }
+      if (f.k === "paren") {
+        if (stop === null) throw new ArithError("sh.arith.paren", this.src);
+        return;
+      }
+      this.apply(f);
+    }
   }
 
-  private variable(name: string): number {
+  private apply(f: Exclude<Frame, { k: "paren" }>): void {
+    const b = this.vals.pop()!;
+    if (f.k === "un") {
+      this.vals.push(unop(f.op, b));
+      return;
+    }
+    if (f.k === "assign") {
+      const v = f.op === "=" ? b : binop(f.op.slice(0, -1), f.old, b, this.src);
+      if (f.live) this.vars.set(f.name, String(v));
+      this.vals.push(v);
+      return;
+    }
+    const a = this.vals.pop()!;
+    this.live = f.live;
+    let v: Int;
+    if (f.op === "&&") v = a !== 0 && b !== 0 ? 1 : 0;
+    else if (f.op === "||") v = a !== 0 || b !== 0 ? 1 : 0;
+    else if (f.prec === 6 || f.prec === 7) v = compare(f.op, a, b);
+    else v = binop(f.op, a, b, this.src);
+    this.vals.push(v);
+  }
+
+  private variable(name: string): Int {
     const raw = this.vars.get(name);
-    if (raw === undefined || raw.trim() === "") return 0;
-    if (/^-?[0-9]+$/.test(raw.trim())) return Number(raw.trim());
+    if (raw === undefined || raw === "") return 0;
+    // the common case: a plain decimal value
+    if (/^-?(?:0|[1-9][0-9]{0,14})$/.test(raw)) return Number(raw);
+    if (raw.trim() === "") return 0;
     if (this.depth > 9) throw new ArithError("sh.arith.recursion", name);
     return new Evaluator(raw, this.vars, this.depth + 1).run();
-  }
-
-  private assignment(live: boolean): number {
-    const t = this.peek();
-    const after = this.toks[this.pos + 1];
-    if (t.t === "name" && after !== undefined && after.t === "op" && ASSIGN.has(after.v)) {
-      this.pos += 2;
-      const rhs = this.assignment(live);
-      const op = after.v;
-      const v = op === "=" ? rhs : apply(op.slice(0, -1), this.variable(t.v), rhs, this.src);
-      if (live) this.vars.set(t.v, String(v));
-      return v;
-    }
-    const v = this.binary(0, live);
-    const n = this.peek();
-    if (n.t === "op" && ASSIGN.has(n.v)) throw new ArithError("sh.arith.lvalue", this.src);
-    return v;
-  }
-
-  private binary(level: number, live: boolean): number {
-    if (level >= LEVELS.length) return this.unary(live);
-    const ops = LEVELS[level]!;
-    let a = this.binary(level + 1, live);
-    for (;;) {
-      const t = this.peek();
-      if (t.t !== "op" || !ops.includes(t.v)) return a;
-      this.pos++;
-      // && and || do not evaluate (assign in) their right side when the left decides
-      const rightLive = live && !((t.v === "&&" && a === 0) || (t.v === "||" && a !== 0));
-      const b = this.binary(level + 1, rightLive);
-      a = apply(t.v, a, b, this.src);
-    }
-  }
-
-  private unary(live: boolean): number {
-    const t = this.next();
-    if (t.t === "end") throw new ArithError("sh.arith.more", this.src);
-    if (t.t === "num") return t.v;
-    if (t.t === "name") return this.variable(t.v);
-    switch (t.v) {
-      case "-":
-        return wrap(-this.unary(live));
-      case "+":
-        return this.unary(live);
-      case "!":
-        return this.unary(live) === 0 ? 1 : 0;
-      case "~":
-        return Number(~BigInt(this.unary(live)));
-      case "(": {
-        const v = this.assignment(live);
-        if (!this.isOp(")")) {
-          if (this.peek().t === "end") throw new ArithError("sh.arith.paren", this.src);
-          throw new ArithError("sh.arith.syntax", this.src);
-        }
-        this.pos++;
-        return v;
-      }
-      default:
-        throw new ArithError("sh.arith.syntax", this.src);
-    }
   }
 }
 
 /** evaluate an arithmetic expression (already parameter-expanded) */
-export function evalArith(src: string, vars: ArithVars): number {
+export function evalArith(src: string, vars: ArithVars): Int {
   return new Evaluator(src, vars, 0).run();
 }

@@ -4,8 +4,10 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { arithValue } from "./expand.js";
+import type { Int } from "./arith.js";
 import { commandBuiltin, dispatch, execList, nested } from "./exec.js";
 import type { Shell } from "./interp.js";
+import { parseCost } from "./depth.js";
 import { exitCode, jobLine, reapJobs, type Job } from "./jobs.js";
 import { foreground } from "./spawn.js";
 import { parseComplete } from "../../../grammar/parse.js";
@@ -21,6 +23,7 @@ export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
 /** parse text the shell runs itself (eval, `.`, fc) with its aliases; null after reporting a
  *  syntax error */
 function parseText(sh: Shell, src: string): List | null {
+  sh.sys.charge(parseCost(src));
   const r = parseComplete(src, { aliases: sh.state.aliases });
   if (r.ok) return r.list;
   if (!r.incomplete) sh.err(sh.os.syntaxError(r.problem, sh.lineNo));
@@ -50,7 +53,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
     case "eval": {
       const list = parseText(sh, argv.slice(1).join(" "));
       if (list === null) return 2;
-      return yield* nested(sh, 1, () => execList(sh, list));
+      return yield* nested(sh, "eval", () => execList(sh, list));
     }
     case "shift": {
       const arg = argv[1] ?? "1";
@@ -67,7 +70,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
         sh.err(sh.msg("sh.let.noargs"));
         return 1;
       }
-      let v = 0;
+      let v: Int = 0;
       for (const a of argv.slice(1)) v = arithValue(sh, a);
       return v === 0 ? 1 : 0;
     }
@@ -150,7 +153,7 @@ function* dot(sh: Shell, argv: string[]): Co<number> {
   if (argv.length > 2) sh.state.positional = argv.slice(2);
   sh.dotDepth++;
   try {
-    return yield* nested(sh, 1, () => execList(sh, list));
+    return yield* nested(sh, file, () => execList(sh, list));
   } finally {
     sh.dotDepth--;
     if (argv.length > 2) sh.state.positional = savedPos;
@@ -265,7 +268,7 @@ function* fc(sh: Shell, argv: string[]): Co<number> {
     sh.write(1, cmd + "\n");
     const list = parseText(sh, cmd);
     if (list === null) return 2;
-    return yield* nested(sh, 1, () => execList(sh, list));
+    return yield* nested(sh, "fc", () => execList(sh, list));
   }
   let numbers = true;
   let reverse = false;

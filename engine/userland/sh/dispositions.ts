@@ -12,6 +12,7 @@ import type { Shell } from "./interp.js";
 export function applyDispositions(sh: Shell): void {
   const h = sh.sys.proc.handlers;
   h.clear();
+  for (const s of sh.os.shell.ignore ?? []) h.set(s, "ignore");
   if (sh.state.interactive && !sh.subshell) {
     for (const s of sh.os.shell.interactive.ignore) h.set(s, "ignore");
     for (const s of sh.os.shell.interactive.catch) h.set(s, "catch");
@@ -27,8 +28,10 @@ export function applyDispositions(sh: Shell): void {
 /** a child shell, when it first runs: what its process ignores beyond its traps was ignored
  *  when it started (see ignoredAtStart) */
 export function takeIgnored(sh: Shell): void {
+  const own = sh.os.shell.ignore ?? [];
   for (const [sig, a] of sh.sys.proc.handlers) {
-    if (a !== "ignore" || sh.ignoredAtStart.has(sig)) continue;
+    // what every shell ignores for itself (XFSZ) was not ignored by the parent for its children
+    if (a !== "ignore" || sh.ignoredAtStart.has(sig) || own.includes(sig)) continue;
     const trap = sh.state.traps.get(sh.os.signals.name(sig));
     if (trap !== "") sh.ignoredAtStart.add(sig);
   }

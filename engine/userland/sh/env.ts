@@ -146,7 +146,7 @@ export class ShellEnv implements Env {
     let v = value;
     if (a.integer !== undefined) {
       const n = evalArith(v, this);
-      v = a.integer === 10 ? String(n) : (n < 0 ? "-" : "") + `${a.integer}#${Math.abs(n).toString(a.integer)}`;
+      v = a.integer === 10 ? String(n) : (n < 0 ? "-" : "") + `${a.integer}#${(n < 0 ? -n : n).toString(a.integer)}`;
     }
     if (a.upper) v = v.toUpperCase();
     else if (a.lower) v = v.toLowerCase();

@@ -12,8 +12,10 @@ import { runCompound } from "./compound.js";
 import type { FunctionDef } from "./context.js";
 import { ReadonlyError } from "./env.js";
 import { ArithError } from "./arith.js";
+import { StringLimit, wordsMax } from "../limits.js";
 import { expandOne, expandWord, takeSpecial } from "./expand.js";
-import { ExpansionError, Interrupt, MAX_EVAL_DEPTH, MAX_FUNCTION_DEPTH, type Shell } from "./interp.js";
+import { ExpansionError, FatalError, Interrupt, type Shell } from "./interp.js";
+import { MAX_DEPTH } from "./depth.js";
 import { Job } from "./jobs.js";
 import { applyRedirects, RedirectFailure, redirectMessage, restoreRedirects } from "./redirect.js";
 import { background, capture, contextFor, foreground, runCommandDef, runExternal, startChild } from "./spawn.js";
@@ -24,6 +26,7 @@ import { inPlace, onlySimple, runStages } from "./pipeline.js";
  *  the status; null for anything else */
 export function failure(sh: Shell, e: unknown): { message: string; status: number } | null {
   if (e instanceof ExpansionError) return { message: e.message, status: e.status };
+  if (e instanceof StringLimit) return { message: sh.msg(e.words ? "lab.wordsmax" : "lab.stringmax", e.max), status: 1 };
   if (e instanceof ReadonlyError) return { message: sh.msg("sh.readonly", e.varName), status: 1 };
   if (e instanceof ArithError) return { message: sh.msg(e.id, e.text), status: 1 };
   return null;
@@ -46,8 +49,13 @@ export function* execList(sh: Shell, list: List): Co<number> {
       const a = item.andor;
       const plain = a.rest.length === 0 && !a.first.bang && !a.first.time;
       // a | b &: every stage a child of this shell, in one job ($! is the last stage)
-      if (plain && a.first.commands.length > 1) yield* runStages(sh, a.first.commands, true);
-      else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!));
+      try {
+        if (plain && a.first.commands.length > 1) yield* runStages(sh, a.first.commands, true);
+        else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!));
+      } catch (e) {
+        // no process for it (the process table is full)
+        sh.state.lastStatus = reported(sh, e);
+      }
       continue;
     }
     const a = item.andor;
@@ -103,26 +111,45 @@ function* runPipeline(sh: Shell, p: Pipeline): Co<number> {
     sh.write(2, `\nreal\t${fmt(real)}\nuser\t${fmt(0)}\nsys\t${fmt(0)}\n`);
     return status;
   }
-  let status = p.commands.length === 1 ? yield* runCommand(sh, p.commands[0]!) : yield* runStages(sh, p.commands);
+  let status: number;
+  if (p.commands.length === 1) status = yield* runCommand(sh, p.commands[0]!);
+  else {
+    try {
+      status = yield* runStages(sh, p.commands);
+    } catch (e) {
+      status = reported(sh, e);
+    }
+  }
   if (p.bang) status = status === 0 ? 1 : 0;
   sh.state.lastStatus = status;
   return status;
 }
 
 export function* runCommand(sh: Shell, c: Command): Co<number> {
+  // too deep: the caller's runCommand reports it, and the rest of the line does not run
+  if (sh.base + sh.depth >= MAX_DEPTH) throw new FatalError(sh.msg("sh.recursion", sh.innermost || sh.os.shellName));
+  sh.depth++;
   try {
     return isSimple(c) ? yield* runSimple(sh, c) : yield* runCompound(sh, c);
   } catch (e) {
-    if (e instanceof RedirectFailure) {
-      sh.err(redirectMessage(sh, e));
-      return 1;
-    }
-    const failed = failure(sh, e);
-    if (failed === null) throw e;
-    sh.err(failed.message);
-    sh.aborted = true;
-    return failed.status;
+    return reported(sh, e);
+  } finally {
+    sh.depth--;
   }
+}
+
+/** an error a command ended with, said: its status; the rest of the line does not run (a failed
+ *  redirection excepted). Anything that is not the shell's to say goes on up. */
+function reported(sh: Shell, e: unknown): number {
+  if (e instanceof RedirectFailure) {
+    sh.err(redirectMessage(sh, e));
+    return 1;
+  }
+  const failed = failure(sh, e);
+  if (failed === null) throw e;
+  sh.err(failed.message);
+  sh.aborted = true;
+  return failed.status;
 }
 
 /** run a list in a child and take its output: $( … ) and `…` */
@@ -143,19 +170,17 @@ export function* subshell(sh: Shell, list: List): Co<number> {
   return yield* foreground(sh, job, true);
 }
 
-/** run eval'd or backquoted text, at most MAX_EVAL_DEPTH deep (`x='eval $x'; eval $x`) */
-export function* nested<T>(sh: Shell, fallback: T, body: () => Co<T>): Co<T> {
-  if (sh.evalDepth >= MAX_EVAL_DEPTH) {
-    if (!sh.aborted) sh.err(`looplab: eval and backquotes nested more than ${MAX_EVAL_DEPTH} deep (a limit of the lab)`);
-    sh.aborted = true;
-    sh.state.lastStatus = 1;
-    return fallback;
-  }
-  sh.evalDepth++;
+/** run eval'd, backquoted or trap text: `name` is what recursed if it goes too deep */
+export function* nested<T>(sh: Shell, name: string, body: () => Co<T>): Co<T> {
+  const saved = sh.innermost;
+  sh.innermost = name;
+  // the text's own list and the built-in that runs it: a level more than a command
+  sh.depth++;
   try {
     return yield* body();
   } finally {
-    sh.evalDepth--;
+    sh.depth--;
+    sh.innermost = saved;
   }
 }
 
@@ -171,7 +196,10 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   for (const w of c.words) {
     const lit = literalWord(w);
     if (lit !== null) argv.push(lit);
-    else for (const x of yield* expandWord(sh, w)) argv.push(x);
+    else {
+      for (const x of yield* expandWord(sh, w)) argv.push(x);
+      if (argv.length > 1024 && argv.length > wordsMax(sh.machine)) throw new StringLimit(wordsMax(sh.machine), true);
+    }
   }
   const env = sh.state.env;
   if (argv.length === 0) {
@@ -258,6 +286,7 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
       const failed = failure(sh, e);
       if (failed === null) throw e;
       sh.err(failed.message);
+      if (e instanceof FatalError || e instanceof StringLimit) sh.aborted = true;
       return failed.status;
     }
   }
@@ -354,13 +383,9 @@ function* runScript(sh: Shell, path: string, text: string, args: string[]): Co<n
 /** a function: its body with the arguments as $1 …; return ends it; variables typeset in it are
  *  local; an EXIT trap set in it runs when it returns */
 function* callFunction(sh: Shell, fn: FunctionDef, argv: string[]): Co<number> {
-  if (sh.fnDepth >= MAX_FUNCTION_DEPTH) {
-    if (!sh.aborted) sh.err(sh.msg("sh.fndepth", MAX_FUNCTION_DEPTH));
-    sh.aborted = true;
-    return 1;
-  }
   const s = sh.state;
-  const saved = { positional: s.positional, zero: sh.zero, loopDepth: sh.loopDepth, exitTrap: s.traps.get("EXIT") };
+  const saved = { positional: s.positional, zero: sh.zero, loopDepth: sh.loopDepth, exitTrap: s.traps.get("EXIT"), innermost: sh.innermost };
+  sh.innermost = fn.name;
   s.positional = argv.slice(1);
   if (/^function\s/.test(fn.text)) sh.zero = fn.name;
   sh.loopDepth = 0;
@@ -384,6 +409,7 @@ function* callFunction(sh: Shell, fn: FunctionDef, argv: string[]): Co<number> {
     }
   } finally {
     sh.fnDepth--;
+    sh.innermost = saved.innermost;
     s.locals.pop();
     for (const [n, v] of frame) sh.vars.restore(n, v);
     s.positional = saved.positional;

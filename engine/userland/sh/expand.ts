@@ -6,12 +6,13 @@ import { parseComplete, parseHereDoc } from "../../../grammar/parse.js";
 import { isSimple, type List, type Word, type WordPart } from "../../../grammar/ast.js";
 import { isKernelError } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
-import { ArithError, evalArith } from "./arith.js";
+import { ArithError, evalArith, type Int } from "./arith.js";
 import { expandGlob, hasGlob, type Piece } from "./glob.js";
 import { shellPattern } from "./pattern.js";
 import { optionIsOn, optionLetters } from "../common/set.js";
 import { ExpansionError, type Shell } from "./interp.js";
-import { nested, subshellCapture } from "./exec.js";
+import { checkLength, StringLimit, wordsMax } from "../limits.js";
+import { subshellCapture } from "./exec.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const utf8 = new TextDecoder();
@@ -205,7 +206,7 @@ function* backquote(sh: Shell, text: string, quoted: boolean): Co<string> {
     sh.subStatus = 2;
     return "";
   }
-  return yield* nested(sh, "", () => commandSubst(sh, r.list));
+  return yield* commandSubst(sh, r.list);
 }
 
 // ---- arithmetic and here-documents ----
@@ -230,7 +231,7 @@ export function* hereDocText(sh: Shell, body: string): Co<string> {
   return (yield* expandWord(sh, { parts }, false)).join("");
 }
 
-export function arithValue(sh: Shell, text: string): number {
+export function arithValue(sh: Shell, text: string): Int {
   try {
     return evalArith(text, sh.state.env);
   } catch (e) {
@@ -274,7 +275,12 @@ export function expandPlain(sh: Shell, w: Word, split = true): string[] {
 }
 
 export function* expandOne(sh: Shell, w: Word): Co<string> {
-  return (yield* expandWord(sh, w, false)).join(" ");
+  const fields = yield* expandWord(sh, w, false);
+  if (fields.length === 1) return fields[0]!;
+  let length = fields.length - 1;
+  for (const f of fields) length += f.length;
+  checkLength(sh.machine, length);
+  return fields.join(" ");
 }
 
 /** a case pattern: expanded, with its quoted parts marked literal */
@@ -296,6 +302,12 @@ class Fields {
     private sh: Shell,
     readonly split: boolean,
   ) {}
+
+  /** a new field (set -- "$@" "$@" doubling: at most the lab's number of words) */
+  newField(keep: boolean): void {
+    if (this.list.length >= 1024 && this.list.length >= wordsMax(this.sh.machine)) throw new StringLimit(wordsMax(this.sh.machine), true);
+    this.list.push({ pieces: [], keep });
+  }
 
   get cur(): { pieces: Piece[]; keep: boolean } {
     return this.list[this.list.length - 1]!;
@@ -331,7 +343,7 @@ class Fields {
         }
         flushText();
         this.cur.keep ||= hardSeen;
-        this.list.push({ pieces: [], keep: false });
+        this.newField(false);
         continue;
       }
       text += ch;
@@ -348,7 +360,15 @@ class Fields {
         if (f.keep) out.push("");
         continue;
       }
-      const text = f.pieces.length === 1 ? f.pieces[0]!.text : f.pieces.map((p) => p.text).join("");
+      let text: string;
+      if (f.pieces.length === 1) text = f.pieces[0]!.text;
+      else {
+        // x=$x$x doubling: past the lab's limit before the host's
+        let length = 0;
+        for (const p of f.pieces) length += p.text.length;
+        checkLength(this.sh.machine, length);
+        text = f.pieces.map((p) => p.text).join("");
+      }
       if (this.split && !noglob && hasGlob(f.pieces)) {
         const matches = expandGlob(this.sh.sys, f.pieces);
         if (matches.length) {
@@ -382,7 +402,7 @@ function* addParts(sh: Shell, fields: Fields, parts: readonly WordPart[], brace:
         if (part.quoted && part.name === "@") {
           // "$@": one field per positional parameter (none when there are none)
           sh.state.positional.forEach((v, i) => {
-            if (i > 0) fields.list.push({ pieces: [], keep: true });
+            if (i > 0) fields.newField(true);
             fields.cur.pieces.push({ text: v, quoted: true });
             fields.cur.keep = true;
           });

@@ -14,6 +14,9 @@
 //   jobs.ts      the job table, its notices, and leaving the shell with jobs
 //   dispositions.ts  what the shell's process and its children do with each signal
 //   command.ts   ksh and sh as commands (a new shell in a child process)
+//   arith.ts     $(( )), let, typeset -i: 64-bit C longs
+//   prompt.ts    PS1 as ksh88 shows it
+//   depth.ts     how deep the interpreter goes on the host's stack (recursion too deep)
 // Other built-ins (cd, read, set, test, print, typeset, trap …) are commands of the system that
 // act on the shell state they are given (engine/userland/common).
 //
@@ -21,7 +24,7 @@
 // ignores TERM, QUIT and the keyboard's stop signals; `trap` catches or ignores others. A caught
 // signal is handled at the next step of the shell (before a command, at each loop iteration):
 // its trap runs, or, for INT in an interactive shell, the command line is abandoned (Interrupt).
-import { parse, parseComplete } from "../../../grammar/parse.js";
+import { openHereDocs, parse, parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import type { Machine } from "../../kernel/machine.js";
 import { TtyFile } from "../../kernel/proc/file.js";
@@ -37,6 +40,8 @@ import { applyDispositions } from "./dispositions.js";
 import { readLineFd } from "../streams.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { editorVariable, optionIsOn } from "../common/set.js";
+import { primaryPrompt } from "./prompt.js";
+import { inlineBase, parseCost } from "./depth.js";
 
 /** an expansion that failed (bad arithmetic …): the message is printed, the command fails */
 export class ExpansionError extends Error {
@@ -49,18 +54,16 @@ export class ExpansionError extends Error {
   }
 }
 
+/** an error after which nothing more of the command line runs, not even after a built-in that
+ *  ran it (eval, `.`): recursion too deep, a fork that failed */
+export class FatalError extends ExpansionError {}
+
 /** Ctrl-C in an interactive shell: the command line ends, $? is 130 */
 export class Interrupt extends Error {
   constructor() {
     super("interrupt");
   }
 }
-
-/** eval and backquotes nested in each other, at most */
-export const MAX_EVAL_DEPTH = 100;
-
-/** functions running inside each other (recursion), at most */
-export const MAX_FUNCTION_DEPTH = 200;
 
 /** Text that can leave a line open (a quote, a trailing | && || \, an open compound command,
  *  a here-document, [[ …). */
@@ -101,8 +104,12 @@ export class Shell {
   subStatus: number | null = null;
   /** an expansion failed: the rest of the line (of this subshell) does not run, as in ksh */
   aborted = false;
-  /** eval and backquotes nested in each other (each parses and runs a new list) */
-  evalDepth = 0;
+  /** commands running inside each other in this process (see MAX_DEPTH) */
+  depth = 0;
+  /** the depth of the shell whose turn this process's first turn ran inside (0: from the queue) */
+  base = 0;
+  /** what recursed, for `recursion too deep`: the innermost function, `.` script or eval */
+  innermost = "";
   /** functions running inside each other, and `.` scripts (return leaves the innermost) */
   fnDepth = 0;
   dotDepth = 0;
@@ -161,6 +168,7 @@ export class Shell {
     this.columns = opts.columns ?? 80;
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
+    this.base = inlineBase();
     this.zero = os.shellName;
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
     this.secondsFrom = machine.clock.now();
@@ -196,7 +204,10 @@ export class Shell {
       lastBg: this.lastBg,
       backgroundPids: this.backgroundPids,
       ignoredAtStart: new Set(this.ignoredAtStart),
-      evalDepth: this.evalDepth,
+      // a process of its own: its commands start a new chain of coroutines
+      depth: 0,
+      base: 0,
+      innermost: this.innermost,
       fnDepth: this.fnDepth,
       dotDepth: this.dotDepth,
       zero: this.zero,
@@ -256,16 +267,25 @@ export class Shell {
     }
   }
 
+  /** the primary prompt as this shell shows it (PS1, see prompt.ts) */
   prompt(): string {
-    return this.os.prompt(this.state);
+    return primaryPrompt(this, this.os.prompt(this.state));
   }
 
   /** does this text need more lines (an open quote, a trailing pipe, an open for/if/( …, a
    *  here-document without its delimiter line)? */
   needsMore(src: string): boolean {
-    if (!MAY_CONTINUE.test(src)) return false;
+    return this.wants(src) !== null;
+  }
+
+  /** what the text still needs: nothing (null), more lines, or the bodies of here-documents up
+   *  to their delimiter lines */
+  private wants(src: string): null | "more" | { delim: string; strip: boolean }[] {
+    if (!MAY_CONTINUE.test(src)) return null;
     const r = parse(src, { aliases: this.state.aliases });
-    return !r.ok && r.incomplete;
+    if (r.ok || !r.incomplete) return null;
+    const docs = openHereDocs();
+    return docs.length > 0 ? [...docs] : "more";
   }
 
   // ---- the shell's life ----
@@ -284,11 +304,21 @@ export class Shell {
       let src: string | null;
       try {
         src = yield* this.readCommand("command");
-        while (src !== null && this.needsMore(src)) {
+        let want = src === null ? null : this.wants(src);
+        while (src !== null && want !== null) {
           if (this.state.interactive) this.promptOut(this.state.env.get("PS2") ?? "> ");
           const more = yield* this.readCommand("continuation");
           if (more === null) break;
           src += "\n" + more;
+          // here-documents' bodies: only their delimiter lines can change what the text needs (a
+          // long body is not parsed again at each line)
+          if (typeof want === "object") {
+            const doc = want[0]!;
+            if ((doc.strip ? more.replace(/^\t+/, "") : more) !== doc.delim) continue;
+            want.shift();
+            if (want.length > 0) continue;
+          }
+          want = this.wants(src);
         }
       } catch (e) {
         if (!(e instanceof Interrupt)) throw e;
@@ -364,8 +394,8 @@ export class Shell {
     try {
       status = yield* execList(this, list);
     } catch (e) {
-      if (!(e instanceof Interrupt)) throw e;
-      this.state.lastStatus = status = 130;
+      if (e instanceof Interrupt) this.state.lastStatus = status = 130;
+      else this.state.lastStatus = status = this.internalError(e);
       this.aborted = false;
     }
     // the line is over: a stop the host asked for has done its work
@@ -378,6 +408,19 @@ export class Shell {
       status = this.state.exitRequested;
     }
     return status;
+  }
+
+  /**
+   * The last resort: an error of the lab's own code (a bug) reached the top of a command line.
+   * One line says so, the line's status is 1, and the shell goes on at its next line; what ran
+   * inside it (functions, loops, `.` scripts) is left.
+   */
+  internalError(e: unknown): number {
+    this.err(`looplab: internal error in ${this.os.shellName}: ${(e as Error)?.message ?? String(e)}`);
+    this.ctl = null;
+    this.loopDepth = this.condDepth = this.fnDepth = this.dotDepth = this.depth = 0;
+    this.state.locals.length = 0;
+    return 1;
   }
 
   /** The shell ends without `exit` (end of input, Ctrl-D, the lab closing): the EXIT trap runs,
@@ -402,6 +445,8 @@ export class Shell {
   *runTrap(action: string): Co<void> {
     const exit = this.state.exitRequested;
     const status = exit ?? this.state.lastStatus;
+    // parsing is work: a trap that raises its own signal costs steps as a loop does
+    this.sys.charge(parseCost(action));
     const r = parseComplete(action, { aliases: this.state.aliases });
     if (!r.ok) {
       if (!r.incomplete) this.err(this.os.syntaxError(r.problem, this.lineNo));
@@ -412,7 +457,7 @@ export class Shell {
     this.ctl = null;
     this.aborted = false;
     this.state.lastStatus = status;
-    yield* nested(this, 0, () => execList(this, r.list));
+    yield* nested(this, "trap", () => execList(this, r.list));
     if (this.state.exitRequested === null) {
       this.state.exitRequested = exit;
       this.state.lastStatus = status;

@@ -29,6 +29,7 @@ export function* runStages(sh: Shell, commands: Command[], bg = false): Co<numbe
   const saved = sh.currentJob;
   // every stage is forked before any starts (ps in the first stage sees the others)
   const later: Starts = [];
+  let failed: unknown = null;
   try {
     for (let i = 0; i < n; i++) {
       const c = commands[i]!;
@@ -65,9 +66,18 @@ export function* runStages(sh: Shell, commands: Command[], bg = false): Co<numbe
       if (w !== null) sh.sys.close(w);
       input = r;
     }
+  } catch (e) {
+    // a fork failed (the process table is full): the stages that exist run and end (their last
+    // pipe has no reader), the shell waits for them and takes the terminal back, then reports
+    failed = e;
   } finally {
     if (input !== null) sh.sys.close(input);
     for (const go of later) go();
+  }
+  if (failed !== null) {
+    if (job.procs.length > 0 && !bg) yield* foreground(sh, job, lastForked, status);
+    else sh.jobs.remove(job);
+    throw failed;
   }
   if (bg) return startedInBackground(sh, job);
   return yield* foreground(sh, job, lastForked, status);

@@ -17,12 +17,14 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { Sys } from "../../kernel/sys.js";
 import { FdIn, FdOut } from "../streams.js";
 import { concat, type CommandContext, type CommandDef } from "../types.js";
-import { Interrupt, type Shell } from "./interp.js";
+import { FatalError, Interrupt, type Shell } from "./interp.js";
+import { INLINE_DEPTH, withInlineBase } from "./depth.js";
 import { exitCode, Job } from "./jobs.js";
 import { failure } from "./exec.js";
 import type { Redirect } from "../../../grammar/ast.js";
 import { applyRedirects, RedirectFailure, redirectMessage } from "./redirect.js";
 import { childDispositions, takeIgnored } from "./dispositions.js";
+import { StringLimit, stringMax } from "../limits.js";
 
 const dec = new TextDecoder();
 
@@ -78,12 +80,35 @@ function* childBody(child: Shell, run: (c: Shell) => Co<number>): Co<number> {
   try {
     status = yield* run(child);
   } catch (e) {
-    if (!(e instanceof Interrupt)) throw e;
-    status = 130;
+    status = e instanceof Interrupt ? 130 : child.internalError(e);
   }
   child.state.lastStatus = status;
   yield* child.exitTrap();
   return child.state.exitRequested ?? status;
+}
+
+/** fork(2) for the shell: a full process table is ksh's message (ksh88 tries again for a minute
+ *  first), and the command line goes no further */
+function forkFor(sh: Shell, argv?: string[]): Sys {
+  try {
+    return sh.sys.fork(argv);
+  } catch (e) {
+    if (isKernelError(e, "EAGAIN")) throw new FatalError(sh.msg("sh.fork"));
+    throw e;
+  }
+}
+
+/** Start a child: its first turn inside this shell's (see Scheduler.startInline) unless this shell
+ *  is deep in commands already, then from the queue (the host's stack holds both chains of
+ *  coroutines during that turn). True when it ran to its end at once. */
+function launch(sh: Shell, csys: Sys, body: Co<number>, child?: Shell): boolean {
+  const depth = sh.base + sh.depth;
+  if (depth >= INLINE_DEPTH) {
+    csys.start(body);
+    return false;
+  }
+  if (child) child.base = depth;
+  return depth === 0 ? csys.startInline(body) : withInlineBase(depth, () => csys.startInline(body));
 }
 
 /** in the child: descriptor `from` becomes `to`, and the shell's copy of the pipe end goes */
@@ -114,7 +139,7 @@ export function startChild(
   run: (c: Shell) => Co<number>,
   later: Starts | null = null,
 ): Sys {
-  const csys = sh.sys.fork(opts.argv);
+  const csys = forkFor(sh, opts.argv);
   for (const fd of fds.close) if (csys.proc.fds.has(fd)) csys.close(fd);
   moveFd(csys, fds.input, 0);
   moveFd(csys, fds.output, 1);
@@ -128,8 +153,8 @@ export function startChild(
   const child = sh.fork(csys);
   child.execLast = opts.execLast;
   const body = childBody(child, run);
-  if (later) later.push(() => void csys.startInline(body));
-  else csys.startInline(body);
+  if (later) later.push(() => void launch(sh, csys, body, child));
+  else launch(sh, csys, body, child);
   return csys;
 }
 
@@ -142,7 +167,7 @@ export type Starts = (() => void)[];
  * plainStage): its redirections are opened in the child, as the shell would after the fork.
  */
 export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean, def: CommandDef, argv: string[], redirects: readonly Redirect[], later: Starts | null = null): Sys {
-  const csys = sh.sys.fork(argv);
+  const csys = forkFor(sh, argv);
   for (const fd of fds.close) if (csys.proc.fds.has(fd)) csys.close(fd);
   moveFd(csys, fds.input, 0);
   moveFd(csys, fds.output, 1);
@@ -172,8 +197,8 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
           }
           return yield* runCommandDef(view, def, contextFor(view, csys, argv));
         })();
-  if (later) later.push(() => void csys.startInline(body));
-  else csys.startInline(body);
+  if (later) later.push(() => void launch(sh, csys, body));
+  else launch(sh, csys, body);
   return csys;
 }
 
@@ -184,12 +209,14 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
 export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<number> {
   const k = sh.machine.sched;
   if (sh.execLast) {
-    // this process ends after the command: it becomes the command (exec), no second fork
+    // this process ends after the command: it becomes the command (exec), no second fork; what
+    // the shell caught or ignored for itself is the default again
+    childDispositions(sh, sh.sys.proc.handlers);
     k.exec(sh.sys.proc, argv);
     return yield* runCommandDef(sh, def, contextFor(sh, sh.sys, argv));
   }
   const inPipeline = sh.currentJob;
-  const csys = sh.sys.fork(argv);
+  const csys = forkFor(sh, argv);
   csys.proc.pgid = inPipeline?.pgid ?? (sh.monitor ? csys.pid : sh.sys.proc.pgid);
   childDispositions(sh, csys.proc.handlers);
   k.exec(csys.proc, argv);
@@ -197,7 +224,7 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
   // job control: the command has the terminal from its first step (it may read it)
   const tty = inPipeline === null && sh.monitor ? ttyOf(sh) : null;
   if (tty) tty.pgrp = csys.proc.pgid;
-  if (csys.startInline(runCommandDef(sh, def, ctx))) {
+  if (launch(sh, csys, runCommandDef(sh, def, ctx))) {
     // a command that never waited ran to its end at once, in its first turn: the shell collects
     // it now (its status is there), without going to sleep for it
     if (tty) tty.pgrp = sh.sys.proc.pgid;
@@ -362,8 +389,11 @@ export function* capture(sh: Shell, run: (c: Shell) => Co<number>, simple: boole
     sh.sys.close(w);
   }
   const chunks: Uint8Array[] = [];
+  const max = stringMax(sh.machine);
+  let length = 0;
   try {
-    for (;;) {
+    // past the lab's limit the shell stops reading: the writer's pipe breaks
+    while (length <= max) {
       let d: Uint8Array;
       try {
         d = yield* sh.sys.read(r);
@@ -374,6 +404,7 @@ export function* capture(sh: Shell, run: (c: Shell) => Co<number>, simple: boole
       }
       if (d.length === 0) break;
       chunks.push(d);
+      length += d.length;
       if (sh.sys.tick()) yield undefined;
     }
   } finally {
@@ -395,5 +426,6 @@ export function* capture(sh: Shell, run: (c: Shell) => Co<number>, simple: boole
   } finally {
     p.deferSignals--;
   }
+  if (length > max) throw new StringLimit(max);
   return { text: dec.decode(concat(chunks)), status: statusOf(sh, job.procs[0]?.status ?? null) };
 }
