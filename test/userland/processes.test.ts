@@ -302,4 +302,15 @@ test("a reader of /dev/urandom is charged for the bytes it is given: the step bu
   }
 });
 
+test("a loop whose string grows is charged for copying it: the step budget ends it in time", () => {
+  const s = createSession({ interactive: false, terminal: false });
+  for (const line of ['while true; do x="${x}a"; done', 'echo x | sed -e :a -e "s/x/xx/" -e ba', "echo x | awk '{while(1) sub(/x/,\"xx\")}'"]) {
+    const t = new Transcript();
+    const t0 = performance.now();
+    s.run(line, t, 1_000_000);
+    assert.is(t.text(), `looplab: ${line}: still running after 1000000 steps (the step budget); ended\n`);
+    assert.ok(performance.now() - t0 < 5000, line);
+  }
+});
+
 test.run();

@@ -280,6 +280,7 @@ export function* expandOne(sh: Shell, w: Word): Co<string> {
   let length = fields.length - 1;
   for (const f of fields) length += f.length;
   checkLength(sh.machine, length);
+  if (length > 256) sh.sys.charge(length >> 8);
   return fields.join(" ");
 }
 
@@ -367,6 +368,9 @@ class Fields {
         let length = 0;
         for (const p of f.pieces) length += p.text.length;
         checkLength(this.sh.machine, length);
+        // joining copies the whole value: its time is charged (x="${x}a" in a loop does work that
+        // grows with x, and the step budget must see it)
+        if (length > 256) this.sh.sys.charge(length >> 8);
         text = f.pieces.map((p) => p.text).join("");
       }
       if (this.split && !noglob && hasGlob(f.pieces)) {

@@ -281,8 +281,9 @@ export abstract class Evaluator extends Runtime {
     const a = e.args;
     const s = (i: number) => {
       const text = i < v.length ? this.str(v[i]!) : this.record();
-      // scanning a long string is work: a step for each 4 KB (the loop around it gives way)
-      if (text.length > 4096) this.ctx.sys.charge(text.length >> 12);
+      // scanning a long string is work: a step for each 256 bytes (the loop around it gives way,
+      // and the step budget sees a loop whose strings grow)
+      if (text.length > 256) this.ctx.sys.charge(text.length >> 8);
       return text;
     };
     switch (e.name) {
@@ -302,7 +303,7 @@ export abstract class Evaluator extends Runtime {
       case "gsub": {
         const l: Loc = target ?? this.loc(a[2] ? (a[2] as LValue) : ({ k: "field", e: { k: "num", v: 0 } } as LValue));
         const subject = this.str(this.get(l));
-        if (subject.length > 4096) this.ctx.sys.charge(subject.length >> 12);
+        if (subject.length > 256) this.ctx.sys.charge(subject.length >> 8);
         const r = B.substitute(this, this.regexOf(a[0]!, v[0]!), this.str(v[1]!), subject, e.name === "gsub", this.limit);
         if (r) this.set(l, r.s);
         return r ? r.n : 0;

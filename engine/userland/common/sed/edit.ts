@@ -49,7 +49,8 @@ export function substitute(ps: string, cmd: Cmd, charge: (n: number) => void): s
     // an empty match just where the last one ended does not count (sed1.c match())
     if (gf && m && !incr && m.start === from && m.end === from) m = re.re.exec(ps, ++loc1, true);
     if (!m) break;
-    charge(1);
+    // a replacement copies the pattern space: its time grows with it (s/x/xx/ in a loop)
+    charge(1 + (ps.length >> 8));
     last = m;
     if (cmd.nth === 0 || cmd.nth === count) {
       done++;
