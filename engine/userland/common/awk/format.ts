@@ -2,7 +2,7 @@
 // 32-bit command: %d takes a long of 32 bits, %o %x %u %c an int). Each conversion takes the next
 // argument (one missing is an error); * takes a width or precision from one; h, l and L are
 // ignored; a conversion awk does not know is written as it stands, followed by its argument.
-import { cfloat, padNumber } from "./cfloat.js";
+import { cfloat, padNumber } from "../cfloat.js";
 import type { Value } from "./value.js";
 
 export interface FormatEnv {

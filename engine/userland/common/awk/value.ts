@@ -2,7 +2,7 @@
 // ARGV, ENVIRON, -v and command-line assignments) that look like numbers, and compare as numbers.
 // An uninitialized value is both "" and 0 (a strnum). Numbers become strings by CONVFMT (OFMT when
 // printed), except integral values, which print as integers (one-true-awk's modf test).
-import { cfloat } from "./cfloat.js";
+import { cfloat } from "../cfloat.js";
 
 export class StrNum {
   constructor(

@@ -1,4 +1,4 @@
-// Floating-point conversions as C's printf does them (%e %f %g with flags, width and precision):
+// Floating-point conversions as C's printf does them (%e %f %g with flags, width and precision; awk's printf, and cformat.ts's %.Nf):
 // from the exact binary value of the double, rounding half to even, which JavaScript's toFixed
 // and toPrecision do not (2.5 → "2" under %.0f, 0.125 → "0.12" under %.2f). The digits come from
 // BigInt arithmetic on the value's mantissa and exponent, so any precision is exact.
