@@ -40,7 +40,9 @@ await build({
   format: "cjs",
   target: "node20",
   outfile: headless,
-  define: { "process.env.NODE_ENV": '"production"', LOOPLAB_VERSION: JSON.stringify(pkg.version) },
+  // import.meta.url for the CommonJS file (re.ts requires re2js relative to itself)
+  banner: { js: "const __importMetaUrl=require('url').pathToFileURL(__filename).href;" },
+  define: { "process.env.NODE_ENV": '"production"', LOOPLAB_VERSION: JSON.stringify(pkg.version), "import.meta.url": "__importMetaUrl" },
   minify: true,
   logLevel: "warning",
 });

@@ -15,7 +15,8 @@
 // Submatches follow RE2 where POSIX's rule differs (among the longest matches, RE2 takes the one
 // a backtracking search finds first; POSIX maximises each group from the left): `(a|ab)(c|bcd)`
 // on "abcd" gives a,bcd where POSIX says ab,cd. The overall match is the same.
-import { RE2JS } from "re2js";
+import { createRequire } from "node:module";
+import type { RE2JS } from "re2js";
 import { kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { compileProgram, Search, type Program } from "./re-backtrack.js";
@@ -24,6 +25,16 @@ import { toRe2 } from "./re-re2.js";
 import { literalRe, parseRegex, RegexError, type Re } from "./regex.js";
 
 export { RegexError };
+
+/**
+ * re2js, loaded the first time a pattern needs it: building its Unicode tables takes about 10 ms,
+ * which a headless start (`looplab -c true`, start-up bench) should not pay for a command line
+ * that matches nothing. Required at run time, not bundled: the bin finds it in node_modules.
+ */
+let re2js: typeof RE2JS | null = null;
+function RE2(): typeof RE2JS {
+  return (re2js ??= (createRequire(import.meta.url)("re2js") as typeof import("re2js")).RE2JS);
+}
 
 export interface Match {
   /** [start, end) of the whole match, in UTF-16 code units of the subject */
@@ -254,11 +265,12 @@ function compileNew(pattern: string, o: CompileOptions): Regex {
     if (lit !== null) return new LiteralRegex(lit);
   }
   const { re, report } = wrap(parsed.re, parsed.groups, o.whole);
-  const flags = RE2JS.LONGEST_MATCH | (icase ? RE2JS.CASE_INSENSITIVE : 0) | (multiline ? RE2JS.MULTILINE : RE2JS.DOTALL);
+  const R = RE2();
+  const flags = R.LONGEST_MATCH | (icase ? R.CASE_INSENSITIVE : 0) | (multiline ? R.MULTILINE : R.DOTALL);
   const re2 = (expandBackrefs: boolean): Re2Regex | null => {
     const { src, order } = toRe2(re, { multiline, expandBackrefs });
     try {
-      return new Re2Regex(RE2JS.compile(src, flags), order, parsed.groups, report, hasBol(re), expandBackrefs ? null : fastTest(re, icase, multiline));
+      return new Re2Regex(R.compile(src, flags), order, parsed.groups, report, hasBol(re), expandBackrefs ? null : fastTest(re, icase, multiline));
     } catch {
       // RE2 refuses what POSIX allows: nested intervals of more than 1000 copies
       return null;
