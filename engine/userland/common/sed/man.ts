@@ -5,8 +5,8 @@ Purpose
        A stream editor.
 
 Syntax
-       sed [ -n ] Script [ File ... ]
-       sed [ -n ] [ -e Script ] ... [ -f ScriptFile ] ... [ File ... ]
+       sed [ -n ] [ -u ] Script [ File ... ]
+       sed [ -n ] [ -u ] [ -e Script ] ... [ -f ScriptFile ] ... [ File ... ]
 
 Description
        The sed command modifies lines from the specified File parameter
@@ -33,6 +33,8 @@ Flags
        -f ScriptFile  Uses the editing script in ScriptFile.
        -n             Suppresses all information normally written to
                       standard output.
+       -u             Displays the output in an unbuffered mode: each
+                      line's output is written when its cycle ends.
 
 Subcommands
        { }            Groups subcommands.
