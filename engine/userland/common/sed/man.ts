@@ -59,7 +59,8 @@ Subcommands
        r RFile        Writes the contents of RFile after the pattern space.
        s/Pattern/Replacement/Flags
                       Substitutes Replacement for the first match. & is the
-                      matched string, \\1 to \\9 the parenthesized groups.
+                      matched string, \\1 to \\9 the parenthesized groups
+                      (an expression may hold up to 23 groups).
                       Flags: g (every match), n (the n-th match), p (write the
                       pattern space), w WFile (append it to WFile).
        t [Label]      Branches if a substitution was made since the last
@@ -95,7 +96,6 @@ Messages
        sed: 0602-422 There are too many reads after line %d.
        sed: 0602-423 There are too many '}'.
        sed: 0602-427 %s is not a defined label.
-       sed: 0602-428 %s is not a valid flag.
        sed: 0602-429 No editing script was provided.
 
 Examples
