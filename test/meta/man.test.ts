@@ -54,7 +54,7 @@ test("help wraps at word boundaries within 80 columns", () => {
 
 test("man loopmount lists every message loopmount prints", () => {
   const page = runLine(s, "man loopmount").output;
-  for (const id of ["1320-002", "1320-003", "1320-004", "1320-005", "1320-006", "1320-007", "1320-010", "0506-324"])
+  for (const id of ["1320-002", "1320-003", "1320-004", "1320-005", "1320-006", "1320-007", "1320-010", "0506-324", "0514-040"])
     assert.ok(page.includes(id), id);
 });
 

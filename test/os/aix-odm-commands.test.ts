@@ -69,6 +69,23 @@ test("mkdev after the odmdelete reuses loop1 and fails: the driver still has the
   assert.equal(s.machine.checkInvariants(), []);
 });
 
+test("the review's case: a mounted loop0's CuDv deleted, then mkdev, then loopmount -i: the configure method's error, never 1320-007", () => {
+  const s = session();
+  runLine(s, "loopmount -i /backup/cd_image -o '-V cdrfs -o ro' -m /cdmount; odmdelete -o CuDv -q name=loop0");
+  const cfg = "Method error (/usr/lib/methods/cfgloop):\n\t0514-040 Error initializing a device into the kernel.\n";
+  // mkdev.c runs the Undefine method when the Configure method fails after its own Define
+  assert.equal(runLine(s, "mkdev -c loopback -s node -t loopback"), { output: cfg, status: 1 });
+  assert.is(runLine(s, "lsdev -Cc loopback").output, "");
+  runLine(s, "umount /cdmount");
+  // loopmount without -o and -m mounts nothing: its failure is the method's, as under mkdev
+  assert.equal(runLine(s, "loopmount -i /images/disk.img"), { output: cfg, status: 1 });
+  assert.equal(runLine(s, "loopmount -i /images/disk.img -o '-V jfs2' -m /cdmount"), { output: cfg, status: 1 });
+  assert.is(runLine(s, "lsdev -Cc loopback").output, "");
+  // another name has its own minor: loopmount -l loop1 creates and binds it
+  assert.equal(runLine(s, "loopmount -i /images/disk.img -l loop1"), { output: "", status: 0 });
+  assert.is(runLine(s, "lsdev -Cc loopback").output, "loop1 Available  Loopback Device\n");
+});
+
 test("odmadd puts back a CuDv object saved with odmget; rmdev can then delete the device", () => {
   const s = session();
   runLine(s, "mkdev -c loopback -s node -t loopback; odmget -q name=loop0 CuDv > /tmp/loop0.add; odmdelete -o CuDv -q name=loop0");
@@ -99,6 +116,11 @@ test("odmadd reads standard input and gives libodm's messages and exit codes", (
   assert.is(nofile.status, 5);
   assert.ok(nofile.output.startsWith("0518-417 odmadd: Cannot open file: /tmp/none.add.\n\tCheck path name and permissions.\n0518-415 usage: odmadd {File . . . |-}\n"));
   assert.is(runLine(s, "odmadd -x").status, 66);
+  // odmadd.c: any first argument starting with - (a lone - too) is the usage; stdin only with no argument
+  const dash = runLine(s, "printf 'CuAt:\\n\\tname = \"zz\"\\n' | odmadd -");
+  assert.is(dash.status, 66);
+  assert.ok(dash.output.startsWith("0518-415 usage: odmadd {File . . . |-}\n\tAdds objects to an object class.\n"), dash.output);
+  assert.is(runLine(s, "odmget -q name=zz CuAt").output, "");
 });
 
 test("odmchange changes the matching objects from the stanzas for its class, and nothing else", () => {

@@ -311,4 +311,16 @@ t("/proc is a procfs: a directory per process, nothing can be made in it", () =>
   assert.is(out(s, "umount /proc; mount /proc; df -P /proc").split("\n")[1], "/proc                  -         -         -       -  /proc");
 });
 
+t("/proc/N/ctl opens for writing (root may write control messages); a message the lab cannot read is EINVAL at write", () => {
+  const s = session();
+  // the redirection's open (O_CREAT|O_TRUNC) succeeds on ctl, as root's open does on AIX
+  assert.equal(runLine(s, ": > /proc/1/ctl"), { output: "", status: 0 });
+  assert.equal(runLine(s, "echo hi > /proc/1/status"), { output: "ksh: /proc/1/status: 0403-005 Cannot create the specified file.\n", status: 1 });
+  const f = s.sys.open("/proc/1/ctl", { write: true, create: true, trunc: true });
+  assert.throws(() => f.write(new TextEncoder().encode("hi\n")), (e: { errno?: string }) => e.errno === "EINVAL");
+  assert.throws(() => s.sys.open("/proc/1/psinfo", { write: true }), (e: { errno?: string }) => e.errno === "EACCES");
+  assert.is(runLine(s, "echo hi > /proc/1/ctl").status, 1);
+  assert.not.match(runLine(s, "echo hi > /proc/1/ctl").output, /0403-005/);
+});
+
 t.run();

@@ -1,10 +1,11 @@
 // procfs (AIX /proc): a directory per live process, named by its pid, holding the files the
 // debuggers and ps read (as, ctl, psinfo, status …) and the fd, lwp and object directories.
-// The files' binary structures are not modelled: they read as empty. It has no blocks and no
-// i-nodes (df prints dashes) and nothing in it can be created or removed.
+// The files' binary structures are not modelled: they read as empty, and a write to ctl (a
+// control message) is EINVAL. It has no blocks and no i-nodes (df prints dashes) and nothing in
+// it can be created or removed.
 import { kerr } from "../errno.js";
 import type { Proc } from "../proc/proc.js";
-import type { DirEntry, Statfs, Vattr, Vfs, Vnode, VType } from "../vfs/vnode.js";
+import type { DirEntry, SetAttr, Statfs, Vattr, Vfs, Vnode, VType } from "../vfs/vnode.js";
 
 /** what a process directory holds on AIX 7, with each file's mode */
 const PID_FILES: [string, VType, number][] = [
@@ -83,10 +84,22 @@ class ProcNode implements Vnode {
     return new Uint8Array(0);
   }
 
-  write(): number {
-    return refuse();
+  /**
+   * ctl and as are written by their owner (root too): opening them for writing works; what is
+   * written to ctl must be a control message (a binary long code and its operands), which the
+   * lab does not model, so any data is EINVAL. The read-only files refuse writing at open.
+   */
+  write(_offset: number, data: Uint8Array): number {
+    if (!(this.mode & 0o200)) return refuse();
+    if (data.length === 0) return 0;
+    throw kerr("EINVAL");
   }
-  setattr = refuse;
+
+  /** O_TRUNC on ctl or as changes nothing (they have no size); nothing else can be set */
+  setattr(a: SetAttr): void {
+    const onlySize = Object.keys(a).length === 1 && a.size === 0;
+    if (!onlySize || !(this.mode & 0o200)) refuse();
+  }
   create = refuse;
   mkdir = refuse;
   mknod = refuse;

@@ -329,7 +329,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "pg.noprev": "pg: 0652-116 There is not a previous file.",
   "pg.nonext": "pg: 0652-117 There is not a next file.",
   // sed (AIX 4.1.3 sed.msg; the long-label text has no newline in the catalog)
-  "sed.usage": "Usage:\tsed [-n] Script [File ...]\n\tsed [-n] [-e Script] ... [-f Script_file] ... [File ...]",
+  "sed.usage": "Usage:\tsed [-n] [-u] Script [File ...]\n\tsed [-n] [-u] [-e Script] ... [-f Script_file] ... [File ...]",
   "sed.noaddr": "sed: 0602-400 Cannot specify an address with the %s function.",
   "sed.oneaddr": "sed: 0602-401 Function %s allows only one address.",
   "sed.append": "sed: 0602-402 The file was not appended after line %d.",
@@ -348,7 +348,6 @@ export const aixCommonCatalog: Record<string, string> = {
   "sed.reads": "sed: 0602-422 There are too many reads after line %d.",
   "sed.rightbrace": "sed: 0602-423 There are too many '}'.",
   "sed.undeflabel": "sed: 0602-427 %s is not a defined label.",
-  "sed.badflag": "sed: 0602-428 %s is not a valid flag.",
   "sed.noscript": "sed: 0602-429 No editing script was provided.",
 
   // find (AIX 4.1.3 find.msg)

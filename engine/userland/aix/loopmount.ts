@@ -5,9 +5,15 @@ import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { odmOf, parseFlags } from "./util.js";
 import {
-  bindImage, configureLoop, defineLoop, isLoopDevice, loopAttr, setLoopAttr, undefineLoop, unbindImage,
+  bindImage, configureLoop, defineLoop, isLoopDevice, LOOP_TYPE, loopAttr, setLoopAttr, undefineLoop, unbindImage,
 } from "../../os/aix/devices.js";
 import { mount } from "./mount.js";
+import { methodError } from "./cfgerr.js";
+
+/** the loopback type's configuration method (PdDv Define, Configure or Change) */
+function methodOf(ctx: CommandContext, which: "Define" | "Configure" | "Change"): string {
+  return String(odmOf(ctx).find("PdDv", { uniquetype: LOOP_TYPE })[0]?.[which] ?? "");
+}
 
 export function absolutePath(ctx: CommandContext, p: string): string {
   if (p.startsWith("/")) return p;
@@ -66,6 +72,10 @@ function run(ctx: CommandContext): number {
     else if (boundHere && dev) unbindImage(m, dev);
   };
 
+  // the device: defined (when loopmount makes it) and configured by the loopback methods; a
+  // method that fails says so in its own words, as it does under mkdev (no 1320-007: nothing
+  // was mounted)
+  let method = methodOf(ctx, "Define");
   try {
     if (dev && !isLoopDevice(m, dev)) {
       // DECISIONS 1: by default a named device that does not exist is created (temporary) to
@@ -81,10 +91,9 @@ function run(ctx: CommandContext): number {
       dev = defineLoop(m);
       created = true;
     }
-    if (created) {
-      setLoopAttr(m, dev, "temporary", "yes");
-      configureLoop(m, ctx.sys, dev);
-    } else configureLoop(m, ctx.sys, dev);
+    if (created) setLoopAttr(m, dev, "temporary", "yes");
+    method = methodOf(ctx, "Configure");
+    configureLoop(m, ctx.sys, dev);
     if (image) {
       const current = loopAttr(m, dev, "filename");
       if (current && current !== image) {
@@ -94,6 +103,7 @@ function run(ctx: CommandContext): number {
         return 1;
       }
       if (current !== image) {
+        method = methodOf(ctx, "Change");
         bindImage(m, ctx.sys, dev, image, false);
         boundHere = true;
       }
@@ -106,7 +116,7 @@ function run(ctx: CommandContext): number {
     if (!isKernelError(e)) throw e;
     cleanup();
     if (e.errno === "EBUSY") err(ctx, "loop.inuse", "loopmount", imageArg ?? "", e.detail ?? dev ?? "");
-    else err(ctx, "loopmount.failed");
+    else methodError(ctx, method, e, dev ?? "");
     return 1;
   }
 
@@ -180,6 +190,11 @@ Messages
             mount: 0506-324 Cannot mount /dev/loop0 on /cdmount: ...)
        1320-010 loopmount: The loopback device device is busy: it is
             associated with the image file imagefile.
+       Method error (/usr/lib/methods/cfgloop):
+               0514-040 Error initializing a device into the kernel.
+            (the device could not be configured: the driver still has a
+            unit of that number, left behind by an edit of the ODM;
+            nothing is mounted and no 1320-007 follows)
        Usage: loopmount { -i imagefile | -l device } [-o mount options -m mountpoint ]
 
 Exit Status

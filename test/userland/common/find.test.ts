@@ -84,6 +84,15 @@ t("missing files and bad expressions get AIX's messages", () => {
   assert.equal(out(s, "find t -newer /none"), { output: "find: 0652-015 Cannot access file /none.\n", status: 1 });
   assert.equal(out(s, "find t -perm u+q"), { output: "find: 0652-085 Specify a valid -perm argument.\n", status: 1 });
   assert.equal(out(s, "find t \\( -name x"), { output: "find: 0652-017  is not a valid option.\n", status: 1 });
+  // the review's cases, kept as find.c's parser answers them (its operand read past the end is "")
+  assert.equal(out(s, "find t !"), { output: "find: 0652-017  is not a valid option.\n", status: 1 });
+  assert.equal(out(s, "find t -newer"), { output: "find: 0652-015 Cannot access file .\n", status: 1 });
+  assert.equal(out(s, "find t -user"), { output: "find: 0652-012 The user name does not exist.\n", status: 1 });
+  assert.equal(out(s, "find t -group"), { output: "find: 0652-013 The group name does not exist.\n", status: 1 });
+  assert.equal(out(s, "find t -name"), { output: "", status: 0 });
+  assert.equal(out(s, "find t -type"), { output: "", status: 0 });
+  assert.equal(out(s, "find t -mtime"), { output: "find: 0652-086 Specify a decimal integer for -mtime\nUsage: find Path-list [Expression-list]\n", status: 2 });
+  assert.equal(out(s, "find . -maxdepth 0 -type d"), { output: "find: 0652-017 -maxdepth is not a valid option.\n", status: 1 });
   assert.equal(out(s, "find"), { output: "Usage: find Path-list [Expression-list]\n", status: 1 });
   assert.equal(out(s, "find -name x"), { output: "Usage: find Path-list [Expression-list]\n", status: 1 });
   const many = Array.from({ length: 60 }, () => "-print").join(" -o ");

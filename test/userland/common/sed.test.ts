@@ -114,11 +114,26 @@ t("bad scripts get AIX's messages and status 2", () => {
   assert.equal(e("{".repeat(50000) + "p"), { output: "sed: 0602-413 There are too many '{'.\n", status: 2 });
 });
 
+t("an expression takes 23 \\( groups, as AIX regcomp does; the 24th is 0602-404", () => {
+  const groups = (n: number) => "\\(".repeat(n) + "a" + "\\)".repeat(n);
+  assert.equal(sed(`'s/${groups(10)}/[\\9]/'`, "a\n"), { output: "[a]\n", status: 0 });
+  assert.equal(sed(`'s/${groups(23)}/x/'`, "a\n"), { output: "x\n", status: 0 });
+  assert.equal(sed(`'/${groups(23)}/d'`, "a\nb\n"), { output: "b\n", status: 0 });
+  const script = `s/${groups(24)}/x/`;
+  assert.equal(sed(`'${script}'`, "a\n"), { output: `sed: 0602-404 Function ${script} cannot be parsed.\n`, status: 2 });
+  assert.equal(sed(`-n '/${groups(24)}/p'`, "a\n").status, 2);
+});
+
 t("options: usage, bad flags, a missing -f file, an empty -e", () => {
   const s = lab();
-  const usage = "Usage:\tsed [-n] Script [File ...]\n\tsed [-n] [-e Script] ... [-f Script_file] ... [File ...]\n";
+  const usage = "Usage:\tsed [-n] [-u] Script [File ...]\n\tsed [-n] [-u] [-e Script] ... [-f Script_file] ... [File ...]\n";
   assert.equal(out(s, "sed"), { output: usage, status: 1 });
-  assert.equal(out(s, "sed -x p"), { output: "sed: Not a recognized flag: x\nsed: 0602-428 ? is not a valid flag.\n" + usage, status: 1 });
+  // a 7.1 capture: getopt's line, then the usage (no second line about the flag)
+  assert.equal(out(s, "sed -x p"), { output: "sed: Not a recognized flag: x\n" + usage, status: 1 });
+  assert.equal(out(s, "sed -Q"), { output: "sed: Not a recognized flag: Q\n" + usage, status: 1 });
+  // -u (7.x): unbuffered output, the same text
+  assert.equal(out(s, "sed -u -n 2p /w/f"), { output: "two\n", status: 0 });
+  assert.equal(out(s, "sed -nu -e 3p /w/f"), { output: "three\n", status: 0 });
   assert.equal(out(s, "sed -f /w/none /w/f"), { output: "sed: 0602-420 Cannot open pattern file /w/none.\n" + usage, status: 2 });
   assert.equal(out(s, "sed -e '' /w/f"), { output: "sed: 0602-429 No editing script was provided.\n" + usage, status: 2 });
   assert.equal(out(s, "sed -n 'w /nodir/x' /w/f"), { output: "sed: 0602-406 Cannot create file /nodir/x.\n", status: 2 });

@@ -5,8 +5,8 @@ Purpose
        A stream editor.
 
 Syntax
-       sed [ -n ] Script [ File ... ]
-       sed [ -n ] [ -e Script ] ... [ -f ScriptFile ] ... [ File ... ]
+       sed [ -n ] [ -u ] Script [ File ... ]
+       sed [ -n ] [ -u ] [ -e Script ] ... [ -f ScriptFile ] ... [ File ... ]
 
 Description
        The sed command modifies lines from the specified File parameter
@@ -33,6 +33,8 @@ Flags
        -f ScriptFile  Uses the editing script in ScriptFile.
        -n             Suppresses all information normally written to
                       standard output.
+       -u             Displays the output in an unbuffered mode: each
+                      line's output is written when its cycle ends.
 
 Subcommands
        { }            Groups subcommands.
@@ -57,7 +59,8 @@ Subcommands
        r RFile        Writes the contents of RFile after the pattern space.
        s/Pattern/Replacement/Flags
                       Substitutes Replacement for the first match. & is the
-                      matched string, \\1 to \\9 the parenthesized groups.
+                      matched string, \\1 to \\9 the parenthesized groups
+                      (an expression may hold up to 23 groups).
                       Flags: g (every match), n (the n-th match), p (write the
                       pattern space), w WFile (append it to WFile).
        t [Label]      Branches if a substitution was made since the last
@@ -93,7 +96,6 @@ Messages
        sed: 0602-422 There are too many reads after line %d.
        sed: 0602-423 There are too many '}'.
        sed: 0602-427 %s is not a defined label.
-       sed: 0602-428 %s is not a valid flag.
        sed: 0602-429 No editing script was provided.
 
 Examples

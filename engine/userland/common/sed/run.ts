@@ -33,6 +33,8 @@ export class Runner {
     private script: Script,
     private input: Input,
     private limit: number,
+    /** -u: each cycle's output is written when the cycle ends */
+    private unbuffered = false,
   ) {}
 
   *flush(): Co<void> {
@@ -56,7 +58,7 @@ export class Runner {
         yield* this.flush();
         return true;
       }
-      if (this.out.length > 16384) yield* this.flush();
+      if (this.unbuffered || this.out.length > 16384) yield* this.flush();
     }
     yield* this.flush();
     return false;

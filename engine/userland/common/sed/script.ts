@@ -12,6 +12,8 @@ import { compileRegex, RegexError } from "../re.js";
 import { ScriptError, type Addr, type Cmd, type ScriptHost, type WFile } from "./types.js";
 
 const GLOBAL = 0;
+/** the most \( groups AIX's regcomp takes in one expression (regex.h _REG_SUBEXP_MAX) */
+const SUBEXP_MAX = 23;
 
 type After = "end" | "any" | "line";
 
@@ -157,6 +159,8 @@ export class Script {
     if (p === "") return null;
     try {
       const re = compileRegex(p, { ere: false });
+      // AIX regcomp refuses a 24th \( (REG_EPAREN: regex.h _REG_SUBEXP_MAX is 23)
+      if (re.groupCount > SUBEXP_MAX) this.fail("sed.cantparse");
       this.nsub = re.groupCount;
       return { kind: "re", re };
     } catch (e) {

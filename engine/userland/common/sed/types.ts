@@ -83,4 +83,6 @@ export interface ScriptHost {
   openW(path: string): WFile | null;
   /** the g option: substitute every match by default */
   global: boolean;
+  /** the u option: the output is written at the end of each cycle, not gathered */
+  unbuffered: boolean;
 }
