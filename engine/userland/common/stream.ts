@@ -4,7 +4,7 @@
 // system is busy while the command reads it, as on the real system.
 import { isKernelError, kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
-import { READ_CHUNK } from "../../kernel/sys.js";
+import { READ_CHUNK, type Sys } from "../../kernel/sys.js";
 import type { CommandContext } from "../types.js";
 import { zeros } from "../../kernel/dev/devsw.js";
 import { deviceOf } from "./lib.js";
@@ -73,7 +73,11 @@ export function openReader(ctx: CommandContext, path: string | null): Reader {
       },
     };
   }
-  const fd = sys.openFd(path, { read: true });
+  return fdReader(sys, sys.openFd(path, { read: true }));
+}
+
+/** a descriptor the process holds, as a Reader (closing it closes the descriptor) */
+export function fdReader(sys: Sys, fd: number): Reader {
   const file = sys.file(fd);
   const a = file.vnode?.getattr();
   const regular = a?.type === "VREG";

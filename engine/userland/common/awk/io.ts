@@ -112,28 +112,6 @@ export class RecordReader {
   }
 }
 
-/** a descriptor of awk's process as a Reader */
-export function fdReader(sys: Sys, fd: number): Reader {
-  let open = true;
-  return {
-    fd,
-    *read(max = 65536) {
-      if (sys.tick()) yield undefined;
-      return yield* sys.read(fd, max);
-    },
-    close() {
-      if (!open) return;
-      open = false;
-      try {
-        sys.close(fd);
-      } catch (e) {
-        if (!isKernelError(e, "EBADF")) throw e;
-      }
-    },
-    size: null,
-    seek: () => false,
-  };
-}
 
 /** a command run by the system's shell in a child of awk's: `sh -c cmd`, its standard input from
  *  `stdin` and its standard output to `stdout` (descriptors of awk's that the child takes over),

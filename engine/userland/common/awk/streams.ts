@@ -9,7 +9,8 @@ import type { Sys } from "../../../kernel/sys.js";
 import type { CommandContext } from "../../types.js";
 import { openReader } from "../stream.js";
 import { AwkFatal } from "./errors.js";
-import { fdReader, reap, RecordReader, spawnShell } from "./io.js";
+import { reap, RecordReader, spawnShell } from "./io.js";
+import { fdReader } from "../stream.js";
 
 type Output = { kind: "stdout" } | { kind: "stderr" } | { kind: "file"; fd: number } | { kind: "pipe"; fd: number; child: Sys };
 type Input = { kind: "file"; rr: RecordReader } | { kind: "cmd"; rr: RecordReader; child: Sys };

@@ -43,8 +43,12 @@ export class ScriptError extends Error {
   }
 }
 
-/** the lines of an -e string or the script operand (a trailing backslash drops its line) */
-export function stringLines(text: string): string[] {
+/**
+ * the lines of a script: an -e string or the script operand (`file` false: its last line counts
+ * without a newline) or an -f file (only lines that end with a newline count). A backslash keeps
+ * the character after it on the line; a trailing backslash drops its line.
+ */
+function scriptLines(text: string, file: boolean): string[] {
   const lines: string[] = [];
   let cur = "";
   for (let i = 0; i < text.length; i++) {
@@ -57,26 +61,12 @@ export function stringLines(text: string): string[] {
       cur = "";
     } else cur += c;
   }
-  lines.push(cur);
+  if (!file) lines.push(cur);
   return lines;
 }
 
-/** the lines of an -f file: only lines that end with a newline */
-export function fileLines(text: string): string[] {
-  const lines: string[] = [];
-  let cur = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "\\") {
-      if (i + 1 >= text.length) return lines;
-      cur += c + text[++i]!;
-    } else if (c === "\n") {
-      lines.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  return lines;
-}
+export const stringLines = (text: string): string[] => scriptLines(text, false);
+export const fileLines = (text: string): string[] => scriptLines(text, true);
 
 export interface ScriptHost {
   /** open a w file for writing (truncating it); null when it cannot be created */
