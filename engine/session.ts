@@ -19,12 +19,18 @@ import { DEFAULT_FSIZE_BLOCKS } from "./os/aix/boot.js";
 import { loginProcesses } from "./os/aix/procs.js";
 import { Shell } from "./userland/sh/interp.js";
 import { Buffer, type OsPersonality } from "./userland/types.js";
+import { ERASE_LINE, TranscriptFilter } from "./transcript.js";
 
 /** where a host puts what the terminal shows */
 export interface TermSink {
   write(data: string | Uint8Array): void;
   /** the terminal's dressing (prompts, the echo of command lines), when the host tells it apart */
   writeDecor?(data: Uint8Array): void;
+  /** a screen (the lab, the plain REPL's terminal): it gets the bytes as a terminal does; any
+   *  other sink is a transcript and gets them as engine/transcript.ts says */
+  screen?: boolean;
+  /** a screen that keeps a transcript of its own: the keys programs read without echo */
+  writeKeys?(data: Uint8Array): void;
 }
 import { importHostFile, writeIsoImage, type IsoSpec } from "./scenario/images.js";
 
@@ -147,17 +153,27 @@ export class Session {
   pump(): void {
     const out = this.tty.drain();
     for (const o of out) {
-      if (o.data.length) this.atLineStart = o.data[o.data.length - 1] === 10;
-      if (this.sink === null || !(this.decor || !o.decor)) continue;
+      const sink = this.sink;
+      if (o.keys) {
+        if (sink?.writeKeys) sink.writeKeys(o.data);
+        else if (sink && !sink.screen) this.log.noteKeys(o.data);
+        continue;
+      }
+      if (o.data.length) this.atLineStart = endsLine(o.data);
+      if (sink === null || !(this.decor || !o.decor)) continue;
       if (o.decor && this.holdPrompt && o.data[o.data.length - 1] !== 10) {
         this.held.push(o.data);
         continue;
       }
       this.release();
-      if (o.decor && this.sink.writeDecor) this.sink.writeDecor(o.data);
-      else this.sink.write(o.data);
+      const data = sink.screen ? o.data : this.log.pass(o.data);
+      if (o.decor && sink.writeDecor) sink.writeDecor(data);
+      else sink.write(data);
     }
   }
+
+  /** how a transcript sink gets what the terminal received */
+  private log = new TranscriptFilter();
 
   /** hold prompts back until input comes (headless --echo) */
   holdPrompt = false;
@@ -165,7 +181,8 @@ export class Session {
 
   /** what was held back goes out (input came) */
   release(): void {
-    if (this.sink !== null) for (const h of this.held) this.sink.write(h);
+    const sink = this.sink;
+    if (sink !== null) for (const h of this.held) sink.write(sink.screen ? h : this.log.pass(h));
     this.held = [];
   }
 
@@ -281,26 +298,38 @@ export class Session {
     return other ? { kind: "input", pid: other.pid } : null;
   }
 
+  /**
+   * An answer typed for a program that reads the terminal: a line (with Enter) in canonical mode;
+   * in non-canonical mode the keys themselves, Enter only for an empty answer (a typed line is
+   * its bytes: "q" then Enter at more's prompt would be q for more and an empty line for the
+   * shell after it).
+   */
+  typeAnswer(answer: string): void {
+    if (!this.tty.raw) this.tty.typeLine(answer);
+    else this.tty.typeText(answer === "" ? "\n" : answer);
+  }
+
   /** Ctrl-C: the terminal echoes ^C (unless the host's own terminal did: `echo` false) and the
    *  foreground process group gets SIGINT */
   interrupt(echo = true): void {
     const atPrompt = this.waiting()?.kind === "prompt";
     this.tty.flushInput();
-    if (echo) this.tty.hostWrite("^C", atPrompt);
+    // the terminal echoes the interrupt character only with ECHO on (more has it off)
+    if (echo && this.tty.termios.echo) this.tty.hostWrite("^C", atPrompt);
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGINT");
   }
 
   /** Ctrl-Z: ^Z, and the foreground process group stops (the shell ignores it) */
   suspend(echo = true): void {
     this.tty.flushInput();
-    if (echo) this.tty.hostWrite("^Z");
+    if (echo && this.tty.termios.echo) this.tty.hostWrite("^Z");
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGTSTP");
   }
 
   /** Ctrl-\: SIGQUIT to the foreground process group */
   quit(echo = true): void {
     this.tty.flushInput();
-    if (echo) this.tty.hostWrite("^\\");
+    if (echo && this.tty.termios.echo) this.tty.hostWrite("^\\");
     this.machine.sched.signalGroup(this.tty.pgrp, "SIGQUIT");
   }
 
@@ -338,7 +367,7 @@ export class Session {
         case "input": {
           const line = answer(stop.pid);
           if (line === null) this.tty.typeEof();
-          else this.tty.typeLine(line);
+          else this.typeAnswer(line);
           break;
         }
         case "stuck":
@@ -420,6 +449,17 @@ export class Session {
       this.sink = null;
     }
   }
+}
+
+/** the cursor is at the start of a line after `data`: it ended one, or erased the line */
+function endsLine(data: Uint8Array): boolean {
+  const n = data.length;
+  if (data[n - 1] === 10) return true;
+  const e = ERASE_LINE.length;
+  const tail = data[n - 1] === 13 ? 1 : 0;
+  if (n < e + tail) return false;
+  for (let k = 0; k < e; k++) if (data[n - tail - e + k] !== ERASE_LINE.charCodeAt(k)) return false;
+  return true;
 }
 
 function firstLine(s: string): string {

@@ -14,6 +14,9 @@ import { decodeKeys, type Key } from "./keys.js";
 import { pumpFor, RealTimeAlarm, type Pump } from "./realtime.js";
 import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
+import { TranscriptFilter } from "../engine/transcript.js";
+
+const enc = new TextEncoder();
 
 export type Mode = "full" | "inline";
 export type PanesPref = "auto" | "shown" | "hidden";
@@ -114,6 +117,9 @@ export class Lab {
   /** a sleep waits in real time */
   private readonly alarm: RealTimeAlarm;
   private dec = new TextDecoder("utf-8");
+  /** the transcript of what commands print (for `captured`) */
+  private capLog = new TranscriptFilter();
+  private capDec = new TextDecoder("utf-8");
 
   constructor(o: LabOptions) {
     this.shell = o.shell;
@@ -143,12 +149,19 @@ export class Lab {
     const session = this.shell;
     session.decor = true;
     session.sink = {
+      screen: true,
       write: (d) => {
-        const text = typeof d === "string" ? d : this.dec.decode(d, { stream: true });
-        if (this.captured !== null) this.captured += text;
-        this.output(text);
+        const bytes = typeof d === "string" ? enc.encode(d) : d;
+        // what commands printed, as a transcript has it (a replay answers from it)
+        const logged = this.capLog.pass(bytes);
+        if (this.captured !== null) this.captured += this.capDec.decode(logged, { stream: true });
+        this.output(this.dec.decode(bytes, { stream: true }));
       },
-      writeDecor: (d) => this.output(this.dec.decode(d, { stream: true })),
+      writeDecor: (d) => {
+        this.capLog.pass(d);
+        this.output(this.dec.decode(d, { stream: true }));
+      },
+      writeKeys: (d) => this.capLog.noteKeys(d),
     };
     session.tty.outCapacity = 16384;
     session.onCrash = (what, e) => this.term.write(`looplab: internal error in ${what}: ${(e as Error)?.message ?? String(e)}\n`);
@@ -224,6 +237,10 @@ export class Lab {
    */
   pasteKey(k: Key): void {
     if (this.keyHook) return;
+    if (this.shell.tty.raw) {
+      this.rawKey(k);
+      return;
+    }
     if (k.name === "enter") {
       this.editKey(k);
       return;
@@ -324,6 +341,10 @@ export class Lab {
         break;
     }
     if (/^f\d+$/.test(k.name)) return;
+    if (this.shell.tty.raw) {
+      this.rawKey(k);
+      return;
+    }
     this.syncMode();
     const labKeys = this.editor.mode === "lab";
     if (labKeys && k.name === "char" && k.ch === "?" && !k.ctrl && !k.meta && this.editor.buf === "" && !this.editor.search && !this.pending) {
@@ -382,6 +403,36 @@ export class Lab {
       default:
         break;
     }
+  }
+
+  /** a program has the terminal in non-canonical mode (more, pg): keys go to it one by one */
+  get rawKeys(): boolean {
+    return this.shell.tty.raw;
+  }
+
+  /**
+   * The terminal in non-canonical mode: a key goes to the program at once as the bytes the
+   * terminal sends for it (Enter as a newline, as ICRNL makes it), not into the line editor;
+   * nothing is echoed unless the program echoes it. Ctrl-C, Ctrl-Z and Ctrl-\ stay the
+   * keyboard's signals while ISIG is on.
+   */
+  private rawKey(k: Key): void {
+    const tty = this.shell.tty;
+    this.scroll = 0;
+    this.tabs = 0;
+    if (k.ctrl && !k.meta && tty.signals && (k.ch === "c" || k.ch === "z" || k.ch === "\\")) {
+      if (k.ch === "c") this.interrupt(this.editor.buf);
+      else this.signalKey(k.ch === "z" ? "suspend" : "quit");
+      this.editor.reset();
+      return;
+    }
+    // what was typed on the line before the program changed the mode is its input too
+    if (this.editor.buf !== "") {
+      tty.typeText(this.editor.buf);
+      this.editor.reset();
+    }
+    tty.typeText(k.name === "enter" ? "\n" : k.seq);
+    this.kick();
   }
 
   /**

@@ -98,13 +98,17 @@ export class Player {
         if (answer === "^C") lab.interrupt();
         else if (answer === null) lab.type("\x04");
         else {
+          // a program that reads single keys (more) gets the keys alone; Enter ends a line
+          const keys = lab.rawKeys;
           let i = 0;
           for (const ch of answer) {
             lab.type(ch);
             yield typingDelay(i++, ch);
           }
-          yield 250;
-          lab.type("\r");
+          if (!keys || answer === "") {
+            yield 250;
+            lab.type("\r");
+          }
         }
         yield 400;
         continue;

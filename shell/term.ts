@@ -1,15 +1,19 @@
 // The session's text as a terminal would hold it: complete lines plus the line being written
 // (output that did not end with a newline is followed by the next prompt on the same line, as on
 // the real system). Tabs are expanded to 8-column stops, a carriage return and a backspace move
-// back on the line being written (what follows overwrites it), other control characters and
-// escape sequences are dropped; wide (East Asian) characters take two columns, combining marks
-// none. Pure.
+// back on the line being written (what follows overwrites it), ESC [ K clears the line from the
+// cursor to its end, other control characters and escape sequences are dropped; wide (East
+// Asian) characters take two columns, combining marks none. Pure.
 
 import { eastAsianWidth } from "get-east-asian-width";
 import stringWidth from "string-width";
 
-/** a carriage return or a backspace: the cursor moves back on the line */
-const MOVES = /[\r\b]/;
+/** a carriage return or a backspace (the cursor moves back on the line), or a clear to the end
+ *  of the line (more and pg take their prompt away so) */
+const MOVES = /[\r\b]|\x1b\[0?K/;
+
+/** EL: erase from the cursor to the end of the line */
+const ERASE_TO_END = /^\x1b\[0?K$/;
 
 const ESC_SEQ = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])/g;
 
@@ -208,10 +212,23 @@ export class TermText {
   private overwrite(part: string): void {
     const cells = Array.from(this.open);
     let cur = this.cursor ?? cells.length;
-    for (const ch of part.includes("\x1b") ? part.replace(ESC_SEQ, "") : part) {
-      if (ch === "\r") cur = 0;
-      else if (ch === "\b") cur = Math.max(0, cur - 1);
-      else for (const c of sanitize(ch, ch === "\t" ? width(cells.slice(0, cur).join("")) : 0)) cells[cur++] = c;
+    const put = (text: string) => {
+      for (const ch of text) {
+        if (ch === "\r") cur = 0;
+        else if (ch === "\b") cur = Math.max(0, cur - 1);
+        else for (const c of sanitize(ch, ch === "\t" ? width(cells.slice(0, cur).join("")) : 0)) cells[cur++] = c;
+      }
+    };
+    if (!part.includes("\x1b")) put(part);
+    else {
+      // escape sequences are dropped, but a clear to the end of the line clears it
+      let last = 0;
+      for (const m of part.matchAll(ESC_SEQ)) {
+        put(part.slice(last, m.index));
+        if (ERASE_TO_END.test(m[0])) cells.length = Math.min(cells.length, cur);
+        last = m.index + m[0].length;
+      }
+      put(part.slice(last));
     }
     this.open = cells.join("");
     this.rawOpen = this.open;

@@ -8,7 +8,7 @@ import type { Machine } from "./machine.js";
 import type { File } from "./proc/file.js";
 import { closeFile, hold, PipeEnd, TtyFile } from "./proc/file.js";
 import type { ChildEvent, Proc } from "./proc/proc.js";
-import type { ReadKind } from "./proc/tty.js";
+import type { ReadKind, Termios } from "./proc/tty.js";
 import { WaitQueue, type Co } from "./proc/wait.js";
 import { processRefs } from "./proc/refs.js";
 import type { Mount } from "./vfs/mount.js";
@@ -195,6 +195,34 @@ export class Sys {
       if (!(r instanceof WaitQueue)) return r;
       yield r;
       if (p.interrupted) throw kerr("EINTR");
+    }
+  }
+
+  /** tcgetattr(3): the modes of the terminal open at `fd` (ENOTTY for anything else) */
+  tcgetattr(fd: number): Termios {
+    const f = this.file(fd);
+    if (!(f instanceof TtyFile) || !f.isatty()) throw kerr("ENOTTY");
+    return f.tty.termios;
+  }
+
+  /**
+   * tcsetattr(3), TCSANOW: the terminal at `fd` takes the modes now. A process of the background
+   * that sets the modes of its own terminal is stopped with SIGTTOU until it is brought to the
+   * foreground, unless it ignores SIGTTOU (then the call goes through, as POSIX says).
+   */
+  *tcsetattr(fd: number, t: Termios): Co<void> {
+    const p = this.proc;
+    for (;;) {
+      const f = this.file(fd);
+      if (!(f instanceof TtyFile) || !f.isatty()) throw kerr("ENOTTY");
+      if (p.tty === f.tty && p.pgid !== f.tty.pgrp && p.handlers.get("SIGTTOU") !== "ignore") {
+        this.machine.sched.signalGroup(p.pgid, "SIGTTOU");
+        yield undefined;
+        if (p.interrupted) throw kerr("EINTR");
+        continue;
+      }
+      f.tty.setTermios(t);
+      return;
     }
   }
 

@@ -9,6 +9,10 @@
 //     # mkfs -V jfs2 /dev/loop0
 //     mkfs: destroy /dev/loop0 (yes)? n          ← mkfs printed "…(yes)? ", the answer is "n"
 //
+// A program that reads single keys (more, pg: the terminal in non-canonical mode) gets the keys of
+// the answer without Enter, and Enter for an empty answer; its transcript shows keys read without
+// echo where they were read (engine/transcript.ts): `--More--q` is q typed at --More--.
+//
 // A command with no expected line left to answer gets end of file (Ctrl-D). ^C at the start of an
 // expected line is Ctrl-C: pressed when the command waits for the terminal, for time or for ever,
 // or once it has run `interrupt_after` steps (a loop that never waits).
@@ -50,7 +54,7 @@ export function runTyped(session: Session, command: string, expected: readonly s
           session.interrupt();
           interrupted = true;
         } else if (answer === null) session.tty.typeEof();
-        else session.tty.typeLine(answer);
+        else session.typeAnswer(answer);
         continue;
       }
       if (stop.kind === "sleep" && (!wantsCtrlC || interrupted)) {

@@ -19,11 +19,29 @@
 // The foreground process group (pgrp) is the one the keyboard's signals go to and the one
 // allowed to read; a process of another group that reads is stopped with SIGTTIN (the kernel
 // checks that, see sched.ts).
+//
+// Modes (termios, set with tcsetattr): canonical (ICANON, the default) hands a reader a line at a
+// time; non-canonical hands it each byte typed as soon as it is there (more, pg read single keys
+// so), with no line editing: the host types keys straight in instead of through its line editor.
+// ECHO off: nothing typed is echoed. A key read without echo in non-canonical mode still goes out
+// as a `keys` item that no screen shows: a transcript (a test, the scenario checker) uses it to
+// show what was typed where (see engine/transcript.ts). ISIG: the keyboard's Ctrl-C, Ctrl-Z and
+// Ctrl-\ are signals (the host sends them) rather than bytes.
 import type { Waker } from "./sched.js";
 import { WaitQueue } from "./wait.js";
 
 /** what a reader of the terminal wants: the shell's command line, its continuation, or data */
 export type ReadKind = "command" | "continuation" | "data";
+
+/** the terminal's modes that the lab models (termios c_lflag ICANON, ECHO, ISIG) */
+export interface Termios {
+  icanon: boolean;
+  echo: boolean;
+  isig: boolean;
+}
+
+/** the modes a terminal starts in, and what ksh sets again before each prompt */
+export const SANE: Readonly<Termios> = Object.freeze({ icanon: true, echo: true, isig: true });
 
 const enc = new TextEncoder();
 
@@ -48,8 +66,11 @@ export class Tty {
   pgrp = 0;
   /** the session this is the controlling terminal of (the login shell's pid) */
   sid = 0;
-  /** canonical-mode echo of input lines as they are read */
+  /** the host wants the terminal to echo what is read (false: the host's own line editor already
+   *  shows it, as the plain REPL's readline does); the ECHO mode is in `termios` */
   echo = true;
+  /** the modes set with tcsetattr */
+  private modes: Termios = { ...SANE };
   /** a terminal (isatty); false: the session's input is a plain stream (a script on standard
    *  input, headless), read the same way but never echoed */
   terminal = true;
@@ -74,6 +95,27 @@ export class Tty {
     private waker: Waker,
   ) {}
 
+  /** the modes now (tcgetattr) */
+  get termios(): Termios {
+    return { ...this.modes };
+  }
+
+  /** tcsetattr: the new modes take effect at once (TCSANOW) */
+  setTermios(t: Termios): void {
+    this.modes = { icanon: t.icanon, echo: t.echo, isig: t.isig };
+    this.onChange?.();
+  }
+
+  /** non-canonical: each byte typed is read as it comes (the host types keys, not lines) */
+  get raw(): boolean {
+    return !this.modes.icanon;
+  }
+
+  /** the keyboard's signal characters make signals (ISIG) */
+  get signals(): boolean {
+    return this.modes.isig;
+  }
+
   // ---- the host's side ----
 
   /** a line the user typed (without its newline) */
@@ -82,7 +124,8 @@ export class Tty {
     this.waker.wake(this.readable);
   }
 
-  /** Ctrl-D after some text: the reader gets the text so far, without a newline */
+  /** Ctrl-D after some text: the reader gets the text so far, without a newline; in
+   *  non-canonical mode, the keys typed (their bytes, as they come) */
   typeText(text: string): void {
     if (text === "") return;
     this.lines.push(encode(text));
@@ -128,7 +171,8 @@ export class Tty {
 
   // ---- the processes' side (through the kernel's read and write) ----
 
-  /** a line, part of one, end of file (empty), or the queue to wait on */
+  /** a line, part of one, end of file (empty), or the queue to wait on; in non-canonical mode
+   *  the bytes typed so far (up to max) */
   read(pid: number, kind: ReadKind, max: number, line: boolean): Uint8Array | WaitQueue {
     const first = this.lines[this.linesHead];
     if (first === undefined) {
@@ -141,7 +185,8 @@ export class Tty {
       this.nextLine();
       return EMPTY;
     }
-    if (this.lineOffset === 0 && this.echo && this.terminal) this.push(first, kind !== "data");
+    if (this.raw) return this.readBytes(kind, max, line);
+    if (this.lineOffset === 0 && this.echo && this.modes.echo && this.terminal) this.push(first, kind !== "data");
     let end = Math.min(first.length, this.lineOffset + max);
     if (line) end = first.length <= this.lineOffset + max ? first.length : end;
     const out = first.subarray(this.lineOffset, end);
@@ -149,6 +194,38 @@ export class Tty {
       this.nextLine();
       this.lineOffset = 0;
     } else this.lineOffset = end;
+    return out;
+  }
+
+  /**
+   * Non-canonical read (VMIN 1, VTIME 0): what was typed, across what the host typed in pieces,
+   * up to `max` bytes, stopping before an end of file the host typed (Ctrl-D on a line it still
+   * edited) and after a newline when `line`. Echoed as it is read when ECHO is on; otherwise
+   * noted for transcripts.
+   */
+  private readBytes(kind: ReadKind, max: number, line: boolean): Uint8Array {
+    const parts: Uint8Array[] = [];
+    let n = 0;
+    for (let chunk = this.lines[this.linesHead]; chunk !== undefined && chunk !== EOF_MARK && n < max; chunk = this.lines[this.linesHead]) {
+      let end = Math.min(chunk.length, this.lineOffset + max - n);
+      if (line) {
+        const nl = chunk.indexOf(10, this.lineOffset);
+        if (nl >= 0 && nl < end) end = nl + 1;
+      }
+      const part = chunk.subarray(this.lineOffset, end);
+      parts.push(part);
+      n += part.length;
+      if (end >= chunk.length) {
+        this.nextLine();
+        this.lineOffset = 0;
+      } else this.lineOffset = end;
+      if (line && part[part.length - 1] === 10) break;
+    }
+    const out = parts.length === 1 ? parts[0]! : concat(parts, n);
+    if (this.terminal) {
+      if (this.modes.echo && this.echo) this.push(out, kind !== "data");
+      else if (!this.modes.echo) this.pushKeys(out);
+    }
     return out;
   }
 
@@ -182,10 +259,29 @@ export class Tty {
     this.outBytes += data.length;
     this.onChange?.();
   }
+
+  /** keys read without echo: for transcripts, never for a screen */
+  private pushKeys(data: Uint8Array): void {
+    if (data.length === 0) return;
+    this.out.push({ data: data.slice(), decor: false, keys: true });
+    this.onChange?.();
+  }
+}
+
+function concat(parts: Uint8Array[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 export interface TtyOutput {
   data: Uint8Array;
   /** the prompt or the echo of a command line (see above) */
   decor: boolean;
+  /** keys a program read without echo (see above): a transcript shows them, a screen does not */
+  keys?: boolean;
 }

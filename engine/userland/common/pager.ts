@@ -1,9 +1,9 @@
 // What more and pg share: a file cut into screen lines (long lines folded at the terminal's
-// width), the terminal's size, and a question asked at the terminal. The lab's terminal is in
-// canonical mode: a pager's prompt waits for a line typed there (Enter alone is an empty line),
-// read from the process's /dev/tty even when standard input is the data (`ls -l | more`).
+// width), the terminal's size, and the keyboard: single keys read from the process's /dev/tty
+// with the terminal in non-canonical mode, and a line the pager edits and echoes itself.
+import type { Signal } from "../../kernel/proc/signal.js";
+import type { Termios } from "../../kernel/proc/tty.js";
 import type { Co } from "../../kernel/proc/wait.js";
-import { readLineFd } from "../streams.js";
 import type { CommandContext } from "../types.js";
 import { openTty } from "./child.js";
 import { LineReader, type Reader } from "./stream.js";
@@ -12,6 +12,8 @@ import { LineReader, type Reader } from "./stream.js";
 export interface ScreenLine {
   text: Uint8Array;
   end: number;
+  /** it ends a line of the file (false: a long line goes on on the next screen line) */
+  whole: boolean;
 }
 
 const NL = new Uint8Array([10]);
@@ -42,10 +44,10 @@ export class ScreenLines {
     this.offset += cut;
     if (cut >= l.length) {
       this.pending = null;
-      return { text: l[l.length - 1] === 10 ? l : concat2(l, NL), end: this.offset };
+      return { text: l[l.length - 1] === 10 ? l : concat2(l, NL), end: this.offset, whole: true };
     }
     this.pending = l.subarray(cut);
-    return { text: concat2(l.subarray(0, cut), NL), end: this.offset };
+    return { text: concat2(l.subarray(0, cut), NL), end: this.offset, whole: false };
   }
 }
 
@@ -76,8 +78,22 @@ export function screenRows(ctx: CommandContext): number {
   return Number.isInteger(n) && n > 2 ? n : 24;
 }
 
-/** the terminal a pager asks on; null when the process has none (then it only copies) */
+/**
+ * The terminal a pager reads its keys from (the process's /dev/tty, even when standard input is
+ * the data: `ls -l | more`); null when the process has none (then the pager only copies).
+ *
+ * While it pages, the terminal is in non-canonical mode without echo (more's and pg's
+ * tcsetattr: ICANON and ECHO off), so each key comes as it is typed and nothing typed shows
+ * unless the pager writes it; the modes it found are set again when it ends. Ctrl-C and Ctrl-Z
+ * are caught (the wait for a key fails with EINTR, see takeSignal) so that the pager leaves the
+ * terminal as it found it before it goes or stops; a pager killed outright leaves the terminal
+ * in its modes, and the shell sets its own before the next prompt.
+ */
 export class Keyboard {
+  private saved: Termios | null = null;
+  private stacked: string | null = null;
+  private decoder = new TextDecoder();
+
   private constructor(
     private ctx: CommandContext,
     private fd: number,
@@ -88,19 +104,112 @@ export class Keyboard {
     return fd === null ? null : new Keyboard(ctx, fd);
   }
 
-  /** show the prompt and take the line typed; null at end of file (Ctrl-D: nothing is echoed,
-   *  so the prompt's line is ended here) */
-  *ask(prompt: string): Co<string | null> {
-    yield* this.ctx.stdout.put(prompt);
-    const l = yield* readLineFd(this.ctx.sys, this.fd, "data");
-    if (l === null) yield* this.ctx.stdout.put("\n");
-    return l === null ? null : l.text;
+  /** single keys without echo from now on; the signals the pager handles are caught */
+  *keys(signals: readonly Signal[]): Co<void> {
+    const p = this.ctx.sys.proc;
+    for (const sig of signals) if (!p.handlers.has(sig)) p.handlers.set(sig, "catch");
+    this.saved ??= this.ctx.sys.tcgetattr(this.fd);
+    yield* this.ctx.sys.tcsetattr(this.fd, { ...this.saved, icanon: false, echo: false });
+  }
+
+  /** the terminal's modes as the pager found them */
+  *restore(): Co<void> {
+    if (this.saved !== null) yield* this.ctx.sys.tcsetattr(this.fd, this.saved);
+  }
+
+  /** one key: a character (a UTF-8 sequence whole) or a control byte; null at end of file */
+  *key(): Co<string | null> {
+    if (this.stacked !== null) {
+      const k = this.stacked;
+      this.stacked = null;
+      return k;
+    }
+    const first = yield* this.ctx.sys.read(this.fd, 1);
+    if (first.length === 0) return null;
+    const b = first[0]!;
+    const more = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+    const bytes = [b];
+    for (let i = 0; i < more; i++) {
+      const next = yield* this.ctx.sys.read(this.fd, 1);
+      if (next.length === 0) break;
+      bytes.push(next[0]!);
+    }
+    return this.decoder.decode(Uint8Array.from(bytes));
+  }
+
+  /** a key read ahead goes back: the next key() returns it (more's key after "(press RETURN)") */
+  unread(k: string): void {
+    this.stacked = k;
+  }
+
+  /**
+   * Ctrl-Z while paging: the terminal as it was, the process stops (SIGTSTP's own action), and
+   * once it is continued the pager's modes again.
+   */
+  *suspend(): Co<void> {
+    const p = this.ctx.sys.proc;
+    yield* this.restore();
+    p.handlers.delete("SIGTSTP");
+    this.ctx.machine.sched.signal(p, "SIGTSTP");
+    yield undefined;
+    p.handlers.set("SIGTSTP", "catch");
+    yield* this.keys([]);
   }
 
   close(): void {
     this.ctx.sys.close(this.fd);
   }
 }
+
+/** the caught signal that ended a wait (EINTR), taken: the pager acts on it */
+export function takeSignal(ctx: CommandContext): Signal | null {
+  const p = ctx.sys.proc;
+  const sig = p.pending.shift() ?? null;
+  p.pending.length = 0;
+  return sig;
+}
+
+/** a line a pager reads at its prompt, echoing it itself (the terminal does not) */
+export interface EditedLine {
+  text: string;
+  /** how it ended: Enter, erased past its start or killed (Ctrl-U), end of file */
+  end: "enter" | "erased" | "killed" | "eof";
+}
+
+/**
+ * A line typed at a pager's prompt (more's /pattern, pg's commands): printable keys are echoed,
+ * the erase key (Backspace, ^H or DEL) takes one back, ^U (kill) drops the line, Enter ends it.
+ * `accept` may refuse a key (pg beeps at a key that cannot start its command).
+ */
+export function* editLine(ctx: CommandContext, kb: Keyboard, accept: (text: string, key: string) => boolean = () => true): Co<EditedLine> {
+  let text = "";
+  for (;;) {
+    const k = yield* kb.key();
+    if (k === null) return { text, end: "eof" };
+    if (k === "\n" || k === "\r") return { text, end: "enter" };
+    if (k === "\b" || k === "\x7f") {
+      if (text === "") return { text, end: "erased" };
+      const last = Array.from(text).pop()!;
+      text = text.slice(0, text.length - last.length);
+      yield* ctx.stdout.put(last < " " ? "\b \b\b \b" : "\b \b");
+      continue;
+    }
+    if (k === "\x15") return { text, end: "killed" };
+    if (!accept(text, k)) {
+      yield* ctx.stdout.put(BELL);
+      continue;
+    }
+    text += k;
+    yield* ctx.stdout.put(k < " " ? "^" + String.fromCharCode(k.charCodeAt(0) + 64) : k);
+  }
+}
+
+/** the terminal's bell (a key that means nothing) */
+export const BELL = "\x07";
+
+/** the cursor to the start of its line and the line cleared (lower_left and clr_eol on the
+ *  scrolling terminal; TERM is xterm): how a pager takes its prompt away */
+export { ERASE_LINE } from "../../transcript.js";
 
 /** the header more and pg put before each of several files */
 export function fileHeader(name: string): string {

@@ -8,12 +8,16 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err, errnoOf, msg } from "./msg.js";
-import { fileHeader, Keyboard, ScreenLines, screenRows } from "./pager.js";
+import { BELL, ERASE_LINE, fileHeader, Keyboard, ScreenLines, screenRows, takeSignal } from "./pager.js";
+import { readPgCommand } from "./pgkeys.js";
+import { isKernelError } from "../../kernel/errno.js";
 import { openReader, type Reader } from "./stream.js";
 import { pgHelp, pgMan } from "./pgman.js";
 
 interface PgOpts {
   window: number;
+  /** -n: a command letter ends the command (no Enter) */
+  nflag: boolean;
   prompt: string;
   eofPause: boolean;
   fold: boolean;
@@ -24,7 +28,7 @@ class PgUsage extends Error {}
 
 /** pg's own option loop: -Number, -p String, -c -e -f -n -s, +Line, +/Pattern/ */
 function parse(ctx: CommandContext): PgOpts {
-  const o: PgOpts = { window: 0, prompt: ":", eofPause: true, fold: true, names: [] };
+  const o: PgOpts = { window: 0, nflag: false, prompt: ":", eofPause: true, fold: true, names: [] };
   const args = ctx.argv.slice(1);
   let i = 0;
   for (; i < args.length; i++) {
@@ -48,7 +52,8 @@ function parse(ctx: CommandContext): PgOpts {
         break;
       } else if (c === "e") o.eofPause = false;
       else if (c === "f") o.fold = false;
-      else if (c === "c" || c === "n" || c === "s") continue;
+      else if (c === "n") o.nflag = true;
+      else if (c === "c" || c === "s") continue;
       else if (c === "p") {
         const v = a.slice(j + 1) || args[++i];
         if (v === undefined) throw new PgUsage();
@@ -120,6 +125,8 @@ function promptText(o: PgOpts, lastLine: number): string {
   return o.prompt.replace("%d", String(Math.max(page, 1)));
 }
 
+type Leave = "next" | "prev" | "quit";
+
 /** one file on the terminal, page by page */
 class Pager {
   private src: ScreenLines;
@@ -174,30 +181,70 @@ class Pager {
   }
 
   /** page the file: what to do next ("next", "prev", "quit") */
-  *run(first: boolean, lastFile: boolean): Co<"next" | "prev" | "quit"> {
+  *run(first: boolean, lastFile: boolean): Co<Leave> {
     const ctx = this.ctx;
     const o = this.o;
-    yield* this.advance(0, o.window);
-    if (this.eof && (!o.eofPause || this.last === 0)) return "next";
     let note = "";
+    let start = true;
+    let reading = false;
     for (;;) {
-      const typed = yield* this.kb.ask(note + (this.eof ? msg(ctx, "pg.eof") : "") + promptText(o, this.last));
-      note = "";
-      if (typed === null) return "quit";
-      const a = command(typed, o.window);
-      if (a === null) continue;
-      if (typeof a === "object") {
-        if (this.eof) return "next";
-        yield* this.advance(a.skip, a.show);
-        if (this.eof && !o.eofPause) return "next";
-      } else if (a === "again") for (const l of this.page) yield* ctx.stdout.put(l);
-      else if (a === "help") yield* ctx.stdout.put(pgHelp);
-      else if (a === "end") {
-        if (!this.eof) yield* this.toEnd();
-      } else if (a === "next" && lastFile) note = msg(ctx, "pg.nonext");
-      else if (a === "prev" && first) note = msg(ctx, "pg.noprev");
-      else return a;
+      try {
+        if (start) {
+          start = false;
+          yield* this.advance(0, o.window);
+          if (this.eof && (!o.eofPause || this.last === 0)) return "next";
+        }
+        reading = true;
+        const typed = yield* readPgCommand(ctx, this.kb, note + (this.eof ? msg(ctx, "pg.eof") : "") + promptText(o, this.last), o.nflag);
+        reading = false;
+        note = "";
+        if (typed === null) {
+          yield* ctx.stdout.put(ERASE_LINE + "\r");
+          return "quit";
+        }
+        const r = yield* this.act(typed, first, lastFile);
+        if (r !== null && "note" in r) note = r.note;
+        else if (r !== null) return r.leave;
+      } catch (e) {
+        if (!isKernelError(e, "EINTR")) throw e;
+        // pg.c on_brk: Ctrl-C or Ctrl-\ at the prompt ends pg; while a page is written, the
+        // page stops there (with the bell) and the prompt comes. Ctrl-Z: pg stops with the
+        // terminal as it was, then shows the page again.
+        const sig = takeSignal(ctx);
+        if (sig === "SIGTSTP") {
+          yield* ctx.stdout.put(ERASE_LINE + "\r");
+          yield* this.kb.suspend();
+          for (const l of this.page) yield* ctx.stdout.put(l);
+        } else if (reading) {
+          // end_it: the prompt's line is taken away
+          yield* ctx.stdout.put(ERASE_LINE + "\r");
+          return "quit";
+        } else yield* ctx.stdout.put(BELL);
+      }
     }
+  }
+
+  /** a command: the file is left, or a note shows before the prompt; null to go on */
+  private *act(typed: string, first: boolean, lastFile: boolean): Co<{ leave: Leave } | { note: string } | null> {
+    const ctx = this.ctx;
+    const a = command(typed, this.o.window);
+    if (a === null) {
+      yield* ctx.stdout.put(BELL);
+      return null;
+    }
+    if (typeof a === "object") {
+      if (this.eof) return { leave: "next" };
+      yield* this.advance(a.skip, a.show);
+      return this.eof && !this.o.eofPause ? { leave: "next" } : null;
+    }
+    if (a === "again") for (const l of this.page) yield* ctx.stdout.put(l);
+    else if (a === "help") yield* ctx.stdout.put(pgHelp);
+    else if (a === "end") {
+      if (!this.eof) yield* this.toEnd();
+    } else if (a === "next" && lastFile) return { note: msg(ctx, "pg.nonext") };
+    else if (a === "prev" && first) return { note: msg(ctx, "pg.noprev") };
+    else return { leave: a };
+    return null;
   }
 }
 
@@ -212,38 +259,70 @@ function* run(ctx: CommandContext): Co<number> {
   }
   if (o.window === 0) o.window = screenRows(ctx) - 1;
   const kb = ctx.sys.isatty(1) ? Keyboard.open(ctx) : null;
-  let status = 0;
+  if (kb === null) return yield* copy(ctx, o);
   try {
-    for (let i = 0; i < o.names.length; ) {
-      const name = o.names[i]!;
-      const r = open(ctx, name);
-      if (r === null) {
-        status = 1;
-        i++;
-        continue;
-      }
-      let next: "next" | "prev" | "quit" = "next";
-      try {
-        if (kb === null) {
-          if (o.names.length > 1) yield* ctx.stdout.put(fileHeader(name!));
-          for (let b = yield* r.read(); b.length > 0; b = yield* r.read()) yield* ctx.stdout.put(b);
-        } else {
-          if (i > 0) {
-            const typed = yield* kb.ask(msg(ctx, "pg.nextfile", name ?? "-"));
-            if (typed === null || /^\s*[qQ]\s*$/.test(typed)) return status;
-          }
-          next = yield* new Pager(ctx, kb, r, o).run(i === 0, i === o.names.length - 1);
-        }
-      } finally {
-        r.close();
-      }
-      if (next === "quit") break;
-      i = next === "prev" ? Math.max(0, i - 1) : i + 1;
+    // pg.c terminit: ICANON and ECHO off; Ctrl-C, Ctrl-\ and Ctrl-Z are caught
+    yield* kb.keys(["SIGINT", "SIGQUIT", "SIGTSTP"]);
+    try {
+      return yield* pageAll(ctx, kb, o);
+    } finally {
+      yield* kb.restore();
     }
-    return status;
   } finally {
-    kb?.close();
+    kb.close();
   }
+}
+
+/** not a terminal: the files one after the other, a header before each of several */
+function* copy(ctx: CommandContext, o: PgOpts): Co<number> {
+  let status = 0;
+  for (const name of o.names) {
+    const r = open(ctx, name);
+    if (r === null) {
+      status = 1;
+      continue;
+    }
+    try {
+      if (o.names.length > 1) yield* ctx.stdout.put(fileHeader(name!));
+      for (let b = yield* r.read(); b.length > 0; b = yield* r.read()) yield* ctx.stdout.put(b);
+    } finally {
+      r.close();
+    }
+  }
+  return status;
+}
+
+/** the files on the terminal, page by page; each after the first behind (Next file: name) */
+function* pageAll(ctx: CommandContext, kb: Keyboard, o: PgOpts): Co<number> {
+  let status = 0;
+  for (let i = 0; i < o.names.length; ) {
+    const name = o.names[i]!;
+    const r = open(ctx, name);
+    if (r === null) {
+      status = 1;
+      i++;
+      continue;
+    }
+    let next: Leave = "next";
+    try {
+      if (i > 0) {
+        const typed = yield* readPgCommand(ctx, kb, msg(ctx, "pg.nextfile", name ?? "-"), o.nflag);
+        if (typed === null) yield* ctx.stdout.put(ERASE_LINE + "\r");
+        if (typed === null || /^\s*[qQ]\s*$/.test(typed)) return status;
+      }
+      next = yield* new Pager(ctx, kb, r, o).run(i === 0, i === o.names.length - 1);
+    } catch (e) {
+      if (!isKernelError(e, "EINTR")) throw e;
+      takeSignal(ctx);
+      yield* ctx.stdout.put(ERASE_LINE + "\r");
+      next = "quit";
+    } finally {
+      r.close();
+    }
+    if (next === "quit") break;
+    i = next === "prev" ? Math.max(0, i - 1) : i + 1;
+  }
+  return status;
 }
 
 export const pg: CommandDef = {

@@ -1,6 +1,7 @@
 // The built-ins the interpreter runs itself, because they steer the shell: break, continue, eval,
 // shift, let, return, command, ., exec, getopts, fc, times, and job control — jobs, fg, bg, wait,
 // kill. Their texts are ksh88's (the job lines: see jobs.ts).
+import { restoreModes } from "./ttymodes.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { arithValue } from "./expand.js";
@@ -382,6 +383,8 @@ function* fgbg(sh: Shell, name: "fg" | "bg", args: string[]): Co<number> {
     for (const p of job.procs) sh.backgroundPids.delete(p.pid);
     job.notify = false;
     for (const p of job.procs) p.stopped = null;
+    restoreModes(sh, job.termios);
+    job.termios = null;
     k.signalGroup(job.pgid, "SIGCONT");
     status = yield* foreground(sh, job, true);
   }

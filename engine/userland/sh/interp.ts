@@ -42,6 +42,7 @@ import { isKernelError } from "../../kernel/errno.js";
 import { editorVariable, optionIsOn } from "../common/set.js";
 import { primaryPrompt } from "./prompt.js";
 import { inlineBase, parseCost } from "./depth.js";
+import { saneTerminal } from "./ttymodes.js";
 
 /** an expansion that failed (bad arithmetic …): the message is printed, the command fails */
 export class ExpansionError extends Error {
@@ -299,6 +300,7 @@ export class Shell {
     for (;;) {
       if (this.state.interactive) {
         reportJobs(this);
+        yield* saneTerminal(this);
         this.promptOut(this.prompt());
       }
       let src: string | null;

@@ -10,6 +10,7 @@
 // N is 10 or 100 (it tests n>10 and n>100): reproduced.
 import type { ChildEvent, ExitStatus } from "../../kernel/proc/proc.js";
 import type { Signal } from "../../kernel/proc/signal.js";
+import type { Termios } from "../../kernel/proc/tty.js";
 import type { Shell } from "./interp.js";
 
 const MAXMSG = 25;
@@ -26,6 +27,8 @@ export class Job {
   readonly procs: JobProc[] = [];
   /** a change not yet reported at a prompt */
   notify = false;
+  /** the terminal's modes when it stopped in the foreground (fg gives them back) */
+  termios: Termios | null = null;
   /** the shell said it stopped or ended (a foreground job the user saw end needs no notice) */
   constructor(
     /** the process group its processes are in (the first process's pid; the shell's without job control) */

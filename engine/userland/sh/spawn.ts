@@ -10,6 +10,7 @@
 // process group of its own and the terminal, so Ctrl-C and Ctrl-Z go to it and not to the shell;
 // when it ends or stops the shell takes the terminal back. A pipeline whose last stage the shell
 // runs itself (`… | while read x`) stays in the shell's group: Ctrl-C then reaches all of it.
+import { modesOf } from "./ttymodes.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { TtyFile } from "../../kernel/proc/file.js";
 import type { ExitStatus } from "../../kernel/proc/proc.js";
@@ -265,7 +266,9 @@ export function* foreground(sh: Shell, job: Job, lastForked: boolean, inShellSta
     if (own && tty) tty.pgrp = sh.sys.proc.pgid;
   }
   if (job.state === "stopped") {
-    // out of the foreground now: what becomes of it is reported like a background job's
+    // out of the foreground now: what becomes of it is reported like a background job's; the
+    // terminal's modes it had are kept for fg (the shell sets its own before the prompt)
+    job.termios = modesOf(sh);
     job.notify = true;
     job.background = true;
     return 128 + sh.os.signals.number(job.stopSignal ?? "SIGTSTP");

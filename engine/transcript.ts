@@ -1,0 +1,89 @@
+// What a transcript keeps of a terminal where a screen would draw it: the text a test compares,
+// the scenario checker matches and --echo prints. Two things differ from the bytes received:
+//
+//  - a line that a program erases (a carriage return and then ESC [ K, clear to the end of the
+//    line: how more and pg take their prompt away before the next lines or at the end) ends in
+//    the transcript instead: the transcript keeps what the line showed, as a log does;
+//  - keys that a program read without echo in non-canonical mode (more's Space or q, which the
+//    real terminal never shows) are written where they were read, at the end of the line the
+//    program then erases: `--More--(45%) ` is the prompt at which Space was pressed, `--More--q`
+//    the one at which q was. That is how a transcript says what was typed at a prompt, like the
+//    echo of a line typed at a question. Enter and other control keys show as nothing.
+//
+// Keys appear only on a line the program erases right after reading them: a program that writes
+// anything else first has echoed them itself (pg echoes what is typed at its prompt) or refused
+// them (a bell), and the transcript leaves them out.
+
+/** what a program writes to take away the line the cursor is on: CR, then clear to its end */
+export const ERASE_LINE = "\r\x1b[K";
+const ERASE = [13, 27, 91, 75];
+
+/** does `data` hold the erase sequence at `at`? */
+function eraseAt(data: Uint8Array, at: number): boolean {
+  for (let k = 0; k < ERASE.length; k++) if (data[at + k] !== ERASE[k]) return false;
+  return true;
+}
+
+/** the keys as a transcript shows them: printable characters only */
+function shown(keys: Uint8Array): Uint8Array {
+  return keys.filter((b) => b >= 0x20 && b !== 0x7f);
+}
+
+export class TranscriptFilter {
+  /** keys read without echo since the program last wrote (null: none) */
+  private keys: Uint8Array | null = null;
+  /** the last text ended a line (an erase there ends nothing) */
+  private atLineStart = true;
+
+  /** keys a program read without echo */
+  noteKeys(data: Uint8Array): void {
+    if (data.length === 0) return;
+    if (this.keys === null) this.keys = data.slice();
+    else {
+      const both = new Uint8Array(this.keys.length + data.length);
+      both.set(this.keys, 0);
+      both.set(data, this.keys.length);
+      this.keys = both;
+    }
+  }
+
+  /** text written to the terminal, as the transcript keeps it */
+  pass(data: Uint8Array): Uint8Array {
+    if (data.indexOf(13) < 0) {
+      this.plain(data);
+      return data;
+    }
+    const out: number[] = [];
+    let from = 0;
+    for (let i = 0; i < data.length; ) {
+      if (data[i] !== 13 || !eraseAt(data, i)) {
+        i++;
+        continue;
+      }
+      const text = data.subarray(from, i);
+      this.plain(text);
+      for (const b of text) out.push(b);
+      if (!this.atLineStart) {
+        if (this.keys !== null) for (const b of shown(this.keys)) out.push(b);
+        out.push(10);
+        this.atLineStart = true;
+      }
+      this.keys = null;
+      i += ERASE.length;
+      // pg's erase ends with a second carriage return
+      if (data[i] === 13 && data[i + 1] !== 10) i++;
+      from = i;
+    }
+    const rest = data.subarray(from);
+    this.plain(rest);
+    for (const b of rest) out.push(b);
+    return Uint8Array.from(out);
+  }
+
+  /** text with no erase: keys read before it were echoed or refused */
+  private plain(text: Uint8Array): void {
+    if (text.length === 0) return;
+    this.keys = null;
+    this.atLineStart = text[text.length - 1] === 10;
+  }
+}
