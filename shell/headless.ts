@@ -164,7 +164,9 @@ async function drive(session: Session, input: LineSource, script: string | null)
           session.tty.typeEof();
         } else {
           session.release();
-          session.tty.typeLine(line);
+          // a line of input for a program that reads single keys (more) is its keys
+          if (stop.kind === "input") session.typeAnswer(line);
+          else session.tty.typeLine(line);
         }
         if (stop.kind !== "input") {
           // a new command line: its own budget

@@ -1,5 +1,7 @@
 // The plain line REPL on the default machine (no ink): a terminal that cannot move its cursor
 // (TERM=dumb or no TERM: an editor's shell buffer), or a terminal on stdin with stdout elsewhere.
+// It reads lines, also while a program has the terminal in non-canonical mode: at more's prompt
+// a key is typed and then Enter (which more does not see), Enter alone is Enter.
 // readline reads the lines (and gives Ctrl-C as an event, never a death of the lab); the machine
 // runs between them as in the full lab: a few milliseconds at a time, sleeps on real timers.
 import { createInterface, type Interface } from "node:readline";
@@ -15,7 +17,7 @@ export async function runRepl(args: CliArgs): Promise<number> {
   // the shell's prompts and the echo of what it reads: readline shows the typed line itself
   session.decor = true;
   session.tty.echo = false;
-  session.sink = { write: (d) => void process.stdout.write(d) };
+  session.sink = { screen: true, write: (d) => void process.stdout.write(d) };
   const now = () => performance.now();
   const alarm = new RealTimeAlarm(session.machine.sched, session.machine.clock, now);
   let timer: NodeJS.Timeout | null = null;
@@ -58,7 +60,9 @@ export async function runRepl(args: CliArgs): Promise<number> {
       const r = createInterface({ input: from, output: process.stdout, terminal: editing, prompt: "" });
       rl = r;
       r.on("line", (line) => {
-        session.tty.typeLine(line);
+        // a program that reads single keys (more, pg: the terminal non-canonical) gets the keys
+        // typed on the line without its Enter; Enter alone is Enter (readline gives lines only)
+        session.typeAnswer(line);
         wake();
       });
       r.on("close", () => {

@@ -165,7 +165,8 @@ function hint(lab: Lab, w: number): Line {
     if (lab.editor.search) return [seg("Enter runs it · Ctrl-R older · Esc edits it · Ctrl-G cancels", HINT)];
     if (lab.scroll > 0) return [seg(`scrolled back ${lab.scroll} rows · PgDn (or any key) returns`, { fg: "yellow" })];
     if (lab.pending) return [seg("the command goes on: finish it on this line, or Ctrl-C", HINT)];
-    if (lab.rawKeys) return [seg(`the program reads each key as it is pressed · Ctrl-C interrupts${lab.mode === "full" ? " · PgUp/PgDn scroll" : ""}`, HINT)];
+    // more, pg: the terminal is in non-canonical mode, keys go to the program as they are pressed
+    if (lab.rawKeys) return [seg(`F1 help · the program reads each key as it is pressed · Ctrl-C interrupts${lab.mode === "full" ? " · PgUp/PgDn scroll" : ""}`, HINT)];
     const panes = lab.panesShown() ? "F2 panes" : "F2 shows panes";
     // ksh's vi or emacs mode: what its keys are, after F1 (the lab's own keys are off); the
     // parts that do not fit go, from the last

@@ -255,6 +255,34 @@ if [ "$(tmx display -p -t "$S" '#{alternate_on}')" = 0 ]; then pass=$((pass + 1)
   fail=$((fail + 1)); echo "FAIL [$SIZE] proc: the alternate screen is still on after SIGTERM"; fi
 check_not "proc: no frame of the lab left" 'F1 help' 3
 
+# ---- more and pg read single keys (the terminal in non-canonical mode) ----
+start 120 40
+check "pager: prompt" '^#$' 15 prompt
+type_line 'i=1; while [ $i -le 100 ]; do echo row$i; i=$((i+1)); done > /tmp/rows'
+type_line 'more /tmp/rows'
+check "more: the first screen" '^row22( |$)'
+check "more: its prompt" '^--More--\([0-9]+%\)$' 5 prompt
+check "more: the hint says keys go to the program" 'the program reads each key'
+keys Space
+check "more: Space alone shows the next screen" '^row44( |$)'
+check "more: the prompt again, with more of the file" '^--More--\([0-9]+%\)$' 5 prompt
+keys q
+check "more: q alone quits (no Enter)" '^#$' 5 prompt
+check_count "more: its prompts were taken away, none left in the scrollback" '^--More--' 0
+type_line 'more /tmp/rows'
+check "more: again" '^--More--\([0-9]+%\)$' 5 prompt
+keys -l 'qecho typed-after-q'
+keys Enter
+check "more: what is typed after q goes to the shell" '^typed-after-q( |$)'
+type_line 'pg -n /tmp/rows'
+check "pg: its prompt" '^:$' 5 prompt
+keys l
+check "pg -n: l shows the next line without Enter" '^row24( |$)'
+keys q
+check "pg -n: q quits without Enter" '^#$' 5 prompt
+type_line 'exit'
+check "pager: exit status 0" '^__EXIT__=0$' 10
+
 # ---- full screen, 80x24: panes below ----
 start 80 24
 technote

@@ -294,4 +294,28 @@ test("inline layout: finished lines go to the static items, the live area is sho
   assert.match(frameText(f), /^# /);
 });
 
+test("more in the lab: each key goes to it at once (Space pages, q quits), nothing is echoed, what follows q is the shell's", () => {
+  const l = lab({ banner: false });
+  l.input("i=1; while [ $i -le 60 ]; do echo line$i; i=$((i+1)); done > /tmp/f60\r");
+  l.input("more /tmp/f60\r");
+  assert.is(l.rawKeys, true);
+  assert.is(l.term.open, "--More--(35%)");
+  assert.match(frameText(frame(l)), /the program reads each key as it is pressed/);
+  // Space: no line editor, no echo; the prompt is taken away and the next screen follows
+  l.input(" ");
+  assert.is(l.editor.buf, "");
+  assert.is(l.term.open, "--More--(72%)");
+  assert.is(l.term.lines.filter((x) => x.startsWith("--More--")).length, 0);
+  assert.is(l.term.lines.at(-1), "line44");
+  // q, and a command typed on at once: more takes q, the shell the rest
+  l.input("qecho next\r");
+  assert.is(l.rawKeys, false);
+  assert.match(l.term.transcript(), /line44\n# echo next\nnext\n# $/);
+  // Ctrl-C stays a signal: more quits, and no ^C is echoed
+  l.input("more /tmp/f60\r");
+  l.input("\x03");
+  assert.is(l.rawKeys, false);
+  assert.match(l.term.transcript(), /line22\n# $/);
+});
+
 test.run();

@@ -87,6 +87,19 @@ test("a carriage return and a backspace move back on the line: what follows over
   assert.is(t.transcript(), "abX\nXbc\ndone\nZW\n");
 });
 
+test("ESC [ K clears the line from the cursor: more's prompt goes and the next line takes its place", () => {
+  const t = new TermText();
+  t.write("line1\n--More--(45%)");
+  assert.is(t.open, "--More--(45%)");
+  t.write("\r\x1b[Kline2\n");
+  t.write("abcdef\r\x1b[Kxy\n");
+  t.write("abcdef\b\b\x1b[0Kz\n");
+  t.write(":l\r\x1b[K\r");
+  assert.equal(t.lines, ["line1", "line2", "xy", "abcdz"]);
+  assert.is(t.open, "");
+  assert.is(t.transcript(), "line1\nline2\nxy\nabcdz\n");
+});
+
 test("the transcript keeps colours but not what moves the cursor (clear's cursor home)", () => {
   const t = new TermText();
   t.write("before\n\x1b[H");

@@ -84,6 +84,8 @@ export class Tty {
   /** the first line not read yet (a script of many lines is typed at once: no shift per line) */
   private linesHead = 0;
   private lineOffset = 0;
+  /** the first line not read yet was echoed already (a canonical read of part of it) */
+  private headEchoed = false;
   private out: TtyOutput[] = [];
   private outBytes = 0;
 
@@ -148,6 +150,7 @@ export class Tty {
     this.lines = [];
     this.linesHead = 0;
     this.lineOffset = 0;
+    this.headEchoed = false;
   }
 
   /** text for the screen (the echo of the interrupt character, the host's own notes) */
@@ -186,7 +189,9 @@ export class Tty {
       return EMPTY;
     }
     if (this.raw) return this.readBytes(kind, max, line);
-    if (this.lineOffset === 0 && this.echo && this.modes.echo && this.terminal) this.push(first, kind !== "data");
+    // echoed when first read as a line (the part a non-canonical reader left, when it took some)
+    if (!this.headEchoed && this.echo && this.modes.echo && this.terminal) this.push(first.subarray(this.lineOffset), kind !== "data");
+    this.headEchoed = true;
     let end = Math.min(first.length, this.lineOffset + max);
     if (line) end = first.length <= this.lineOffset + max ? first.length : end;
     const out = first.subarray(this.lineOffset, end);
@@ -231,6 +236,7 @@ export class Tty {
 
   /** the first line is read: the next one is first (the read ones go now and then) */
   private nextLine(): void {
+    this.headEchoed = false;
     this.linesHead++;
     if (this.linesHead === this.lines.length) {
       this.lines = [];
@@ -264,6 +270,7 @@ export class Tty {
   private pushKeys(data: Uint8Array): void {
     if (data.length === 0) return;
     this.out.push({ data: data.slice(), decor: false, keys: true });
+    this.outBytes += data.length;
     this.onChange?.();
   }
 }
