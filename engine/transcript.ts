@@ -24,6 +24,26 @@ function eraseAt(data: Uint8Array, at: number): boolean {
   return true;
 }
 
+/** where the erase sequence is in `data` from `from`, -1 when nowhere */
+function findErase(data: Uint8Array, from: number): number {
+  for (let i = data.indexOf(13, from); i >= 0; i = data.indexOf(13, i + 1)) if (eraseAt(data, i)) return i;
+  return -1;
+}
+
+const NEWLINE = new Uint8Array([10]);
+
+function join(parts: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** the keys as a transcript shows them: printable characters only */
 function shown(keys: Uint8Array): Uint8Array {
   return keys.filter((b) => b >= 0x20 && b !== 0x7f);
@@ -49,35 +69,32 @@ export class TranscriptFilter {
 
   /** text written to the terminal, as the transcript keeps it */
   pass(data: Uint8Array): Uint8Array {
-    if (data.indexOf(13) < 0) {
+    let at = findErase(data, 0);
+    if (at < 0) {
       this.plain(data);
       return data;
     }
-    const out: number[] = [];
+    const parts: Uint8Array[] = [];
     let from = 0;
-    for (let i = 0; i < data.length; ) {
-      if (data[i] !== 13 || !eraseAt(data, i)) {
-        i++;
-        continue;
-      }
-      const text = data.subarray(from, i);
+    while (at >= 0) {
+      const text = data.subarray(from, at);
       this.plain(text);
-      for (const b of text) out.push(b);
+      parts.push(text);
       if (!this.atLineStart) {
-        if (this.keys !== null) for (const b of shown(this.keys)) out.push(b);
-        out.push(10);
+        if (this.keys !== null) parts.push(shown(this.keys));
+        parts.push(NEWLINE);
         this.atLineStart = true;
       }
       this.keys = null;
-      i += ERASE.length;
+      from = at + ERASE.length;
       // pg's erase ends with a second carriage return
-      if (data[i] === 13 && data[i + 1] !== 10) i++;
-      from = i;
+      if (data[from] === 13 && data[from + 1] !== 10) from++;
+      at = findErase(data, from);
     }
     const rest = data.subarray(from);
     this.plain(rest);
-    for (const b of rest) out.push(b);
-    return Uint8Array.from(out);
+    parts.push(rest);
+    return join(parts);
   }
 
   /** text with no erase: keys read before it were echoed or refused */
