@@ -42,8 +42,11 @@ Description
        is not a terminal, pg copies its input, with a header before each of
        several files.
 
-       The lab's terminal takes a line at a time: every subcommand is a line
-       ended by Enter, as pg reads it without -n.
+       The pg command reads its subcommands from the terminal key by key and
+       echoes them itself. A key that cannot come next rings the bell; the
+       erase key (Backspace) takes a key back and Ctrl-U starts the subcommand
+       again. A subcommand ends with Enter, or with the -n flag as soon as its
+       command letter is typed. Ctrl-C at the prompt ends pg.
 
 Subcommands
        Enter      Displays the next page.
@@ -65,6 +68,7 @@ Flags
        -e        Does not pause at the end of each file.
        -f        Does not split lines longer than the screen width.
        -n        Stops processing when a pg command letter is entered.
+                 Normally, commands must end with a new-line character.
        -p String Uses String as the prompt (%d is the page number); the
                  default prompt is a : (colon).
        -s        Highlights all messages and prompts.
