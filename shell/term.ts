@@ -45,7 +45,9 @@ export function sanitize(text: string, col = 0): string {
 // for one code point (Wide and Fullwidth take two columns, ambiguous ones one, as UAX #11
 // advises without context) and string-width for a whole string (grapheme clusters such as emoji
 // with joiners count as the terminal draws them). Plain ASCII, most of what the lab prints, is
-// counted without either.
+// counted without either. Cutting and wrapping walk code points with charWidth: the text here is
+// already sanitized (no escape sequences for slice-ansi to keep) and a terminal wraps at the
+// column, not at words as wrap-ansi does.
 
 /** combining marks, enclosing marks and format characters (zero-width joiner, variation selectors …) */
 const ZERO = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
