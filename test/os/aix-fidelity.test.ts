@@ -77,4 +77,16 @@ test("lslpp -L has its own layout and the legend after the list", () => {
   assert.is(run(s, "lslpp -lq 'bos.rte.*'"), "Path: /usr/lib/objrepos\n  bos.rte.filesystem         7.2.5.2  COMMITTED  Filesystem Administration\n  bos.rte.lvm                7.2.5.2  COMMITTED  Logical Volume Manager\n");
 });
 
+test("cfgmgr defines again the hardware whose CuDv objects were deleted (defsys, then each bus's children)", () => {
+  const s = fresh();
+  const before = run(s, "lsdev -C -F name | sort");
+  assert.is(run(s, "odmdelete -o CuDv"), "0518-307 odmdelete: 34 objects deleted.\n");
+  assert.is(run(s, "cfgmgr; echo $?"), "0\n");
+  const after = run(s, "lsdev -C -F name | sort").split("\n").filter(Boolean);
+  // the hardware comes back Available; logical volumes and the network are not found on a bus
+  assert.equal(after, ["L2cache0", "ent0", "hdisk0", "mem0", "proc0", "proc4", "pty0", "sys0", "sysplanar0", "vio0", "vsa0", "vscsi0", "vty0"]);
+  assert.ok(after.every((n) => before.includes(n)));
+  assert.is(run(s, "lsdev -Cl hdisk0"), "hdisk0 Available  Virtual SCSI Disk Drive\n");
+});
+
 test.run();

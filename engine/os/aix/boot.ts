@@ -6,7 +6,7 @@ import { Odm } from "../../kernel/odm/odm.js";
 import { bootProcesses } from "./procs.js";
 import { Sys } from "../../kernel/sys.js";
 import { defineAixClasses, odmStanza } from "./odm-classes.js";
-import { bootMounts, customized, filesystems, predefined, procStanza, reservedMajors, rootvgLvs, stanzaOrder, sysAttributes, type FsDef } from "./lpar.js";
+import { bootMounts, cuDvObject, customized, filesystems, predefined, procStanza, reservedMajors, rootvgLvs, stanzaOrder, sysAttributes, type FsDef } from "./lpar.js";
 import { LOOP_TYPE, loopInvariants, undefineLoop, loopDevices, loopAttr } from "./devices.js";
 import { registerAixFsTypes } from "./fstypes.js";
 import { LV_MAJOR, LvDriver, lvmInvariants } from "./lvm.js";
@@ -129,12 +129,7 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   for (const a of sysAttributes) odm.add("PdAt", { uniquetype: "sys/node/chrp", width: "", type: "R", rep: "sl", ...a });
   odm.add("PdAt", { uniquetype: LOOP_TYPE, attribute: "filename", deflt: "", values: "", width: "", type: "R", generic: "DU", rep: "s", nls_index: 1 });
   odm.add("PdAt", { uniquetype: LOOP_TYPE, attribute: "temporary", deflt: "no", values: "yes,no", width: "", type: "R", generic: "D", rep: "sl", nls_index: 2 });
-  for (const c of customized) {
-    odm.add("CuDv", {
-      name: c.name, status: c.status, chgstatus: 2, ddins: predefined.find((p) => p.uniquetype === c.uniquetype)?.dvdr ?? "",
-      location: c.location ?? "", parent: c.parent ?? "", connwhere: "", PdDvLn: c.uniquetype,
-    });
-  }
+  for (const c of customized) odm.add("CuDv", cuDvObject(c));
   for (const [phase, seq, rule] of CONFIG_RULES) odm.add("Config_Rules", { phase, seq, boot_mask: 0, rule });
   for (const [name, hw] of Object.entries(hardware)) if (hw.vpd) odm.add("CuVPD", { name, vpd_type: 0, vpd: encodeVpd(hw.vpd) });
   const writeClass = () => {

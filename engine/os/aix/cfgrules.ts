@@ -5,6 +5,7 @@ import type { Machine } from "../../kernel/machine.js";
 import type { Sys } from "../../kernel/sys.js";
 import type { Odm } from "../../kernel/odm/odm.js";
 import { configureLoop, LOOP_TYPE } from "./devices.js";
+import { cuDvObject, customized, detectable } from "./lpar.js";
 
 /** Config_Rules as the base system and the loopback fileset install them: [phase, seq, rule] */
 export const CONFIG_RULES: [number, number, string][] = [
@@ -40,9 +41,12 @@ function ruleOutput(odm: Odm, rule: string): string {
   const base = rule.replace(/^.*\//, "").split(/\s+/)[0];
   switch (base) {
     case "defsys":
-      return odm.find("CuDv", { name: "sys0" }).length ? "sys0\n" : "";
+      // defsys defines sys0 when its object is gone (odmdelete), then names it
+      defineFound(odm, "sys0");
+      return "sys0\n";
     case "ptynode":
-      return odm.find("CuDv", { name: "pty0" }).length ? "pty0\n" : "";
+      defineFound(odm, "pty0");
+      return "pty0\n";
     case "startloop":
       // the loopback devices left Defined (by mkdev -d, rmdev, or a boot)
       return odm
@@ -52,6 +56,12 @@ function ruleOutput(odm: Odm, rule: string): string {
     default:
       return "";
   }
+}
+
+/** a device of the machine's hardware defined again (Defined) when its CuDv object is missing */
+function defineFound(odm: Odm, name: string): void {
+  const c = customized.find((d) => d.name === name);
+  if (c && odm.find("CuDv", { name }).length === 0) odm.add("CuDv", cuDvObject(c, STATUS_DEFINED));
 }
 
 /** the rules of a phase in the order cfgmgr runs them: by seq, with seq 0 (don't care) last */
@@ -81,6 +91,8 @@ function configureDevice(m: Machine, sys: Sys, odm: Odm, name: string): CfgStep 
     return step;
   }
   if (Number(cu[0]!.status) === STATUS_DEFINED) odm.change("CuDv", { name }, { status: STATUS_AVAILABLE });
+  // a bus or adapter finds its hardware: a child whose object was deleted is defined again
+  for (const c of customized) if (c.parent === name && detectable(c)) defineFound(odm, c.name);
   const children = odm.find("CuDv", { parent: name }).filter((c) => c.PdDvLn !== LOOP_TYPE);
   step.out = children.map((c) => `${c.name} `).join("");
   return step;

@@ -97,6 +97,23 @@ export const customized: CuDef[] = [
   { name: "livedump", uniquetype: "logical_volume/lvsubclass/lvtype", status: 0, parent: "rootvg" },
 ];
 
+/**
+ * a customized device as its CuDv object (`status`: what it is given when it is defined: the boot's
+ * status, or Defined when a configuration method finds it again)
+ */
+export function cuDvObject(c: CuDef, status: number = c.status): Record<string, string | number> {
+  return {
+    name: c.name, status, chgstatus: 2, ddins: predefined.find((p) => p.uniquetype === c.uniquetype)?.dvdr ?? "",
+    location: c.location ?? "", parent: c.parent ?? "", connwhere: "", PdDvLn: c.uniquetype,
+  };
+}
+
+/** the hardware a bus or adapter finds when it is configured (what cfgmgr defines again when its
+ *  CuDv object is gone): not logical volumes, volume groups or network interfaces */
+export function detectable(c: CuDef): boolean {
+  return !/^(logical_volume|if|tcpip|lvm|aio|iocp|rcm)\//.test(c.uniquetype);
+}
+
 /** device drivers already holding a major number (CuDvDr ddins): the loop driver gets the next */
 export const reservedMajors: [string, number][] = [
   ["sysx", 1], ["tty", 2], ["mm", 3], ["pty", 4], ["ptyc", 5], ["ptys", 6], ["audit", 7], ["nvram", 8],
