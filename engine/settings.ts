@@ -43,7 +43,8 @@ const UNAME = /^uname\.[A-Za-z]+$/;
 /** the value `raw` (as typed) for setting `name`, or why not */
 export function parseSetting(name: string, raw: string): { value: SettingValue } | { error: string } {
   if (UNAME.test(name)) return { value: raw };
-  const spec = SETTINGS[name];
+  // own names only: constructor, __proto__, toString … are not settings
+  const spec = Object.hasOwn(SETTINGS, name) ? SETTINGS[name] : undefined;
   if (spec === undefined) return { error: `no setting named ${name} (settings: ${[...Object.keys(SETTINGS), "uname.*"].join(", ")})` };
   if (spec.kind === "string") return { value: raw };
   if (spec.kind === "boolean") {

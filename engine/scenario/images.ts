@@ -1,5 +1,6 @@
 // Scenario images: an ISO 9660 image built into a sparse file (a 419576-block image costs only
 // the blocks its files use), or a host file made readable in the lab (--import).
+import { posix } from "node:path";
 import { statSync } from "node:fs";
 import { buildIso } from "../kernel/fs/iso9660/writer.js";
 import { MemNode } from "../kernel/fs/memfs/memfs.js";
@@ -36,7 +37,10 @@ export class ImportError extends Error {
 }
 
 /** make a host file readable (read-only, lazily) at a lab path; nothing is copied */
-export function importHostFile(sys: Sys, hostPath: string, labPath: string): void {
+export function importHostFile(sys: Sys, hostPath: string, asTyped: string): void {
+  // /q/../tmp is /tmp: the path is read as the lab would name it, so no stray /q is made and a
+  // directory reached through .. is refused like any other
+  const labPath = asTyped.startsWith("/") ? posix.normalize(asTyped) : asTyped;
   let st;
   try {
     st = statSync(hostPath);

@@ -53,10 +53,17 @@ test("--import: a host path with colons (split at the last); onto a directory, /
     ["/tmp", "looplab: cannot import to /tmp: a directory; name the file (HOST_PATH:/dir/name)\n"],
     ["/tmp/", "looplab: cannot import to /tmp/: a directory; name the file (HOST_PATH:/dir/name)\n"],
     ["/dev/null", "looplab: cannot import to /dev/null: not a regular file\n"],
+    ["/q/../tmp", "looplab: cannot import to /tmp: a directory; name the file (HOST_PATH:/dir/name)\n"],
     ["/etc/motd/x", "looplab: cannot import to /etc/motd/x: /etc/motd is not a directory\n"],
     ["relative", `looplab: --import takes HOST_PATH:LAB_PATH (an absolute lab path), not ${host}:relative\n`],
   ];
   for (const [to, err] of refused) assert.equal(lab(["--import", `${host}:${to}`, "-c", "echo ran"]), { out: "", err, status: 2 }, to);
+  // .. is read as the lab reads it: no stray /q
+  assert.equal(lab(["--import", `${host}:/q/../x`, "-c", "cat /x; ls -d /q"]), {
+    out: "colons\nls: 0653-341 The file /q does not exist.\n",
+    err: "",
+    status: 2,
+  });
   assert.equal(lab(["--import", `${dir}:/backup/d`, "-c", "echo ran"]), { out: "", err: `looplab: cannot import ${dir}: not a regular file\n`, status: 2 });
 });
 
@@ -71,6 +78,11 @@ test("--setting: names and values are checked (one line, status 2); good ones ta
     ["novalue", "looplab: --setting takes NAME=VALUE, not novalue\n"],
   ];
   for (const [arg, err] of bad) assert.equal(lab(["--setting", arg, "-c", "echo ran"]), { out: "", err, status: 2 }, arg);
+  // names JavaScript objects inherit are not settings
+  for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+    const r = lab(["--setting", `${name}=1`, "-c", "echo ran"]);
+    assert.ok(r.err.startsWith(`looplab: no setting named ${name} (settings: `) && r.status === 2 && r.out === "", name);
+  }
   assert.equal(lab(["--setting", "uname.sysname=LAB", "--setting", "wpar=false", "-c", "uname"]), { out: "LAB\n", err: "", status: 0 });
   assert.equal(lab(["--setting", "ulimit_fsize=unlimited", "-c", "ulimit -f"]), { out: "unlimited\n", err: "", status: 0 });
 });
