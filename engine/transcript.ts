@@ -13,6 +13,7 @@
 // Keys appear only on a line the program erases right after reading them: a program that writes
 // anything else first has echoed them itself (pg echoes what is typed at its prompt) or refused
 // them (a bell), and the transcript leaves them out.
+import { concat } from "./userland/types.js";
 
 /** what a program writes to take away the line the cursor is on: CR, then clear to its end */
 export const ERASE_LINE = "\r\x1b[K";
@@ -32,17 +33,6 @@ function findErase(data: Uint8Array, from: number): number {
 
 const NEWLINE = new Uint8Array([10]);
 
-function join(parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** the keys as a transcript shows them: printable characters only */
 function shown(keys: Uint8Array): Uint8Array {
@@ -94,7 +84,7 @@ export class TranscriptFilter {
     const rest = data.subarray(from);
     this.plain(rest);
     parts.push(rest);
-    return join(parts);
+    return concat(parts);
   }
 
   /** text with no erase: keys read before it were echoed or refused */
