@@ -7,7 +7,7 @@ import { isKernelError } from "../../kernel/errno.js";
 import { err } from "../common/msg.js";
 import { openReader, type Reader } from "../common/stream.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { LineReader, type Phrase, StanzaSplitter, strtol, toWidth, ValueReader } from "./odmstanza.js";
+import { eachStanza, type Phrase, strtol, toWidth, ValueReader } from "./odmstanza.js";
 import { odmOf } from "./util.js";
 
 /** open FILE.add, else FILE (odmadd's open_input_file); null when neither opens */
@@ -82,26 +82,15 @@ function* addFile(ctx: CommandContext, odm: Odm, file: string | null): Co<number
       return 5;
     }
   }
-  const lines = new LineReader(reader, (n) => ctx.sys.charge(n));
-  const split = new StanzaSplitter();
-  try {
-    for (;;) {
-      const line = yield* lines.next();
-      if (line === null) break;
-      for (const p of split.feed(line)) {
-        const st = addStanza(ctx, odm, p, label);
-        if (st) return st;
-      }
-    }
-  } finally {
-    reader.close();
-  }
-  const end = split.finish();
-  if (end.bad !== null) {
-    err(ctx, "odmadd.badstanza", end.bad, label);
-    return 62;
-  }
-  return end.last ? addStanza(ctx, odm, end.last, label) : 0;
+  return yield* eachStanza(
+    reader,
+    (n) => ctx.sys.charge(n),
+    (p) => addStanza(ctx, odm, p, label),
+    (line) => {
+      err(ctx, "odmadd.badstanza", line, label);
+      return 62;
+    },
+  );
 }
 
 function* run(ctx: CommandContext): Co<number> {

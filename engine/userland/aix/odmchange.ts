@@ -9,7 +9,7 @@ import { err } from "../common/msg.js";
 import { openReader, type Reader } from "../common/stream.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { criteriaTerms, lastValue } from "./odmdelete.js";
-import { LineReader, type Phrase, StanzaSplitter, strtol, toWidth, ValueReader } from "./odmstanza.js";
+import { eachStanza, type Phrase, strtol, toWidth, ValueReader } from "./odmstanza.js";
 import { odmOf } from "./util.js";
 
 /** the new values of one stanza (update_values); an exit status on an error */
@@ -105,26 +105,15 @@ function* run(ctx: CommandContext): Co<number> {
     return 5;
   }
   const q = lastValue(r.items, "q");
-  const lines = new LineReader(reader, (n) => ctx.sys.charge(n));
-  const split = new StanzaSplitter();
-  try {
-    for (;;) {
-      const line = yield* lines.next();
-      if (line === null) break;
-      for (const p of split.feed(line)) {
-        const st = changeStanza(ctx, odm, name, q, p);
-        if (st) return st;
-      }
-    }
-  } finally {
-    reader.close();
-  }
-  const end = split.finish();
-  if (end.bad !== null) {
-    err(ctx, "odmchange.badstanza", end.bad);
-    return 62;
-  }
-  return end.last ? changeStanza(ctx, odm, name, q, end.last) : 0;
+  return yield* eachStanza(
+    reader,
+    (n) => ctx.sys.charge(n),
+    (p) => changeStanza(ctx, odm, name, q, p),
+    (line) => {
+      err(ctx, "odmchange.badstanza", line);
+      return 62;
+    },
+  );
 }
 
 export const odmchange: CommandDef = {

@@ -80,6 +80,34 @@ export class StanzaSplitter {
   }
 }
 
+/**
+ * Read a stanza file as odmadd and odmchange do: each stanza is handed to `apply` as soon as it
+ * is complete (a non-zero status stops the reading and is the command's), the last one at the
+ * end; `bad` gets the line of a stanza the file leaves unfinished. The reader is closed.
+ */
+export function* eachStanza(
+  r: Reader,
+  charge: (steps: number) => void,
+  apply: (p: Phrase) => number,
+  bad: (line: number) => number,
+): Co<number> {
+  const lines = new LineReader(r, charge);
+  const split = new StanzaSplitter();
+  try {
+    for (let line = yield* lines.next(); line !== null; line = yield* lines.next()) {
+      for (const p of split.feed(line)) {
+        const st = apply(p);
+        if (st) return st;
+      }
+    }
+  } finally {
+    r.close();
+  }
+  const end = split.finish();
+  if (end.bad !== null) return bad(end.bad);
+  return end.last ? apply(end.last) : 0;
+}
+
 /** the stanzas of a whole text (tests, and small files) */
 export function phrases(text: string): { phrases: Phrase[]; bad: number | null } {
   const sp = new StanzaSplitter();
