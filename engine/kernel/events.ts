@@ -4,7 +4,7 @@ export type KernelEvent =
   | { kind: "device"; action: "attached" | "detached" | "created" | "removed" | "changed"; name: string }
   | { kind: "mount"; action: "mounted" | "unmounted"; mountPoint: string; special: string; vfsType: string }
   | { kind: "odm"; action: "added" | "changed" | "removed"; objectClass: string; key: string }
-  | { kind: "vnodeop"; layer: string; op: string; path?: string }
+  | VnodeOpEvent
   | { kind: "reboot" };
 
 export type Listener = (e: KernelEvent) => void;
@@ -21,4 +21,28 @@ export class EventBus {
   get listening(): boolean {
     return this.listeners.size > 0;
   }
+}
+
+/**
+ * One vnode operation as it passed through a layer (emitted by the layer's bypass and its own
+ * ops only while machine.trace is on). `depth` 0 is the operation the system call made; each
+ * layer below adds one. Labels are node labels as print() gives them: `null#4 → ffs#1:17`.
+ */
+export interface VnodeOpEvent {
+  kind: "vnodeop";
+  depth: number;
+  /** the layer's type: null, umap, lofs */
+  layer: string;
+  /** the mount point of the layer's mount */
+  mount: string;
+  /** the operation: lookup, getattr, create … */
+  op: string;
+  /** the layer node the operation was called on */
+  node: string;
+  /** the lower vnode it was passed to */
+  lower: string | null;
+  /** for an op that returns a vnode: the layer node came from the node hash (hit) or was made (new) */
+  hash: "hit" | "new" | null;
+  /** the errno the operation ended with, null when it succeeded */
+  errno: string | null;
 }

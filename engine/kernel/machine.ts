@@ -45,6 +45,8 @@ export class Machine implements FsContext {
   /** what a vfs must do when it is unmounted (close its block device) */
   readonly releases = new Map<Vfs, () => void>();
   odm: Odm | null = null;
+  /** layers emit a vnodeop event per operation while this is on (the Layers pane, --trace) */
+  trace = false;
   hostname: string;
   settings: Record<string, unknown>;
   private fsidSeq = 0;
@@ -83,8 +85,11 @@ export class Machine implements FsContext {
     for (const p of this.sched.table.values()) if (p.state !== "zombie") yield p;
   }
 
-  newFsid(): number {
-    return ++this.fsidSeq;
+  /** how an OS encodes a new file system's id (its st_dev); the default counts 1, 2, 3 … */
+  fsidPolicy: (seq: number, type: string) => number = (seq) => seq;
+
+  newFsid(type = ""): number {
+    return this.fsidPolicy(++this.fsidSeq, type);
   }
 
   setting<T>(name: string, dflt: T): T {

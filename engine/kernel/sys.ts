@@ -605,7 +605,7 @@ export class Sys {
     if ((mach.holds.get(m.vfs) ?? 0) > 0) throw kerr("EBUSY");
     if (processRefs(mach.procs(), (v) => v.vfs === m.vfs).length > 0) throw kerr("EBUSY");
     mach.mounts.remove(m);
-    m.vfs.unmount?.();
+    m.vfs.unmount?.(false);
     const rel = mach.releases.get(m.vfs);
     mach.releases.delete(m.vfs);
     rel?.();

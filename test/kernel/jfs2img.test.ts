@@ -27,7 +27,7 @@ test("mkfs, write a tree, unmount, mount again: the same tree", () => {
   f.write(1 << 20, enc.encode("far"));
   d.symlink("link", "motd");
   d.link("hard", f);
-  fs.unmount!();
+  fs.unmount!(false);
   const again = mountJfs2(dev, c, true);
   const e = again.root().lookup("etc");
   const g = e.lookup("motd");
@@ -51,7 +51,7 @@ test("a damaged image mounts cleanly or fails with a kernel error, never anythin
   mkfsJfs2(base, c, "NULL");
   const fs = mountJfs2(base, c, false);
   fs.root().create("a", 0o644).write(0, enc.encode("aaa"));
-  fs.unmount!();
+  fs.unmount!(false);
   const image = base.read(0, 1 << 20);
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.integer({ min: SUPER_OFFSET, max: SUPER_OFFSET + 8192 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }), (muts) => {

@@ -48,6 +48,9 @@ export interface DirEntry {
 export interface Vnode {
   readonly vfs: Vfs;
   readonly type: VType;
+  /** a layer node (null, umap, lofs): the vnode of the file system below it that it stands
+   *  for. Absent on a vnode of a real file system. realvp() follows the chain to the bottom. */
+  readonly lower?: Vnode;
   /** one component; "." and ".." are resolved by namei, never passed here, except ".." inside a file system */
   lookup(name: string): Vnode;
   /** lookup that answers null where lookup throws ENOENT (namei asks for a last component that
@@ -88,13 +91,23 @@ export interface Vfs {
   readonly readonly: boolean;
   root(): Vnode;
   statfs(): Statfs;
-  /** called by the mount table when the vfs is unmounted (release devices, caches) */
-  unmount?(): void;
+  /** called before the mount is removed (release devices, caches); it may refuse by throwing
+   *  (EBUSY: a layer that still has nodes in use, as nullfs_unmount's vflush does). `force`:
+   *  umount -f asked for it. */
+  unmount?(force: boolean): void;
+}
+
+/** the vnode at the bottom of a stack of layers (illumos realvp(), FreeBSD null_getlowvnode
+ *  followed to the end): the file itself, as the real file system holds it */
+export function realvp(v: Vnode): Vnode {
+  while (v.lower) v = v.lower;
+  return v;
 }
 
 /** what a file system needs from the machine */
 export interface FsContext {
   clock: Clock;
-  /** a fresh file-system id (the machine hands them out in order, deterministically) */
-  newFsid(): number;
+  /** a fresh file-system id for a vfs of this type, in the OS's encoding of a device number
+   *  (the machine hands them out in order, deterministically; a per-OS policy) */
+  newFsid(type?: string): number;
 }
