@@ -24,6 +24,8 @@ export interface MountRequest {
   readonly: boolean;
   /** file-system specific options (the -o string, already split) */
   options: string[];
+  /** file-system specific arguments (mount(2)'s data: umap's id maps) */
+  data?: Record<string, unknown>;
 }
 
 export type InvariantCheck = (m: Machine) => string[];

@@ -561,7 +561,7 @@ export class Sys {
     if (!args.overlay && this.isMountPoint(dirVnode)) throw kerr("EBUSY");
     // the system root (and a process root) cannot be covered
     if (dirVnode === this.proc.root || (dirVnode === dirVnode.vfs.root() && !m.mounts.mountOf(dirVnode.vfs)?.covered)) throw kerr("EBUSY");
-    const { vfs, release } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options });
+    const { vfs, release } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options, ...(args.data ? { data: args.data } : {}) });
     let mount: Mount;
     try {
       mount = m.mounts.add({
