@@ -7,6 +7,7 @@ const benches: [string, string[]][] = [
   ["streams and processes", ["--import", "tsx", "bench/streams.ts"]],
   ["parse", ["--import", "tsx", "bench/parse.ts"]],
   ["patterns", ["--import", "tsx", "bench/patterns.ts"]],
+  ["layers", ["--import", "tsx", "bench/layers.ts"]],
   ["memory", ["--expose-gc", "--import", "tsx", "bench/memory.ts"]],
   ["terminal UI", ["--import", "tsx", "bench/tui.ts"]],
 ];
