@@ -45,4 +45,7 @@ export interface VnodeOpEvent {
   hash: "hit" | "new" | null;
   /** the errno the operation ended with, null when it succeeded */
   errno: string | null;
+  /** what the layer changed in the answer on its way up: null's getattr rewrites fsid, umap's
+   *  uid and gid too */
+  rewrote?: { field: string; from: number; to: number }[];
 }

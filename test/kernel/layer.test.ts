@@ -176,6 +176,8 @@ test("trace: stat /mnt/sys/types.h — lookups bypassed, nodes stacked new then 
     `0 null /mnt lookupIfAny null#2 -> jfs2#1:${sysdir} hit ok`,
     `0 null /mnt getattr null#3 -> jfs2#1:${file} - ok`,
   ]);
+  const getattr = seen[2]!;
+  assert.equal(getattr.rewrote, [{ field: "fsid", from: sys.stat("/usr/include").fsid, to: sys.stat("/mnt").fsid }]);
   m.trace = false;
   seen.length = 0;
   sys.stat("/mnt/sys/types.h");

@@ -45,7 +45,7 @@ import { VOP, VOPS, vcall, type VopDesc, type VopName } from "../../vfs/vop.js";
 import type { DirEntry, SetAttr, Statfs, Vattr, Vfs, Vnode, VType } from "../../vfs/vnode.js";
 
 /** an op a layer does itself instead of bypassing it */
-export type LayerOp = (node: LayerNode, args: unknown[], desc: VopDesc) => unknown;
+export type LayerOp = (node: LayerNode, args: unknown[], desc: VopDesc, ev?: VnodeOpEvent) => unknown;
 
 /** the trace of the operation in progress on a machine: its events in call order */
 interface TraceState {
@@ -194,6 +194,11 @@ export abstract class LayerVfs implements Vfs {
     if (this.dead) throw kerr(desc.name === "lookup" || desc.name === "lookupIfAny" ? "ENOTDIR" : "EBADF");
     const own = this.vnodeops[desc.name];
     if (!this.machine.trace) return own ? own(node, args, desc) : this.bypass(node, desc, args);
+    return this.traced(node, desc, args, own);
+  }
+
+  /** dispatch while tracing: the op's event is recorded before the ops it causes below */
+  private traced(node: LayerNode, desc: VopDesc, args: unknown[], own: LayerOp | undefined): unknown {
     let t = traces.get(this.machine);
     if (!t) traces.set(this.machine, (t = { depth: 0, events: [] }));
     const ev: VnodeOpEvent = {
@@ -210,7 +215,7 @@ export abstract class LayerVfs implements Vfs {
     t.events.push(ev);
     t.depth++;
     try {
-      return own ? own(node, args, desc) : this.bypass(node, desc, args, ev);
+      return own ? own(node, args, desc, ev) : this.bypass(node, desc, args, ev);
     } catch (e) {
       ev.errno = isKernelError(e) ? e.errno : "EIO";
       throw e;

@@ -30,35 +30,36 @@ export class NullVfs extends LayerVfs {
   }
 
   /** null_getattr: the bypass does the work; the copy answers with its own fsid */
-  protected null_getattr: LayerOp = (node, args, desc) => {
-    const a = this.bypass(node, desc, args) as Vattr;
+  protected null_getattr: LayerOp = (node, args, desc, ev) => {
+    const a = this.bypass(node, desc, args, ev) as Vattr;
+    if (ev) (ev.rewrote ??= []).push({ field: "fsid", from: a.fsid, to: this.fsid });
     return { ...a, fsid: this.fsid };
   };
 
   /** remove and rmdir pass through; the node of a file that is gone leaves the hash (inactive) */
-  protected null_remove: LayerOp = (node, args, desc) => {
+  protected null_remove: LayerOp = (node, args, desc, ev) => {
     const victim = this.childNode(node, args[0] as string);
-    const r = this.bypass(node, desc, args);
+    const r = this.bypass(node, desc, args, ev);
     if (victim) this.inactive(victim);
     return r;
   };
 
   /** rename across two layer mounts would move a file between a copy and its original's other
    *  copy: refused as a cross-device move (null_rename: "eliminate null FS to lower FS") */
-  protected null_rename: LayerOp = (node, args, desc) => {
+  protected null_rename: LayerOp = (node, args, desc, ev) => {
     const toDir = args[1] as Vnode;
     if (!(toDir instanceof LayerNode) || toDir.vfs !== this) throw kerr("EXDEV");
     const replaced = this.childNode(toDir, args[2] as string);
-    const r = this.bypass(node, desc, args);
+    const r = this.bypass(node, desc, args, ev);
     if (replaced) this.inactive(replaced);
     return r;
   };
 
   /** a hard link joins two names of one file system: both must be of this copy */
-  protected null_link: LayerOp = (node, args, desc) => {
+  protected null_link: LayerOp = (node, args, desc, ev) => {
     const target = args[1] as Vnode;
     if (!(target instanceof LayerNode) || target.vfs !== this) throw kerr("EXDEV");
-    return this.bypass(node, desc, args);
+    return this.bypass(node, desc, args, ev);
   };
 
   /** the node already standing for `name` in `dir`, if the hash has one (no new node is made) */

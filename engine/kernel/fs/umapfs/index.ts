@@ -60,14 +60,17 @@ export class UmapVfs extends NullVfs {
     return e ? e[0] : none;
   }
 
-  protected umap_getattr: LayerOp = (node, args, desc) => {
-    const a = this.null_getattr(node, args, desc) as Vattr;
-    return { ...a, uid: this.mapUp(a.uid, this.uidmap, NOBODY), gid: this.mapUp(a.gid, this.gidmap, NULLGROUP) };
+  protected umap_getattr: LayerOp = (node, args, desc, ev) => {
+    const a = this.null_getattr(node, args, desc, ev) as Vattr;
+    const uid = this.mapUp(a.uid, this.uidmap, NOBODY);
+    const gid = this.mapUp(a.gid, this.gidmap, NULLGROUP);
+    if (ev) ev.rewrote!.push({ field: "uid", from: a.uid, to: uid }, { field: "gid", from: a.gid, to: gid });
+    return { ...a, uid, gid };
   };
 
   /** an op that makes a file: bypassed, then the new lower file is owned by the mapped caller */
-  protected umap_makeinode: LayerOp = (node, args, desc) => {
-    const made = this.bypass(node, desc, args) as LayerNode;
+  protected umap_makeinode: LayerOp = (node, args, desc, ev) => {
+    const made = this.bypass(node, desc, args, ev) as LayerNode;
     const caller = this.machine.sched.current;
     const uid = this.mapDown(caller ? caller.uid : 0, this.uidmap, NOBODY);
     made.lower.setattr({ uid, gid: node.lower.getattr().gid });
