@@ -6,7 +6,9 @@ import { LoopDriver } from "./dev/loop.js";
 import { DeviceSwitch, type CharDriver } from "./dev/devsw.js";
 import { EventBus } from "./events.js";
 import { MountTable } from "./vfs/mount.js";
-import type { FsContext, Vfs, Vnode } from "./vfs/vnode.js";
+import { realvp, type FsContext, type Vfs, type Vnode } from "./vfs/vnode.js";
+import { isMountedOn } from "./vfs/refs.js";
+import { isLinked } from "./vfs/linked.js";
 import { WaitQueue } from "./proc/wait.js";
 import type { Proc } from "./proc/proc.js";
 import { Scheduler } from "./proc/sched.js";
@@ -42,8 +44,6 @@ export class Machine implements FsContext {
   /** the process table and the scheduler */
   readonly sched: Scheduler;
   readonly invariants: InvariantCheck[] = [];
-  /** layers (lofs, null) hold the file systems they sit on: such a vfs cannot be unmounted */
-  readonly holds = new Map<Vfs, number>();
   /** what a vfs must do when it is unmounted (close its block device) */
   readonly releases = new Map<Vfs, () => void>();
   odm: Odm | null = null;
@@ -94,6 +94,11 @@ export class Machine implements FsContext {
     return this.fsidPolicy(++this.fsidSeq, type);
   }
 
+  /** FsContext: the mount table, through vfs/refs.ts */
+  isMountedOn(v: Vnode): boolean {
+    return isMountedOn(this, v);
+  }
+
   setting<T>(name: string, dflt: T): T {
     return (name in this.settings ? this.settings[name] : dflt) as T;
   }
@@ -104,8 +109,10 @@ export class Machine implements FsContext {
     for (const m of this.mounts.all()) {
       if (m.covered && this.mounts.coveringMount(m.covered) !== m) out.push(`mount ${m.path}: covered vnode not mapped`);
       if (this.mounts.mountOf(m.vfs) !== m) out.push(`mount ${m.path}: vfs not mapped`);
+      if (this.mounts.mountWithRoot(m.vfs.root()) !== m) out.push(`mount ${m.path}: root not mapped`);
+      // a mount on a directory that was removed or renamed away is unreachable (memfs refuses that)
+      if (m.covered && !isLinked(realvp(m.covered))) out.push(`mount ${m.path}: covered vnode unlinked`);
     }
-    for (const [vfs, n] of this.holds) if (n < 0) out.push(`vfs ${vfs.fsid}: negative hold count`);
     for (const u of this.loop.all()) {
       if (u.opens < 0) out.push(`${u.name}: negative open count`);
       if (u.opens > 0 && !u.image) out.push(`${u.name}: open without an image`);

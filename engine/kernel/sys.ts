@@ -10,7 +10,7 @@ import { closeFile, hold, PipeEnd, TtyFile } from "./proc/file.js";
 import type { ChildEvent, Proc } from "./proc/proc.js";
 import type { ReadKind, Termios } from "./proc/tty.js";
 import { WaitQueue, type Co } from "./proc/wait.js";
-import { processRefs } from "./proc/refs.js";
+import { busyOnUnmount } from "./vfs/refs.js";
 import type { Mount } from "./vfs/mount.js";
 import { crossDown, getcwd, lookupParent, namei, type NameiRoots } from "./vfs/namei.js";
 import type { DirEntry, SetAttr, Statfs, Vattr, Vnode } from "./vfs/vnode.js";
@@ -433,10 +433,16 @@ export class Sys {
     }
   }
 
+  /** the root of a mount that covers something (the mount table says, not the vfs) */
   private isMountPoint(v: Vnode): boolean {
-    if (v !== v.vfs.root()) return false;
-    const m = this.machine.mounts.mountOf(v.vfs);
-    return !!m?.covered;
+    return !!this.machine.mounts.mountWithRoot(v)?.covered;
+  }
+
+  /** a ".." that leads out of a file system names a mount's root, which is no entry of the
+   *  directory it is looked up in: the file system below cannot see the mount (covered names are
+   *  its to refuse, see memfs), so the refusal for this spelling stays here */
+  private dotdotMountPoint(r: { name: string; vnode: Vnode | null }): boolean {
+    return r.name === ".." && !!r.vnode && this.isMountPoint(r.vnode);
   }
 
   rmdir(path: string): void {
@@ -444,7 +450,8 @@ export class Sys {
     if (!r.vnode) throw kerr("ENOENT");
     if (r.name === "" || r.name === ".") throw kerr("EINVAL");
     if (r.vnode.type !== "VDIR") throw kerr("ENOTDIR");
-    if (this.isMountPoint(r.vnode) || r.vnode === this.proc.root) throw kerr("EBUSY");
+    // a mounted-on directory is refused by its file system (EBUSY), however the call reaches it
+    if (this.dotdotMountPoint(r) || r.vnode === this.proc.root) throw kerr("EBUSY");
     r.dir.rmdir(r.name);
   }
 
@@ -460,7 +467,8 @@ export class Sys {
     if (!a.vnode) throw kerr("ENOENT");
     const b = lookupParent(this.machine.mounts, this.roots, to, false);
     if (a.dir.vfs !== b.dir.vfs) throw kerr("EXDEV");
-    if (this.isMountPoint(a.vnode) || (b.vnode && this.isMountPoint(b.vnode))) throw kerr("EBUSY");
+    // a mounted-on source or target is refused by the file system (EBUSY)
+    if (this.dotdotMountPoint(a) || this.dotdotMountPoint(b)) throw kerr("EBUSY");
     a.dir.rename(a.name, b.dir, b.name);
   }
 
@@ -560,7 +568,8 @@ export class Sys {
     if (dirVnode.type !== "VDIR") throw kerr("ENOTDIR");
     if (!args.overlay && this.isMountPoint(dirVnode)) throw kerr("EBUSY");
     // the system root (and a process root) cannot be covered
-    if (dirVnode === this.proc.root || (dirVnode === dirVnode.vfs.root() && !m.mounts.mountOf(dirVnode.vfs)?.covered)) throw kerr("EBUSY");
+    const rootMount = m.mounts.mountWithRoot(dirVnode);
+    if (dirVnode === this.proc.root || (rootMount && !rootMount.covered)) throw kerr("EBUSY");
     const { vfs, release } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options, ...(args.data ? { data: args.data } : {}) });
     let mount: Mount;
     try {
@@ -586,11 +595,8 @@ export class Sys {
   findMount(target: string): Mount | undefined {
     const all = this.machine.mounts.all();
     try {
-      const v = this.resolve(target);
-      if (v === v.vfs.root()) {
-        const m = this.machine.mounts.mountOf(v.vfs);
-        if (m && m.covered) return m;
-      }
+      const m = this.machine.mounts.mountWithRoot(this.resolve(target));
+      if (m && m.covered) return m;
     } catch (e) {
       if (!isKernelError(e)) throw e;
     }
@@ -598,14 +604,19 @@ export class Sys {
     return undefined;
   }
 
-  umount(m: Mount): void {
+  /**
+   * Unmount: refused (EBUSY) for the system root, and while anything refers into the file system
+   * (vfs/refs.ts busyOnUnmount: processes, mounts on it, layers over it, loop images in it).
+   * `force` (umount -f where the OS has it) skips that test and leaves the decision to the file
+   * system: its unmount(force) runs before the mount is removed and may still refuse by throwing
+   * (a layer whose nodes are in use, as nullfs_unmount's vflush does), leaving the mount as it was.
+   */
+  umount(m: Mount, force = false): void {
     const mach = this.machine;
     if (!m.covered) throw kerr("EBUSY");
-    if (mach.mounts.hasSubmounts(m.vfs)) throw kerr("EBUSY");
-    if ((mach.holds.get(m.vfs) ?? 0) > 0) throw kerr("EBUSY");
-    if (processRefs(mach.procs(), (v) => v.vfs === m.vfs).length > 0) throw kerr("EBUSY");
+    if (!force && busyOnUnmount(mach, m).length > 0) throw kerr("EBUSY");
+    m.vfs.unmount?.(force);
     mach.mounts.remove(m);
-    m.vfs.unmount?.(false);
     const rel = mach.releases.get(m.vfs);
     mach.releases.delete(m.vfs);
     rel?.();

@@ -2,9 +2,9 @@
 // stands in the file tree (cwd, root), credentials, its open files, what it runs (argv and the
 // coroutine that is its body), how it treats signals, and how it ended.
 //
-// What a process holds — its cwd, its root and the vnodes of its open files — is what makes a
-// mount busy and what fuser reports; nothing else in the lab keeps a file system "in use" on a
-// process's behalf.
+// What a process holds — its cwd, its root, the vnodes of its open files and the program it runs
+// (text) — is, with the mounts and the loop driver's images, what makes a mount busy
+// (kernel/vfs/refs.ts finds them all); fuser reports the first three.
 import type { Vnode } from "../vfs/vnode.js";
 import type { File } from "./file.js";
 import type { Signal } from "./signal.js";
@@ -29,6 +29,11 @@ export class Proc {
   state: ProcState = "run";
   cwd: Vnode;
   root: Vnode;
+  /** the program it runs: the executable's vnode, which the kernel holds while it runs (AIX's
+   *  text file, BSD's p_textvp) — why a running system's /usr cannot be unmounted. Null where the
+   *  lab runs no program file (its commands are the lab's own code); fork does not pass it on,
+   *  since the lab's fork is also its exec. */
+  text: Vnode | null = null;
   uid: number;
   gid: number;
   umask: number;

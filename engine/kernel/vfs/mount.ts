@@ -1,5 +1,10 @@
 // The mount table: which vfs covers which directory vnode, in mount order. Mounts stack: a
 // mount over a directory that is itself a mount's root covers that root.
+//
+// It is also the one authority on "is this vnode a mount's root": `..` out of a file system and
+// the mount-point checks ask mountWithRoot, never `v === v.vfs.root()`. The difference matters
+// under lofs: a shadow vfs made for a submount has a root that no mount names, and that root is
+// an ordinary directory whose `..` comes from its own lookup.
 import { kerr } from "../errno.js";
 import type { Vfs, Vnode } from "./vnode.js";
 
@@ -23,6 +28,8 @@ export class MountTable {
   private list: Mount[] = [];
   private coveredBy = new Map<Vnode, Mount>();
   private byVfs = new Map<Vfs, Mount>();
+  /** a mount's root vnode → the mount (the root as the vfs handed it out at mount time) */
+  private byRoot = new Map<Vnode, Mount>();
   private nextId = 1;
 
   all(): readonly Mount[] {
@@ -38,6 +45,12 @@ export class MountTable {
     return this.byVfs.get(vfs);
   }
 
+  /** the mount whose root this vnode is; undefined for any other vnode, the root of an
+   *  unmounted or never-mounted vfs included */
+  mountWithRoot(v: Vnode): Mount | undefined {
+    return this.byRoot.get(v);
+  }
+
   add(m: Omit<Mount, "id">): Mount {
     if (m.covered && this.coveredBy.has(m.covered)) throw kerr("EBUSY");
     if (this.byVfs.has(m.vfs)) throw kerr("EBUSY");
@@ -45,6 +58,7 @@ export class MountTable {
     this.list.push(mount);
     if (mount.covered) this.coveredBy.set(mount.covered, mount);
     this.byVfs.set(mount.vfs, mount);
+    this.byRoot.set(mount.vfs.root(), mount);
     return mount;
   }
 
@@ -52,11 +66,7 @@ export class MountTable {
     this.list = this.list.filter((x) => x !== m);
     if (m.covered) this.coveredBy.delete(m.covered);
     this.byVfs.delete(m.vfs);
-  }
-
-  /** a vfs is busy when another mount sits on one of its vnodes */
-  hasSubmounts(vfs: Vfs): boolean {
-    for (const m of this.list) if (m.covered && m.covered.vfs === vfs) return true;
-    return false;
+    // by the entry, not by asking the vfs again: it may be past its unmount
+    for (const [root, x] of this.byRoot) if (x === m) this.byRoot.delete(root);
   }
 }

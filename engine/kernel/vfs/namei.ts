@@ -23,14 +23,16 @@ export function crossDown(mounts: MountTable, v: Vnode): Vnode {
   throw kerr("ELOOP");
 }
 
-/** ".." of a directory, crossing upward out of mounted file systems */
+/** ".." of a directory, crossing upward out of mounted file systems. Whether `dir` is a mount's
+ *  root is the mount table's to say: a vfs root that no mount names (a lofs shadow of a
+ *  submount) is an ordinary directory, and its ".." is its own lookup's. */
 export function parentOf(mounts: MountTable, roots: NameiRoots, dir: Vnode): Vnode {
   let v = dir;
   for (let i = 0; i < 64; i++) {
     if (v === roots.root) return v;
-    if (v !== v.vfs.root()) break;
-    const m = mounts.mountOf(v.vfs);
-    if (!m || !m.covered) return v; // the system root
+    const m = mounts.mountWithRoot(v);
+    if (!m) break;
+    if (!m.covered) return v; // the system root
     v = m.covered;
   }
   return crossDown(mounts, v.lookup(".."));

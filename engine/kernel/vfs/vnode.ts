@@ -110,4 +110,9 @@ export interface FsContext {
   /** a fresh file-system id for a vfs of this type, in the OS's encoding of a device number
    *  (the machine hands them out in order, deterministically; a per-OS policy) */
   newFsid(type?: string): number;
+  /** is something mounted on this vnode (directly, or on a layer node whose lower chain reaches
+   *  it)? A file system refuses to remove or rename such a name (EBUSY), at the bottom, so the
+   *  refusal holds when the call comes through a layer. Optional: a context with no mounts (a
+   *  test's, mkfs's) has nothing mounted anywhere. */
+  isMountedOn?(v: Vnode): boolean;
 }

@@ -3,7 +3,7 @@
 import { Machine } from "../../kernel/machine.js";
 import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
 import { Odm } from "../../kernel/odm/odm.js";
-import { bootProcesses } from "./procs.js";
+import { bootProcesses, holdSystemFiles } from "./procs.js";
 import { Sys } from "../../kernel/sys.js";
 import { defineAixClasses, odmStanza } from "./odm-classes.js";
 import { bootMounts, cuDvObject, customized, filesystems, predefined, procStanza, reservedMajors, rootvgLvs, stanzaOrder, sysAttributes, type FsDef } from "./lpar.js";
@@ -25,8 +25,6 @@ export interface AixBootOptions {
   settings?: Record<string, unknown>;
 }
 
-/** the system file systems stay busy (programs run from them): umount refuses them */
-const BUSY_MOUNTS = new Set(["/", "/usr", "/var", "/opt"]);
 /** the major number the random driver holds (lpar.ts reservedMajors) */
 const RANDOM_MAJOR = 9;
 /** ulimit -f of root on a fresh AIX: fsize = 2097151 blocks in /etc/security/limits */
@@ -85,7 +83,8 @@ export function bootAix(opts: AixBootOptions): { machine: Machine; sys: Sys } {
   }
   lvm.add(rootDef.minor, rootDef.lv, rootDef.size, rootVfs);
   lvm.open(rootDef.minor);
-  for (const mt of m.mounts.all()) if (BUSY_MOUNTS.has(mt.path)) m.holds.set(mt.vfs, 1);
+  // the system file systems stay busy: programs run from them, errdemon writes its log
+  holdSystemFiles(m);
   for (const d of ["/usr/bin", "/usr/sbin", "/usr/lib/methods", "/usr/lib/boot", "/var/adm", "/home/guest", "/opt/freeware", "/etc/vg", "/usr/lpp"]) sys.mkdirp(d);
 
   // AIX keeps /bin and /lib as links into /usr

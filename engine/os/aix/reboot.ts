@@ -21,11 +21,9 @@ function isAncestor(a: { pid: number }, b: { ppid: number }, m: Machine): boolea
 
 /**
  * The devices across a restart: temporary loop devices are deleted, the kernel's units go (also
- * those the ODM no longer knows of), every loop device is Defined at boot, and the Configuration
- * Manager's phase 2 rules configure them again (startloop). A device whose image is gone stays
- * Defined, as cfgmgr leaves it.
+ * those the ODM no longer knows of); configureDevices brings them back.
  */
-function rebootDevices(m: Machine, sys: Sys): void {
+function teardownDevices(m: Machine, sys: Sys): void {
   for (const name of loopDevices(m)) {
     try {
       if (loopAttr(m, name, "temporary") === "yes") undefineLoop(m, sys, name);
@@ -39,11 +37,29 @@ function rebootDevices(m: Machine, sys: Sys): void {
     if (u.image) m.loop.detach(u.minor);
     m.loop.unconfigure(u.minor);
   }
+}
+
+/** every loop device is Defined at boot, and the Configuration Manager's phase 2 rules configure
+ *  them again (startloop). A device whose image is gone stays Defined, as cfgmgr leaves it. */
+function configureDevices(m: Machine, sys: Sys): void {
   const odm = m.odm!;
   for (const o of odm.find("CuDv", { PdDvLn: LOOP_TYPE })) {
     if (!m.loop.all().some((u) => u.name === o.name)) odm.change("CuDv", { name: String(o.name) }, { status: 0 });
   }
   runRules(m, sys, 2);
+}
+
+/** unmount in reverse order, innermost first; the boot file systems stay: the system's processes
+ *  still run their programs from them (umount finds them busy) */
+function unmountAll(m: Machine, sys: Sys): void {
+  for (const mt of [...m.mounts.all()].reverse()) {
+    if (!mt.covered) continue;
+    try {
+      sys.umount(mt);
+    } catch {
+      // still busy: stays
+    }
+  }
 }
 
 export function rebootAix(m: Machine, sys: Sys): void {
@@ -64,17 +80,11 @@ export function rebootAix(m: Machine, sys: Sys): void {
   } catch {
     fstab = [];
   }
-  // unmount in reverse order, innermost first; the boot file systems stay (they are busy)
-  for (const mt of [...m.mounts.all()].reverse()) {
-    if (!mt.covered || (m.holds.get(mt.vfs) ?? 0) > 0) continue;
-    if (m.mounts.hasSubmounts(mt.vfs)) continue;
-    try {
-      sys.umount(mt);
-    } catch {
-      // still busy: stays
-    }
-  }
-  rebootDevices(m, sys);
+  // the file systems go, then the devices, then what the devices' images kept busy
+  unmountAll(m, sys);
+  teardownDevices(m, sys);
+  unmountAll(m, sys);
+  configureDevices(m, sys);
   for (const st of fstab) {
     if (!st.attrs.dev || !/^(automatic|true)$/.test(st.attrs.mount ?? "")) continue;
     if (m.mounts.all().some((x) => x.path === st.name)) continue;

@@ -1,12 +1,13 @@
 // fuser (AIX): the processes that use a file or a file system, from what the kernel's processes
-// hold (their current and root directories and open files, see kernel/proc/refs.ts). As POSIX and
+// hold (their current and root directories and open files, see kernel/vfs/refs.ts: the data umount
+// decides busy by; a program's text is left out, as fuser without -x does). As POSIX and
 // the AIX page say, the pids go to standard output and everything else — the file's name, the
 // letters (c current directory, r root directory; an open file has none), (user) with -u, and the
 // new line that ends each file's report — to standard error. -k sends SIGKILL to each process
 // (-K another signal).
 import { isKernelError } from "../../kernel/errno.js";
 import type { Signal } from "../../kernel/proc/signal.js";
-import { processRefs } from "../../kernel/proc/refs.js";
+import { references, type Ref } from "../../kernel/vfs/refs.js";
 import type { Vnode } from "../../kernel/vfs/vnode.js";
 import { getopt, lazyNames, reportOpt } from "../common/lib.js";
 import { err } from "../common/msg.js";
@@ -68,14 +69,15 @@ function run(ctx: CommandContext): number {
       continue;
     }
     const match = matcher(ctx, v, scope);
-    const refs = processRefs(ctx.machine.procs(), match).filter((x) => x.proc !== ctx.sys.proc);
+    // in pid order, each process's cwd before its root before its open files: the first names it
+    const refs = references(ctx.machine).filter((x) => FUSER_KINDS.has(x.kind) && x.proc !== ctx.sys.proc && match(x.vnode));
     const seen = new Set<number>();
-    for (const ref of refs.sort((a, b) => a.proc.pid - b.proc.pid)) {
-      const p = ref.proc;
+    for (const ref of refs) {
+      const p = ref.proc!;
       if (seen.has(p.pid)) continue;
       seen.add(p.pid);
       ctx.stdout.write(" " + String(p.pid).padStart(7));
-      const letter = ref.use === "cwd" ? "c" : ref.use === "root" ? "r" : "";
+      const letter = ref.kind === "cwd" ? "c" : ref.kind === "root" ? "r" : "";
       ctx.stderr.write(letter + (users ? `(${names.user(p.uid) ?? ""})` : ""));
       if (sig !== null && p.pid !== 1) {
         if (ctx.sys.proc.uid === 0 || p.uid === ctx.sys.proc.uid) k.signal(p, sig);
@@ -85,6 +87,9 @@ function run(ctx: CommandContext): number {
   }
   return status;
 }
+
+/** what fuser reports without -x (with it, AIX adds the programs' text: not modelled yet) */
+const FUSER_KINDS: ReadonlySet<Ref["kind"]> = new Set(["cwd", "root", "open"]);
 
 /** which vnodes count: the file system of the file (-c, -d, a block device's file system, a
  *  mount point), or the file itself */

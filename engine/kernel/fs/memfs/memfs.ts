@@ -26,6 +26,9 @@ const NAME_MAX = 255;
 const INODES_PER_EXTENT = 32;
 const INODE_EXTENT_BYTES = 16384;
 const roundExtent = (n: number): number => Math.ceil(n / INODES_PER_EXTENT) * INODES_PER_EXTENT;
+/** i-node numbers of unlisted files: far above any the lab's own files reach, so that making
+ *  them leaves the numbers of the files the lab does make unchanged */
+const UNLISTED_FILEID_BASE = 0x4000_0000;
 
 // jfs2 keeps small directories inline in the inode (256 bytes); larger ones take 4 KB blocks.
 const dirSize = (entries: number): number => (entries <= 8 ? 256 : 4096 * Math.ceil(entries / 128));
@@ -38,6 +41,7 @@ export class MemVfs implements Vfs {
   /** what unmounting must do (write the tree back to its image) */
   unmount?: () => void;
   private nextFileid: number;
+  private unlistedFiles = 0;
   private readonly rootNode: MemNode;
   liveNodes = 0;
   /** bytes of file data allocated, and directories (each takes one 4 KB block) */
@@ -85,6 +89,17 @@ export class MemVfs implements Vfs {
     this.liveNodes++;
     if (type === "VDIR") this.liveDirs++;
     return new MemNode(this, type, mode & 0o7777, this.nextFileid++, parent);
+  }
+
+  /**
+   * A file of this file system that the lab does not model: a daemon's program, a log only a
+   * daemon writes. It is part of the base counts (baseUsedFiles, baseUsedBlocks: "files the lab
+   * does not model"), so making it changes no df figure, and it is in no directory, so no
+   * listing changes either. The kernel can hold it — a running program's text, a daemon's open
+   * log — and that is what keeps a running system's file systems busy (vfs/refs.ts).
+   */
+  unlisted(mode = 0o555): Vnode {
+    return new MemNode(this, "VREG", mode, UNLISTED_FILEID_BASE + this.unlistedFiles++, null);
   }
 
   private capacityBytes(): number {
@@ -329,9 +344,21 @@ export class MemNode implements Vnode {
     this.mtime = this.ctime = this.now();
   }
 
+  /**
+   * Something is mounted on this entry: removing or renaming it would orphan the mount (nothing
+   * would lead to it by name). Refused here at the bottom, as illumos's ufs_dirremove and
+   * ufs_rename do (EBUSY if vn_mountedvfs), so it holds when the call comes through a layer
+   * (a null copy of / cannot rmdir the original's /mnt either). The machine answers from its
+   * mount table, seeing mounts made through layer nodes too.
+   */
+  private busy(c: MemNode): boolean {
+    return this.vfs.ctx.isMountedOn?.(c) ?? false;
+  }
+
   remove(name: string): void {
     const c = this.dir().get(name);
     if (!c) throw kerr("ENOENT");
+    if (this.busy(c)) throw kerr("EBUSY");
     this.vfs.checkWritable();
     if (c.type === "VDIR") throw kerr("EISDIR");
     this.unlinkChild(name, c);
@@ -340,8 +367,9 @@ export class MemNode implements Vnode {
   rmdir(name: string): void {
     const c = this.dir().get(name);
     if (!c) throw kerr("ENOENT");
-    this.vfs.checkWritable();
     if (c.type !== "VDIR") throw kerr("ENOTDIR");
+    if (this.busy(c)) throw kerr("EBUSY");
+    this.vfs.checkWritable();
     if (c.children!.size > 0) throw kerr("ENOTEMPTY");
     this.unlinkChild(name, c);
     this.nlink--;
@@ -351,8 +379,10 @@ export class MemNode implements Vnode {
     if (!(toDir instanceof MemNode) || toDir.vfs !== this.vfs) throw kerr("EXDEV");
     const src = this.dir().get(fromName);
     if (!src) throw kerr("ENOENT");
-    this.vfs.checkWritable();
     const dest = toDir.dir();
+    const target = dest.get(toName);
+    if (this.busy(src) || (target && this.busy(target))) throw kerr("EBUSY");
+    this.vfs.checkWritable();
     // moving a directory into its own subtree would detach it from the tree
     for (let p: MemNode | null = toDir; p; p = p.parent) if (p === src) throw kerr("EINVAL");
     const existing = dest.get(toName);
