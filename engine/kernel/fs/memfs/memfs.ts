@@ -91,13 +91,9 @@ export class MemVfs implements Vfs {
     return new MemNode(this, type, mode & 0o7777, this.nextFileid++, parent);
   }
 
-  /**
-   * A file of this file system that the lab does not model: a daemon's program, a log only a
-   * daemon writes. It is part of the base counts (baseUsedFiles, baseUsedBlocks: "files the lab
-   * does not model"), so making it changes no df figure, and it is in no directory, so no
-   * listing changes either. The kernel can hold it — a running program's text, a daemon's open
-   * log — and that is what keeps a running system's file systems busy (vfs/refs.ts).
-   */
+  /** a file the lab does not model (a daemon's program, its log): counted in the base figures,
+   *  so df does not change, and in no directory, so no listing does. The kernel can hold it (a
+   *  program's text, an open log): that keeps a running system's file systems busy (vfs/refs.ts) */
   unlisted(mode = 0o555): Vnode {
     return new MemNode(this, "VREG", mode, UNLISTED_FILEID_BASE + this.unlistedFiles++, null);
   }
@@ -344,13 +340,9 @@ export class MemNode implements Vnode {
     this.mtime = this.ctime = this.now();
   }
 
-  /**
-   * Something is mounted on this entry: removing or renaming it would orphan the mount (nothing
-   * would lead to it by name). Refused here at the bottom, as illumos's ufs_dirremove and
-   * ufs_rename do (EBUSY if vn_mountedvfs), so it holds when the call comes through a layer
-   * (a null copy of / cannot rmdir the original's /mnt either). The machine answers from its
-   * mount table, seeing mounts made through layer nodes too.
-   */
+  /** something is mounted on this entry: removing or renaming it would orphan the mount. Refused
+   *  here at the bottom, as ufs_dirremove/ufs_rename do (EBUSY if vn_mountedvfs), so it holds when
+   *  the call comes through a layer (a null copy of / cannot rmdir the original's /mnt either) */
   private busy(c: MemNode): boolean {
     return this.vfs.ctx.isMountedOn?.(c) ?? false;
   }
