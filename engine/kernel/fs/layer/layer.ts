@@ -41,6 +41,7 @@
 import { isKernelError, kerr } from "../../errno.js";
 import type { VnodeOpEvent } from "../../events.js";
 import type { Machine } from "../../machine.js";
+import { referencesTo } from "../../vfs/refs.js";
 import { VOP, VOPS, vcall, type VopDesc, type VopName } from "../../vfs/vop.js";
 import type { DirEntry, SetAttr, Statfs, Vattr, Vfs, Vnode, VType } from "../../vfs/vnode.js";
 
@@ -106,16 +107,11 @@ export abstract class LayerVfs implements Vfs {
   }
 
   /** something other than the mount itself holds the root: a process's cwd, root or open
-   *  file, or a mount on it */
+   *  file, a mount on it, a layer above it (the root's use count beyond the mount's own) */
   protected rootInUse(): boolean {
     const r = this.rootNode;
     if (!r) return false;
-    if (this.machine.mounts.coveringMount(r)) return true;
-    for (const p of this.machine.procs()) {
-      if (p.cwd === r || p.root === r) return true;
-      for (const f of p.fds.values()) if (f.vnode === r) return true;
-    }
-    return false;
+    return referencesTo(this.machine, r).some((ref) => !(ref.kind === "root-of-mount" && ref.depth === 0));
   }
 
   /**
