@@ -402,7 +402,7 @@ export class Sys {
         if (per) this.charge(Math.ceil(d.length / per));
         return d;
       },
-      write: (_offset: number, data: Uint8Array) => drv.write(minor, data),
+      write: (offset: number, data: Uint8Array) => drv.write(minor, data, offset),
     });
   }
 

@@ -34,7 +34,8 @@ export class DeviceSwitch {
 export interface CharDriver {
   readonly name: string;
   read(minor: number, offset: number, length: number): Uint8Array;
-  write(minor: number, data: Uint8Array): number;
+  /** `offset`: where the writer's file position is (a raw disk writes there; a stream ignores it) */
+  write(minor: number, data: Uint8Array, offset: number): number;
   /**
    * bytes a read makes per step of the reader's time, for a driver whose bytes cost work to make
    * (the random driver): its reader is charged for them, so the quantum and the step budget end a

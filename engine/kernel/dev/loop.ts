@@ -2,11 +2,12 @@
 // reads and writes from it. AIX loopN, Solaris lofi and BSD vnd are faces of this one driver.
 import { kerr } from "../errno.js";
 import type { EventBus } from "../events.js";
-import type { Vnode } from "../vfs/vnode.js";
+import { realvp, type Vnode } from "../vfs/vnode.js";
 import type { BlockDevice, IoStats } from "./blockdev.js";
 import type { BlockDriver } from "./devsw.js";
 
 export interface LoopUnit {
+  /** the unit number (on AIX also the device minor; see LoopFace) */
   readonly minor: number;
   name: string;
   image: Vnode | null;
@@ -19,14 +20,27 @@ export interface LoopUnit {
 
 const SECTOR = 512;
 
+/**
+ * How a system names the driver's units in device numbers: its face. AIX loopN puts the unit in
+ * the minor. A BSD vnode disk is a disk: its minor carries a partition as well (BSD/OS:
+ * unit << 8 | partition), and only the partitions its default label gives a size reach the image
+ * (the others are ENXIO, as an empty partition of a real disk is).
+ */
+export interface LoopFace {
+  /** the unit a device minor belongs to */
+  unitOf(minor: number): number;
+  /** whether this minor reaches the image */
+  serves(minor: number): boolean;
+}
+
+/** one device per unit, minor = unit (AIX loopN, Solaris lofi) */
+export const plainFace: LoopFace = { unitOf: (minor) => minor, serves: () => true };
+
 class LoopBlockDevice implements BlockDevice {
   readonly blockSize = SECTOR;
-  constructor(private unit: LoopUnit, readonly major: number) {}
+  constructor(private unit: LoopUnit, readonly major: number, readonly minor: number) {}
   get name(): string {
     return this.unit.name;
-  }
-  get minor(): number {
-    return this.unit.minor;
   }
   get readonly(): boolean {
     return this.unit.readonly;
@@ -63,10 +77,15 @@ export class LoopDriver implements BlockDriver {
   readonly name = "loop";
   private units = new Map<number, LoopUnit>();
   major = -1;
+  /** how device minors name units; the OS sets it when it installs the driver */
+  face: LoopFace = plainFace;
 
   constructor(private events: EventBus) {}
 
-  /** create an unattached unit for this minor (the configure step) */
+  // configure, unconfigure, unit, attach and detach take a unit number (on AIX the minor itself);
+  // device, open and close take a device minor, which the face maps to its unit.
+
+  /** create an unattached unit with this number (the configure step) */
   configure(minor: number, name: string): LoopUnit {
     if (this.units.has(minor)) throw kerr("EEXIST");
     const u: LoopUnit = {
@@ -100,13 +119,20 @@ export class LoopDriver implements BlockDriver {
     return [...this.units.values()].sort((a, b) => a.minor - b.minor);
   }
 
-  /** the unit that holds this image, if any (an image binds to one device only) */
+  /**
+   * the unit that holds this image, if any (an image binds to one device only). The file itself is
+   * compared, at the bottom of any layers: /usr/img/cd.iso and the same file reached through a null
+   * or lofs copy of /usr are one image, though the copy reports another fsid.
+   */
   holderOf(image: Vnode): LoopUnit | undefined {
-    const a = image.getattr();
+    const want = realvp(image);
+    const a = want.getattr();
     for (const u of this.units.values()) {
       if (!u.image) continue;
-      const b = u.image.getattr();
-      if (u.image === image || (a.fsid === b.fsid && a.fileid === b.fileid)) return u;
+      const have = realvp(u.image);
+      if (have === want) return u;
+      const b = have.getattr();
+      if (a.fsid === b.fsid && a.fileid === b.fileid) return u;
     }
     return undefined;
   }
@@ -132,18 +158,19 @@ export class LoopDriver implements BlockDriver {
     this.events.emit({ kind: "device", action: "detached", name: u.name });
   }
 
+  /** the block device at a device minor (ENXIO: no such unit, no image, a partition of no size) */
   device(minor: number): BlockDevice {
-    const u = this.unit(minor);
-    if (!u.image) throw kerr("ENXIO");
-    return new LoopBlockDevice(u, this.major);
+    const u = this.unit(this.face.unitOf(minor));
+    if (!u.image || !this.face.serves(minor)) throw kerr("ENXIO");
+    return new LoopBlockDevice(u, this.major, minor);
   }
 
   open(minor: number): void {
-    this.unit(minor).opens++;
+    this.unit(this.face.unitOf(minor)).opens++;
   }
 
   close(minor: number): void {
-    const u = this.unit(minor);
+    const u = this.unit(this.face.unitOf(minor));
     if (u.opens > 0) u.opens--;
   }
 }

@@ -24,6 +24,9 @@ export interface Iso9660Options {
   nojoliet?: boolean;
   /** show plain ISO names in lower case (what BSD and Solaris do by default; AIX does not) */
   maplcase?: boolean;
+  /** statfs counts no files (4.4BSD cd9660_statfs: f_files = f_ffree = 0); by default the
+   *  volume's blocks stand for its files, as AIX cdrfs reports them */
+  noFileCounts?: boolean;
 }
 
 const utf8 = new TextEncoder();
@@ -86,10 +89,12 @@ export class Iso9660Vfs implements Vfs {
   readonly suspSkip: number | null;
   readonly joliet: boolean;
   readonly maplcase: boolean;
+  private readonly noFileCounts: boolean;
 
   constructor(readonly dev: BlockDevice, ctx: FsContext, readonly type: string, opts: Iso9660Options) {
     this.devSize = Math.max(0, Math.floor(dev.size()));
     this.maplcase = opts.maplcase === true;
+    this.noFileCounts = opts.noFileCounts === true;
 
     // the volume descriptor set
     let pvd: Uint8Array | null = null;
@@ -158,7 +163,8 @@ export class Iso9660Vfs implements Vfs {
   }
 
   statfs(): Statfs {
-    return { bsize: SECTOR, blocks: this.volumeBlocks, bfree: 0, bavail: 0, files: this.volumeBlocks, ffree: 0 };
+    const files = this.noFileCounts ? 0 : this.volumeBlocks;
+    return { bsize: SECTOR, blocks: this.volumeBlocks, bfree: 0, bavail: 0, files, ffree: 0 };
   }
 
   unmount(): void {
