@@ -46,7 +46,10 @@ export function rootMount(sys: Sys, path: string): Mount {
   return m;
 }
 
-/** unmount(2) by path; MNT_FORCE closes what processes hold there */
+/** unmount(2) by path; MNT_FORCE closes what processes hold there. The root file system is never
+ *  unmounted (4.4BSD-Lite2 unmount(): MNT_ROOTFS is EINVAL). */
 export function unmountSyscall(sys: Sys, path: string, force: boolean): void {
-  sys.umount(rootMount(sys, path), force);
+  const m = rootMount(sys, path);
+  if (!m.covered) throw kerr("EINVAL");
+  sys.umount(m, force);
 }

@@ -2,6 +2,7 @@
 // exact lines and statuses the sources give (docs/fidelity/bsd.md, "Mounts and vnode disks").
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { bsdMountCommands } from "../../../engine/userland/bsd/mounts.js";
 import { bsdSession } from "./helpers.js";
 
 const t = suite("bsd mounts");
@@ -138,6 +139,7 @@ t("umount: names as typed; what is not mounted", () => {
   assert.equal(run("umount /x"), { output: "umount: /x: not currently mounted\n", status: 1 });
   assert.equal(run("umount /etc"), { output: "umount: /etc: not currently mounted\n", status: 1 });
   assert.equal(run("umount /dev/null"), { output: "umount: /dev/null: not a directory or special device\n", status: 1 });
+  assert.equal(run("umount -f /"), { output: "umount: /: Invalid argument\n", status: 1 });
   assert.equal(run("umount /dev/vnd1c"), { output: "umount: /dev/vnd1c: not currently mounted\n", status: 1 });
   assert.equal(run("umount -t ufs /mnt"), { output: "", status: 1 });
   assert.equal(run("umount -v /dev/vnd0c"), { output: "/dev/vnd0c: unmount from /mnt\n", status: 0 });
@@ -215,6 +217,16 @@ t("mount -u: what is mounted stays; an unknown name is refused", () => {
   const { run } = mounted();
   assert.equal(run("mount -u /mnt; mount"), { output: "/dev/wd0a on / (local)\n/dev/vnd0c on /mnt (local, read-only)\n", status: 0 });
   assert.equal(run("mount -u /nowhere"), { output: "mount: unknown special file or file system /nowhere.\n", status: 1 });
+});
+
+t("the man pages have the lab's layout: title, Purpose (the summary), Syntax, Description", () => {
+  for (const c of bsdMountCommands()) {
+    const lines = c.man.split("\n");
+    assert.is(lines[0], `${c.name} Command`);
+    assert.equal(lines.slice(1, 4), ["", "Purpose", `       ${c.summary}`]);
+    for (const h of ["Syntax", "Description", "Exit Status"]) assert.ok(lines.includes(h), `${c.name}: ${h}`);
+    for (const l of lines) if (l && /^\s/.test(l)) assert.match(l, /^ {7}/, `${c.name}: ${l}`);
+  }
 });
 
 t.run();
