@@ -219,6 +219,31 @@ t("mount -u: what is mounted stays; an unknown name is refused", () => {
   assert.equal(run("mount -u /nowhere"), { output: "mount: unknown special file or file system /nowhere.\n", status: 1 });
 });
 
+t("a loopback mount: mount -t null runs mount_loopback as `loopback`; listed by its target; df shows the numbers below", () => {
+  const { run, sys } = bsdSession();
+  run("mkdir -p /usr/include/sys; echo x > /usr/include/stdio.h");
+  assert.equal(run("mount -t null /usr/include /usr/include/sys"), {
+    output: "loopback: /usr/include (/usr/include) and /usr/include/sys are not distinct paths\n",
+    status: 1,
+  });
+  assert.equal(run("mount -v -t null /usr/include /mnt"), { output: "/usr/include on /mnt (local)\n", status: 0 });
+  assert.equal(run("mount -t loopback"), { output: "/usr/include on /mnt (local)\n", status: 0 });
+  const root = rootLine(sys).slice("/dev/wd0a  ".length);
+  assert.equal(run("df /mnt"), { output: "Filesystem    512-blocks     Used    Avail Capacity  Mounted on\n/usr/include " + root.replace(/\/\n$/, "/mnt\n"), status: 0 });
+  assert.equal(run("umount /usr/include"), { output: "umount: /usr/include: not currently mounted\n", status: 1 });
+  assert.equal(run("umount -v /mnt"), { output: "/usr/include: unmount from /mnt\n", status: 0 });
+});
+
+t("a file reached through a loopback copy is the same image; the copy is busy while a unit holds it", () => {
+  const { run, machine } = bsdSession();
+  run("chmod 600 /images/cd.iso; mkdir /copy; mount -t null /images /copy");
+  assert.equal(run("vndconfig /copy/cd.iso"), { output: "", status: 0 });
+  assert.equal(run("vndconfig -u 1 /images/cd.iso"), { output: "vndconfig: kernel rejected vnd unit 1: Device busy\n", status: 1 });
+  assert.equal(run("umount /copy"), { output: "umount: /copy: Device busy\n", status: 1 });
+  assert.equal(run("vndconfig -c; umount /copy; mount"), { output: "/dev/wd0a on / (local)\n", status: 0 });
+  assert.equal(machine.checkInvariants(), []);
+});
+
 t("the man pages have the lab's layout: title, Purpose (the summary), Syntax, Description", () => {
   for (const c of bsdMountCommands()) {
     const lines = c.man.split("\n");
