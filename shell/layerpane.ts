@@ -1,0 +1,53 @@
+// The Layers pane: the vnode operations of the last command line as they passed through the
+// layers (null, umap, lofs), one line each as shell/tracefmt.ts writes them, indented by depth.
+// It takes the ODM pane's place (F3; on a machine without an ODM it is that place). A long trace
+// shows its end: the last operations, under a line that counts the ones above. Pure.
+import type { VnodeOpEvent } from "../engine/kernel/events.js";
+import { seg, type Line, type Style } from "./lines.js";
+import type { PaneLine } from "./panes.js";
+import { traceParts } from "./tracefmt.js";
+
+/** the traced operations of one command line */
+export interface TraceView {
+  /** the command line, on one line (the pane's title) */
+  command: string;
+  /** every operation traced while it ran (the pane shows the end; nothing is dropped) */
+  events: readonly VnodeOpEvent[];
+  /** tracing was on when it started (off while the pane is hidden) */
+  traced: boolean;
+}
+
+const DIM: Style = { dim: true };
+
+/**
+ * The indentation of a depth in a pane `w` columns wide: two spaces a level while that takes at
+ * most an eighth of the row (at least two levels); deeper, the depth as a number in that room,
+ * so the operation keeps its place on a stack 64 layers deep.
+ */
+export function paneIndent(depth: number, w: number): string {
+  const cap = Math.max(2, Math.floor(w / 16));
+  if (depth <= cap) return "  ".repeat(depth);
+  return String(depth).padStart(2 * cap - 1) + " ";
+}
+
+/** one event as a styled pane line: the formatter's text, its parts coloured */
+export function traceLine(e: VnodeOpEvent, w: number): Line {
+  const p = traceParts(e);
+  const line: Line = [seg(paneIndent(p.depth, w), DIM), seg(p.op, { bold: true }), seg(p.where, { fg: "cyan" }), seg("  " + p.node)];
+  if (p.lower) line.push(seg(p.lower.slice(0, 3), DIM), seg(p.lower.slice(3)));
+  if (p.hash) line.push(seg(p.hash, { fg: e.hash === "new" ? "green" : "yellow" }));
+  if (p.errno) line.push(seg(p.errno, { fg: "red" }));
+  return line;
+}
+
+export function layersContent(t: TraceView | null, w: number): PaneLine[] {
+  const say = (...rows: string[]) => rows.map((r) => ({ line: [seg(r, DIM)] }));
+  if (t === null) return say("vnode operations of the last", "command, through the layers");
+  if (!t.traced) return say("not traced (the pane was hidden)", "shown from the next command");
+  if (t.events.length === 0) return say("no layer operations");
+  return t.events.map((e, i) => ({ line: traceLine(e, w), group: `op:${i}` }));
+}
+
+export function layersTitle(t: TraceView | null): string {
+  return t ? `Layers · ${t.command}` : "Layers";
+}
