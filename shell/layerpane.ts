@@ -4,6 +4,7 @@
 // shows its end: the last operations, under a line that counts the ones above. Pure.
 import type { VnodeOpEvent } from "../engine/kernel/events.js";
 import { seg, type Line, type Style } from "./lines.js";
+import { width } from "./term.js";
 import type { PaneLine } from "./panes.js";
 import { traceParts } from "./tracefmt.js";
 
@@ -30,10 +31,20 @@ export function paneIndent(depth: number, w: number): string {
   return String(depth).padStart(2 * cap - 1) + " ";
 }
 
-/** one event as a styled pane line: the formatter's text, its parts coloured */
+/**
+ * One event as a styled pane line: the formatter's text, its parts coloured. In a pane too
+ * narrow for it the layer and its mount point go (the node's label names the layer, the Mounts
+ * pane the mount), so that what happened at the end of the line, new or hit and the errno, stays
+ * in view.
+ */
 export function traceLine(e: VnodeOpEvent, w: number): Line {
   const p = traceParts(e);
-  const line: Line = [seg(paneIndent(p.depth, w), DIM), seg(p.op, { bold: true }), seg(p.where, { fg: "cyan" }), seg("  " + p.node)];
+  const indent = paneIndent(p.depth, w);
+  const full = width(indent) + width(p.op + p.where + "  " + p.node + p.lower + p.hash + p.errno);
+  // the node's label names its layer too (null#4)
+  const line: Line = [seg(indent, DIM), seg(p.op, { bold: true })];
+  if (full <= w) line.push(seg(p.where, { fg: "cyan" }), seg("  "));
+  line.push(seg(p.node));
   if (p.lower) line.push(seg(p.lower.slice(0, 3), DIM), seg(p.lower.slice(3)));
   if (p.hash) line.push(seg(p.hash, { fg: e.hash === "new" ? "green" : "yellow" }));
   if (p.errno) line.push(seg(p.errno, { fg: "red" }));
@@ -42,8 +53,9 @@ export function traceLine(e: VnodeOpEvent, w: number): Line {
 
 export function layersContent(t: TraceView | null, w: number): PaneLine[] {
   const say = (...rows: string[]) => rows.map((r) => ({ line: [seg(r, DIM)] }));
-  if (t === null) return say("vnode operations of the last", "command, through the layers");
-  if (!t.traced) return say("not traced (the pane was hidden)", "shown from the next command");
+  // short rows: the pane may be 26 columns wide below the session
+  if (t === null) return say("the last command's vnode", "operations in the layers");
+  if (!t.traced) return say("not traced: pane hidden", "traced from next command");
   if (t.events.length === 0) return say("no layer operations");
   return t.events.map((e, i) => ({ line: traceLine(e, w), group: `op:${i}` }));
 }

@@ -140,7 +140,8 @@ export function mountsContent(p: PaneInput, w: number): PaneLine[] {
     line.push(seg(" " + r.special, { fg: "cyan" }), seg(" " + r.vfs, { fg: "green" }));
     const used = fixed + width(path);
     if (r.options && w - used - 1 >= 2) line.push(seg(" " + ellipsis(r.options, w - used - 1), DIM));
-    const boot = p.bootMounts.has(r.id) && r.depth > 0;
+    // a layer mounted at boot (fstab) stays when the boot mounts fold: what it stands on is news
+    const boot = p.bootMounts.has(r.id) && r.depth > 0 && r.lower.length === 0;
     const id = `mnt:${r.id}`;
     out.push({ line, id, boot, group: id });
     if (r.lower.length) out.push({ line: standsOnLine(prefix, r, w), id, boot, group: id });
@@ -226,28 +227,15 @@ export function moreLine(n: number, noun: string): string {
 
 /**
  * Fit content into `rows` lines: when it does not fit, boot-time entries are folded into one
- * line first, then the end is cut between two things (a device's lines stay together) with a
- * "… N more devices" line that counts the things hidden, not the lines.
+ * line first (the last ones first, as many as it takes), then the end is cut between two things
+ * (a device's lines stay together) with a "… N more devices" line that counts the things
+ * hidden, not the lines.
  */
 export function fitContent(lines: PaneLine[], rows: number, noun = "", tail = false): PaneLine[] {
   if (rows <= 0) return [];
   if (lines.length <= rows) return lines;
   if (tail) return fitTail(lines, rows, noun);
-  let out = lines;
-  // boot-time things, not their lines (a layer's mount has two)
-  const boot = new Set(lines.filter((l) => l.boot).map((l, i) => l.group ?? `#${i}`)).size;
-  if (boot > 0) {
-    const kept: PaneLine[] = [];
-    let folded = false;
-    for (const l of lines) {
-      if (!l.boot) kept.push(l);
-      else if (!folded) {
-        folded = true;
-        kept.push({ line: [seg(`  … ${boot} from boot`, DIM)] });
-      }
-    }
-    out = kept;
-  }
+  const out = foldBoot(lines, rows);
   if (out.length <= rows) return out;
   const gid = (i: number) => out[i]!.group ?? `#${i}`;
   // whole groups while they fit above the "… more" line
@@ -266,6 +254,37 @@ export function fitContent(lines: PaneLine[], rows: number, noun = "", tail = fa
   const shown = out.slice(0, n);
   if (hidden.size > 0) shown.push({ line: [seg(moreLine(hidden.size, noun), DIM)] });
   return shown;
+}
+
+/** boot-time things (not their lines: a layer's mount has two) folded into one "… N from boot"
+ *  line where the first of them was, from the last one back until the lines fit in `rows` */
+function foldBoot(lines: PaneLine[], rows: number): PaneLine[] {
+  const gid = (l: PaneLine, i: number) => l.group ?? `#${i}`;
+  const groups: string[] = [];
+  const size = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (!l.boot) return;
+    const g = gid(l, i);
+    if (!size.has(g)) groups.push(g);
+    size.set(g, (size.get(g) ?? 0) + 1);
+  });
+  if (groups.length === 0) return lines;
+  const folded = new Set<string>();
+  let len = lines.length + 1;
+  for (let k = groups.length - 1; k >= 0 && len > rows; k--) {
+    folded.add(groups[k]!);
+    len -= size.get(groups[k]!)!;
+  }
+  const out: PaneLine[] = [];
+  let said = false;
+  lines.forEach((l, i) => {
+    if (!l.boot || !folded.has(gid(l, i))) out.push(l);
+    else if (!said) {
+      said = true;
+      out.push({ line: [seg(`  … ${folded.size} from boot`, DIM)] });
+    }
+  });
+  return out;
 }
 
 /** the last rows - 1 lines under a "… N more operations" line that counts the things above */

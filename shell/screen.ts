@@ -221,7 +221,9 @@ export function fullFrame(lab: Lab): Frame {
       side.push(...boxed(paneTitle(k, p), paneContent(k, p, pw - 4), pw, heights[i]!, hl, PANE_NOUN[k], false, PANE_TAIL[k]));
     });
   } else if (showPanes) {
-    const widths = panes.length === 3 ? [Math.floor(W * 0.34), Math.floor(W * 0.36)] : [Math.floor(W * 0.5)];
+    // the Layers pane's lines are long: it gets the larger share
+    const shares = panes.length === 2 ? [0.5] : panes[2] === "layers" ? [0.27, 0.31] : [0.34, 0.36];
+    const widths = shares.map((x) => Math.floor(W * x));
     widths.push(W - widths.reduce((a, b) => a + b, 0));
     const wants = panes.map((k, i) => paneWants(k, p, widths[i]!, true));
     const ph = Math.max(5, Math.min(Math.max(...wants), Math.floor(main * 0.45)));
@@ -306,7 +308,8 @@ function stripThird(lab: Lab, p: PaneInput, w: number): { line: Line; id?: strin
   const cmd = kind === "layers" ? p.trace?.command : p.odm?.command;
   const name = kind === "layers" ? "Layers" : "ODM";
   const head = cmd !== undefined ? `${name} · ${ellipsis(cmd, Math.max(10, Math.floor(w / 3)))}` : name;
-  const lines = paneContent(kind, p, w - width(head) - 1);
+  // the Layers' lines have rows of their own; the ODM's first change follows the title
+  const lines = paneContent(kind, p, kind === "layers" ? w - 2 : w - width(head) - 1);
   // the ODM's first changes; the Layers' last operations
   const more = Math.max(0, lines.length - 3);
   const shown = kind === "layers" && more > 0 ? lines.slice(-2) : lines.slice(0, 3);

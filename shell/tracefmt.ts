@@ -2,24 +2,25 @@
 // Layers pane, `looplab --trace` on stderr and a replay's pane all print these same lines, so a
 // trace read in one place reads the same in another. Pure; no ink.
 //
-//   lookup   null /mnt  null#1 → ffs#1:17  (new node)
-//   getattr  null /mnt  null#2 → ffs#1:40
-//     lookup   null /b  null#7 → null#2  (hash hit)        a layer below: two more spaces
-//   remove   null /mnt  null#3 → ffs#1:41  EROFS
+//   lookup  null /mnt  null#1 → ffs#1:2  (new)
+//   getattr null /mnt  null#2 → ffs#1:17
+//     lookup  null /a  null#7 → ffs#1:2  (hit)      a layer below: two more spaces
+//   remove  umap /b  umap#3 → ffs#1:41  EROFS
 //
 // The columns: two spaces per depth (0 is the operation the system call made; each layer below
-// adds one), the operation padded to 8, the layer's type and its mount point, two spaces, the
+// adds one), the operation padded to 8 (a longer one gets one space), the layer's type and its mount point, two spaces, the
 // layer node and the lower vnode it was passed to; then, for an operation that returned a vnode,
-// whether the layer node for it was made now (new node) or found in the layer's node hash (hash
-// hit); then the errno the operation ended with, if it failed. The layout is held by a golden
+// whether the layer node for it was made now (new) or found in the layer's node hash (hit); then
+// the errno the operation ended with, if it failed. The layout is held by a golden
 // test (test/shell/tracefmt.test.ts): change it there and in the README together.
 import type { VnodeOpEvent } from "../engine/kernel/events.js";
+import type { Machine } from "../engine/kernel/machine.js";
 
 /** the operation's column: wide enough for readlink, inactive, readdir */
 export const OP_WIDTH = 8;
 
 /** what the hash column says */
-export const HASH_WORDS: Record<"hit" | "new", string> = { new: "new node", hit: "hash hit" };
+export const HASH_WORDS: Record<"hit" | "new", string> = { new: "new", hit: "hit" };
 
 /** a trace line in its parts, for a renderer that styles them (the pane); joined they are formatTrace's line */
 export interface TraceParts {
@@ -31,7 +32,7 @@ export interface TraceParts {
   node: string;
   /** " → ffs#1:17", or "" when the operation reached no lower vnode */
   lower: string;
-  /** "  (new node)", "  (hash hit)" or "" */
+  /** "  (new)", "  (hit)" or "" */
   hash: string;
   /** "  ENOENT" or "" */
   errno: string;
@@ -57,4 +58,19 @@ export function traceParts(e: VnodeOpEvent): TraceParts {
 export function formatTrace(e: VnodeOpEvent): string {
   const p = traceParts(e);
   return "  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.errno;
+}
+
+/**
+ * `--trace`: turn the machine's tracing on and give each operation's line (with its newline) to
+ * `write` as it happens. Returns what stops it.
+ */
+export function traceTo(m: Machine, write: (line: string) => void): () => void {
+  m.trace = true;
+  const off = m.events.on((e) => {
+    if (e.kind === "vnodeop") write(formatTrace(e) + "\n");
+  });
+  return () => {
+    off();
+    m.trace = false;
+  };
 }
