@@ -45,6 +45,8 @@ export interface LabOptions {
 
 export const OS_NAMES: Record<string, string> = { aix: "AIX 7.2", solaris: "Solaris 10", bsd: "BSD/OS 4.3" };
 export const FIRST_COMMAND = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt';
+/** the banner's first thing to try, per OS (the seed's own examples) */
+export const FIRST_COMMANDS: Record<string, string> = { aix: FIRST_COMMAND, bsd: "mount_loopback /usr/include /mnt" };
 
 /** the keys (F1, or ? on an empty line): no row wider than 78 columns; `odm`: the machine has
  *  an ODM pane for the Layers pane to take the place of */
@@ -203,7 +205,7 @@ export class Lab {
     return [
       `looplab · ${m.hostname} · ${OS_NAMES[m.os] ?? m.os} (simulated) · loopback devices and file systems`,
       `Help: type help, or press F1 (or ? on an empty line). Quit: exit or Ctrl-D.`,
-      `Try:  ${FIRST_COMMAND}`,
+      `Try:  ${FIRST_COMMANDS[m.os] ?? FIRST_COMMAND}`,
       "",
       "",
     ].join("\n");
