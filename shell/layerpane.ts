@@ -12,10 +12,12 @@ import { traceParts } from "./tracefmt.js";
 export interface TraceView {
   /** the command line, on one line (the pane's title) */
   command: string;
-  /** every operation traced while it ran (the pane shows the end; nothing is dropped) */
+  /** the operations traced while it ran, the last ones of a very long list (the pane shows the end) */
   events: readonly VnodeOpEvent[];
   /** tracing was on when it started (off while the pane is hidden) */
   traced: boolean;
+  /** operations before `events`, no longer held (counted in the pane's "… N more" line) */
+  dropped?: number;
 }
 
 const DIM: Style = { dim: true };
@@ -57,7 +59,11 @@ export function layersContent(t: TraceView | null, w: number): PaneLine[] {
   if (t === null) return say("the last command's vnode", "operations in the layers");
   if (!t.traced) return say("not traced: pane hidden", "traced from next command");
   if (t.events.length === 0) return say("no layer operations");
-  return t.events.map((e, i) => ({ line: traceLine(e, w), group: `op:${i}` }));
+  const out: PaneLine[] = t.events.map((e, i) => ({ line: traceLine(e, w), group: `op:${i}` }));
+  // the ones no longer held: one line that counts as that many operations in "… N more"
+  const dropped = t.dropped ?? 0;
+  if (dropped > 0) out.unshift({ line: [seg(`… ${dropped} earlier operations`, DIM)], count: dropped });
+  return out;
 }
 
 export function layersTitle(t: TraceView | null): string {

@@ -16,6 +16,8 @@ export interface PaneLine {
   boot?: boolean;
   /** the lines of one thing (a device) share a group: a short pane cuts between groups */
   group?: string;
+  /** the things this line stands for in a "… N more" count (default 1) */
+  count?: number;
 }
 
 export interface PaneInput {
@@ -289,12 +291,17 @@ function foldBoot(lines: PaneLine[], rows: number): PaneLine[] {
 
 /** the last rows - 1 lines under a "… N more operations" line that counts the things above */
 function fitTail(lines: PaneLine[], rows: number, noun: string): PaneLine[] {
-  if (rows === 1) return [{ line: [seg(moreLine(lines.length, noun), DIM)] }];
-  const shown = lines.slice(lines.length - (rows - 1));
+  const from = lines.length - (rows - 1);
   const gid = (l: PaneLine, i: number) => l.group ?? `#${i}`;
-  const kept = new Set(shown.map((l, i) => gid(l, lines.length - (rows - 1) + i)));
-  const above = new Set(lines.slice(0, lines.length - (rows - 1)).map(gid).filter((g) => !kept.has(g))).size;
-  return [{ line: [seg(moreLine(above, noun), DIM)] }, ...shown];
+  const kept = new Set(lines.slice(from).map((l, i) => gid(l, from + i)));
+  const above = new Map<string, number>();
+  lines.slice(0, from).forEach((l, i) => {
+    const g = gid(l, i);
+    if (!kept.has(g)) above.set(g, l.count ?? 1);
+  });
+  let n = 0;
+  for (const c of above.values()) n += c;
+  return [{ line: [seg(moreLine(n, noun), DIM)] }, ...lines.slice(from)];
 }
 
 /** a bordered box of exactly w × h with the title in its top border; `tail`: a content too long keeps its end */

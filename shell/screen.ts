@@ -313,7 +313,8 @@ function stripThird(lab: Lab, p: PaneInput, w: number): { line: Line; id?: strin
   // the ODM's first changes; the Layers' last operations
   const more = Math.max(0, lines.length - 3);
   const shown = kind === "layers" && more > 0 ? lines.slice(-2) : lines.slice(0, 3);
-  const first = kind === "layers" && more > 0 ? { line: [seg(moreLine(more + 1, PANE_NOUN.layers), { dim: true })] } : shown.shift();
+  const above = lines.slice(0, -2).reduce((n, l) => n + (l.count ?? 1), 0);
+  const first = kind === "layers" && more > 0 ? { line: [seg(moreLine(above, PANE_NOUN.layers), { dim: true })] } : shown.shift();
   out.push({ line: [seg(head + " ", { bold: true, fg: "cyan" }), ...(first?.line ?? [])], ...(first?.id ? { id: first.id } : {}) });
   for (const l of shown.slice(0, 2)) out.push({ line: [seg("  "), ...l.line], ...(l.id ? { id: l.id } : {}) });
   if (kind === "odm" && more > 0) out.push({ line: [seg("  " + moreLine(more, PANE_NOUN.odm), { dim: true })] });

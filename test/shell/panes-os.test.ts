@@ -11,6 +11,7 @@ import { lineText } from "../../shell/lines.js";
 import { boxed, devicesContent, mountsContent, type PaneInput } from "../../shell/panes.js";
 import { takeSnapshot, unitOfSpecial, type Snapshot } from "../../shell/snapshot.js";
 import { formatTrace } from "../../shell/tracefmt.js";
+import { KEEP, TraceLog } from "../../shell/tracelog.js";
 import { mountFakeLayer } from "./fakelayer.js";
 
 const input = (snap: Snapshot, o: Partial<PaneInput> = {}): PaneInput => ({ snap, highlight: new Set(), odm: null, bootMounts: new Set(), trace: null, ...o });
@@ -151,6 +152,26 @@ test("Layers pane: a long trace shows its last operations under a line that coun
       "╰──────────────────────────────────────╯",
     ],
   );
+});
+
+test("the trace log holds the last operations of a command line that never ends, and counts the rest", () => {
+  const log = new TraceLog();
+  log.push(ev(0));
+  assert.is(log.view, null, "nothing before the first command line");
+  log.start("while :; do stat /mnt/x; done", true);
+  const total = 3 * KEEP + 7;
+  for (let i = 0; i < total; i++) log.push(ev(i));
+  const v = log.view!;
+  assert.ok(v.events.length <= 2 * KEEP);
+  assert.is(v.events.length + v.dropped!, total);
+  assert.is(v.events[v.events.length - 1]!.node, `null#${total - 1}`);
+  const box = boxed("Layers", layersContent(v, 56), 60, 5, new Set(), "operation", false, true);
+  assert.equal(
+    box.slice(1, 4).map((l) => lineText(l).slice(2, -2).trimEnd()),
+    [`… ${total - 2} more operations`, formatTrace(ev(total - 2)), formatTrace(ev(total - 1))],
+  );
+  log.start("ls", true);
+  assert.equal(log.view, { command: "ls", events: [], traced: true, dropped: 0 });
 });
 
 test("Layers pane: deep stacks keep the operation in place (the depth as a number)", () => {
