@@ -11,9 +11,14 @@ import { mountFakeLayer } from "./fakelayer.js";
 
 const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
 
-function start() {
+function start(odm = true) {
   const shell = createSession({ setup: { files: { "/usr/include/sys/types.h": "typedef long off_t;\n" } } });
   mountFakeLayer(shell, "/usr/include", "/mnt");
+  if (!odm) {
+    // what the panes read of a BSD machine: no ODM, the OS's name
+    shell.machine.odm = null;
+    (shell.machine as unknown as { os: string }).os = "bsd";
+  }
   const lab = new Lab({ shell, mode: "full", columns: 100, rows: 32, history: null });
   const r = render(<LabApp lab={lab} trackSize={false} />);
   const screen = () => stripVTControlCharacters(r.lastFrame() ?? "");
@@ -55,6 +60,22 @@ test("a command through the layer: its operations in the pane, titled with the c
   await t.until(/│ lookup  null#1 → jfs2#\d+:\d+  \(new\) +│/);
   assert.match(t.screen(), /│ getattr null \/mnt  null#\d → jfs2#\d+:\d+ +│/);
   assert.match(t.screen(), /│ lookup  null#1 → jfs2#\d+:\d+  \(hit\) +│/);
+  t.r.unmount();
+});
+
+test("no ODM: the Layers pane from the start, no ODM pane; F3 hides it and shows it again", async () => {
+  const t = start(false);
+  await t.until(/╭─Layers/);
+  assert.not.match(t.screen(), /ODM/);
+  assert.match(t.screen(), /no vnd devices/);
+  t.r.stdin.write("cat /mnt/sys/types.h\r");
+  await t.until(/│ lookup  null#1 → jfs2#\d+:\d+  \(new\)/);
+  t.r.stdin.write("\x1bOR");
+  await t.until(/F3 layers/);
+  assert.not.match(t.screen(), /╭─Layers/);
+  assert.match(t.screen(), /╭─Devices \(0\)─+╮╭─Mounts/);
+  t.r.stdin.write("\x1bOR");
+  await t.until(/╭─Layers/);
   t.r.unmount();
 });
 
