@@ -36,19 +36,20 @@ export function paneIndent(depth: number, w: number): string {
 /**
  * One event as a styled pane line: the formatter's text, its parts coloured. In a pane too
  * narrow for it the layer and its mount point go (the node's label names the layer, the Mounts
- * pane the mount), so that what happened at the end of the line, new or hit and the errno, stays
- * in view.
+ * pane the mount), so that what happened at the end of the line (new or hit, what the layer
+ * rewrote, the errno) stays in view.
  */
 export function traceLine(e: VnodeOpEvent, w: number): Line {
   const p = traceParts(e);
   const indent = paneIndent(p.depth, w);
-  const full = width(indent) + width(p.op + p.where + "  " + p.node + p.lower + p.hash + p.errno);
+  const full = width(indent) + width(p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.errno);
   // the node's label names its layer too (null#4)
   const line: Line = [seg(indent, DIM), seg(p.op, { bold: true })];
   if (full <= w) line.push(seg(p.where, { fg: "cyan" }), seg("  "));
   line.push(seg(p.node));
   if (p.lower) line.push(seg(p.lower.slice(0, 3), DIM), seg(p.lower.slice(3)));
   if (p.hash) line.push(seg(p.hash, { fg: e.hash === "new" ? "green" : "yellow" }));
+  if (p.rewrote) line.push(seg(p.rewrote, { fg: "magenta" }));
   if (p.errno) line.push(seg(p.errno, { fg: "red" }));
   return line;
 }

@@ -1,5 +1,5 @@
 // The ink app with the Layers pane: F3 from the keyboard swaps it in for the ODM pane, and a
-// command through a layer fills it. The layer is the tests' stand-in (fakelayer.ts).
+// command through a layer fills it. The layer is the kernel's null layer (nullmount.ts).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { stripVTControlCharacters } from "node:util";
@@ -7,13 +7,13 @@ import { render } from "ink-testing-library";
 import { createSession } from "../../engine/session.js";
 import { LabApp } from "../../shell/app.js";
 import { Lab } from "../../shell/lab.js";
-import { mountFakeLayer } from "./fakelayer.js";
+import { mountNull } from "./nullmount.js";
 
 const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
 
 function start(odm = true) {
   const shell = createSession({ setup: { files: { "/usr/include/sys/types.h": "typedef long off_t;\n" } } });
-  mountFakeLayer(shell, "/usr/include", "/mnt");
+  mountNull(shell, "/usr/include", "/mnt");
   if (!odm) {
     // what the panes read of a BSD machine: no ODM, the OS's name
     shell.machine.odm = null;
@@ -58,7 +58,7 @@ test("a command through the layer: its operations in the pane, titled with the c
   await t.until(/╭─Layers · cat \/mnt\/sys\/types\.h─/);
   // too narrow for the whole line: the layer and mount point go, new/hit stays
   await t.until(/│ lookup  null#1 → jfs2#\d+:\d+  \(new\) +│/);
-  assert.match(t.screen(), /│ getattr null \/mnt  null#\d → jfs2#\d+:\d+ +│/);
+  assert.match(t.screen(), /│ getattr null#3 → jfs2#\d+:\d+  fsid \d+→\d+ +│/);
   assert.match(t.screen(), /│ lookup  null#1 → jfs2#\d+:\d+  \(hit\) +│/);
   t.r.unmount();
 });

@@ -1,7 +1,7 @@
 // The Layers pane in the lab: F3 puts it in the ODM pane's place (on a machine without an ODM
 // it is that place, and F3 hides it), the layers trace while it shows, and it lists the vnode
-// operations of the last command line. The layer is a stand-in (fakelayer.ts) until the
-// kernel's null layer lands: it emits the same VnodeOpEvents on the machine's bus.
+// operations of the last command line. The layer is the kernel's null layer (nullmount.ts),
+// tracing on the machine's bus.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parseScenario } from "../../engine/scenario/parse.js";
@@ -11,14 +11,14 @@ import { SEQ } from "../../shell/keys.js";
 import { keyHelp, Lab } from "../../shell/lab.js";
 import { lineWidth } from "../../shell/lines.js";
 import { frame, frameText, inlineFrame } from "../../shell/screen.js";
-import { mountFakeLayer } from "./fakelayer.js";
+import { mountNull } from "./nullmount.js";
 
 const F3 = "\x1bOR";
 const setup = { files: { "/usr/include/sys/types.h": "typedef long off_t;\n" } };
 
 function layered(): Session {
   const sh = createSession({ setup });
-  mountFakeLayer(sh, "/usr/include", "/mnt");
+  mountNull(sh, "/usr/include", "/mnt");
   return sh;
 }
 
@@ -72,6 +72,12 @@ test("the pane lists the last command line's operations, the formatter's lines, 
   const ops = l.traceLog.view!.events;
   assert.ok(ops.length >= 2, String(ops.length));
   assert.match(t, /│ lookup  null \/mnt  null#1 → jfs2#\d+:\d+  \(new\) +│/);
+  // getattr with the fsid rewritten: the copy's own device number, the inode the original's
+  const sys = l.shell.sys;
+  const from = sys.stat("/usr/include/sys/types.h");
+  const to = sys.stat("/mnt/sys/types.h");
+  assert.is(to.fileid, from.fileid);
+  assert.ok(t.includes(`│ getattr null /mnt  null#3 → jfs2#2:${from.fileid}  fsid ${from.fsid}→${to.fsid} `), t);
   // the next command line starts a new list: the nodes are found in the hash now
   l.input("cat /mnt/sys/types.h\r");
   assert.match(text(l), /lookup  null \/mnt  null#1 → jfs2#\d+:\d+  \(hit\)/);
@@ -104,7 +110,7 @@ test("a long trace: the pane shows its end, the rest counted above", () => {
   assert.ok(m, text(l));
   const shown = text(l)
     .split("\n")
-    .filter((r) => /│ (lookup|getattr) +null \/mnt/.test(r)).length;
+    .filter((r) => /│ [a-z]+ +null \/mnt  null#/.test(r)).length;
   assert.is(Number(m![1]) + shown, n);
 });
 
@@ -140,11 +146,11 @@ test("no ODM, panes below the session (narrow): two panes share the width", () =
 test("the inline strip: Layers in the ODM's place, its last operations", () => {
   // mounted after the lab started: not one of the boot mounts the strip leaves out
   const l = lab(createSession({ setup }), { mode: "inline", layers: true, columns: 120 });
-  mountFakeLayer(l.shell, "/usr/include", "/mnt");
+  mountNull(l.shell, "/usr/include", "/mnt");
   l.input("cat /mnt/sys/types.h\r");
   const t = frameText(inlineFrame(l));
   // the command cut to a third of the strip, then the count of the operations above the last two
-  assert.match(t, /│ Layers · cat \/mnt\/sys\/type… … \d+ more operations\n.*│   lookup  null \/mnt .*\n.*│   getattr null \/mnt /);
+  assert.match(t, /│ Layers · cat \/mnt\/sys\/type… … \d+ more operations\n.*│   read    null \/mnt  null#3 → jfs2#\d+:\d+\n.*│   read    null \/mnt  null#3/);
   assert.match(t, /Mounts +\/mnt \/usr\/include null rw ↳ \/usr jfs2/);
 });
 

@@ -12,7 +12,7 @@ import { boxed, devicesContent, mountsContent, type PaneInput } from "../../shel
 import { takeSnapshot, unitOfSpecial, type Snapshot } from "../../shell/snapshot.js";
 import { formatTrace } from "../../shell/tracefmt.js";
 import { KEEP, TraceLog } from "../../shell/tracelog.js";
-import { mountFakeLayer } from "./fakelayer.js";
+import { mountNull } from "./nullmount.js";
 
 const input = (snap: Snapshot, o: Partial<PaneInput> = {}): PaneInput => ({ snap, highlight: new Set(), odm: null, bootMounts: new Set(), trace: null, ...o });
 const texts = (lines: { line: Parameters<typeof lineText>[0] }[]) => lines.map((l) => lineText(l.line).trimEnd());
@@ -75,8 +75,8 @@ test("AIX devices keep their ODM state and temporary flag", () => {
 
 test("a layer mount: what it stands on, from its root's .lower chain and the mount table", () => {
   const sh = createSession({ setup: { dirs: ["/usr/include/sys", "/a", "/b"] } });
-  mountFakeLayer(sh, "/usr/include", "/mnt");
-  mountFakeLayer(sh, "/mnt", "/a");
+  mountNull(sh, "/usr/include", "/mnt");
+  mountNull(sh, "/mnt", "/a");
   const s = takeSnapshot(sh.machine);
   const mnt = s.mounts.find((m) => m.path === "/mnt")!;
   const a = s.mounts.find((m) => m.path === "/a")!;
@@ -94,7 +94,7 @@ test("a layer mount: what it stands on, from its root's .lower chain and the mou
 
 test("looking at the layers for a snapshot is not traced", () => {
   const sh = createSession({ setup: { dirs: ["/usr/include"] } });
-  mountFakeLayer(sh, "/usr/include", "/mnt");
+  mountNull(sh, "/usr/include", "/mnt");
   const seen: unknown[] = [];
   sh.machine.events.on((e) => e.kind === "vnodeop" && seen.push(e));
   sh.machine.trace = true;
@@ -105,8 +105,8 @@ test("looking at the layers for a snapshot is not traced", () => {
 
 test("the mounts tree: a layer's row, then what it stands on under it, in the tree's bars", () => {
   const sh = createSession({ setup: { dirs: ["/usr/include", "/a"] } });
-  mountFakeLayer(sh, "/usr/include", "/mnt");
-  mountFakeLayer(sh, "/mnt", "/a");
+  mountNull(sh, "/usr/include", "/mnt");
+  mountNull(sh, "/mnt", "/a");
   const s = takeSnapshot(sh.machine);
   const lines = texts(mountsContent(input(s), 56));
   const at = lines.findIndex((l) => l.startsWith("├ /mnt"));

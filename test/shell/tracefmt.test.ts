@@ -26,6 +26,15 @@ const GOLDEN: [VnodeOpEvent, string][] = [
   [ev({ hash: "new" }), "lookup  null /mnt  null#1 → ffs#1:2  (new)"],
   [ev({ node: "null#2", lower: "ffs#1:9", hash: "hit" }), "lookup  null /mnt  null#2 → ffs#1:9  (hit)"],
   [ev({ op: "getattr", node: "null#3", lower: "ffs#1:17" }), "getattr null /mnt  null#3 → ffs#1:17"],
+  // null's getattr gives the copy its own device number; umap maps the owner too
+  [ev({ op: "getattr", node: "null#3", lower: "ffs#1:17", rewrote: [{ field: "fsid", from: 1, to: 9 }] }), "getattr null /mnt  null#3 → ffs#1:17  fsid 1→9"],
+  [
+    ev({ layer: "umap", mount: "/u", op: "getattr", node: "umap#2", lower: "ffs#1:30", rewrote: [{ field: "fsid", from: 1, to: 11 }, { field: "uid", from: 1000, to: 0 }, { field: "gid", from: 100, to: 0 }] }),
+    "getattr umap /u  umap#2 → ffs#1:30  fsid 1→11, uid 1000→0, gid 100→0",
+  ],
+  // the kernel's lookupIfAny is the lookup it stands for; a name it did not find is ENOENT
+  [ev({ op: "lookupIfAny", node: "null#2", lower: "ffs#1:9", hash: "new" }), "lookup  null /mnt  null#2 → ffs#1:9  (new)"],
+  [ev({ op: "lookupIfAny", node: "null#2", lower: "ffs#1:9" }), "lookup  null /mnt  null#2 → ffs#1:9  ENOENT"],
   [ev({ mount: "/b", node: "null#7", lower: "null#1", hash: "new" }), "lookup  null /b  null#7 → null#1  (new)"],
   [ev({ depth: 1, node: "null#1", hash: "hit" }), "  lookup  null /mnt  null#1 → ffs#1:2  (hit)"],
   [ev({ depth: 2, op: "getattr" }), "    getattr null /mnt  null#1 → ffs#1:2"],
@@ -44,7 +53,7 @@ test("the golden lines: depth, operation, layer and mount, node → lower, hash,
 test("the parts joined are the line (the pane styles the parts)", () => {
   for (const [e, line] of GOLDEN) {
     const p = traceParts(e);
-    assert.is("  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.errno, line);
+    assert.is("  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.errno, line);
   }
 });
 
