@@ -35,7 +35,7 @@ const statProbe = landed ? lab(["--os", "bsd", "-c", "stat /"]) : null;
 const hasStat = statProbe !== null && !/not found/.test(statProbe.out + statProbe.err);
 const BSD = ["--os", "bsd", "-c", `mount_loopback /usr/include /mnt; ${hasStat ? "stat" : "ls -l"} /mnt/sys/types.h`];
 
-test(`--os bsd --trace: mount_loopback then stat through the copy prints trace lines${landed ? "" : " (skipped: --os bsd and mount_loopback have not landed)"}`, () => {
+test(`--os bsd --trace: mount_loopback, then stat (or ls -l) through the copy prints trace lines${landed ? "" : " (skipped: --os bsd and mount_loopback have not landed)"}`, () => {
   if (!landed) return;
   const r = lab([...BSD, "--trace"]);
   assert.is(r.status, 0, r.err);
