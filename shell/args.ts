@@ -6,6 +6,8 @@ export interface CliArgs {
   os: string;
   script?: string;
   echo: boolean;
+  /** --trace: the layers' vnode operations (stderr headless; the Layers pane in the terminal) */
+  trace: boolean;
   imports: [string, string][];
   /** machine settings (--setting NAME=VALUE), e.g. loopmount_creates_named=false, wpar=true */
   settings: Record<string, unknown>;
@@ -22,7 +24,7 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const a: CliArgs = { command: "shell", os: "aix", echo: false, imports: [], settings: {}, update: false, inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
+  const a: CliArgs = { command: "shell", os: "aix", echo: false, trace: false, imports: [], settings: {}, update: false, inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
   let i = 0;
   const first = argv[0];
   if (first === "check" || first === "explain" || first === "replay" || first === "record") {
@@ -47,6 +49,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (x.startsWith("--os=")) a.os = x.slice(5);
     else if (x === "-c") a.script = next();
     else if (x === "--echo") a.echo = true;
+    else if (x === "--trace") a.trace = true;
     else if (x === "--update") a.update = true;
     else if (x === "--inline") a.inline = true;
     else if (x === "--cast") a.cast = next();
@@ -83,21 +86,27 @@ export function parseArgs(argv: string[]): CliArgs {
 export const HELP = `looplab — a practice lab for loopback devices and loopback file systems
 
 Usage:
-  looplab [--os aix] [--inline]           open the lab in the terminal
-  looplab [--os aix] -c 'COMMANDS'        run commands headless, print the output
+  looplab [--os aix] [--inline] [--trace] open the lab in the terminal
+  looplab [--os aix] [--trace] -c 'COMMANDS'
+                                          run commands headless, print the output
   looplab [--os aix] [--echo] < FILE      run commands from standard input
   looplab check [--update] FILE|DIR ...   check scenario files
-  looplab replay FILE [--speed N] [--inline]
+  looplab replay FILE [--speed N] [--inline] [--trace]
                                           play a scenario as a demo: Space pauses,
                                           n steps to the next command, q quits
-  looplab replay FILE --cast OUT.cast [--size 120x36] [--speed N]
+  looplab replay FILE --cast OUT.cast [--size 120x36] [--speed N] [--trace]
                                           render the replay to an asciicast v2 file
-  looplab record OUT.cast [--inline]      record an interactive session
+  looplab record OUT.cast [--inline] [--trace]
+                                          record an interactive session
   looplab explain TEXT                    where a message or output format comes from
 
 Options:
   --os aix                    the machine to boot (aix; solaris and bsd are coming)
   --echo                      print the prompt and each command before its output
+  --trace                     each vnode operation through a layer (null, umap):
+                              headless, one line each on standard error as it
+                              happens; in the terminal, a replay or a cast, the
+                              Layers pane in place of the ODM pane (F3)
   --import HOST_PATH:LAB_PATH make a host file (an ISO image) readable in the lab,
                               read-only; nothing is copied
   --setting NAME=VALUE        a machine setting: loopmount_creates_named=false

@@ -125,7 +125,7 @@ export async function runUi(args: CliArgs): Promise<number> {
   const env = process.env;
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
   const mode: Mode = args.inline ? "inline" : "full";
-  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history });
+  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history, layers: args.trace });
   return start({ lab, mode });
 }
 
@@ -146,7 +146,7 @@ export async function runRecord(args: CliArgs): Promise<number> {
   const { columns, rows } = sizeNow();
   const env = process.env;
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
-  const lab = new Lab({ shell, mode, columns, rows, color: !noColor(), history });
+  const lab = new Lab({ shell, mode, columns, rows, color: !noColor(), history, layers: args.trace });
   lab.recording = file;
   const writer = new CastWriter({
     version: 2,
@@ -170,7 +170,7 @@ export async function runReplayLive(args: CliArgs): Promise<number> {
   }
   const mode: Mode = args.inline ? "inline" : "full";
   const shell = sessionFor(sc, dirname(file));
-  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history: null, banner: replayBanner(sc, shell) });
+  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history: null, banner: replayBanner(sc, shell), layers: args.trace });
   const player = new Player(lab, sc, { speed: args.speed });
   return start({ lab, mode, player });
 }

@@ -121,6 +121,8 @@ export interface ReplayCastOptions {
   baseDir?: string;
   /** seconds the last frame stays before the cast ends */
   tail?: number;
+  /** the Layers pane in place of the ODM pane (--trace) */
+  layers?: boolean;
 }
 
 /** the session's first lines in a replay: the scenario's title and the machine */
@@ -145,6 +147,7 @@ export function replayToCast(sc: Scenario, o: ReplayCastOptions = {}): string {
     now: () => t,
     history: null,
     banner: replayBanner(sc, shell),
+    layers: o.layers ?? false,
   });
   const player = new Player(lab, sc, { speed: o.speed ?? 1, interactive: false });
   const cast = new CastWriter({
@@ -188,13 +191,14 @@ export function replayFileToCast(file: string, o: ReplayCastOptions = {}): strin
 }
 
 /** `looplab replay FILE --cast OUT.cast`: returns the exit status */
-export function writeReplayCast(file: string, a: { cast?: string; speed: number; size: { columns: number; rows: number } }): number {
+export function writeReplayCast(file: string, a: { cast?: string; speed: number; size: { columns: number; rows: number }; trace?: boolean }): number {
   let text: string;
   try {
     text = replayFileToCast(file, {
       columns: a.size.columns,
       rows: a.size.rows,
       speed: a.speed,
+      layers: a.trace ?? false,
       color: !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== ""),
     });
   } catch (e) {

@@ -8,12 +8,16 @@
 import { writeSync } from "node:fs";
 import { createSession, DEFAULT_STEP_BUDGET, type Session, type TermSink } from "../engine/session.js";
 import type { CliArgs } from "./args.js";
+import { traceTo } from "./tracefmt.js";
 
 // Output is collected and written in large pieces: one write(2) per command costs more than
-// most commands do. Everything is flushed before the process exits.
+// most commands do. Everything is flushed before the process exits. --trace's lines go to
+// standard error through the same queue, so on a terminal they appear where they happened
+// among the output: a change of descriptor writes what was collected for the other one first.
 const enc = new TextEncoder();
 let pending: Uint8Array[] = [];
 let pendingBytes = 0;
+let pendingFd = 1;
 function flush(): void {
   if (pendingBytes === 0) return;
   const all = new Uint8Array(pendingBytes);
@@ -24,30 +28,36 @@ function flush(): void {
   }
   pending = [];
   pendingBytes = 0;
-  writeAll(all);
+  writeAll(pendingFd, all);
 }
-let stdoutGone = false;
-function writeAll(buf: Uint8Array): void {
+const gone = new Set<number>();
+function writeAll(fd: number, buf: Uint8Array): void {
   let off = 0;
-  while (off < buf.length && !stdoutGone) {
+  while (off < buf.length && !gone.has(fd)) {
     try {
-      off += writeSync(1, buf, off, buf.length - off);
+      off += writeSync(fd, buf, off, buf.length - off);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
       if ((e as NodeJS.ErrnoException).code === "EPIPE") {
-        stdoutGone = true;
+        gone.add(fd);
         return;
       }
       throw e;
     }
   }
 }
+function put(fd: number, b: Uint8Array): void {
+  if (fd !== pendingFd) {
+    flush();
+    pendingFd = fd;
+  }
+  pending.push(b);
+  pendingBytes += b.length;
+  if (pendingBytes >= 1 << 16) flush();
+}
 const stdoutSink: TermSink = {
   write(data) {
-    const b = typeof data === "string" ? enc.encode(data) : data;
-    pending.push(b);
-    pendingBytes += b.length;
-    if (pendingBytes >= 1 << 16) flush();
+    put(1, typeof data === "string" ? enc.encode(data) : data);
   },
 };
 
@@ -127,6 +137,7 @@ async function runSession(args: CliArgs): Promise<number> {
     ...(args.script !== undefined ? { command: args.script } : {}),
   });
   session.sink = stdoutSink;
+  if (args.trace) traceTo(session.machine, (line) => put(2, enc.encode(line)));
   session.decor = args.echo;
   session.holdPrompt = args.echo;
   const input = new LineSource(process.stdin);

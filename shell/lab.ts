@@ -12,7 +12,9 @@ import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
 import { decodeKeys, type Key } from "./keys.js";
 import { pumpFor, RealTimeAlarm, type Pump } from "./realtime.js";
+import type { PaneKind } from "./panes.js";
 import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
+import { TraceLog } from "./tracelog.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
 import { TranscriptFilter } from "../engine/transcript.js";
 
@@ -20,6 +22,8 @@ const enc = new TextEncoder();
 
 export type Mode = "full" | "inline";
 export type PanesPref = "auto" | "shown" | "hidden";
+/** the third pane: the ODM's changes (a machine with an ODM), the Layers trace, or none */
+export type ThirdPane = "odm" | "layers" | "none";
 
 export interface LabOptions {
   shell: Shell;
@@ -35,17 +39,25 @@ export interface LabOptions {
   banner?: boolean | string;
   /** how long a changed row stays highlighted */
   highlightMs?: number;
+  /** open with the Layers pane (--trace); a machine without an ODM always does */
+  layers?: boolean;
 }
 
 export const OS_NAMES: Record<string, string> = { aix: "AIX 7.2", solaris: "Solaris 10", bsd: "BSD/OS 4.3" };
 export const FIRST_COMMAND = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt';
+/** the banner's first thing to try, per OS (the seed's own examples) */
+export const FIRST_COMMANDS: Record<string, string> = { aix: FIRST_COMMAND, bsd: "mount_loopback /usr/include /mnt" };
 
-/** the keys (F1, or ? on an empty line): no row wider than 78 columns */
-export function keyHelp(mode: Mode = "full"): string[] {
+/** the keys (F1, or ? on an empty line): no row wider than 78 columns; `odm`: the machine has
+ *  an ODM pane for the Layers pane to take the place of */
+export function keyHelp(mode: Mode = "full", odm = true): string[] {
   return [
     "Keys: Enter runs the line · Up/Down history · Ctrl-R searches · Tab completes",
     "      Left/Right Home/End Ctrl-A/E move · Backspace/Delete Ctrl-U/K/W delete",
     "      Ctrl-C cancels the line · Ctrl-L clears · F2 shows or hides the panes",
+    odm
+      ? "      F3 switches the ODM pane and the Layers pane (each vnode operation)"
+      : "      F3 shows or hides the Layers pane (each vnode operation of a command)",
     mode === "full"
       ? "      PgUp/PgDn or the mouse wheel scroll; hold Shift to select with the mouse"
       : "      Earlier output is in your terminal's own scrollback",
@@ -83,6 +95,10 @@ export class Lab {
   /** session view rows scrolled up from the bottom */
   scroll = 0;
   panes: PanesPref = "auto";
+  /** the pane under Devices and Mounts (F3) */
+  third: ThirdPane;
+  /** the vnode operations of the last command line (the Layers pane) */
+  readonly traceLog = new TraceLog();
   /** replay captions */
   caption: string | null = null;
   /** the hint line's text while something is worth saying (replay status, a completion list) */
@@ -142,7 +158,9 @@ export class Lab {
     this.term = new TermText(Number(this.shell.machine.setting("scrollback", DEFAULT_SCROLLBACK)));
     this.snap = takeSnapshot(this.shell.machine);
     this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
-    this.unlisten = this.shell.machine.events.on((e) => this.events.push(e));
+    this.third = o.layers || !this.snap.hasOdm ? "layers" : "odm";
+    // vnode operations go to the Layers pane; the rest tell the other panes what changed
+    this.unlisten = this.shell.machine.events.on((e) => (e.kind === "vnodeop" ? this.traceLog.push(e) : this.events.push(e)));
     if (typeof o.banner === "string") this.term.write(o.banner);
     else if (o.banner !== false) this.term.write(this.banner());
     // the terminal's output goes on the screen, prompts and echoes included
@@ -187,7 +205,7 @@ export class Lab {
     return [
       `looplab · ${m.hostname} · ${OS_NAMES[m.os] ?? m.os} (simulated) · loopback devices and file systems`,
       `Help: type help, or press F1 (or ? on an empty line). Quit: exit or Ctrl-D.`,
-      `Try:  ${FIRST_COMMAND}`,
+      `Try:  ${FIRST_COMMANDS[m.os] ?? FIRST_COMMAND}`,
       "",
       "",
     ].join("\n");
@@ -293,11 +311,37 @@ export class Lab {
 
   togglePanes(): void {
     this.panes = this.panesShown() ? "hidden" : "shown";
+    this.syncTrace();
+  }
+
+  /** the panes drawn, in order: Devices, Mounts, then ODM or Layers (or neither) */
+  paneKinds(): PaneKind[] {
+    return this.third === "none" ? ["devices", "mounts"] : ["devices", "mounts", this.third];
+  }
+
+  /** F3: the Layers pane in the ODM pane's place and back; without an ODM, shown or hidden */
+  toggleLayers(): void {
+    if (this.third === "layers") this.third = this.snap.hasOdm ? "odm" : "none";
+    else this.third = "layers";
+    // hidden panes come back to show it
+    if (this.third === "layers" && !this.panesShown()) this.panes = "shown";
+    this.syncTrace();
+  }
+
+  /** the Layers pane is on the screen */
+  layersShown(): boolean {
+    return this.third === "layers" && this.panesShown();
+  }
+
+  /** the layers trace their operations while the Layers pane shows them (nothing otherwise) */
+  syncTrace(): void {
+    this.shell.machine.trace = this.layersShown();
   }
 
   resize(columns: number, rows: number): void {
     this.columns = Math.max(20, columns);
     this.rows = Math.max(4, rows);
+    this.syncTrace();
   }
 
   say(text: string, ms = 2500): void {
@@ -332,6 +376,9 @@ export class Lab {
         return;
       case "f2":
         this.togglePanes();
+        return;
+      case "f3":
+        this.toggleLayers();
         return;
       case "unknown":
       case "insert":
@@ -472,7 +519,7 @@ export class Lab {
   lastSession = { w: 80, h: 20 };
 
   showHelp(): void {
-    this.term.write(keyHelp(this.mode).join("\n") + "\n");
+    this.term.write(keyHelp(this.mode, this.snap.hasOdm).join("\n") + "\n");
   }
 
   private completeWord(tabs: number): void {
@@ -521,11 +568,14 @@ export class Lab {
       this.events = [];
       this.odmBefore = this.snap;
       this.odm = { command: oneLine(line), changes: [] };
+      this.syncTrace();
+      this.traceLog.start(oneLine(line), this.shell.machine.trace);
       this.onCommand?.(line);
     } else if (who === "continuation" && this.cmdSrc !== null) {
       // one history entry for the whole command
       this.cmdSrc += "\n" + line;
       if (this.odm) this.odm = { command: oneLine(this.cmdSrc), changes: this.odm.changes };
+      this.traceLog.rename(oneLine(this.cmdSrc));
     }
     // a whole command goes into the history as the shell takes it (ksh: before it runs)
     if (this.cmdSrc !== null && (who === "command" || who === "continuation") && !this.shell.needsMore(this.cmdSrc)) this.flushHistory();

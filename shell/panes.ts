@@ -1,10 +1,12 @@
-// The panes beside the session: Devices, Mounts and ODM, drawn from a snapshot as styled lines
-// of a given width. A pane is a box with its title in the top border. Pure.
+// The panes beside the session: Devices, Mounts and ODM or Layers, drawn from a snapshot (and
+// the last command's trace) as styled lines of a given width. A pane is a box with its title in
+// the top border. Pure.
 import type { DeviceRow, MountRow, OdmChange, OdmRowData, Snapshot } from "./snapshot.js";
+import { layersContent, layersTitle, type TraceView } from "./layerpane.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, type Line, type Style } from "./lines.js";
 import { ellipsis, midEllipsis, width } from "./term.js";
 
-export type PaneKind = "devices" | "mounts" | "odm";
+export type PaneKind = "devices" | "mounts" | "odm" | "layers";
 
 /** a content line and the pane row id it belongs to (for the highlight) */
 export interface PaneLine {
@@ -14,6 +16,8 @@ export interface PaneLine {
   boot?: boolean;
   /** the lines of one thing (a device) share a group: a short pane cuts between groups */
   group?: string;
+  /** the things this line stands for in a "… N more" count (default 1) */
+  count?: number;
 }
 
 export interface PaneInput {
@@ -23,6 +27,8 @@ export interface PaneInput {
   odm: { command: string; changes: OdmChange[] } | null;
   /** mount ids present when the session started */
   bootMounts: ReadonlySet<number>;
+  /** the vnode operations of the last command line (the Layers pane) */
+  trace: TraceView | null;
 }
 
 const DIM: Style = { dim: true };
@@ -52,11 +58,11 @@ export function mountMode(options: string): "ro" | "rw" {
  * as loopmount does with a CD image: both are named, so "rw" and "ro" never contradict.
  */
 export function deviceLines(d: DeviceRow, w: number, mounted: readonly MountRow[] = []): Line[] {
-  const status = d.status === "Available" ? seg(d.status, { fg: "green" }) : seg(d.status, { fg: "yellow" });
   const parts: { line: Line; own?: boolean }[] = [];
   // no image: said on the first line, before the rest
   if (!d.image) parts.push({ line: [seg("no image", DIM)] });
-  parts.push({ line: [seg(d.temporary ? "temporary" : "not temporary", { fg: "cyan" })] });
+  // temporary is the ODM's notion (CuAt temporary=yes): only a device with an ODM state has it
+  if (d.status !== null) parts.push({ line: [seg(d.temporary ? "temporary" : "not temporary", { fg: "cyan" })] });
   if (d.image) {
     parts.push({ line: [seg(midEllipsis(d.image, Math.max(4, w - 2)))], own: true });
     parts.push({ line: [seg(`bound ${d.readonly ? "ro" : "rw"}`, { fg: "cyan" })] });
@@ -64,7 +70,8 @@ export function deviceLines(d: DeviceRow, w: number, mounted: readonly MountRow[
   }
   if (d.image || d.reads || d.writes)
     parts.push({ line: [seg(`r ${d.reads} (${human(d.bytesRead)}) w ${d.writes} (${human(d.bytesWritten)})`, DIM)] });
-  const lines: Line[] = [[seg(d.name, { bold: true }), seg(" "), status]];
+  const lines: Line[] = [[seg(d.name, { bold: true })]];
+  if (d.status !== null) lines[0]!.push(seg(" "), seg(d.status, { fg: d.status === "Available" ? "green" : "yellow" }));
   for (const p of parts) {
     const cur = lines[lines.length - 1]!;
     if (!p.own && lineWidth(cur) + 1 + lineWidth(p.line) <= w) cur.push(seg(" "), ...p.line);
@@ -74,10 +81,10 @@ export function deviceLines(d: DeviceRow, w: number, mounted: readonly MountRow[
 }
 
 export function devicesContent(p: PaneInput, w: number): PaneLine[] {
-  if (p.snap.devices.length === 0) return [{ line: [seg("no loop devices", DIM)] }];
+  if (p.snap.devices.length === 0) return [{ line: [seg(`no ${p.snap.deviceKind} devices`, DIM)] }];
   const out: PaneLine[] = [];
   for (const d of p.snap.devices) {
-    const mounted = p.snap.mounts.filter((m) => m.special === `/dev/${d.name}`);
+    const mounted = p.snap.mounts.filter((m) => m.device === d.name);
     for (const line of deviceLines(d, w, mounted)) out.push({ line, id: `dev:${d.name}`, group: d.name });
   }
   return out;
@@ -107,6 +114,21 @@ function treePrefix(rows: MountRow[], i: number): string {
   return prefix;
 }
 
+/**
+ * What a layer stands on, on a row under it: the mounts below it, nearest first, down to the
+ * real file system (`↳ on /usr ffs`; a null over a null: `↳ on /mnt null → /usr ffs`).
+ */
+function standsOnLine(prefix: string, r: MountRow, w: number): Line {
+  // the tree's bar goes on under this row when a sibling follows it
+  const cont = prefix === "" ? "" : prefix.slice(0, -2) + (prefix.endsWith("├ ") ? "│ " : "  ");
+  const line: Line = [seg(cont, DIM), seg("↳ on ", { fg: "magenta" })];
+  r.lower.forEach((l, i) => {
+    if (i > 0) line.push(seg(" → ", DIM));
+    line.push(seg(midEllipsis(l.path, Math.max(6, w - width(cont) - 8 - width(l.vfs)))), seg(" " + l.vfs, { fg: "green" }));
+  });
+  return line;
+}
+
 export function mountsContent(p: PaneInput, w: number): PaneLine[] {
   const rows = p.snap.mounts;
   const out: PaneLine[] = [];
@@ -120,7 +142,11 @@ export function mountsContent(p: PaneInput, w: number): PaneLine[] {
     line.push(seg(" " + r.special, { fg: "cyan" }), seg(" " + r.vfs, { fg: "green" }));
     const used = fixed + width(path);
     if (r.options && w - used - 1 >= 2) line.push(seg(" " + ellipsis(r.options, w - used - 1), DIM));
-    out.push({ line, id: `mnt:${r.id}`, boot: p.bootMounts.has(r.id) && r.depth > 0, group: `mnt:${r.id}` });
+    // a layer mounted at boot (fstab) stays when the boot mounts fold: what it stands on is news
+    const boot = p.bootMounts.has(r.id) && r.depth > 0 && r.lower.length === 0;
+    const id = `mnt:${r.id}`;
+    out.push({ line, id, boot, group: id });
+    if (r.lower.length) out.push({ line: standsOnLine(prefix, r, w), id, boot, group: id });
   });
   return out;
 }
@@ -173,15 +199,28 @@ export function odmContent(p: PaneInput, w = 80): PaneLine[] {
 export function paneTitle(kind: PaneKind, p: PaneInput): string {
   if (kind === "devices") return `Devices (${p.snap.devices.length})`;
   if (kind === "mounts") return `Mounts (${p.snap.mounts.length})`;
+  if (kind === "layers") return layersTitle(p.trace);
   return p.odm ? `ODM · ${p.odm.command}` : "ODM";
 }
 
 export function paneContent(kind: PaneKind, p: PaneInput, innerWidth: number): PaneLine[] {
-  return kind === "devices" ? devicesContent(p, innerWidth) : kind === "mounts" ? mountsContent(p, innerWidth) : odmContent(p, innerWidth);
+  switch (kind) {
+    case "devices":
+      return devicesContent(p, innerWidth);
+    case "mounts":
+      return mountsContent(p, innerWidth);
+    case "layers":
+      return layersContent(p.trace, innerWidth);
+    default:
+      return odmContent(p, innerWidth);
+  }
 }
 
 /** what a pane lists, for its "… N more" line */
-export const PANE_NOUN: Record<PaneKind, string> = { devices: "device", mounts: "mount", odm: "change" };
+export const PANE_NOUN: Record<PaneKind, string> = { devices: "device", mounts: "mount", odm: "change", layers: "operation" };
+
+/** a pane that keeps the end of its content when it is cut (the latest operations) */
+export const PANE_TAIL: Record<PaneKind, boolean> = { devices: false, mounts: false, odm: false, layers: true };
 
 /** "… 1 more device", "… 4 more devices" */
 export function moreLine(n: number, noun: string): string {
@@ -190,26 +229,15 @@ export function moreLine(n: number, noun: string): string {
 
 /**
  * Fit content into `rows` lines: when it does not fit, boot-time entries are folded into one
- * line first, then the end is cut between two things (a device's lines stay together) with a
- * "… N more devices" line that counts the things hidden, not the lines.
+ * line first (the last ones first, as many as it takes), then the end is cut between two things
+ * (a device's lines stay together) with a "… N more devices" line that counts the things
+ * hidden, not the lines.
  */
-export function fitContent(lines: PaneLine[], rows: number, noun = ""): PaneLine[] {
+export function fitContent(lines: PaneLine[], rows: number, noun = "", tail = false): PaneLine[] {
   if (rows <= 0) return [];
   if (lines.length <= rows) return lines;
-  let out = lines;
-  const boot = lines.filter((l) => l.boot).length;
-  if (boot > 0) {
-    const kept: PaneLine[] = [];
-    let folded = false;
-    for (const l of lines) {
-      if (!l.boot) kept.push(l);
-      else if (!folded) {
-        folded = true;
-        kept.push({ line: [seg(`  … ${boot} from boot`, DIM)] });
-      }
-    }
-    out = kept;
-  }
+  if (tail) return fitTail(lines, rows, noun);
+  const out = foldBoot(lines, rows);
   if (out.length <= rows) return out;
   const gid = (i: number) => out[i]!.group ?? `#${i}`;
   // whole groups while they fit above the "… more" line
@@ -230,15 +258,61 @@ export function fitContent(lines: PaneLine[], rows: number, noun = ""): PaneLine
   return shown;
 }
 
-/** a bordered box of exactly w × h with the title in its top border */
-export function boxed(title: string, content: PaneLine[], w: number, h: number, hl: ReadonlySet<string>, noun = "", focus = false): Line[] {
+/** boot-time things (not their lines: a layer's mount has two) folded into one "… N from boot"
+ *  line where the first of them was, from the last one back until the lines fit in `rows` */
+function foldBoot(lines: PaneLine[], rows: number): PaneLine[] {
+  const gid = (l: PaneLine, i: number) => l.group ?? `#${i}`;
+  const groups: string[] = [];
+  const size = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (!l.boot) return;
+    const g = gid(l, i);
+    if (!size.has(g)) groups.push(g);
+    size.set(g, (size.get(g) ?? 0) + 1);
+  });
+  if (groups.length === 0) return lines;
+  const folded = new Set<string>();
+  let len = lines.length + 1;
+  for (let k = groups.length - 1; k >= 0 && len > rows; k--) {
+    folded.add(groups[k]!);
+    len -= size.get(groups[k]!)!;
+  }
+  const out: PaneLine[] = [];
+  let said = false;
+  lines.forEach((l, i) => {
+    if (!l.boot || !folded.has(gid(l, i))) out.push(l);
+    else if (!said) {
+      said = true;
+      out.push({ line: [seg(`  … ${folded.size} from boot`, DIM)] });
+    }
+  });
+  return out;
+}
+
+/** the last rows - 1 lines under a "… N more operations" line that counts the things above */
+function fitTail(lines: PaneLine[], rows: number, noun: string): PaneLine[] {
+  const from = lines.length - (rows - 1);
+  const gid = (l: PaneLine, i: number) => l.group ?? `#${i}`;
+  const kept = new Set(lines.slice(from).map((l, i) => gid(l, from + i)));
+  const above = new Map<string, number>();
+  lines.slice(0, from).forEach((l, i) => {
+    const g = gid(l, i);
+    if (!kept.has(g)) above.set(g, l.count ?? 1);
+  });
+  let n = 0;
+  for (const c of above.values()) n += c;
+  return [{ line: [seg(moreLine(n, noun), DIM)] }, ...lines.slice(from)];
+}
+
+/** a bordered box of exactly w × h with the title in its top border; `tail`: a content too long keeps its end */
+export function boxed(title: string, content: PaneLine[], w: number, h: number, hl: ReadonlySet<string>, noun = "", focus = false, tail = false): Line[] {
   const border: Style = focus ? { fg: "cyan" } : { fg: "gray" };
   const inner = Math.max(0, w - 4);
   if (h <= 0 || w < 4) return [];
   const t = ellipsis(title, Math.max(0, w - 5));
   const top: Line = [seg("╭─", border), seg(t, { bold: true }), seg("─".repeat(Math.max(0, w - 3 - width(t))) + "╮", border)];
   if (h === 1) return [fitLine(top, w)];
-  const body = fitContent(content, h - 2, noun);
+  const body = fitContent(content, h - 2, noun, tail);
   const lines: Line[] = [fitLine(top, w)];
   for (let i = 0; i < h - 2; i++) {
     const c = body[i];

@@ -9,6 +9,7 @@ import tty from "node:tty";
 import { createSession } from "../engine/session.js";
 import { pumpFor, RealTimeAlarm } from "./realtime.js";
 import type { CliArgs } from "./args.js";
+import { traceTo } from "./tracefmt.js";
 
 export async function runRepl(args: CliArgs): Promise<number> {
   const session = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
@@ -18,6 +19,7 @@ export async function runRepl(args: CliArgs): Promise<number> {
   session.decor = true;
   session.tty.echo = false;
   session.sink = { screen: true, write: (d) => void process.stdout.write(d) };
+  if (args.trace) traceTo(session.machine, (line) => void process.stderr.write(line));
   const now = () => performance.now();
   const alarm = new RealTimeAlarm(session.machine.sched, session.machine.clock, now);
   let timer: NodeJS.Timeout | null = null;

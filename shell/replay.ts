@@ -161,7 +161,7 @@ export class Player {
     this.updateStatus();
   }
 
-  /** the replay's keys: Space pauses, n steps, q quits; the rest go to the screen (PgUp, F2) */
+  /** the replay's keys: Space pauses, n steps, q quits; the rest go to the screen (PgUp, F2, F3) */
   handleKey(k: Key): "pause" | "next" | "quit" | "pass" | "ignore" {
     if (k.name === "char" && !k.ctrl && !k.meta) {
       if (k.ch === " ") return "pause";
@@ -170,7 +170,7 @@ export class Player {
       return "ignore";
     }
     if ((k.ctrl && (k.ch === "c" || k.ch === "d")) || k.name === "escape") return "quit";
-    if (k.name === "pageup" || k.name === "pagedown" || k.name === "wheelup" || k.name === "wheeldown" || k.name === "f2") return "pass";
+    if (k.name === "pageup" || k.name === "pagedown" || k.name === "wheelup" || k.name === "wheeldown" || k.name === "f2" || k.name === "f3") return "pass";
     return "ignore";
   }
 }

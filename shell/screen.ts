@@ -4,11 +4,10 @@
 // never takes its clear-the-whole-terminal path. Pure: the same lines feed ink and the cast.
 import type { Lab } from "./lab.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, uncolor, type Line, type Style } from "./lines.js";
-import { boxed, moreLine, mountMode, PANE_NOUN, paneContent, paneTitle, paneWants, type PaneInput, type PaneKind } from "./panes.js";
+import { boxed, moreLine, mountMode, PANE_NOUN, PANE_TAIL, paneContent, paneTitle, paneWants, type PaneInput } from "./panes.js";
 import { charWidth, cut, dropCols, ellipsis, midEllipsis, width } from "./term.js";
 
 export const WIDE = 100;
-const PANES: PaneKind[] = ["devices", "mounts", "odm"];
 const HINT: Style = { fg: "gray" };
 const CURSOR: Style = { inverse: true };
 
@@ -40,7 +39,7 @@ export function distribute(total: number, wants: number[], min: number, fill: nu
 }
 
 function paneInput(lab: Lab): PaneInput {
-  return { snap: lab.snap, highlight: lab.highlighted(), odm: lab.odm, bootMounts: lab.bootMounts };
+  return { snap: lab.snap, highlight: lab.highlighted(), odm: lab.odm, bootMounts: lab.bootMounts, trace: lab.traceLog.view };
 }
 
 function captionLines(lab: Lab, w: number, max: number): Line[] {
@@ -167,7 +166,7 @@ function hint(lab: Lab, w: number): Line {
     if (lab.pending) return [seg("the command goes on: finish it on this line, or Ctrl-C", HINT)];
     // more, pg: the terminal is in non-canonical mode, keys go to the program as they are pressed
     if (lab.rawKeys) return [seg(`F1 help · the program reads each key as it is pressed · Ctrl-C interrupts${lab.mode === "full" ? " · PgUp/PgDn scroll" : ""}`, HINT)];
-    const panes = lab.panesShown() ? "F2 panes" : "F2 shows panes";
+    const panes = (lab.panesShown() ? "F2 panes" : "F2 shows panes") + (lab.third === "layers" ? (lab.snap.hasOdm ? " · F3 ODM" : " · F3 hides layers") : " · F3 layers");
     // ksh's vi or emacs mode: what its keys are, after F1 (the lab's own keys are off); the
     // parts that do not fit go, from the last
     const mode = lab.editor.modeHint();
@@ -212,21 +211,24 @@ export function fullFrame(lab: Lab): Frame {
   const wide = W >= SIDE_MIN;
   const side: Line[] = [];
   const below: Line[] = [];
+  const panes = lab.paneKinds();
   if (showPanes && wide) {
     const pw = Math.max(34, Math.min(60, W - 81));
     sessionW = W - pw - 1;
-    const wants = PANES.map((k) => paneWants(k, p, pw));
+    const wants = panes.map((k) => paneWants(k, p, pw));
     const heights = distribute(main, wants, 3, 1);
-    PANES.forEach((k, i) => {
-      side.push(...boxed(paneTitle(k, p), paneContent(k, p, pw - 4), pw, heights[i]!, hl, PANE_NOUN[k]));
+    panes.forEach((k, i) => {
+      side.push(...boxed(paneTitle(k, p), paneContent(k, p, pw - 4), pw, heights[i]!, hl, PANE_NOUN[k], false, PANE_TAIL[k]));
     });
   } else if (showPanes) {
-    const widths = [Math.floor(W * 0.34), Math.floor(W * 0.36)];
-    widths.push(W - widths[0]! - widths[1]!);
-    const wants = PANES.map((k, i) => paneWants(k, p, widths[i]!, true));
+    // the Layers pane's lines are long: it gets the larger share
+    const shares = panes.length === 2 ? [0.5] : panes[2] === "layers" ? [0.27, 0.31] : [0.34, 0.36];
+    const widths = shares.map((x) => Math.floor(W * x));
+    widths.push(W - widths.reduce((a, b) => a + b, 0));
+    const wants = panes.map((k, i) => paneWants(k, p, widths[i]!, true));
     const ph = Math.max(5, Math.min(Math.max(...wants), Math.floor(main * 0.45)));
     sessionH = main - ph;
-    const boxes = PANES.map((k, i) => boxed(paneTitle(k, p), paneContent(k, p, widths[i]! - 4), widths[i]!, ph, hl, PANE_NOUN[k]));
+    const boxes = panes.map((k, i) => boxed(paneTitle(k, p), paneContent(k, p, widths[i]! - 4), widths[i]!, ph, hl, PANE_NOUN[k], false, PANE_TAIL[k]));
     for (let r = 0; r < ph; r++) below.push(boxes.flatMap((b) => b[r] ?? []));
   }
   lab.lastSession = { w: sessionW, h: sessionH };
@@ -256,13 +258,13 @@ export function stripLines(lab: Lab, w: number, max: number): Line[] {
   const indent = (): Line => [seg(" ".repeat(8))];
   const out: { line: Line; id?: string }[] = [];
   const devs = p.snap.devices;
-  if (devs.length === 0) out.push({ line: [...title("Devices"), seg("no loop devices", { dim: true })] });
+  if (devs.length === 0) out.push({ line: [...title("Devices"), seg(`no ${p.snap.deviceKind} devices`, { dim: true })] });
   devs.slice(0, 3).forEach((d, i) => {
     // name, status and image on a row; how it is bound and mounted, and whether it is temporary,
     // on the same row when they fit, else on the next
-    const head: Line = [...(i === 0 ? title("Devices") : indent()), seg(d.name, { bold: true }), seg(" " + d.status)];
+    const head: Line = [...(i === 0 ? title("Devices") : indent()), seg(d.name, { bold: true }), seg(d.status ? " " + d.status : "")];
     const id = `dev:${d.name}`;
-    const mounted = p.snap.mounts.filter((m) => m.special === `/dev/${d.name}`).map((m) => `mounted ${mountMode(m.options)}`);
+    const mounted = p.snap.mounts.filter((m) => m.device === d.name).map((m) => `mounted ${mountMode(m.options)}`);
     const about = [...(d.image ? [`bound ${d.readonly ? "ro" : "rw"}`, ...mounted] : []), ...(d.temporary ? ["temporary"] : [])].join(", ");
     if (!d.image) {
       out.push({ line: [...head, seg(" no image", { dim: true }), seg(about ? ", " + about : "")], id });
@@ -280,7 +282,9 @@ export function stripLines(lab: Lab, w: number, max: number): Line[] {
   const bootN = p.snap.mounts.length - mine.length;
   if (mine.length === 0) out.push({ line: [...title("Mounts"), seg(`${bootN} from boot`, { dim: true })] });
   mine.slice(0, 3).forEach((m, i) => {
-    const tail = ` ${m.special} ${m.vfs} ${m.options}`;
+    // a layer names the mount it stands on: ↳ /usr ffs
+    const under = m.lower[0];
+    const tail = ` ${m.special} ${m.vfs} ${m.options}${under ? ` ↳ ${under.path} ${under.vfs}` : ""}`;
     const boot = i === 0 ? ` · ${bootN} from boot` : "";
     const path = midEllipsis(m.path, Math.max(8, w - 8 - width(tail) - (m.stacked ? 10 : 0) - width(boot)));
     out.push({
@@ -289,16 +293,32 @@ export function stripLines(lab: Lab, w: number, max: number): Line[] {
     });
   });
   if (mine.length > 3) out.push({ line: [...indent(), seg(moreLine(mine.length - 3, "mount"), { dim: true })] });
-  const odmTitle = p.odm ? `ODM · ${ellipsis(p.odm.command, Math.max(10, Math.floor(w / 3)))}` : "ODM";
-  const odm = paneContent("odm", p, w - width(odmTitle) - 1);
-  out.push({ line: [seg(odmTitle + " ", { bold: true, fg: "cyan" }), ...(odm[0]?.line ?? [])], ...(odm[0]?.id ? { id: odm[0].id } : {}) });
-  for (const l of odm.slice(1, 3)) out.push({ line: [seg("  "), ...l.line], ...(l.id ? { id: l.id } : {}) });
-  if (odm.length > 3) out.push({ line: [seg("  " + moreLine(odm.length - 3, "change"), { dim: true })] });
+  if (lab.third !== "none") out.push(...stripThird(lab, p, w));
   const shown = out.length > max ? [...out.slice(0, max - 1), { line: [seg(`… ${out.length - max + 1} more lines (F2 hides)`, { dim: true })] }] : out;
   return shown.map((l) => {
     const line = fitEllipsis(l.line, w);
     return l.id && hl.has(l.id) ? restyle(line, { inverse: true }) : line;
   });
+}
+
+/** the strip's ODM or Layers part: its title and the first changes, or the last operations */
+function stripThird(lab: Lab, p: PaneInput, w: number): { line: Line; id?: string }[] {
+  const out: { line: Line; id?: string }[] = [];
+  const kind = lab.third === "layers" ? "layers" : "odm";
+  const cmd = kind === "layers" ? p.trace?.command : p.odm?.command;
+  const name = kind === "layers" ? "Layers" : "ODM";
+  const head = cmd !== undefined ? `${name} · ${ellipsis(cmd, Math.max(10, Math.floor(w / 3)))}` : name;
+  // the Layers' lines have rows of their own; the ODM's first change follows the title
+  const lines = paneContent(kind, p, kind === "layers" ? w - 2 : w - width(head) - 1);
+  // the ODM's first changes; the Layers' last operations
+  const more = Math.max(0, lines.length - 3);
+  const shown = kind === "layers" && more > 0 ? lines.slice(-2) : lines.slice(0, 3);
+  const above = lines.slice(0, -2).reduce((n, l) => n + (l.count ?? 1), 0);
+  const first = kind === "layers" && more > 0 ? { line: [seg(moreLine(above, PANE_NOUN.layers), { dim: true })] } : shown.shift();
+  out.push({ line: [seg(head + " ", { bold: true, fg: "cyan" }), ...(first?.line ?? [])], ...(first?.id ? { id: first.id } : {}) });
+  for (const l of shown.slice(0, 2)) out.push({ line: [seg("  "), ...l.line], ...(l.id ? { id: l.id } : {}) });
+  if (kind === "odm" && more > 0) out.push({ line: [seg("  " + moreLine(more, PANE_NOUN.odm), { dim: true })] });
+  return out;
 }
 
 /** the inline layout's live area: at most rows - 1 lines, usually a few */

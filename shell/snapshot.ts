@@ -1,14 +1,22 @@
-// A read-only snapshot of the kernel state the panes draw: loop devices, the mount table as a
-// tree, and the ODM objects a command added, changed or removed. Pure functions from a machine to
-// plain data; the terminal UI reads the kernel only through this file.
+// A read-only snapshot of the kernel state the panes draw: the loop driver's units (AIX loopN
+// with their ODM state, BSD vnd, Solaris lofi), the mount table as a tree with what each layer
+// stands on, and the ODM objects a command added, changed or removed. Pure functions from a
+// machine to plain data; the terminal UI reads the kernel only through this file. Nothing here
+// names an OS's devices: the driver and the ODM (where there is one) say what there is.
 import type { KernelEvent } from "../engine/kernel/events.js";
-import type { Machine } from "../engine/kernel/machine.js";
+import type { Machine, OsName } from "../engine/kernel/machine.js";
+import type { Mount } from "../engine/kernel/vfs/mount.js";
 import type { OdmObject } from "../engine/kernel/odm/odm.js";
 import { LOOP_TYPE } from "../engine/os/aix/devices.js";
 
+/** what each OS calls the loop driver's devices (the Devices pane's noun: "no vnd devices") */
+export const DEVICE_KIND: Record<OsName, string> = { aix: "loop", bsd: "vnd", solaris: "lofi" };
+
 export interface DeviceRow {
   name: string;
-  status: "Defined" | "Available";
+  /** the ODM's state of the device (AIX); null on a machine without an ODM, where a unit of
+   *  the driver simply exists, with an image or without */
+  status: "Defined" | "Available" | null;
   /** the image bound to the device ("" for none) */
   image: string;
   readonly: boolean;
@@ -32,6 +40,22 @@ export interface MountRow {
   depth: number;
   /** mounted over the root of its parent mount (same mount point): a stacked mount */
   stacked: boolean;
+  /** the loop driver's unit whose block device this file system is read from (loop0, vnd0),
+   *  null for any other special */
+  device: string | null;
+  /** a layer (null, umap, lofs): the mounts it stands on, nearest first, down to the real file
+   *  system at the bottom (found from its root vnode's `.lower` chain: realvp() ends there).
+   *  Empty for a file system that is not a layer. */
+  lower: StandsOn[];
+}
+
+/** one mount a layer stands on: the mount that holds the vnode below */
+export interface StandsOn {
+  /** the mount's id, null for a vfs the mount table does not name (a lofs shadow vfs) */
+  id: number | null;
+  /** its mount point ("?" when the mount table does not name it) */
+  path: string;
+  vfs: string;
 }
 
 export type OdmRowData = Record<string, string>;
@@ -39,6 +63,10 @@ export type OdmRowData = Record<string, string>;
 export interface Snapshot {
   os: string;
   hostname: string;
+  /** the machine has an ODM (AIX): the ODM pane, and devices' Defined/Available state */
+  hasOdm: boolean;
+  /** what the OS calls the loop driver's devices: loop, vnd, lofi */
+  deviceKind: string;
   devices: DeviceRow[];
   /** depth-first, children in mount order */
   mounts: MountRow[];
@@ -87,7 +115,9 @@ export function devices(m: Machine): DeviceRow[] {
     if (seen.has(u.name)) continue;
     rows.push({
       name: u.name,
-      status: "Available",
+      // a unit without a CuDv object on AIX is in the driver (Available); elsewhere there is no
+      // such state to show
+      status: odm ? "Available" : null,
       image: u.image ? u.imagePath : "",
       readonly: u.readonly,
       temporary: false,
@@ -102,31 +132,68 @@ export function devices(m: Machine): DeviceRow[] {
   return rows.sort((a, b) => num(a.name) - num(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/**
+ * The driver unit a mount's special names: /dev/loop0 (AIX), /dev/vnd0c or /dev/rvnd0a (a BSD
+ * disk's partition letter, raw or block), or null when it names none of them.
+ */
+export function unitOfSpecial(special: string, units: readonly string[]): string | null {
+  if (!special.startsWith("/dev/")) return null;
+  const base = special.slice(5);
+  if (units.includes(base)) return base;
+  const part = /^r?(.+?)[a-p]$/.exec(base);
+  return part && units.includes(part[1]!) ? part[1]! : null;
+}
+
+/**
+ * What a layer mount stands on: from its root vnode down the `.lower` chain (the last one is
+ * realvp() of the root), each vnode's mount as the mount table names it. A file system that is
+ * not a layer has a root without `.lower`: nothing.
+ */
+export function standsOn(m: Machine, x: Mount): StandsOn[] {
+  const out: StandsOn[] = [];
+  let v;
+  try {
+    v = x.vfs.root().lower;
+  } catch {
+    return out;
+  }
+  const seen = new Set();
+  while (v && !seen.has(v)) {
+    seen.add(v);
+    const under = m.mounts.mountOf(v.vfs);
+    out.push({ id: under?.id ?? null, path: under?.path ?? "?", vfs: v.vfs.type });
+    v = v.lower;
+  }
+  return out;
+}
+
 export function mounts(m: Machine): MountRow[] {
   const all = m.mounts.all();
+  const units = m.loop.all().map((u) => u.name);
   const byVfs = new Map(all.map((x) => [x.vfs, x]));
-  const children = new Map<number | null, (typeof all)[number][]>();
-  const parentOf = new Map<number, number | null>();
+  const children = new Map<number | null, Mount[]>();
   for (const x of all) {
     const p = x.covered ? (byVfs.get(x.covered.vfs)?.id ?? null) : null;
-    parentOf.set(x.id, p);
     const list = children.get(p) ?? [];
     list.push(x);
     children.set(p, list);
   }
+  const row = (x: Mount, parent: number | null, depth: number, stacked: boolean): MountRow => ({
+    id: x.id,
+    special: x.special,
+    path: x.path,
+    vfs: x.vfs.type,
+    options: x.options,
+    parent,
+    depth,
+    stacked,
+    device: unitOfSpecial(x.special, units),
+    lower: standsOn(m, x),
+  });
   const out: MountRow[] = [];
   const walk = (p: number | null, depth: number, parentPath: string | null) => {
     for (const x of children.get(p) ?? []) {
-      out.push({
-        id: x.id,
-        special: x.special,
-        path: x.path,
-        vfs: x.vfs.type,
-        options: x.options,
-        parent: p,
-        depth,
-        stacked: parentPath !== null && parentPath === x.path,
-      });
+      out.push(row(x, p, depth, parentPath !== null && parentPath === x.path));
       walk(x.id, depth + 1, x.path);
     }
   };
@@ -134,9 +201,7 @@ export function mounts(m: Machine): MountRow[] {
   // mounts whose parent is gone from the table (should not happen) still show, at the top level
   if (out.length < all.length) {
     const shown = new Set(out.map((r) => r.id));
-    for (const x of all)
-      if (!shown.has(x.id))
-        out.push({ id: x.id, special: x.special, path: x.path, vfs: x.vfs.type, options: x.options, parent: null, depth: 0, stacked: false });
+    for (const x of all) if (!shown.has(x.id)) out.push(row(x, null, 0, false));
   }
   return out;
 }
@@ -155,7 +220,22 @@ export function odmRows(m: Machine): Record<string, OdmRowData> {
 }
 
 export function takeSnapshot(m: Machine): Snapshot {
-  return { os: m.os, hostname: m.hostname, devices: devices(m), mounts: mounts(m), odm: odmRows(m) };
+  // looking at the layers (their roots) is not an operation of the command line: not traced
+  const trace = m.trace;
+  m.trace = false;
+  try {
+    return {
+      os: m.os,
+      hostname: m.hostname,
+      hasOdm: m.odm !== null,
+      deviceKind: DEVICE_KIND[m.os] ?? "loop",
+      devices: devices(m),
+      mounts: mounts(m),
+      odm: odmRows(m),
+    };
+  } finally {
+    m.trace = trace;
+  }
 }
 
 // ---- what one command changed in the ODM ----
@@ -208,7 +288,7 @@ export function odmChanges(events: readonly KernelEvent[], before: Snapshot, aft
 // ---- which rows changed between two snapshots (for highlighting) ----
 
 const deviceSig = (d: DeviceRow) => `${d.status}|${d.image}|${d.readonly}|${d.temporary}|${d.opens}|${d.reads}|${d.writes}`;
-const mountSig = (r: MountRow) => `${r.special}|${r.path}|${r.vfs}|${r.options}|${r.parent}`;
+const mountSig = (r: MountRow) => `${r.special}|${r.path}|${r.vfs}|${r.options}|${r.parent}|${r.lower.map((l) => `${l.id}:${l.vfs}`).join(">")}`;
 
 /** ids of pane rows ("dev:loop0", "mnt:12") that are new or different in `next` */
 export function changedRows(prev: Snapshot | null, next: Snapshot): string[] {

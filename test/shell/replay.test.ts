@@ -56,6 +56,9 @@ test("the replay's keys: Space, n, q; the rest is not typed into the line", () =
   assert.is(k("\x03"), "quit");
   assert.is(k("x"), "ignore");
   assert.is(k("\x1b[5~"), "pass");
+  // F2 and F3 change the panes during a replay
+  assert.is(k("\x1bOQ"), "pass");
+  assert.is(k("\x1bOR"), "pass");
   p.setPaused(true);
   assert.match(p.lab.status!, /PAUSED/);
 });

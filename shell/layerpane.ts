@@ -1,0 +1,72 @@
+// The Layers pane: the vnode operations of the last command line as they passed through the
+// layers (null, umap, lofs), one line each as shell/tracefmt.ts writes them, indented by depth.
+// It takes the ODM pane's place (F3; on a machine without an ODM it is that place). A long trace
+// shows its end: the last operations, under a line that counts the ones above. Pure.
+import type { VnodeOpEvent } from "../engine/kernel/events.js";
+import { seg, type Line, type Style } from "./lines.js";
+import { width } from "./term.js";
+import type { PaneLine } from "./panes.js";
+import { traceParts } from "./tracefmt.js";
+
+/** the traced operations of one command line */
+export interface TraceView {
+  /** the command line, on one line (the pane's title) */
+  command: string;
+  /** the operations traced while it ran, the last ones of a very long list (the pane shows the end) */
+  events: readonly VnodeOpEvent[];
+  /** tracing was on when it started (off while the pane is hidden) */
+  traced: boolean;
+  /** operations before `events`, no longer held (counted in the pane's "… N more" line) */
+  dropped?: number;
+}
+
+const DIM: Style = { dim: true };
+
+/**
+ * The indentation of a depth in a pane `w` columns wide: two spaces a level while that takes at
+ * most an eighth of the row (at least two levels); deeper, the depth as a number in that room,
+ * so the operation keeps its place on a stack 64 layers deep.
+ */
+export function paneIndent(depth: number, w: number): string {
+  const cap = Math.max(2, Math.floor(w / 16));
+  if (depth <= cap) return "  ".repeat(depth);
+  return String(depth).padStart(2 * cap - 1) + " ";
+}
+
+/**
+ * One event as a styled pane line: the formatter's text, its parts coloured. In a pane too
+ * narrow for it the layer and its mount point go (the node's label names the layer, the Mounts
+ * pane the mount), so that what happened at the end of the line (new or hit, what the layer
+ * rewrote, the errno) stays in view.
+ */
+export function traceLine(e: VnodeOpEvent, w: number): Line {
+  const p = traceParts(e);
+  const indent = paneIndent(p.depth, w);
+  const full = width(indent) + width(p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.errno);
+  // the node's label names its layer too (null#4)
+  const line: Line = [seg(indent, DIM), seg(p.op, { bold: true })];
+  if (full <= w) line.push(seg(p.where, { fg: "cyan" }), seg("  "));
+  line.push(seg(p.node));
+  if (p.lower) line.push(seg(p.lower.slice(0, 3), DIM), seg(p.lower.slice(3)));
+  if (p.hash) line.push(seg(p.hash, { fg: e.hash === "new" ? "green" : "yellow" }));
+  if (p.rewrote) line.push(seg(p.rewrote, { fg: "magenta" }));
+  if (p.errno) line.push(seg(p.errno, { fg: "red" }));
+  return line;
+}
+
+export function layersContent(t: TraceView | null, w: number): PaneLine[] {
+  const say = (...rows: string[]) => rows.map((r) => ({ line: [seg(r, DIM)] }));
+  // short rows: the pane may be 26 columns wide below the session
+  if (t === null) return say("the last command's vnode", "operations in the layers");
+  if (!t.traced) return say("not traced: pane hidden", "traced from next command");
+  if (t.events.length === 0) return say("no layer operations");
+  const out: PaneLine[] = t.events.map((e, i) => ({ line: traceLine(e, w), group: `op:${i}` }));
+  // the ones no longer held: one line that counts as that many operations in "… N more"
+  const dropped = t.dropped ?? 0;
+  if (dropped > 0) out.unshift({ line: [seg(`… ${dropped} earlier operations`, DIM)], count: dropped });
+  return out;
+}
+
+export function layersTitle(t: TraceView | null): string {
+  return t ? `Layers · ${t.command}` : "Layers";
+}
