@@ -12,6 +12,7 @@ import type { Errno } from "../kernel/errno.js";
 import type { Co } from "../kernel/proc/wait.js";
 import type { Signal } from "../kernel/proc/signal.js";
 import type { SignalTable } from "./signals.js";
+import type { OsFormats } from "./formats.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -125,6 +126,9 @@ export interface CommandContext {
   os: OsPersonality;
   /** the terminal width in columns (80 in scenarios) */
   columns: number;
+  /** run by the shell as its own built-in command, in its process (not exec'd as a program):
+   *  the shell's pwd and echo differ from the /bin files of the same name on BSD */
+  builtin?: boolean;
 }
 
 /** a command: its exit status, or a coroutine that ends with it */
@@ -181,4 +185,7 @@ export interface OsPersonality {
   redirectError(path: string, errno: Errno, input: boolean): string;
   /** message catalog: id → printf-style template (%s, %d); see engine/userland/common/msg.ts */
   readonly catalog: Readonly<Record<string, string>>;
+  /** the layouts the common commands print in (ls, date, echo, pwd, device numbers); see
+   *  engine/userland/formats.ts */
+  readonly formats: OsFormats;
 }

@@ -472,5 +472,9 @@ export const aixCommonCatalog: Record<string, string> = {
   "sh.recursion": "ksh: %s: recursion too deep",
   "sh.fork": "ksh: 0403-030 The fork function failed. Too many processes already exist.",
   "lab.stringmax": "looplab: a string longer than %d characters (setting string_max)",
+  // date (AIX 4.1.3 date.msg; date moved to the common commands, its per-OS part is a format)
+  "date.usage": "Usage: date [-u] [+\"Field Descriptors\"]\n       date [-n] [-u] [mmddHHMM[[cc]yy]]",
+  "date.baddate": "date: 0551-402 Invalid date/time format.",
+  "date.cantset": "date: 0551-003 You must be root to change the date.",
   "lab.wordsmax": "looplab: a command of more than %d words (setting string_max)",
 };

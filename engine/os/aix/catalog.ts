@@ -86,8 +86,6 @@ export const aixCatalog: Record<string, string> = {
   "mkvg.failed": "0516-862 mkvg: Unable to create volume group.",
   "lvm.nopv": "0516-306 %s: Unable to find physical volume %s in the Device\n\tConfiguration Database.",
   "lvm.inuse": "0516-1398 %s: The physical volume %s, appears to belong to\n\tanother volume group. Use the force option to add this physical volume\n\tto a volume group.",
-  "date.usage": "Usage: date [-u] [+\"Field Descriptors\"]\n       date [-n] [-u] [mmddHHMM[[cc]yy]]",
-  "date.baddate": "date: 0551-402 Invalid date/time format.",
   "lslpp.usage": "Usage: lslpp {-l|-L|-c} [-q] [FilesetName ...]",
   "lslpp.notinstalled": "lslpp: 0504-132  Fileset %s not installed.",
   "lslpp.longheader": "  Fileset                      Level  State      Description         \n  ----------------------------------------------------------------------------",

@@ -6,6 +6,7 @@ import { aixCommonCatalog } from "./catalog-common.js";
 import { aixCatalog } from "./catalog.js";
 import { aixKsh } from "./ksh.js";
 import { aixSignals } from "./signals.js";
+import { aixFormats } from "./formats.js";
 
 export function aixPersonality(commands: ReadonlyMap<string, CommandDef>): OsPersonality {
   return {
@@ -15,6 +16,7 @@ export function aixPersonality(commands: ReadonlyMap<string, CommandDef>): OsPer
     signals: aixSignals,
     commands,
     catalog: { ...aixCommonCatalog, ...aixCatalog },
+    formats: aixFormats,
     prompt: (s: ShellState) => s.env.get("PS1") ?? "# ",
     strerror: (e: Errno) => aixStrerror[e],
     notFound: (name: string) => `ksh: ${name}:  not found.`,

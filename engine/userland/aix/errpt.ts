@@ -4,7 +4,7 @@ import { errlog, type ErrEntry, type ErrTemplate, TEMPLATES } from "../../os/aix
 import { MACHINE_ID } from "../../os/aix/hardware.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { formatDate } from "./date.js";
+import { formatDate } from "../common/strftime.js";
 import { parseFlags } from "./util.js";
 
 const hex8 = (id: number) => id.toString(16).toUpperCase().padStart(8, "0");

@@ -14,7 +14,6 @@ import { rmdev } from "./rmdev.js";
 import { umount, unmount } from "./umount.js";
 import { varyonvg } from "./varyonvg.js";
 import { importvg, mkvg } from "./lvmcmds.js";
-import { date } from "./date.js";
 import { mkfs } from "./mkfs.js";
 import { id, whoami } from "./id.js";
 import { lslpp } from "./lslpp.js";
@@ -37,6 +36,6 @@ import { odmdelete } from "./odmdelete.js";
 import { odmchange } from "./odmchange.js";
 
 export function aixCommands(): CommandDef[] {
-  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, date, id, whoami, lslpp, reboot, shutdown, mkfs, ps, fuser, istat, lsvg, lspv, lsfs, crfs, chfs,
+  return [chdev, df, loopmount, loopumount, lsattr, lsdev, mkdev, mount, odmget, oslevel, rmdev, umount, unmount, varyonvg, importvg, mkvg, id, whoami, lslpp, reboot, shutdown, mkfs, ps, fuser, istat, lsvg, lspv, lsfs, crfs, chfs,
     cfgmgr, errpt, prtconf, bootinfo, lscfg, odmadd, odmdelete, odmchange];
 }

@@ -4,7 +4,7 @@ import { msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { parseFlags } from "./util.js";
 import { rebootAix } from "../../os/aix/reboot.js";
-import { formatDate } from "./date.js";
+import { formatDate } from "../common/strftime.js";
 
 function restart(ctx: CommandContext): void {
   rebootAix(ctx.machine, ctx.sys);

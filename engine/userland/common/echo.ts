@@ -1,5 +1,7 @@
-// echo: the ksh builtin as AIX has it (System V echo): backslash escapes are always interpreted,
-// there are no options ("-n" is printed like any other word), \c ends the output without a newline.
+// echo: writes its words. What the words mean is the system's dialect (ctx.os.formats.echo): ksh's
+// echo on AIX (System V: backslash escapes are always interpreted, there are no options, "-n" is
+// printed like any other word, \c ends the output without a newline); 4.4BSD's /bin/echo (-n, no
+// escapes) and its sh's echo (-n, or -e for the escapes).
 import type { CommandContext, CommandDef } from "../types.js";
 
 const utf8 = new TextEncoder();
@@ -65,22 +67,7 @@ export function echoEscapes(s: string, out: number[]): boolean {
 }
 
 function run(ctx: CommandContext): number {
-  const words = ctx.argv.slice(1);
-  // no escapes anywhere: the words as they are
-  if (!words.some((w) => w.includes("\\"))) {
-    ctx.stdout.write(words.join(" ") + "\n");
-    return 0;
-  }
-  const out: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (i > 0) out.push(0x20);
-    if (echoEscapes(words[i]!, out)) {
-      ctx.stdout.write(new Uint8Array(out));
-      return 0;
-    }
-  }
-  out.push(0x0a);
-  ctx.stdout.write(new Uint8Array(out));
+  ctx.stdout.write(ctx.os.formats.echo.render(ctx.argv.slice(1), ctx.builtin === true));
   return 0;
 }
 

@@ -55,13 +55,14 @@ import { kshCommand, shCommand } from "../sh/command.js";
 import { bg, fg, jobs, wait } from "./jobctl.js";
 import { pipelineTools } from "./pipeline-tools.js";
 import { awk } from "./awk/command.js";
+import { date } from "./date.js";
 
 export function commonCommands(): CommandDef[] {
   return [
     cat, cd, chmod, clear, cp, dd, echo, env, exit, exportCmd, falseCmd, grep, head, help, hostname, ln, ls,
     man, mkdir, mv, od, print, pwd, read, rmCmd, rmdir, set, tail, testCmd, touch, trueCmd,
     uname, wc, alias, unalias, trap, typeset, readonlyCmd, ulimit, umask, unset, whence,
-    sleep, yes, tee, printf, killCmd, nohup, sed, find, du, file, chown, chgrp, jobs, fg, bg, wait, kshCommand, shCommand, awk,
+    sleep, yes, tee, printf, killCmd, nohup, sed, find, du, file, chown, chgrp, jobs, fg, bg, wait, kshCommand, shCommand, awk, date,
     ...pipelineTools(),
   ];
 }

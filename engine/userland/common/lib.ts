@@ -65,10 +65,12 @@ export function getopt(args: readonly string[], spec: string): OptResult {
   return { items, operands: args.slice(i) };
 }
 
-/** print getopt's own message for a bad item (argv[0] as typed, like libc) */
+/** print getopt's own message for a bad item (the program as the system's libc names it: argv[0]
+ *  as typed on AIX, its last component on 4.4BSD) */
 export function reportOpt(ctx: CommandContext, item: OptItem): void {
-  if (item.kind === "badflag") err(ctx, "getopt.badflag", ctx.argv[0] ?? "", item.flag);
-  else if (item.kind === "needarg") err(ctx, "getopt.needarg", ctx.argv[0] ?? "", item.flag);
+  const prog = ctx.os.formats.progname(ctx.argv[0] ?? "");
+  if (item.kind === "badflag") err(ctx, "getopt.badflag", prog, item.flag);
+  else if (item.kind === "needarg") err(ctx, "getopt.needarg", prog, item.flag);
 }
 
 /** print a (possibly multi-line) usage text from the catalog on stderr */

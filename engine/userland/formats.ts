@@ -1,0 +1,176 @@
+// Per-OS output without copies: where the same program prints a different layout on each system
+// (the ls listing and its dates, date's options and clock syntax, echo's dialect), the
+// personality carries the small format functions and the command keeps the work (traversal,
+// sorting, reading the clock). One command file serves every system; each system's formats live
+// in engine/os/<os>/formats.ts (see shared/LAYERS.md, "Per-OS output without copies").
+import type { Vattr } from "../kernel/vfs/vnode.js";
+
+// ---------------------------------------------------------------------------------------------
+// ls
+
+/** the options of one ls run, as every system's ls parses them (a system uses the ones it has) */
+export interface LsOptions {
+  a: boolean;
+  A: boolean;
+  C: boolean;
+  d: boolean;
+  e: boolean;
+  f: boolean;
+  F: boolean;
+  i: boolean;
+  l: boolean;
+  m: boolean;
+  n: boolean;
+  o: boolean;
+  g: boolean;
+  p: boolean;
+  /** 1, or -1 to reverse the sort */
+  r: number;
+  R: boolean;
+  s: boolean;
+  t: boolean;
+  S: boolean;
+  u: boolean;
+  c: boolean;
+  x: boolean;
+  L: boolean;
+  /** -l-style listings stat symbolic links themselves */
+  useLstat: boolean;
+  /** 4.4BSD -T: the full time, seconds and year */
+  T: boolean;
+  /** 4.4BSD -o: the file flags column */
+  flags: boolean;
+  /** 4.4BSD -q (the default on a terminal): unprintable bytes of names as ? */
+  q: boolean;
+  /** 4.4BSD -f: nothing is sorted, operands included (AIX -f is `f`) */
+  unsorted: boolean;
+}
+
+/** one file of a listing */
+export interface LsEntry {
+  /** the name as printed (an operand as typed, or a directory entry's name) */
+  name: string;
+  /** the path to stat */
+  path: string;
+  attr: Vattr;
+  /** the type letter ls uses: d - l b c p s */
+  ltype: string;
+  linkTo: string | null;
+  /** the type of what a symlink points to (-F) */
+  linkType: Vattr | null;
+  isArg: boolean;
+  /** blocks in the unit -s and the total line use */
+  blocks: number;
+}
+
+/** one group ls prints together: the operands that are files, or one directory's entries */
+export interface LsGroup {
+  entries: LsEntry[];
+  /** a directory's entries (its listing may start with a total line); false for the operands */
+  dir: boolean;
+  /** the sum of the entries' blocks */
+  total: number;
+  /** the longest name considered for the columns (AIX counts operands it could not stat) */
+  maxlen: number;
+}
+
+/** what a layout needs from the run besides the group */
+export interface LsEnv {
+  /** machine-clock seconds */
+  now: number;
+  /** standard output is a terminal */
+  tty: boolean;
+  /** the terminal's width */
+  columns: number;
+  /** the COLUMNS variable */
+  COLUMNS: string | undefined;
+  user(uid: number): string | undefined;
+  group(gid: number): string | undefined;
+  /** the total line in the system's words */
+  total(blocks: number): string;
+}
+
+export interface LsFormat {
+  /** the option letters, as getopt takes them */
+  readonly optstring: string;
+  /** the exit status after an error message (a file that cannot be listed) */
+  readonly errorStatus: number;
+  /** the exit status after a bad option and the usage */
+  readonly usageStatus: number;
+  /** true: only the first bad option is reported before the usage (4.4BSD getopt; usage() exits) */
+  readonly firstBadOptionOnly: boolean;
+  /** the options before the flags: a terminal lists in columns; root sees dot files */
+  defaults(tty: boolean, root: boolean): LsOptions;
+  /** one option letter, as this system's ls takes it */
+  option(o: LsOptions, flag: string): void;
+  /** after the last option: the combinations this system's ls settles */
+  finish(o: LsOptions): void;
+  /** an operand that is a symbolic link: "always" list what it points to (4.4BSD's
+   *  FTS_COMFOLLOW), "dir" only when that is a directory (AIX), "never" the link itself */
+  followOperand(o: LsOptions): "always" | "dir" | "never";
+  /** a file's blocks in the unit -s and total use */
+  blocks(a: Vattr, o: LsOptions): number;
+  /** the operands are sorted with their errors (4.4BSD fts) rather than reported in order first */
+  readonly sortsErrors: boolean;
+  /**
+   * The line(s) before a directory's listing. `title`: AIX names the directory (more than one
+   * operand, or a subdirectory with -R); `many`: more than one operand; `printed`: anything was
+   * written before; `firstIsADir`: no file operand was listed (AIX leaves out the blank line once).
+   */
+  heading(name: string, s: { title: boolean; many: boolean; printed: boolean; firstIsADir: boolean }): { text: string; firstIsADir: boolean };
+  /** one group, laid out as this system's ls prints it (its total line included) */
+  layout(g: LsGroup, o: LsOptions, env: LsEnv): string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// date
+
+/** what date was asked to do */
+export type DateRequest =
+  | { kind: "show"; format: string; at: number | null; zone: string | null }
+  | { kind: "set"; format: string; to: number; zone: string | null }
+  /** bad arguments: catalog messages to print, the exit status */
+  | { kind: "error"; messages: { id: string; args: (string | number)[] }[]; status: number };
+
+export interface DateFormat {
+  /** date(1)'s output when no +format is given */
+  readonly standard: string;
+  /** the arguments (argv without argv[0]) → what to do, `now` for the fields a clock setting omits */
+  parse(args: readonly string[], now: number, progname: string): DateRequest;
+  /** may this user set the clock? (4.4BSD: settimeofday is root's; a refusal is EPERM) */
+  readonly setNeedsRoot: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// echo
+
+export interface EchoFormat {
+  /**
+   * The bytes echo writes for these words. `builtin`: the shell's own echo (4.4BSD sh's takes -n
+   * or -e), otherwise the program file (/bin/echo: -n only).
+   */
+  render(words: readonly string[], builtin: boolean): Uint8Array;
+}
+
+// ---------------------------------------------------------------------------------------------
+// device numbers
+
+export interface DevFormat {
+  /** the major number of a device number (st_dev, fsid) in this system's encoding */
+  major(dev: number): number;
+  /** the minor number of a device number */
+  minor(dev: number): number;
+  /** a device number from its major and minor numbers (st_rdev of a device node) */
+  makedev(major: number, minor: number): number;
+}
+
+/** every per-OS format a personality carries */
+export interface OsFormats {
+  readonly ls: LsFormat;
+  readonly date: DateFormat;
+  readonly echo: EchoFormat;
+  readonly dev: DevFormat;
+  /** the name a libc message calls the program by: argv[0] as typed (AIX) or its last component
+   *  (4.4BSD's __progname) */
+  progname(argv0: string): string;
+}
