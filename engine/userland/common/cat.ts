@@ -27,8 +27,9 @@ function* copy(ctx: CommandContext, name: string, silent: boolean, conv: Convert
   try {
     r = openReader(ctx, name);
   } catch (e) {
-    errnoOf(e);
-    if (!silent) err(ctx, "cat.cantopen", name);
+    // the reason is for systems whose text has it (4.4BSD: cat: name: strerror)
+    const errno = errnoOf(e);
+    if (!silent) err(ctx, "cat.cantopen", name, ctx.os.strerror(errno));
     return false;
   }
   try {

@@ -168,8 +168,7 @@ export class Copier {
     try {
       names = this.ctx.sys.readdir(from).map((d) => d.name);
     } catch (e) {
-      errnoOf(e);
-      err(this.ctx, "cp.cantread", this.o.pname, from);
+      err(this.ctx, "cp.cantread", this.o.pname, from, this.ctx.os.strerror(errnoOf(e)));
       this.status = 1;
       return;
     }

@@ -162,9 +162,9 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       rd = openReader(ctx, file);
     } catch (e) {
-      errnoOf(e);
+      const why = ctx.os.strerror(errnoOf(e));
       yield* out.flush();
-      err(ctx, "cut.cantopen", file!);
+      err(ctx, "cut.cantopen", file!, why);
       status = 1;
       continue;
     }

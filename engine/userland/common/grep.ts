@@ -128,8 +128,8 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       pr = openReader(ctx, f);
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "grep.cantopen", callname, f);
+      const why = ctx.os.strerror(errnoOf(e));
+      err(ctx, "grep.cantopen", callname, f, why);
       return 2;
     }
     const lr = new LineReader(pr, dataLimit(ctx));
@@ -161,9 +161,9 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       r = openReader(ctx, file);
     } catch (e) {
-      errnoOf(e);
+      const why = ctx.os.strerror(errnoOf(e));
       yield* flush();
-      if (!g.s) err(ctx, "grep.cantopen", callname, file!);
+      if (!g.s) err(ctx, "grep.cantopen", callname, file!, why);
       nsucc = nsucc === 1 && g.q ? 1 : 2;
       continue;
     }
@@ -176,7 +176,7 @@ function* run(ctx: CommandContext): Co<number> {
       if (errno === "EINTR") throw e;
       r.close();
       yield* flush();
-      if (!g.s) err(ctx, "grep.cantopen", callname, file ?? "-");
+      if (!g.s) err(ctx, "grep.cantopen", callname, file ?? "-", ctx.os.strerror(errno));
       nsucc = nsucc === 1 && g.q ? 1 : 2;
       continue;
     }

@@ -63,7 +63,8 @@ function linkit(ctx: CommandContext, o: { s: boolean; f: boolean }, source: stri
     const errno = errnoOf(e);
     if (errno === "EXDEV") err(ctx, "ln.difffs", source, target);
     else if (errno === "EACCES") err(ctx, "ln.noperm", target);
-    else err(ctx, "ln.failed", ctx.os.strerror(errno));
+    // the link's name is for systems that give it (4.4BSD: ln: target: strerror)
+    else err(ctx, "ln.failed", ctx.os.strerror(errno), target);
     return 1;
   }
   return 0;

@@ -17,10 +17,11 @@ function parentOf(d: string): string {
 function report(ctx: CommandContext, d: string, errno: Errno): void {
   if (errno === "EACCES" || errno === "ENOENT" || errno === "ENOTDIR") {
     const parent = parentOf(d);
-    err(ctx, "mkdir.noaccess", parent);
+    // d and the reason are for systems that name the directory itself (4.4BSD: mkdir: d: strerror)
+    err(ctx, "mkdir.noaccess", parent, d, ctx.os.strerror(errno));
     err(ctx, "mkdir.reason", parent, ctx.os.strerror(errno));
   } else {
-    err(ctx, "mkdir.cantcreate", d);
+    err(ctx, "mkdir.cantcreate", d, ctx.os.strerror(errno));
     err(ctx, "mkdir.reason", d, ctx.os.strerror(errno));
   }
 }
@@ -46,7 +47,7 @@ function mkdirp(ctx: CommandContext, dir: string): boolean {
       }
     } catch (e) {
       const errno = errnoOf(e);
-      err(ctx, "mkdir.cantcreate", prefix);
+      err(ctx, "mkdir.cantcreate", prefix, ctx.os.strerror(errno));
       err(ctx, "mkdir.reason", prefix, ctx.os.strerror(errno));
       return false;
     }

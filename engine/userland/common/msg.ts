@@ -4,9 +4,15 @@ import type { Errno } from "../../kernel/errno.js";
 import { isKernelError } from "../../kernel/errno.js";
 import type { CommandContext } from "../types.js";
 
+/**
+ * printf-style: %s and %d take the arguments in order, %N$s the N-th (as NLS catalogs allow, so a
+ * system can word a message with the arguments in another order, or leave some out); %% is %.
+ */
 export function format(template: string, args: readonly (string | number)[]): string {
   let i = 0;
-  return template.replace(/%(%|s|d)/g, (m, c: string) => (c === "%" ? "%" : String(args[i++] ?? "")));
+  return template.replace(/%(%|s|d|(\d+)\$[sd])/g, (m, c: string, n: string | undefined) =>
+    c === "%" ? "%" : String((n !== undefined ? args[Number(n) - 1] : args[i++]) ?? ""),
+  );
 }
 
 export function msg(ctx: CommandContext, id: string, ...args: (string | number)[]): string {
@@ -15,8 +21,13 @@ export function msg(ctx: CommandContext, id: string, ...args: (string | number)[
   return format(t, args);
 }
 
-/** print a catalog message on stderr with a newline */
+/**
+ * print a catalog message on stderr with a newline; an empty text prints nothing (a system that
+ * says in one line what another says in two: 4.4BSD's "rm: x: Permission denied" for AIX's
+ * "Cannot remove x." and the reason on a line of its own)
+ */
 export function err(ctx: CommandContext, id: string, ...args: (string | number)[]): void {
+  if (ctx.os.catalog[id] === "") return;
   ctx.stderr.write(msg(ctx, id, ...args) + "\n");
 }
 

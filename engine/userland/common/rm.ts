@@ -42,8 +42,7 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
     try {
       names = sys.readdir(path).map((d) => d.name);
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "rm.cantread", "rm", path);
+      err(ctx, "rm.cantread", "rm", path, ctx.os.strerror(errnoOf(e)));
       o.errors++;
       return;
     }

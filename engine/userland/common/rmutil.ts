@@ -17,10 +17,11 @@ export function isCwd(ctx: CommandContext, path: string): boolean {
 
 export function rmMessage(ctx: CommandContext, cmd: string, path: string, errno: Errno, isDir: boolean): void {
   if (errno === "EEXIST" || errno === "ENOTEMPTY" || (errno === "EBUSY" && isDir)) {
-    if (isCwd(ctx, path)) err(ctx, "rm.cwd", cmd, path);
-    else err(ctx, "rm.notempty", cmd, path);
+    // the reason is for systems whose text has it (4.4BSD rmdir: path: Directory not empty)
+    if (isCwd(ctx, path)) err(ctx, "rm.cwd", cmd, path, ctx.os.strerror(errno));
+    else err(ctx, "rm.notempty", cmd, path, ctx.os.strerror(errno));
     return;
   }
-  err(ctx, "rm.cantremove", cmd, path);
+  err(ctx, "rm.cantremove", cmd, path, ctx.os.strerror(errno));
   err(ctx, "rm.reason", ctx.os.strerror(errno));
 }

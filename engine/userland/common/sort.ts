@@ -66,8 +66,8 @@ function open(ctx: CommandContext, name: string): Reader | null {
   try {
     return openReader(ctx, name === "-" ? null : name);
   } catch (e) {
-    errnoOf(e);
-    err(ctx, "sort.cantopen", name);
+    const why = ctx.os.strerror(errnoOf(e));
+    err(ctx, "sort.cantopen", name, why);
     return null;
   }
 }
@@ -118,8 +118,8 @@ function output(ctx: CommandContext, o: SortOptions): { out: OutBuf; close(): vo
     try {
       fd = ctx.sys.openFd(o.output, { write: true, create: true, trunc: true });
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "sort.cantcreate", o.output);
+      const why = ctx.os.strerror(errnoOf(e));
+      err(ctx, "sort.cantcreate", o.output, why);
       throw new SortExit(2);
     }
   }

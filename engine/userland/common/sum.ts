@@ -46,8 +46,8 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       rd = openReader(ctx, file);
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "sum.cantopen", file!);
+      const why = ctx.os.strerror(errnoOf(e));
+      err(ctx, "sum.cantopen", file!, why);
       status += 10;
       continue;
     }

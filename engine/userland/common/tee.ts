@@ -26,8 +26,8 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       fds.push(ctx.sys.openFd(f, { write: true, create: true, trunc: !append, append }));
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "tee.cantopen", f);
+      const why = ctx.os.strerror(errnoOf(e));
+      err(ctx, "tee.cantopen", f, why);
       failed++;
     }
   }

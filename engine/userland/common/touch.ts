@@ -124,8 +124,7 @@ function run(ctx: CommandContext): number {
           sys.open(f, { write: true, create: true }, 0o666);
           st = sys.stat(f);
         } catch (e2) {
-          errnoOf(e2);
-          err(ctx, "touch.cantcreate", f);
+          err(ctx, "touch.cantcreate", f, ctx.os.strerror(errnoOf(e2)));
           status++;
           continue;
         }
@@ -154,8 +153,7 @@ function run(ctx: CommandContext): number {
     try {
       sys.utimes(f, atime, mtime);
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "touch.cantchange", f);
+      err(ctx, "touch.cantchange", f, ctx.os.strerror(errnoOf(e)));
       status++;
     }
   }

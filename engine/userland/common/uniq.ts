@@ -187,8 +187,8 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       input = openReader(ctx, inFile);
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "uniq.cantopen", inFile);
+      const why = ctx.os.strerror(errnoOf(e));
+      err(ctx, "uniq.cantopen", inFile, why);
       return 1;
     }
   }
@@ -197,9 +197,9 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       outFd = ctx.sys.openFd(outFile, { write: true, create: true, trunc: true });
     } catch (e) {
-      errnoOf(e);
+      const why = ctx.os.strerror(errnoOf(e));
       input.close();
-      err(ctx, "uniq.cantcreate", outFile);
+      err(ctx, "uniq.cantcreate", outFile, why);
       return 1;
     }
   }

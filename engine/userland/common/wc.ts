@@ -82,8 +82,7 @@ function* run(ctx: CommandContext): Co<number> {
     try {
       r = openReader(ctx, file);
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "wc.cantopen", file!);
+      err(ctx, "wc.cantopen", file!, ctx.os.strerror(errnoOf(e)));
       status = 2;
       continue;
     }
@@ -92,7 +91,7 @@ function* run(ctx: CommandContext): Co<number> {
     } catch (e) {
       const errno = errnoOf(e);
       if (errno === "EINTR") throw e;
-      err(ctx, "wc.cantopen", file ?? "-");
+      err(ctx, "wc.cantopen", file ?? "-", ctx.os.strerror(errno));
       status = 2;
       continue;
     } finally {

@@ -14,6 +14,7 @@ import { aixKsh } from "../../../engine/os/aix/ksh.js";
 import { aixSignals } from "../../../engine/os/aix/signals.js";
 import { bsdLayerCatalog } from "../../../engine/os/bsd/catalog-layer.js";
 import { bsdMountCatalog } from "../../../engine/os/bsd/catalog-mount.js";
+import { bsdFormats } from "../../../engine/os/bsd/formats.js";
 import { installSampleIso } from "../../../engine/os/bsd/cdimage.js";
 import { registerDiskTypes } from "../../../engine/os/bsd/disktypes.js";
 import { installVnd } from "../../../engine/os/bsd/vnd.js";
@@ -59,6 +60,7 @@ export function bsdPersonality(commands: CommandDef[]): OsPersonality {
       ...bsdLayerCatalog,
       ...bsdMountCatalog,
     },
+    formats: bsdFormats,
     prompt: () => "# ",
     strerror: (e) => bsdErrno[e] ?? `Unknown error: ${e}`,
     notFound: (name) => `sh: ${name}: not found`,
