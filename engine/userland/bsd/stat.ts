@@ -23,6 +23,8 @@ const LINUX_FORMAT =
   '  File: "%N"%n  Size: %-11z  FileType: %HT%n  Mode: (%04OLp/%.10Sp)         Uid: (%5u/%8Su)  Gid: (%5g/%8Sg)%n' +
   "Device: %Hd,%Ld   Inode: %i    Links: %l%nAccess: %Sa%nModify: %Sm%nChange: %Sc";
 const TIME_FORMAT = "%b %e %T %Y";
+/** format1's buffer: PATH_MAX + 4 + 1 */
+const BUFSIZE = 1024 + 5;
 
 const DEC = 1, OCT = 2, UNS = 4, HEX = 8, FLT = 16, STR = 32;
 const KINDS: Record<string, number> = { D: DEC, O: OCT, U: UNS, X: HEX, F: FLT, S: STR };
@@ -236,10 +238,21 @@ function output(ctx: CommandContext, s: Subject, fmt: string, timefmt: string, o
     }
     let flags = "";
     while (i < fmt.length && "# +0-".includes(fmt[i]!)) flags += fmt[i++];
-    let size = -1;
-    if (/\d/.test(fmt[i] ?? "")) for (size = 0; /\d/.test(fmt[i] ?? ""); ) size = size * 10 + Number(fmt[i++]);
+    // stat.c reads a width or precision into an int: when it wraps negative the format is bad
+    const number = (): number => {
+      let n = 0;
+      while (/\d/.test(fmt[i] ?? "")) {
+        n = (Math.imul(n, 10) + Number(fmt[i++])) | 0;
+        if (n < 0) throw new BadFormat(fmt.slice(start, i + 1));
+      }
+      return n;
+    };
+    const size = /\d/.test(fmt[i] ?? "") ? number() : -1;
     let prec = -1;
-    if (fmt[i] === ".") for (i++, prec = 0; /\d/.test(fmt[i] ?? ""); ) prec = prec * 10 + Number(fmt[i++]);
+    if (fmt[i] === ".") {
+      i++;
+      prec = number();
+    }
     const ofmt = KINDS[fmt[i] ?? ""] ?? 0;
     if (ofmt) i++;
     const hilo = "HML".includes(fmt[i] ?? "x") ? fmt[i++]! : "";
@@ -247,7 +260,9 @@ function output(ctx: CommandContext, s: Subject, fmt: string, timefmt: string, o
     const text = fmt.slice(start, i + 1);
     if (!"RdiplugramcBzbkfvYTNZ".includes(what) || what === "") throw new BadFormat(text);
     i++;
-    out.text += datum(ctx, s, { flags, size, prec, ofmt, hilo, what, text }, timefmt);
+    // format1 prints into a buffer of PATH_MAX + 5 bytes: a wider field is cut there
+    const c = { flags, size: Math.min(size, BUFSIZE), prec: Math.min(prec, BUFSIZE), ofmt, hilo, what, text };
+    out.text += datum(ctx, s, c, timefmt).slice(0, BUFSIZE - 1);
   }
 }
 

@@ -93,6 +93,9 @@ t("stat: a file it cannot find, a bad format, two formats", () => {
   assert.equal([r.status, r.err, r.out], [1, "stat: %Q: bad format\n", "a"]);
   assert.is(l.run(["stat", "-f", "%Sz", "/mnt/f"]).err, "stat: %Sz: bad format\n");
   assert.is(l.run(["stat", "-x", "-s", "/mnt/f"]).err, "stat: can't use format 'x' with 's'\n");
+  // a field wider than stat.c's buffer is cut there; one that wraps past INT_MAX is a bad format
+  assert.is(l.run(["stat", "-f", "%5000d", "/mnt/f"]).out.length, 1028 + 1);
+  assert.is(l.run(["stat", "-f", "%2147483648d", "/mnt/f"]).err, "stat: %2147483648d: bad format\n");
   assert.is(l.run(["stat", "-z"]).err, "stat: illegal option -- z\nusage: stat [-FlLnqrsx] [-f format] [-t timefmt] [file ...]\n");
 });
 
