@@ -5,7 +5,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { MemVfs } from "../../../engine/kernel/fs/memfs/memfs.js";
 import { Sys } from "../../../engine/kernel/sys.js";
-import type { Vnode } from "../../../engine/kernel/vfs/vnode.js";
+import { registerLayers } from "../../../engine/kernel/fs/layers.js";
 import { bsdMajor, bsdMakedev, bsdMinor } from "../../../engine/os/bsd/dev.js";
 import { bsdLab, bsdSession } from "./helpers.js";
 
@@ -131,15 +131,38 @@ t("fstat -f /mnt: only the files of that file system; a file operand gets its NA
   assert.is(r.out.split("\n")[2], `root     sh         ${pid}    0 255,0,2 ${String(ino).padStart(6)}     100644      6 rw`);
 });
 
-t("fstat: a layer's vnode is shown by its tag, ?(9) for null, and -f leaves it out", () => {
+/** a null layer: a copy of /usr/include on /mnt/inc (mount_loopback's) */
+function withNull() {
   const l = withMount();
-  const lower = l.sys.resolve("/mnt");
-  // a node of a null layer: what the process holds stands on the file below it
-  const layer = { vfs: { ...l.vfs, type: "null", root: () => layer }, lower, type: "VDIR", getattr: () => ({ ...lower.getattr(), fsid: 99 }) } as unknown as Vnode;
-  const p = l.machine.sched.create({ ppid: 1, argv: ["sh"], cwd: layer, root: l.sys.resolve("/") });
+  registerLayers(l.machine);
+  l.sys.mkdirp("/usr/include/sys");
+  l.sys.mkdirp("/mnt/inc");
+  l.sys.mount({ type: "loopback", special: "/usr/include", dir: "/mnt/inc", readonly: false, optionString: "", options: [], overlay: true });
+  return l;
+}
+
+t("stat through a null layer: the same inode, the copy's own device number (from the kernel)", () => {
+  const l = withNull();
+  const a = l.sys.stat("/usr/include/stdio.h");
+  const b = l.sys.stat("/mnt/inc/stdio.h");
+  assert.is.not(a.fsid, b.fsid);
+  assert.is(l.run(["stat", "-f", "%d %i", "/usr/include/stdio.h", "/mnt/inc/stdio.h"]).out, `${a.fsid} ${a.fileid}\n${b.fsid} ${a.fileid}\n`);
+  assert.is(l.run(["stat", "-f", "%Sd", "/mnt/inc/stdio.h"]).out, "???\n");
+  assert.is(l.run(["ls", "-i", "/mnt/inc/stdio.h"]).out, `${a.fileid} /mnt/inc/stdio.h\n`);
+});
+
+t("fstat: a null layer's vnode is shown by its tag ?(9); fstat -f of the copy finds nothing", () => {
+  const l = withNull();
+  const p = l.machine.sched.create({ ppid: 1, argv: ["sh"], cwd: l.sys.resolve("/mnt/inc/sys"), root: l.sys.resolve("/") });
   const r = l.run(["fstat", "-p", String(p.pid)]);
   assert.is(r.out.split("\n")[1], `root     sh         ${String(p.pid).padStart(5)}   wd -         -        ?(9)    -`);
-  assert.is(l.run(["fstat", "-f", "/mnt"]).out.includes("?(9)"), false);
+  assert.is(l.run(["fstat", "-f", "/mnt/inc"]).out, "USER     CMD          PID   FD MOUNT      INUM MODE         SZ|DV R/W\n");
+});
+
+t("/bin/pwd in the copy prints the path in the copy (getcwd works in a null layer)", () => {
+  const l = withNull();
+  l.sys.chdir("/mnt/inc/sys");
+  assert.is(l.run(["/bin/pwd"]).out, "/mnt/inc/sys\n");
 });
 
 t("fstat: unknown user, no such process, an operand it cannot stat, usage", () => {
