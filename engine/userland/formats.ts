@@ -84,6 +84,8 @@ export interface LsEnv {
   columns: number;
   /** the COLUMNS variable */
   COLUMNS: string | undefined;
+  /** the BLOCKSIZE variable (4.4BSD getbsize(3): the unit of -s and the total line) */
+  BLOCKSIZE: string | undefined;
   user(uid: number): string | undefined;
   group(gid: number): string | undefined;
   /** the total line in the system's words */

@@ -61,7 +61,22 @@ function devString(a: Vattr): string {
 
 const digits = (n: number) => String(n).length;
 
+/**
+ * getbsize(3): BLOCKSIZE as a count of 512-byte blocks — a number with K, M or G after it (1k is
+ * 1024 bytes), at least 512 bytes; unset, empty or not understood, 512. (getbsize also warns about
+ * a value it does not understand; the lab does not.)
+ */
+export function blocksizeUnits(env: string | undefined): number {
+  const m = /^(\d*)([kKmMgG]?)$/.exec(env ?? "");
+  if (!m || env === "") return 1;
+  const n = Math.max(Number(m[1] || "0"), 1);
+  const mul = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "k" | "m" | "g"] ?? 1;
+  return Math.max(Math.floor((n * mul) / 512), 1);
+}
+
 interface Widths {
+  /** getbsize's block size in 512-byte units */
+  bs: number;
   maxlen: number;
   inode: number;
   block: number;
@@ -71,8 +86,9 @@ interface Widths {
   size: number;
 }
 
-/** display(): the widest value of each column over the group */
-function widths(list: LsEntry[], o: LsOptions, names: { user: string; group: string }[]): Widths {
+/** display(): the widest value of each column over the group (the blocks column is as wide as
+ *  the largest st_blocks in 512-byte units, whatever BLOCKSIZE prints) */
+function widths(list: LsEntry[], o: LsOptions, names: { user: string; group: string }[], bs: number): Widths {
   let maxlen = 0, maxblock = 0, maxinode = 0, maxnlink = 0, maxsize = 0, maxuser = 0, maxgroup = 0, bcsize = 0;
   list.forEach((e, k) => {
     const a = e.attr;
@@ -88,14 +104,14 @@ function widths(list: LsEntry[], o: LsOptions, names: { user: string; group: str
       if (e.ltype === "b" || e.ltype === "c") bcsize = Math.max(bcsize, devString(a).length + 1);
     }
   });
-  return { maxlen, inode: digits(maxinode), block: digits(maxblock), nlink: digits(maxnlink), user: maxuser, group: maxgroup, size: Math.max(digits(maxsize), bcsize) };
+  return { bs, maxlen, inode: digits(maxinode), block: digits(maxblock), nlink: digits(maxnlink), user: maxuser, group: maxgroup, size: Math.max(digits(maxsize), bcsize) };
 }
 
 /** printaname: [inode] [blocks] name [mark]; its length */
 function aname(e: LsEntry, o: LsOptions, w: Widths): { text: string; len: number } {
   let text = "";
   if (o.i) text += String(e.attr.fileid).padStart(w.inode) + " ";
-  if (o.s) text += String(e.blocks).padStart(w.block) + " ";
+  if (o.s) text += String(Math.ceil(e.blocks / w.bs)).padStart(w.block) + " ";
   const n = shown(e.name, o.q);
   const mark = o.F ? typeMark(e.attr) : "";
   return { text: text + n.text + mark, len: text.length + n.len + mark.length };
@@ -106,7 +122,7 @@ function printlong(list: LsEntry[], o: LsOptions, env: LsEnv, w: Widths, names: 
   list.forEach((e, k) => {
     const a = e.attr;
     if (o.i) out += String(a.fileid).padStart(w.inode) + " ";
-    if (o.s) out += String(e.blocks).padStart(w.block) + " ";
+    if (o.s) out += String(Math.ceil(e.blocks / w.bs)).padStart(w.block) + " ";
     // strmode's eleventh character is a blank (an ACL would be a +)
     out += `${e.ltype}${permString(a.mode)}  ${String(a.nlink).padStart(w.nlink)} ${names[k]!.user.padEnd(w.user)}  ${names[k]!.group.padEnd(w.group)}  `;
     if (o.flags) out += "- ";
@@ -158,8 +174,8 @@ function layout(g: LsGroup, o: LsOptions, env: LsEnv): string {
   // display(): nothing at all for an empty group, not even a total line
   if (list.length === 0) return "";
   const names = o.l ? list.map((e) => ({ user: env.user(e.attr.uid) ?? String(e.attr.uid), group: env.group(e.attr.gid) ?? String(e.attr.gid) })) : [];
-  const w = widths(list, o, names);
-  const total = g.dir && (o.l || o.s) ? env.total(list.reduce((n, e) => n + e.blocks, 0)) + "\n" : "";
+  const w = widths(list, o, names, blocksizeUnits(env.BLOCKSIZE));
+  const total = g.dir && (o.l || o.s) ? env.total(Math.ceil(list.reduce((n, e) => n + e.blocks, 0) / w.bs)) + "\n" : "";
   if (o.l) return total + printlong(list, o, env, w, names);
   if (!o.C) return list.map((e) => aname(e, o, w).text + "\n").join("");
   return printcol(list, o, env, w, total);

@@ -32,6 +32,7 @@ export class Lister {
       tty: isTTY(ctx),
       columns: ctx.columns,
       COLUMNS: ctx.shell.env.get("COLUMNS"),
+      BLOCKSIZE: ctx.shell.env.get("BLOCKSIZE"),
       user: names.user,
       group: names.group,
       total: (n) => msg(ctx, "ls.total", n),

@@ -67,6 +67,19 @@ t("ls -i, -s and -l together; the total line counts 512-byte blocks", () => {
   );
 });
 
+t("BLOCKSIZE (getbsize) is the unit of -s and the total line; the column is as wide as st_blocks", () => {
+  const l = setup();
+  l.write("/usr/include/big", "x".repeat(40000));
+  const raw = ["big", "stdio.h", "sys"].map((n) => l.sys.lstat("/usr/include/" + n).blocks);
+  const w = String(Math.max(...raw)).length;
+  l.shell.env.set("BLOCKSIZE", "1k");
+  const r = l.run(["ls", "-ls", "/usr/include"]);
+  assert.is(r.out.split("\n")[0], `total ${Math.ceil((raw[0]! + raw[1]! + raw[2]!) / 2)}`);
+  assert.is(r.out.split("\n")[1], `${String(Math.ceil(raw[0]! / 2)).padStart(w)} -rw-r--r--  1 root  wheel  40000 Dec  5 20:27 big`);
+  l.shell.env.set("BLOCKSIZE", "512");
+  assert.is(l.run(["ls", "-ls", "/usr/include"]).out.split("\n")[0], `total ${raw[0]! + raw[1]! + raw[2]!}`);
+});
+
 t("ls -l of a symbolic link operand shows the link; without -l ls lists what it points to", () => {
   const l = setup();
   assert.is(l.run(["ls", "-l", "/inc"]).out, "lrwxrwxrwx  1 root  wheel  12 Dec  5 20:27 /inc -> /usr/include\n");
