@@ -110,7 +110,8 @@ export interface LsFormat {
   /** an operand that is a symbolic link: "always" list what it points to (4.4BSD's
    *  FTS_COMFOLLOW), "dir" only when that is a directory (AIX), "never" the link itself */
   followOperand(o: LsOptions): "always" | "dir" | "never";
-  /** a file's blocks in the unit -s and total use */
+  /** a file's blocks as the walk sums them for the total: AIX's in the unit -s and the total line
+   *  print (512 bytes, 1 KB with -s); 4.4BSD's st_blocks, which the layout turns into BLOCKSIZE's */
   blocks(a: Vattr, o: LsOptions): number;
   /** the operands are sorted with their errors (4.4BSD fts) rather than reported in order first */
   readonly sortsErrors: boolean;
@@ -135,11 +136,11 @@ export type DateRequest =
   | { kind: "error"; messages: { id: string; args: (string | number)[] }[]; status: number };
 
 export interface DateFormat {
-  /** date(1)'s output when no +format is given */
-  readonly standard: string;
-  /** the arguments (argv without argv[0]) → what to do, `now` for the fields a clock setting omits */
+  /** the arguments (argv without argv[0]) → what to do (with no +format, the system's standard
+   *  form); `now` fills the fields a clock setting leaves out */
   parse(args: readonly string[], now: number, progname: string): DateRequest;
-  /** may this user set the clock? (4.4BSD: settimeofday is root's; a refusal is EPERM) */
+  /** setting the clock is root's (4.4BSD settimeofday: EPERM for anyone else); the lab's AIX date
+   *  lets anyone, as it always has */
   readonly setNeedsRoot: boolean;
 }
 

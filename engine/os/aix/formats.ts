@@ -52,7 +52,7 @@ function renderEcho(words: readonly string[]): Uint8Array {
 
 export const aixFormats: OsFormats = {
   ls: aixLs,
-  date: { standard: STANDARD, parse: parseDate, setNeedsRoot: false },
+  date: { parse: parseDate, setNeedsRoot: false },
   echo: { render: renderEcho },
   // the lab's AIX device numbers are the sequence numbers the machine hands out (no major/minor)
   dev: { major: (d) => d >>> 16, minor: (d) => d & 0xffff, makedev: (ma, mi) => ((ma << 16) | mi) >>> 0 },

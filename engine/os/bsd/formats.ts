@@ -135,7 +135,7 @@ function renderEcho(words: readonly string[], builtin: boolean): Uint8Array {
 
 export const bsdFormats: OsFormats = {
   ls: bsdLs,
-  date: { standard: STANDARD, parse: parseDate, setNeedsRoot: true },
+  date: { parse: parseDate, setNeedsRoot: true },
   echo: { render: renderEcho },
   dev: { major: bsdMajor, minor: bsdMinor, makedev: bsdMakedev },
   progname: (argv0) => basename(argv0),
