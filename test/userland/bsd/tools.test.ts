@@ -7,7 +7,7 @@ import { MemVfs } from "../../../engine/kernel/fs/memfs/memfs.js";
 import { Sys } from "../../../engine/kernel/sys.js";
 import { registerLayers } from "../../../engine/kernel/fs/layers.js";
 import { bsdMajor, bsdMakedev, bsdMinor } from "../../../engine/os/bsd/dev.js";
-import { bsdLab, bsdSession } from "./helpers.js";
+import { bsdLab, bsdSession } from "./files-helpers.js";
 
 const t = suite("BSD tools");
 
