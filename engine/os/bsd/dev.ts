@@ -7,11 +7,11 @@ export function bsdMakedev(major: number, minor: number): number {
   return (((major & 0xfff) << 20) | (minor & 0xfffff)) >>> 0;
 }
 
-export function bsdMajor(dev: number): number {
+export function bsdDevMajor(dev: number): number {
   return (dev >>> 20) & 0xfff;
 }
 
-export function bsdMinor(dev: number): number {
+export function bsdDevMinor(dev: number): number {
   return dev & 0xfffff;
 }
 

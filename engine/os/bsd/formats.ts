@@ -4,7 +4,7 @@
 // component of argv[0]).
 import { basename, getopt } from "../../userland/common/lib.js";
 import type { DateRequest, OsFormats } from "../../userland/formats.js";
-import { bsdMajor, bsdMakedev, bsdMinor } from "./dev.js";
+import { bsdDevMajor, bsdMakedev, bsdDevMinor } from "./dev.js";
 import { bsdLs } from "./lsformat.js";
 
 const utf8 = new TextEncoder();
@@ -137,6 +137,6 @@ export const bsdFormats: OsFormats = {
   ls: bsdLs,
   date: { parse: parseDate, setNeedsRoot: true },
   echo: { render: renderEcho },
-  dev: { major: bsdMajor, minor: bsdMinor, makedev: bsdMakedev },
+  dev: { major: bsdDevMajor, minor: bsdDevMinor, makedev: bsdMakedev },
   progname: (argv0) => basename(argv0),
 };

@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { MemVfs } from "../../../engine/kernel/fs/memfs/memfs.js";
 import { Sys } from "../../../engine/kernel/sys.js";
 import { registerLayers } from "../../../engine/kernel/fs/layers.js";
-import { bsdMajor, bsdMakedev, bsdMinor } from "../../../engine/os/bsd/dev.js";
+import { bsdDevMajor, bsdMakedev, bsdDevMinor } from "../../../engine/os/bsd/dev.js";
 import { bsdLab, bsdSession } from "./files-helpers.js";
 
 const t = suite("BSD tools");
@@ -31,7 +31,7 @@ t("stat's first field is st_dev in decimal, the file system's own device number 
   assert.is.not(root, mnt);
   const ino = l.sys.stat("/mnt/f").fileid;
   assert.is(l.run(["stat", "-f", "%d %i", "/usr/include/stdio.h", "/mnt/f"]).out, `${root} ${l.sys.stat("/usr/include/stdio.h").fileid}\n${mnt} ${ino}\n`);
-  assert.is(l.run(["stat", "-f", "%Hd,%Ld", "/mnt/f"]).out, `${bsdMajor(mnt)},${bsdMinor(mnt)}\n`);
+  assert.is(l.run(["stat", "-f", "%Hd,%Ld", "/mnt/f"]).out, `${bsdDevMajor(mnt)},${bsdDevMinor(mnt)}\n`);
 });
 
 t("stat: the default line, -s, -r, -l", () => {
