@@ -4,9 +4,14 @@ import type { Errno } from "../../kernel/errno.js";
 import { isKernelError } from "../../kernel/errno.js";
 import type { CommandContext } from "../types.js";
 
+/** printf-style: %s and %d take the arguments in turn; %2$s takes the second (a system whose
+ *  text leaves out or reorders what another system's text says) */
 export function format(template: string, args: readonly (string | number)[]): string {
   let i = 0;
-  return template.replace(/%(%|s|d)/g, (m, c: string) => (c === "%" ? "%" : String(args[i++] ?? "")));
+  return template.replace(/%(?:([1-9])\$)?(%|s|d)/g, (_m, pos: string | undefined, c: string) => {
+    if (c === "%") return "%";
+    return String((pos !== undefined ? args[Number(pos) - 1] : args[i++]) ?? "");
+  });
 }
 
 export function msg(ctx: CommandContext, id: string, ...args: (string | number)[]): string {
