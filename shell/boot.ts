@@ -155,7 +155,7 @@ export async function runRecord(args: CliArgs): Promise<number> {
     height: rows,
     timestamp: Math.floor(Date.now() / 1000),
     title: `looplab ${shell.machine.hostname}`,
-    env: { TERM: env.TERM ?? "xterm-256color", SHELL: "/usr/bin/ksh" },
+    env: { TERM: env.TERM ?? "xterm-256color", SHELL: shell.state.env.get("SHELL") ?? "/usr/bin/ksh" },
   });
   return start({ lab, mode, record: file, cast: { writer, t0: performance.now() } });
 }

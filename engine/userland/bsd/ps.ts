@@ -83,7 +83,8 @@ function started(p: Proc, ctx: CommandContext): string {
   const c = civil(p.start);
   const h = c.hour % 12 === 0 ? 12 : c.hour % 12;
   const ampm = c.hour < 12 ? "AM" : "PM";
-  if (now - p.start < 86400) return `${h}:${pad2(c.minute)}${ampm}`;
+  // strftime's %l pads the hour with a space
+  if (now - p.start < 86400) return `${String(h).padStart(2)}:${pad2(c.minute)}${ampm}`;
   if (now - p.start < 7 * 86400) return `${WEEKDAYS[c.weekday]}${pad2(h)}${ampm}`;
   return `${pad2(c.day)}${MONTHS[c.month - 1]}${pad2(c.year % 100)}`;
 }
@@ -103,9 +104,9 @@ function layout(kind: string, names: ReturnType<typeof lazyNames>): Col[] {
         TT, STAT, { head: "STARTED", width: 7, left: true, value: started }, TIME];
     case "l":
       return [{ head: "UID", width: 5, value: (p) => String(p.uid) }, PID, PPID, { head: "CPU", width: 3, value: () => "0" },
-        { head: "PRI", width: 3, value: (p) => (p.state === "run" ? "28" : "10") }, { head: "NI", width: 2, value: () => "0" },
+        { head: "PRI", width: 3, value: (p, c) => (state(p, c).startsWith("R") ? "28" : "10") }, { head: "NI", width: 2, value: () => "0" },
         { head: "VSZ", width: 5, value: (p) => String(size(p, 256)) }, { head: "RSS", width: 4, value: (p) => String(size(p, 128)) },
-        { head: "WCHAN", width: 6, left: true, value: (p) => (p.state === "sleep" ? (p.argv[0] === "-sh" ? "wait" : "select") : "-") },
+        { head: "WCHAN", width: 6, left: true, value: (p, c) => (/^[SI]/.test(state(p, c)) ? (p.comm.replace(/^-/, "").endsWith("sh") ? "wait" : "select") : "-") },
         STAT, TT, TIME];
     case "j":
       return [user, PID, PPID, { head: "PGID", width: 5, value: (p) => String(p.pgid) }, { head: "SESS", width: 6, value: (p) => String(p.sid) },
