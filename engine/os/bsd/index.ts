@@ -27,7 +27,7 @@ export function bsdCommandTable(): ReadonlyMap<string, CommandDef> {
   if (table) return table;
   const common = commonCommands().filter((c) => !BSD_ABSENT.has(c.name)).map(placed);
   // sh's cd is also chdir (builtins: cdcmd cd chdir)
-  const chdir: CommandDef = { ...placed(cd), name: "chdir" };
+  const chdir: CommandDef = { ...placed(cd), name: "chdir", man: cd.man.replace(/^.*\n/, "cd or chdir Command (sh built-in)\n") };
   table = new Map([...common, chdir, ...bsdCommands()].map((c) => [c.name, c]));
   return table;
 }

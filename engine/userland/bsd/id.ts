@@ -98,33 +98,37 @@ export const bsdId: CommandDef = {
   summary: "Returns the user identity.",
   flags: ["-G", "-g", "-n", "-r", "-u"],
   run,
-  man: `ID(1)                      BSD Reference Manual                      ID(1)
+  man: `id Command
 
-NAME
-     id - return user identity
+Purpose
+       Returns the user identity.
 
-SYNOPSIS
-     id [user]
-     id -G [-n] [user]
-     id -g [-nr] [user]
-     id -u [-nr] [user]
+Syntax
+       id [ User ]
+       id -G [ -n ] [ User ]
+       id -g [ -n ] [ -r ] [ User ]
+       id -u [ -n ] [ -r ] [ User ]
 
-DESCRIPTION
-     id writes the user and group IDs of the calling process, with their
-     names, to the standard output: uid, gid and the groups the login gave
-     (the primary group, then those of /etc/group that list the user).  With
-     a user (a login name or a user ID), the IDs of that user.
+Description
+       The id command writes the user and group IDs of the calling process,
+       with their names: uid, gid and the groups the login gave (the primary
+       group first, then the groups of /etc/group that list the user), as
+       uid=0(root) gid=0(wheel) groups=0(wheel), 2(kmem), ... With a User (a
+       login name or a user ID), the IDs of that user.
 
-     -G      The group IDs, separated by spaces.
-     -g      The group ID.
-     -n      Names instead of numbers, with -G, -g and -u.
-     -r      The real ID instead of the effective ID, with -g and -u.
-     -u      The user ID.
+Flags
+       -G   Writes the group IDs, separated by spaces.
+       -g   Writes the group ID.
+       -n   Writes names instead of numbers, with -G, -g and -u.
+       -r   Writes the real ID instead of the effective ID, with -g and -u.
+       -u   Writes the user ID.
 
-DIAGNOSTICS
-     id: user: no such user
+Messages
+       id: User: no such user
 
-     id exits 0 on success, and >0 if an error occurs.
+Exit Status
+       0    The identity was written.
+       >0   An error occurred.
 `,
 };
 
@@ -142,18 +146,20 @@ export const bsdWhoami: CommandDef = {
     ctx.stdout.write(u.name + "\n");
     return 0;
   },
-  man: `WHOAMI(1)                  BSD Reference Manual                  WHOAMI(1)
+  man: `whoami Command
 
-NAME
-     whoami - display effective user id
+Purpose
+       Displays effective user id.
 
-SYNOPSIS
-     whoami
+Syntax
+       whoami
 
-DESCRIPTION
-     whoami writes the name of the effective user ID of the calling process,
-     as id -un does.
+Description
+       The whoami command writes the name of the effective user ID of the
+       calling process, as id -un does.
 
-     whoami exits 0 on success, and >0 if an error occurs.
+Exit Status
+       0    The name was written.
+       >0   An error occurred.
 `,
 };

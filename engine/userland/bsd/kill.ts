@@ -122,39 +122,42 @@ export const bsdKill: CommandDef = {
   summary: "Terminates or signals a process.",
   flags: ["-l", "-s"],
   run,
-  man: `KILL(1)                    BSD Reference Manual                    KILL(1)
+  man: `kill Command
 
-NAME
-     kill - terminate or signal a process
+Purpose
+       Terminates or signals a process.
 
-SYNOPSIS
-     kill [-s signal_name] pid ...
-     kill -l [exit_status]
-     kill -signal_name pid ...
-     kill -signal_number pid ...
+Syntax
+       kill [ -s SignalName ] PID ...
+       kill -l [ ExitStatus ]
+       kill -SignalName PID ...
+       kill -SignalNumber PID ...
 
-DESCRIPTION
-     kill sends a signal, TERM unless another is named, to each process
-     whose pid is given; a pid of 0 means the caller's process group and a
-     negative pid the process group of that number.  Only the super-user
-     may signal the processes of other users.
+Description
+       The kill command (/bin/kill) sends a signal, TERM unless another is
+       named, to each process whose PID is given. A PID of 0 means the
+       processes of the caller's process group, a negative PID the process
+       group of that number. Only root may signal the processes of other
+       users. On BSD kill is a program, not a built-in of sh: it knows no
+       jobs, and kill %1 is an illegal process id.
 
-     -s signal_name
-             The signal to send, by name (HUP, hup, SIGHUP).
-     -l [exit_status]
-             The names of the signals, or the name of the signal that ended a
-             process with that exit status.
-     -signal_name, -signal_number
-             The signal to send, by name or number.
+Flags
+       -s SignalName
+            The signal to send, by name (HUP, hup or SIGHUP).
+       -l   Lists the signal names, or writes the name of the signal that
+            ended a process with the ExitStatus given (above 128: less 128).
+       -SignalName, -SignalNumber
+            The signal to send, by name or number.
 
-     kill is a program, not a built-in of sh(1): it knows no jobs (%1).
+Messages
+       kill: illegal process id: PID
+       kill: PID: No such process
+       kill: unknown signal NAME; valid signals:  (then the list)
+       kill: illegal signal number: NUMBER
 
-DIAGNOSTICS
-     kill: illegal process id: pid
-     kill: pid: No such process
-     kill: unknown signal name; valid signals:
-     kill: illegal signal number: number
-
-     The kill utility exits 0 on success, and >0 if an error occurs.
+Exit Status
+       0    Every process was signalled.
+       1    A PID was not valid, kill(2) failed for one, or the usage was
+            wrong.
 `,
 };

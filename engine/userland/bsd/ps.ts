@@ -181,35 +181,40 @@ export const bsdPs: CommandDef = {
   summary: "Process status.",
   flags: ["-a", "-j", "-l", "-p", "-t", "-u", "-w", "-x"],
   run,
-  man: `PS(1)                      BSD Reference Manual                      PS(1)
+  man: `ps Command
 
-NAME
-     ps - process status
+Purpose
+       Process status.
 
-SYNOPSIS
-     ps [-ajluwx] [-p pid] [-t tty]
+Syntax
+       ps [ -a ] [ -j | -l | -u ] [ -w ] [ -x ] [ -p PID ] [ -t Terminal ]
 
-DESCRIPTION
-     ps shows a line for each of your processes that has a controlling
-     terminal: its pid, terminal (TT), state (STAT), processor time (TIME)
-     and command.  The flags may be given without a dash (ps aux).
+Description
+       The ps command shows a line for each of your processes that has a
+       controlling terminal: its PID, terminal (TT), state (STAT), processor
+       time (TIME) and command. The flags may be given without a dash (ps
+       aux). STAT is a letter (R runnable, S sleeping, I idle: asleep for
+       more than 20 seconds, T stopped, Z dead, D in a wait of the kernel)
+       and flags: s a session leader, + in the foreground process group of
+       its terminal. A command whose name differs from its first argument is
+       followed by the name in parentheses: -sh (sh).
 
-     -a      Also the processes of other users.
-     -j      The user, parent, process group, session and job control
-             count of each process.
-     -l      The uid, parent, CPU, priority, nice, sizes and wait channel.
-     -p pid  The process with this pid only.
-     -t tty  The processes of this terminal only (p0 or ttyp0).
-     -u      The user, %CPU, %MEM, sizes and start time of each process.
-     -w      Do not cut the command at the width of the window.
-     -x      Also the processes with no controlling terminal.
+Flags
+       -a   Also the processes of other users.
+       -j   Shows the user, parent, process group, session and job control
+            count of each process.
+       -l   Shows the uid, parent, CPU, priority, nice, sizes and wait
+            channel.
+       -p PID
+            Shows the process with this PID only.
+       -t Terminal
+            Shows the processes of this terminal only (p0 or ttyp0).
+       -u   Shows the user, %CPU, %MEM, sizes and start time of each process.
+       -w   Does not cut the command at the width of the window.
+       -x   Also the processes with no controlling terminal.
 
-     STAT is a letter (R runnable, S sleeping, I idle: asleep for more
-     than 20 seconds, T stopped, Z dead, D in a wait of the kernel) and
-     flags: s a session leader, + in the foreground process group of its
-     terminal.  A command whose name differs from its first argument is
-     followed by the name in parentheses: -sh (sh).
-
-     ps exits 0 on success, and >0 if an error occurs.
+Exit Status
+       0    The status was written.
+       >0   An error occurred.
 `,
 };
