@@ -23,7 +23,7 @@ test("the registry boots every system it names; any other name is not built, wit
   assert.is(createSession().machine.os, "aix");
 });
 
-test("boot: / on wd0a and /usr on wd0h (ufs), mounted in fstab's order; st_dev is the partition's dev_t", () => {
+test("boot: / on wd0a and /usr on wd0h (ufs), mounted in fstab's order; st_dev is the partition's dev_t; the daemons keep them busy", () => {
   const s = bsd();
   const m = s.machine;
   assert.equal(m.mounts.all().map((x) => [x.path, x.special, x.vfs.type]), [["/", "/dev/wd0a", "ufs"], ["/usr", "/dev/wd0h", "ufs"]]);
@@ -34,10 +34,13 @@ test("boot: / on wd0a and /usr on wd0h (ufs), mounted in fstab's order; st_dev i
   assert.is(s.sys.stat("/tmp").mode & 0o7777, 0o1777);
   assert.is(run(s, "head -c 3 /dev/zero | tr '\\000' z").output, "zzz");
   assert.equal(m.checkInvariants(), []);
+  for (const path of ["/", "/usr"]) assert.throws(() => s.sys.umount(m.mounts.all().find((x) => x.path === path)!), /EBUSY/, path);
 });
 
 test("mount -a: / is skipped, the others mount in file order; a failing entry does not stop the next", () => {
   const s = bsd();
+  // the daemons' programs keep /usr busy: let them go for the test
+  for (const p of s.machine.procs()) p.text = null;
   s.sys.umount(s.machine.mounts.all().find((x) => x.path === "/usr")!);
   s.sys.mkdirp("/mnt/a");
   const failed = mountFstab(s.sys, "# a comment\n/dev/wd0a / ufs rw 1 1\n/dev/wd0c /mnt/a ufs rw 1 2\n/dev/wd0h /usr ufs rw 1 2\n/dev/wd0b none swap sw 0 0\n");
@@ -64,7 +67,7 @@ test("fsids of file systems with no device: 4.4BSD vfs_getnewfsid (makedev(nblkd
 test("root's login: sh on ttyp0 in /root, BSD/OS's PATH; uname, id, hostname in BSD's forms", () => {
   const s = bsd();
   assert.is(s.prompt(), "# ");
-  assert.is(run(s, "pwd; echo $SHELL; echo $PATH; tty 2>/dev/null; hostname").output.split("\n").slice(0, 3).join("|"), "/root|/bin/sh|/sbin:/usr/sbin:/bin:/usr/bin:/usr/local/bin:/usr/contrib/bin");
+  assert.is(run(s, "pwd; echo $SHELL; echo $PATH; tty 2>/dev/null; hostname").output.split("\n").slice(0, 3).join("|"), "/root|/bin/sh|/sbin:/usr/sbin:/bin:/usr/bin:/usr/contrib/sbin:/usr/contrib/bin:/usr/X11/bin");
   assert.is(run(s, "uname").output, "BSD/OS\n");
   assert.is(run(s, "uname -mrs").output, "BSD/OS 4.3 i386\n");
   assert.is(run(s, "uname -v").output, "BSDI BSD/OS 4.3 Kernel #0: Thu Jan 30 16:28:37 MST 2003     polk@demo.BSDI.COM:/usr/src/sys/compile/GENERIC \n");
@@ -74,10 +77,10 @@ test("root's login: sh on ttyp0 in /root, BSD/OS's PATH; uname, id, hostname in 
   assert.is(run(s, "whoami").output, "root\n");
 });
 
-test("sh: not found (status 2), cd, redirections, syntax errors as ash prints them", () => {
+test("sh: not found (status 1), cd, redirections, syntax errors as ash prints them", () => {
   const s = bsd();
-  assert.equal(run(s, "nosuch"), { output: "nosuch: not found\n", status: 2 });
-  assert.equal(run(s, "print hi"), { output: "print: not found\n", status: 2 });
+  assert.equal(run(s, "nosuch"), { output: "nosuch: not found\n", status: 1 });
+  assert.equal(run(s, "print hi"), { output: "print: not found\n", status: 1 });
   assert.equal(run(s, "cd /etc/fstab"), { output: "cd: can't cd to /etc/fstab\n", status: 1 });
   assert.is(run(s, "cat < /none").output, "cannot open /none: no such file\n");
   assert.is(run(s, "echo x > /none/x").output, "cannot create /none/x: directory nonexistent\n");
@@ -89,7 +92,7 @@ test("sh: not found (status 2), cd, redirections, syntax errors as ash prints th
   assert.is(run(s, "sh -c 'if true; then echo'").output, 'Syntax error: end of file unexpected (expecting "fi")\n');
   assert.is(run(s, "sh -c 'echo \"x'").output, "Syntax error: Unterminated quoted string\n");
   assert.is(run(s, "chdir /usr/include; pwd").output, "/usr/include\n");
-  assert.equal(run(s, "times"), { output: "times: not found\n", status: 2 });
+  assert.equal(run(s, "times"), { output: "times: not found\n", status: 1 });
 });
 
 test("kill is /bin/kill: sys_signame's list, no jobs, warn()'s lines", () => {
@@ -103,16 +106,22 @@ test("kill is /bin/kill: sys_signame's list, no jobs, warn()'s lines", () => {
   assert.equal(run(s, "sh -c 'sleep 100 & kill -s TERM $!; wait $!; echo $?'"), { output: "143\n", status: 0 });
 });
 
-test("ps: 4.4BSD's default layout, -ax with the daemons, -u, a command cut at 79 columns", () => {
+test("ps: BSD/OS's layouts, -ax with the daemons, -u, a command cut at 79 columns", () => {
   const s = bsd();
   const lines = run(s, "ps -ax").output.split("\n");
-  assert.is(lines[0], "  PID TT  STAT      TIME COMMAND");
-  assert.is(lines[1], "    1 ??  Is     0:00.03 /sbin/init --");
-  assert.ok(lines.includes("  113 p0  Ss     0:00.00 -sh (sh)"), lines.join("\n"));
-  assert.match(run(s, "ps").output, /^  PID TT  STAT      TIME COMMAND\n  113 p0  Ss     0:00\.00 -sh \(sh\)\n  \d+ p0  R\+     0:00\.00 ps\n$/);
-  assert.match(run(s, "ps u").output.split("\n")[0]!, /^USER       PID %CPU %MEM   VSZ  RSS TT  STAT STARTED      TIME COMMAND$/);
-  const long = run(s, "ps -ax -p 71").output.split("\n")[1]!;
-  assert.is(long, "   71 ??  Is     0:00.06 sendmail: accepting connections (sendmail)");
+  assert.is(lines[0], "  PID  TT  STAT      TIME COMMAND");
+  assert.is(lines[1], "    1  ??  Is     0:00.03 /sbin/init --");
+  assert.ok(lines.includes("  112  ??  Ss     0:00.00 sshd: root@ttyp0 (sshd)"), lines.join("\n"));
+  assert.ok(lines.includes("  113  p0  Ss     0:00.00 -sh (sh)"), lines.join("\n"));
+  assert.match(run(s, "ps").output, /^  PID  TT  STAT      TIME COMMAND\n  113  p0  Ss     0:00\.00 -sh \(sh\)\n  \d+  p0  R\+     0:00\.00 ps\n$/);
+  assert.is(run(s, "ps u").output.split("\n")[0]!, "USER       PID %CPU %MEM   VSZ  RSS  TT  STAT STARTED       TIME COMMAND");
+  assert.is(run(s, "ps -l").output.split("\n")[0]!, "  UID   PID  PPID CPU PRI NI   VSZ  RSS WCHAN  STAT  TT       TIME COMMAND");
+  assert.is(run(s, "ps -j").output.split("\n")[0]!, "USER       PID  PPID  PGID   SESS JOBC STAT  TT       TIME COMMAND");
+  // ps 71 is ps -p71 (kludge_oldps_options), whatever the process's terminal
+  assert.is(run(s, "ps 71").output.split("\n")[1]!, "   71  ??  Is     0:00.06 sendmail: accepting connections (sendmail)");
+  // the command is cut at 79 columns (no terminal on standard output)
+  const cut = run(s, "ps -p 113 | tail -1").output;
+  assert.is(cut, "  113  p0  Ss     0:00.00 -sh (sh)\n");
 });
 
 test("the BSD table: common commands at their BSD places, ksh's own ones absent, BSD's win", () => {

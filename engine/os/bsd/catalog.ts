@@ -23,7 +23,8 @@ export const bsdCatalog: Readonly<Record<string, string>> = {
   "trap.bad": "trap: %s: bad trap",
   "alias.notfound": "alias: %s not found",
   "unalias.notfound": "unalias: %s not found",
-  "ulimit.range": "ulimit: bad limit",
+  // error("ulimit: bad limit\n") after the command name: the name twice, and an empty line
+  "ulimit.range": "ulimit: ulimit: bad limit\n",
   "ksh.badopt": "Illegal option %2$s",
   "ksh.argexp": "Bad -c option",
   // sh: expansions, arithmetic, variables, redirections, jobs
@@ -84,7 +85,7 @@ export const bsdCatalog: Readonly<Record<string, string>> = {
   "id.usage": "usage: id [user]\n       id -G [-n] [user]\n       id -g [-nr] [user]\n       id -u [-nr] [user]",
   "id.nouser": "id: %s: no such user",
   "whoami.nouser": "whoami: no login associated with uid %s.",
-  "ps.usage": "usage: ps [-aChjlmrSTuvwx] [-O|o fmt] [-p pid] [-t tty]\n       ps [-L]",
+  "ps.usage": "usage:\tps [-aChjlmrSTuvwx] [-E user] [-M core] [-N system] [-O fmt] [-o fmt]\n\t   [-p pid] [-t tty] [-U user ] [-W swap]\n\tps [-L]",
   "uname.usage": "usage: uname [-amnrsv]",
   "uname.setonly": "usage: uname [-amnrsv]",
   "uname.notroot": "usage: uname [-amnrsv]",

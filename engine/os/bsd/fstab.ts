@@ -1,11 +1,11 @@
 // /etc/fstab as BSD/OS installs it on an IDE disk, and the boot's `mount -a`: every entry but
 // the root (the kernel mounted it) mounted in file order through the machine's mount call,
-// as rc's mount -a does with getfsent(3). BSD/OS 2.0's etc.i386/fstab.sample.wd0 has the same
-// two lines: / on wd0a and /usr on wd0h, type ufs.
+// as rc's mount -a does with getfsent(3). The two lines are those of BSD/OS's
+// etc/etc.i386/fstab.sample for wd0 (/ on wd0a, /usr on wd0h, type ufs), uncommented.
 import { isKernelError, type Errno } from "../../kernel/errno.js";
 import type { Sys } from "../../kernel/sys.js";
 
-export const ETC_FSTAB = "/dev/wd0a\t/\tufs\trw\t1 1\n/dev/wd0h\t/usr\tufs\trw\t1 2\n";
+export const ETC_FSTAB = "/dev/wd0a\t/\t\tufs\trw \t0 \t1\n/dev/wd0h\t/usr\t\tufs\trw \t0 \t2\n";
 
 export interface FstabEntry {
   spec: string;

@@ -9,7 +9,7 @@ import type { OsBoot, OsBootOptions } from "../types.js";
 import { bootBsd } from "./boot.js";
 import { BSD_ABSENT, BSD_PATHS } from "./paths.js";
 import { bsdPersonality } from "./personality.js";
-import { bsdLoginProcesses } from "./procs.js";
+import { bsdLoginProcesses, holdPrograms } from "./procs.js";
 import { installBsdSamples } from "./samples.js";
 
 /** a common command at its BSD place (BSD_PATHS), or as it is */
@@ -36,6 +36,8 @@ export function bootBsdSystem(opts: OsBootOptions): OsBoot {
   const { machine, sys } = bootBsd(opts);
   // the programs belong to bin:bin (uid 3, gid 7), as BSD installs them
   installCommandFiles(sys, bsdCommandTable(), { uid: 3, gid: 7 });
+  // the daemons' programs: what keeps / and /usr busy
+  holdPrograms(machine, sys);
   if (opts.samples !== false) installBsdSamples(sys);
   return {
     machine,
@@ -43,16 +45,17 @@ export function bootBsdSystem(opts: OsBootOptions): OsBoot {
     personality: bsdPersonality(bsdCommandTable()),
     ttyName: "ttyp0",
     login: (tty, root) => bsdLoginProcesses(machine, tty, root),
-    // root's limits on BSD/OS: no file size limit
+    // login.conf sets no filesize limit for root's class
     fsizeBlocks: Number(machine.setting("ulimit_fsize", -1)),
+    // login(1) with login.conf's daemon class (root's): its path; then root's .profile
     env: {
       BLOCKSIZE: "1k",
       HOME: "/root",
       LOGNAME: "root",
-      PATH: "/sbin:/usr/sbin:/bin:/usr/bin:/usr/local/bin:/usr/contrib/bin",
+      PATH: "/sbin:/usr/sbin:/bin:/usr/bin:/usr/contrib/sbin:/usr/contrib/bin:/usr/X11/bin",
       PWD: "/root",
       SHELL: "/bin/sh",
-      TERM: "xterm",
+      TERM: "bsdos-pc",
       USER: "root",
     },
   };

@@ -14,20 +14,24 @@ export const ROOT_DIRS: [string, number][] = [
 /** directories of /usr (wd0h), made once it is mounted */
 export const USR_DIRS = [
   "/usr/bin", "/usr/sbin", "/usr/lib", "/usr/libexec", "/usr/include", "/usr/share/man", "/usr/share/misc",
-  "/usr/local/bin", "/usr/contrib/bin", "/usr/games",
+  "/usr/local/bin", "/usr/contrib/bin", "/usr/contrib/sbin", "/usr/X11/bin", "/usr/games",
   "/usr/src/bin/sh", "/usr/src/sbin/mount", "/usr/src/sbin/mount_loopback", "/usr/src/sbin/mount_umap",
   "/usr/src/usr.sbin/vnconfig", "/usr/src/sys/kern", "/usr/src/sys/miscfs/nullfs", "/usr/src/sys/miscfs/umapfs",
   "/usr/src/sys/ufs/ffs", "/usr/src/sys/ufs/ufs", "/usr/src/sys/isofs/cd9660", "/usr/src/sys/i386/conf",
 ];
 
-/** root's .profile: the PATH, BLOCKSIZE and umask of BSD/OS's etc/root/dot.profile */
-const DOT_PROFILE = `PATH=/sbin:/usr/sbin:/bin:/usr/bin:/usr/local/bin:/usr/contrib/bin
+/** root's .profile as BSD/OS installs it (etc/root/dot.profile): the PATH comes from
+ *  login.conf's daemon class; the profile sets the erase keys, HOME, BLOCKSIZE and TERM */
+const DOT_PROFILE = `# The default PATH is set in /etc/login.conf in the daemon class
+echo 'erase ^H, kill ^U, intr ^C status ^T'
+stty crt erase ^H kill ^U intr ^C status ^T
 export PATH
-umask 022
 HOME=/root
 export HOME
 BLOCKSIZE=1k
 export BLOCKSIZE
+TERM=bsdos-pc
+export TERM
 `;
 
 /**

@@ -14,7 +14,10 @@ import type { CommandContext, CommandDef } from "../types.js";
 interface Col {
   head: string;
   width: number;
+  /** LJUST: header and value left-justified */
   left?: boolean;
+  /** the value left-justified under a right-justified header (state, wchan's printf) */
+  cellLeft?: boolean;
   value(p: Proc, ctx: CommandContext): string;
 }
 
@@ -24,6 +27,13 @@ function tt(p: Proc): string {
   const n = p.tty.name;
   if (n === "console") return "co";
   return n.startsWith("tty") ? n.slice(3) : n;
+}
+
+/** print.c tname(): the name right-justified in three columns, then a space (its controlling
+ *  terminal); no terminal: "?? " */
+function ttCell(p: Proc): string {
+  const t = tt(p);
+  return t === "??" ? " ?? " : t.slice(0, 3).padStart(3) + " ";
 }
 
 /** R runs, T stopped, Z zombie, S asleep, I asleep for more than 20 seconds, D a kernel wait;
@@ -90,8 +100,9 @@ function started(p: Proc, ctx: CommandContext): string {
 }
 
 const PID: Col = { head: "PID", width: 5, value: (p) => String(p.pid) };
-const TT: Col = { head: "TT", width: 3, left: true, value: (p) => tt(p) };
-const STAT: Col = { head: "STAT", width: 4, left: true, value: (p, c) => state(p, c) };
+// keyword.c: " TT", left-justified in 4; STAT's header right-justified, its value left (state())
+const TT: Col = { head: " TT", width: 4, left: true, value: (p) => ttCell(p) };
+const STAT: Col = { head: "STAT", width: 4, cellLeft: true, value: (p, c) => state(p, c) };
 const TIME: Col = { head: "TIME", width: 9, value: (p) => cputime(p) };
 const PPID: Col = { head: "PPID", width: 5, value: (p) => String(p.ppid) };
 
@@ -101,7 +112,7 @@ function layout(kind: string, names: ReturnType<typeof lazyNames>): Col[] {
     case "u":
       return [user, PID, { head: "%CPU", width: 4, value: () => "0.0" }, { head: "%MEM", width: 4, value: (p) => (size(p, 64) / 640).toFixed(1) },
         { head: "VSZ", width: 5, value: (p) => String(size(p, 256)) }, { head: "RSS", width: 4, value: (p) => String(size(p, 128)) },
-        TT, STAT, { head: "STARTED", width: 7, left: true, value: started }, TIME];
+        TT, STAT, { head: "STARTED", width: 8, left: true, value: started }, TIME];
     case "l":
       return [{ head: "UID", width: 5, value: (p) => String(p.uid) }, PID, PPID, { head: "CPU", width: 3, value: () => "0" },
         { head: "PRI", width: 3, value: (p, c) => (state(p, c).startsWith("R") ? "28" : "10") }, { head: "NI", width: 2, value: () => "0" },
@@ -109,7 +120,8 @@ function layout(kind: string, names: ReturnType<typeof lazyNames>): Col[] {
         { head: "WCHAN", width: 6, left: true, value: (p, c) => (/^[SI]/.test(state(p, c)) ? (p.comm.replace(/^-/, "").endsWith("sh") ? "wait" : "select") : "-") },
         STAT, TT, TIME];
     case "j":
-      return [user, PID, PPID, { head: "PGID", width: 5, value: (p) => String(p.pgid) }, { head: "SESS", width: 6, value: (p) => String(p.sid) },
+      // SESS is the session's kernel address (less kernbase), in hex
+      return [user, PID, PPID, { head: "PGID", width: 5, value: (p) => String(p.pgid) }, { head: "SESS", width: 6, value: (p) => (0xf2a000 + p.sid * 0x40).toString(16) },
         { head: "JOBC", width: 4, value: (p) => (p.tty ? "1" : "0") }, STAT, TT, TIME];
     default:
       return [PID, TT, STAT, TIME];
@@ -117,18 +129,33 @@ function layout(kind: string, names: ReturnType<typeof lazyNames>): Col[] {
 }
 
 function cell(c: Col, text: string): string {
-  return c.left ? text.padEnd(c.width) : text.padStart(c.width);
+  return c.left || c.cellLeft ? text.padEnd(c.width) : text.padStart(c.width);
 }
 
-/** ps aux is ps -aux (kludge_oldps_options) */
+function head(c: Col): string {
+  return c.left ? c.head.padEnd(c.width) : c.head.padStart(c.width);
+}
+
+/**
+ * kludge_oldps_options: the first word gets a dash (ps aux is ps -aux); a trailing t without a
+ * dash means this terminal (T); a trailing number is a pid (ps 34 is ps -p34).
+ */
 function argsOf(argv: string[]): string[] {
   const a = argv.slice(1);
-  if (a.length > 0 && a[0] !== "" && !a[0]!.startsWith("-")) a[0] = "-" + a[0];
+  const w = a[0];
+  if (w === undefined || w === "") return a;
+  let s = w.startsWith("-") ? w : "-" + w;
+  if (!w.startsWith("-") && s.endsWith("t")) s = s.slice(0, -1) + "T";
+  else {
+    const m = /^(.*?)([0-9]+)$/.exec(s);
+    if (m && !/[EUpt]$/.test(m[1]!) && !/t.$/.test(m[1]!)) s = `${m[1]}p${m[2]}`;
+  }
+  a[0] = s;
   return a;
 }
 
 function run(ctx: CommandContext): number {
-  const r = getopt(argsOf(ctx.argv), "ajlp:t:uwx");
+  const r = getopt(argsOf(ctx.argv), "ajlp:Tt:uwx");
   let all = false;
   let noTty = false;
   let wide = 0;
@@ -144,8 +171,12 @@ function run(ctx: CommandContext): number {
     if (it.flag === "a") all = true;
     else if (it.flag === "x") noTty = true;
     else if (it.flag === "w") wide++;
-    else if (it.flag === "p") pid = Number(it.value);
-    else if (it.flag === "t") term = it.value!.replace(/^tty/, "");
+    else if (it.flag === "p") {
+      // -p shows the process whatever its terminal (ps.c: xflg = 1)
+      pid = Number.parseInt(it.value!, 10) || 0;
+      noTty = true;
+    } else if (it.flag === "t") term = it.value!.replace(/^\/dev\//, "").replace(/^tty/, "");
+    else if (it.flag === "T") term = ctx.sys.proc.tty ? tt(ctx.sys.proc) : "??";
     else kind = it.flag;
   }
   if (r.operands.length > 0) {
@@ -154,22 +185,23 @@ function run(ctx: CommandContext): number {
   }
   const me = ctx.sys.proc.uid;
   let procs = [...ctx.machine.sched.table.values()].filter((p) => {
-    if (pid !== null) return p.pid === pid;
-    if (term !== null) return tt(p) === term;
-    if (!all && p.uid !== me) return false;
+    // what ps asks the kernel for: one pid, one terminal's, the user's own (without -a), or all
+    if (pid !== null ? p.pid !== pid : term !== null ? tt(p) !== term : !all && p.uid !== me) return false;
     return noTty || (p.tty !== null && p.state !== "zombie");
   });
   procs = procs.sort((a, b) => (a.tty ? 1 : 0) - (b.tty ? 1 : 0) || a.pid - b.pid);
   const cols = layout(kind, lazyNames(ctx));
-  const head = cols.map((c) => cell(c, c.head)).join(" ") + " COMMAND";
-  // termwidth: the window's width less one, 79 when standard output is no terminal
-  const termwidth = ctx.stdout.isatty ? ctx.columns - 1 : 79;
-  let out = head + "\n";
+  const header = cols.map(head).join(" ") + " COMMAND";
+  // termwidth: the window's width less one, 79 when standard output is no terminal; -w makes it
+  // at least 131, -ww takes the limit away
+  let termwidth = ctx.stdout.isatty ? ctx.columns - 1 : 79;
+  if (wide === 1) termwidth = Math.max(termwidth, 131);
+  let out = header + "\n";
   for (const p of procs) {
     ctx.sys.charge(1);
     const line = cols.map((c) => cell(c, c.value(p, ctx))).join(" ") + " ";
     const cmd = command(p);
-    out += line + (wide > 0 ? cmd : cmd.slice(0, Math.max(0, termwidth - line.length))) + "\n";
+    out += line + (wide > 1 ? cmd : cmd.slice(0, Math.max(1, termwidth - line.length))) + "\n";
   }
   ctx.stdout.write(out);
   return 0;
