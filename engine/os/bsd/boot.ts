@@ -1,7 +1,7 @@
 // Boots the BSD machine, BSD/OS 4.3-like: the wd0 disk with / on wd0a and /usr on wd0h (ufs),
 // the root mounted by the kernel and /etc/fstab's other entries by rc's mount -a, in file order,
-// through the machine's mount call; /dev with the disk's and the memory driver's nodes; /etc's
-// files; /usr/include and /usr/src; init and the daemons.
+// through the machine's mount call; /dev with the disk's, the memory driver's and vnd's nodes;
+// /etc's files; /usr/include and /usr/src; init and the daemons.
 import { Machine } from "../../kernel/machine.js";
 import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
 import { zeros, type CharDriver } from "../../kernel/dev/devsw.js";
@@ -12,6 +12,8 @@ import { ETC_FSTAB, mountFstab } from "./fstab.js";
 import { registerBsdFsTypes } from "./fstypes.js";
 import { INCLUDE_DIRS, INCLUDE_FILES } from "./include.js";
 import { bootBsdProcesses } from "./procs.js";
+import { registerDiskTypes } from "./disktypes.js";
+import { installVnd } from "./vnd.js";
 import { ETC_GROUP, ETC_MASTER_PASSWD, ETC_PASSWD } from "./users.js";
 import { etcFiles, ROOT_DIRS, USR_DIRS } from "./tree.js";
 
@@ -82,6 +84,8 @@ export function bootBsd(opts: BsdBootOptions): { machine: Machine; sys: Sys; wd:
   m.fsidPolicy = bsdFsidPolicy(m);
   const { wd, fs } = makeDisk(m);
   registerBsdFsTypes(m, wd);
+  // cd9660, read through the block device (the vnode-disk part)
+  registerDiskTypes(m);
   m.chardevs.set(MM_MAJOR, bsdMm);
   // the kernel mounts the root file system (wd0a) itself
   const rootVfs = fs.get("a")!;
@@ -96,6 +100,8 @@ export function bootBsd(opts: BsdBootOptions): { machine: Machine; sys: Sys; wd:
     sys.resolve(path).setattr({ mode });
   }
   makeDev(sys);
+  // vnd(4): the loop driver's BSD face, its units, /dev/vnd and the nodes MAKEDEV std makes
+  installVnd(sys);
   for (const [path, text, mode] of etcFiles(m, ETC_FSTAB, { passwd: ETC_PASSWD, master: ETC_MASTER_PASSWD, group: ETC_GROUP })) {
     sys.writeFile(path, text);
     if (mode !== undefined) sys.resolve(path).setattr({ mode });

@@ -10,7 +10,7 @@ import { bootBsd } from "./boot.js";
 import { BSD_ABSENT, BSD_PATHS } from "./paths.js";
 import { bsdPersonality } from "./personality.js";
 import { bsdLoginProcesses, holdPrograms } from "./procs.js";
-import { installBsdSamples } from "./samples.js";
+import { installSampleIso } from "./cdimage.js";
 
 /** a common command at its BSD place (BSD_PATHS), or as it is */
 function placed(def: CommandDef): CommandDef {
@@ -38,7 +38,7 @@ export function bootBsdSystem(opts: OsBootOptions): OsBoot {
   installCommandFiles(sys, bsdCommandTable(), { uid: 3, gid: 7 });
   // the daemons' programs: what keeps / and /usr busy
   holdPrograms(machine, sys);
-  if (opts.samples !== false) installBsdSamples(sys);
+  if (opts.samples !== false) installSampleIso(sys);
   return {
     machine,
     sys,
