@@ -98,7 +98,7 @@ test("sh: not found (status 1), cd, redirections, syntax errors as ash prints th
 test("kill is /bin/kill: sys_signame's list, no jobs, warn()'s lines", () => {
   const s = bsd();
   assert.is(run(s, "kill -l").output, "hup int quit ill trap abrt emt fpe kill bus segv sys pipe alrm term urg\nstop tstp cont chld ttin ttou io xcpu xfsz vtalrm prof winch info usr1 usr2\n");
-  assert.is(run(s, "kill -l 143; kill -l 9").output, "term\nkill\n");
+  assert.is(run(s, "kill -l 143; kill -l 9; kill -l 0").output, "term\nkill\nSignal 0\n");
   assert.equal(run(s, "kill %1"), { output: "kill: illegal process id: %1\n", status: 1 });
   assert.equal(run(s, "kill 29999"), { output: "kill: 29999: No such process\n", status: 1 });
   assert.is(run(s, "kill -FOO 1").output.split("\n")[0], "kill: unknown signal FOO; valid signals:");

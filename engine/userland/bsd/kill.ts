@@ -50,9 +50,10 @@ function listOne(ctx: CommandContext, a: string): number {
   }
   let n = Number(a);
   if (n >= 128) n -= 128;
-  const name = n > 0 ? ctx.os.signals.nameOf(n) : null;
+  // sys_signame[0] is "Signal 0"
+  const name = n === 0 ? "Signal 0" : ctx.os.signals.nameOf(n)?.toLowerCase() ?? null;
   if (name === null) return nosig(ctx, a);
-  ctx.stdout.write(name.toLowerCase() + "\n");
+  ctx.stdout.write(name + "\n");
   return 0;
 }
 
