@@ -14,9 +14,7 @@ import type { Machine, OsName } from "./kernel/machine.js";
 import type { Proc } from "./kernel/proc/proc.js";
 import type { Tty } from "./kernel/proc/tty.js";
 import { Sys } from "./kernel/sys.js";
-import { bootAixSystem } from "./os/aix/index.js";
-import { DEFAULT_FSIZE_BLOCKS } from "./os/aix/boot.js";
-import { loginProcesses } from "./os/aix/procs.js";
+import { osEntry, UnsupportedOs, type OsBoot } from "./os/index.js";
 import { Shell } from "./userland/sh/interp.js";
 import { Buffer, type OsPersonality } from "./userland/types.js";
 import { ERASE_LINE, TranscriptFilter } from "./transcript.js";
@@ -70,9 +68,7 @@ export const DEFAULT_STEP_BUDGET = 5_000_000;
 /** steps the scheduler runs between two looks of the host */
 export const SLICE = 20_000;
 
-export class UnsupportedOs extends Error {
-  override name = "UnsupportedOs";
-}
+export { UnsupportedOs };
 
 /** why drive() returned */
 export type Stop =
@@ -105,18 +101,19 @@ export class Session {
   /** a bug in the lab's code (a process's code threw): the host says so */
   onCrash: ((what: string, e: unknown) => void) | null = null;
 
-  constructor(
-    readonly machine: Machine,
-    readonly os: OsPersonality,
-    env: Record<string, string>,
-    opts: { columns?: number; interactive?: boolean; terminal?: boolean; command?: string } = {},
-  ) {
+  readonly machine: Machine;
+  readonly os: OsPersonality;
+
+  constructor(boot: OsBoot, opts: { columns?: number; interactive?: boolean; terminal?: boolean; command?: string } = {}) {
+    const machine = (this.machine = boot.machine);
+    const os = (this.os = boot.personality);
+    const env = boot.env;
     const k = machine.sched;
     const root = machine.mounts.all().find((m) => m.covered === null)!.vfs.root();
-    this.tty = k.tty("pts/0", Number(machine.setting("tty_buffer", 1 << 20)));
+    this.tty = k.tty(boot.ttyName, Number(machine.setting("tty_buffer", 1 << 20)));
     this.tty.terminal = opts.terminal ?? true;
-    this.proc = loginProcesses(machine, this.tty, root);
-    const fsize = Number(machine.setting("ulimit_fsize", DEFAULT_FSIZE_BLOCKS));
+    this.proc = boot.login(this.tty, root);
+    const fsize = boot.fsizeBlocks;
     this.proc.fsizeLimit = fsize < 0 ? Infinity : fsize * 512;
     const sys = new Sys(machine, this.proc);
     const term = Sys.ttyFile(this.tty);
@@ -468,10 +465,9 @@ function firstLine(s: string): string {
 }
 
 export function createSession(opts: SessionOptions = {}): Session {
-  const os = opts.os ?? "aix";
-  if (os !== "aix") throw new UnsupportedOs(`the ${os} machine is not built yet; available: aix`);
+  const entry = osEntry(opts.os ?? "aix");
   const clock = typeof opts.clock === "number" ? opts.clock : parseClock(opts.clock ?? DEFAULT_CLOCK);
-  const boot = bootAixSystem({
+  const boot = entry.boot({
     clock,
     ...(opts.hostname ? { hostname: opts.hostname } : {}),
     settings: opts.settings ?? {},
@@ -492,7 +488,7 @@ export function createSession(opts: SessionOptions = {}): Session {
     }
   }
   for (const [host, lab] of opts.imports ?? []) importHostFile(sys, host, lab);
-  return new Session(boot.machine, boot.personality, boot.env, {
+  return new Session(boot, {
     columns: opts.columns ?? 80,
     interactive: opts.interactive ?? true,
     ...(opts.terminal !== undefined ? { terminal: opts.terminal } : {}),

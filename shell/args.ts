@@ -86,10 +86,11 @@ export function parseArgs(argv: string[]): CliArgs {
 export const HELP = `looplab — a practice lab for loopback devices and loopback file systems
 
 Usage:
-  looplab [--os aix] [--inline] [--trace] open the lab in the terminal
-  looplab [--os aix] [--trace] -c 'COMMANDS'
+  looplab [--os aix|bsd] [--inline] [--trace]
+                                          open the lab in the terminal
+  looplab [--os aix|bsd] [--trace] -c 'COMMANDS'
                                           run commands headless, print the output
-  looplab [--os aix] [--echo] < FILE      run commands from standard input
+  looplab [--os aix|bsd] [--echo] < FILE  run commands from standard input
   looplab check [--update] FILE|DIR ...   check scenario files
   looplab replay FILE [--speed N] [--inline] [--trace]
                                           play a scenario as a demo: Space pauses,
@@ -101,7 +102,8 @@ Usage:
   looplab explain TEXT                    where a message or output format comes from
 
 Options:
-  --os aix                    the machine to boot (aix; solaris and bsd are coming)
+  --os aix|bsd                the machine to boot: aix (AIX 7.2, the default) or
+                              bsd (BSD/OS 4.3); solaris is coming
   --echo                      print the prompt and each command before its output
   --trace                     each vnode operation through a layer (null, umap):
                               headless, one line each on standard error as it

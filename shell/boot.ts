@@ -2,6 +2,7 @@
 // lab's own renderer (the same lines the ink app draws), puts the terminal in raw mode and keeps
 // every key typed meanwhile, and only then loads the chunk with ink and react (about 120 ms of
 // the start-up) and hands the screen and the keys over to it (shell/ui.tsx). No ink here.
+import type { OsName } from "../engine/kernel/machine.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createSession } from "../engine/session.js";
@@ -120,7 +121,7 @@ async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "play
 }
 
 export async function runUi(args: CliArgs): Promise<number> {
-  const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
+  const shell = createSession({ os: args.os as OsName, imports: args.imports, settings: args.settings });
   trace("machine booted");
   const env = process.env;
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
@@ -141,7 +142,7 @@ export async function runRecord(args: CliArgs): Promise<number> {
     process.stderr.write(`looplab record: cannot write ${file}: ${(e as Error).message}\n`);
     return 1;
   }
-  const shell = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
+  const shell = createSession({ os: args.os as OsName, imports: args.imports, settings: args.settings });
   const mode: Mode = args.inline ? "inline" : "full";
   const { columns, rows } = sizeNow();
   const env = process.env;
@@ -154,7 +155,7 @@ export async function runRecord(args: CliArgs): Promise<number> {
     height: rows,
     timestamp: Math.floor(Date.now() / 1000),
     title: `looplab ${shell.machine.hostname}`,
-    env: { TERM: env.TERM ?? "xterm-256color", SHELL: "/usr/bin/ksh" },
+    env: { TERM: env.TERM ?? "xterm-256color", SHELL: shell.state.env.get("SHELL") ?? "/usr/bin/ksh" },
   });
   return start({ lab, mode, record: file, cast: { writer, t0: performance.now() } });
 }

@@ -155,7 +155,7 @@ export function replayToCast(sc: Scenario, o: ReplayCastOptions = {}): string {
     width: columns,
     height: rows,
     title: sc.meta.title,
-    env: { TERM: "xterm-256color", SHELL: "/usr/bin/ksh" },
+    env: { TERM: "xterm-256color", SHELL: shell.state.env.get("SHELL") ?? "/usr/bin/ksh" },
   });
   const screen = new ScreenWriter(columns);
   lab.onCommand = (src) => cast.marker(t, src);

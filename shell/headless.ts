@@ -5,6 +5,7 @@
 // size is read to its end. Time moves only as the machine's own clock: a sleep is over at once.
 // A command line that runs past the step budget (setting step_budget) or waits for something
 // that never comes is ended with a line that says so, and the rest of the input runs.
+import type { OsName } from "../engine/kernel/machine.js";
 import { writeSync } from "node:fs";
 import { createSession, DEFAULT_STEP_BUDGET, type Session, type TermSink } from "../engine/session.js";
 import type { CliArgs } from "./args.js";
@@ -129,7 +130,7 @@ export async function runHeadless(args: CliArgs): Promise<number> {
 async function runSession(args: CliArgs): Promise<number> {
   // -c is ksh -c; standard input a script (not a terminal); --echo a transcript of a terminal
   const session = createSession({
-    os: args.os as "aix",
+    os: args.os as OsName,
     imports: args.imports,
     settings: args.settings,
     interactive: args.echo,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // looplab's entry point. Headless paths (-c, stdin, check, explain) never load ink or react.
 import { HELP, parseArgs } from "./args.js";
+import { BUILT_OS, notBuiltMessage } from "../engine/os/names.js";
 
 declare const LOOPLAB_VERSION: string;
 const version = typeof LOOPLAB_VERSION === "string" ? LOOPLAB_VERSION : "dev";
@@ -51,8 +52,9 @@ async function main(): Promise<number> {
     process.stdout.write(`looplab ${version}\n`);
     return 0;
   }
-  if (args.os !== "aix") {
-    process.stderr.write(`looplab: the ${args.os} machine is not built yet; available: aix\n`);
+  // a system that does not boot is refused before anything loads (check and replay too)
+  if (!BUILT_OS.includes(args.os)) {
+    process.stderr.write(`looplab: ${notBuiltMessage(args.os)}\n`);
     return 2;
   }
   if (args.command === "check") return (await import("./check.js")).runCheck(args.rest, args.update);

@@ -4,6 +4,7 @@
 // a key is typed and then Enter (which more does not see), Enter alone is Enter.
 // readline reads the lines (and gives Ctrl-C as an event, never a death of the lab); the machine
 // runs between them as in the full lab: a few milliseconds at a time, sleeps on real timers.
+import type { OsName } from "../engine/kernel/machine.js";
 import { createInterface, type Interface } from "node:readline";
 import tty from "node:tty";
 import { createSession } from "../engine/session.js";
@@ -12,7 +13,7 @@ import type { CliArgs } from "./args.js";
 import { traceTo } from "./tracefmt.js";
 
 export async function runRepl(args: CliArgs): Promise<number> {
-  const session = createSession({ os: args.os as "aix", imports: args.imports, settings: args.settings });
+  const session = createSession({ os: args.os as OsName, imports: args.imports, settings: args.settings });
   const term = process.env.TERM ?? "";
   const editing = !!process.stdout.isTTY && term !== "" && term !== "dumb";
   // the shell's prompts and the echo of what it reads: readline shows the typed line itself

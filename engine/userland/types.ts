@@ -161,6 +161,11 @@ export interface ShellDialect {
   readonly interactive: { ignore: readonly Signal[]; catch: readonly Signal[] };
   /** signals every shell process ignores for itself (not for the commands it runs) */
   readonly ignore?: readonly Signal[];
+  /** the status of a command that was not found (ksh and POSIX: 127; 4.4BSD's sh: 2) */
+  readonly notFoundStatus?: number;
+  /** kill -l's list of the signals when the system's kill prints it its own way (BSD's one
+   *  line of names per half); absent: ksh88's numbered menu */
+  signalList?(sigs: SignalTable): string;
 }
 
 export interface OsPersonality {

@@ -6,6 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readdirSync, readFileSync } from "node:fs";
 import { aixCommonCatalog } from "../../engine/os/aix/catalog-common.js";
+import { bsdCatalog } from "../../engine/os/bsd/catalog.js";
 import { bsdCommonCatalog } from "../../engine/os/bsd/catalog-common.js";
 import { bsdToolCatalog } from "../../engine/os/bsd/catalog-tools.js";
 
@@ -35,7 +36,8 @@ test("every BSD catalog entry of the common commands and the tools has its exact
 });
 
 test("the BSD catalog has every id of the AIX catalog of the common commands", () => {
-  const missing = Object.keys(aixCommonCatalog).filter((id) => !(id in bsdCommonCatalog));
+  // the shell's own messages (cd, pwd, kill, read, sh.* …) are the machine's catalog's (bsdCatalog)
+  const missing = Object.keys(aixCommonCatalog).filter((id) => !(id in bsdCommonCatalog) && !(id in bsdCatalog));
   assert.equal(missing, []);
   // its only own id is date's -r complaint (BSD/OS date has -r, AIX's has not)
   assert.equal(Object.keys(bsdCommonCatalog).filter((id) => !(id in aixCommonCatalog)), ["date.badnum"]);

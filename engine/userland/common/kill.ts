@@ -32,6 +32,11 @@ function run(ctx: CommandContext): number {
       ctx.stdout.write(name + "\n");
       return 0;
     }
+    const own = ctx.os.shell.signalList;
+    if (own) {
+      ctx.stdout.write(own(sigs));
+      return 0;
+    }
     const names: string[] = [];
     for (let n = 1; n <= sigs.max; n++) {
       const x = sigs.nameOf(n);

@@ -6,6 +6,7 @@
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
 import { err } from "./msg.js";
+import { KERNEL_VERSION } from "../../os/bsd/version.js";
 
 const DEFAULTS: Record<string, Record<string, string>> = {
   aix: {
@@ -20,7 +21,18 @@ const DEFAULTS: Record<string, Record<string, string>> = {
     lpar: "1",
   },
   solaris: { sysname: "SunOS", release: "5.11", version: "11.4.0.15.0", machineId: "i86pc", processor: "i386", nid: "0", model: "i86pc", systemId: "0", lpar: "1" },
-  bsd: { sysname: "BSD/OS", release: "4.3", version: "BSDI BSD/OS 4.3 Kernel #0", machineId: "i386", processor: "i386", nid: "0", model: "i386", systemId: "0", lpar: "1" },
+  // the version is the kernel's version string (sysctl kern.version), two lines
+  bsd: {
+    sysname: "BSD/OS",
+    release: "4.3",
+    version: KERNEL_VERSION,
+    machineId: "i386",
+    processor: "i386",
+    nid: "0",
+    model: "i386",
+    systemId: "0",
+    lpar: "1",
+  },
 };
 
 /** sys0's attribute in the ODM for -M (modelname) and -u (systemid) */
@@ -42,7 +54,38 @@ function systemIdString(ctx: CommandContext, partition: boolean): string {
   return h.toString(16).toUpperCase().padStart(16, "0");
 }
 
+/**
+ * 4.4BSD's uname (uname.c): -a is -mnrsv, the fields print in the order s n r v m, and the
+ * version is kern.version with its newlines and tabs made spaces, so it ends in a space.
+ */
+function runBsd(ctx: CommandContext): number {
+  const r = getopt(ctx.argv.slice(1), "amnrsv");
+  const f = new Set<string>();
+  let bad = false;
+  for (const it of r.items) {
+    if (it.kind !== "flag") {
+      reportOpt(ctx, it);
+      bad = true;
+    } else if (it.flag === "a") for (const x of "mnrsv") f.add(x);
+    else f.add(it.flag);
+  }
+  if (bad || r.operands.length > 0) {
+    err(ctx, "uname.usage");
+    return 1;
+  }
+  if (f.size === 0) f.add("s");
+  const fields: string[] = [];
+  if (f.has("s")) fields.push(value(ctx, "sysname"));
+  if (f.has("n")) fields.push(ctx.machine.hostname);
+  if (f.has("r")) fields.push(value(ctx, "release"));
+  if (f.has("v")) fields.push(value(ctx, "version").replace(/[\n\t]/g, " "));
+  if (f.has("m")) fields.push(value(ctx, "machineId"));
+  ctx.stdout.write(fields.join(" ") + "\n");
+  return 0;
+}
+
 function run(ctx: CommandContext): number {
+  if (ctx.os.name === "bsd") return runBsd(ctx);
   // -F, -f and -W are AIX 7's: the system id strings and the WPAR id
   const aix = ctx.os.name === "aix";
   const r = getopt(ctx.argv.slice(1), aix ? "snlrvmapxMLuFfWS:T:" : "snlrvmapxMLuS:T:");

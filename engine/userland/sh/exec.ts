@@ -274,7 +274,9 @@ function* execArgv(sh: Shell, argv: string[], redirects: Redirect[]): Co<number>
  *  command), a command of the system or a file */
 export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<number> {
   const name = argv[0]!;
-  if (SHELL_BUILTINS.has(name)) {
+  // the interpreter's own built-ins, where the system's shell has them (BSD's sh has no kill,
+  // times or newgrp: there kill is /bin/kill)
+  if (SHELL_BUILTINS.has(name) && sh.os.shell.builtins.has(name)) {
     try {
       const status = yield* builtin(sh, argv);
       // a signal the shell sent itself (kill -9 $$, kill -STOP $$) acts now: nothing after it
@@ -308,7 +310,7 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   }
   if (!def) {
     sh.err(sh.os.notFound(name));
-    return 127;
+    return sh.os.shell.notFoundStatus ?? 127;
   }
   // set -o trackall: a command run by name becomes a tracked alias
   if (!name.includes("/") && !builtins.has(name) && optionIsOn(sh.state.options, "trackall")) {
@@ -355,7 +357,7 @@ function fileToRun(sh: Shell, path: string, commandPath: string | undefined): { 
 
 function cannotRun(sh: Shell, path: string, why: "missing" | "denied"): number {
   sh.err(why === "missing" ? sh.os.notFound(path) : sh.os.cannotExecute(path));
-  return why === "missing" ? 127 : 126;
+  return why === "missing" ? sh.os.shell.notFoundStatus ?? 127 : 126;
 }
 
 /** a shell script: its lines run in a child shell with the arguments as $1 …, its path as $0 */

@@ -10,7 +10,8 @@ export function killBuiltin(sh: Shell, args: string[]): number {
   const sigs = sh.os.signals;
   if (args[0] === "-l") {
     if (args.length === 1) {
-      sh.write(1, signalMenu(sh));
+      const own = sh.os.shell.signalList;
+      sh.write(1, own ? own(sigs) : signalMenu(sh));
       return 0;
     }
     for (const a of args.slice(1)) {

@@ -13,6 +13,8 @@ import { bsdToolCatalog } from "../../../engine/os/bsd/catalog-tools.js";
 import { bsdMakedev } from "../../../engine/os/bsd/dev.js";
 import { bsdFormats } from "../../../engine/os/bsd/formats.js";
 import { Session, runLine } from "../../../engine/session.js";
+import { loginProcesses } from "../../../engine/os/aix/procs.js";
+import { DEFAULT_FSIZE_BLOCKS } from "../../../engine/os/aix/boot.js";
 import { bsdToolCommands } from "../../../engine/userland/bsd/tools.js";
 import { commonCommands } from "../../../engine/userland/common/index.js";
 import { ShellEnv } from "../../../engine/userland/sh/env.js";
@@ -114,6 +116,14 @@ export function bsdSession() {
     l.sys.writeFile(def.path, "");
     l.sys.chmod(def.path, 0o555);
   }
-  const s = new Session(l.machine, l.os, { HOME: "/", PWD: "/", PATH: "/bin:/sbin:/usr/bin:/usr/sbin" });
+  const s = new Session({
+    machine: l.machine,
+    sys: l.sys,
+    personality: l.os,
+    env: { HOME: "/", PWD: "/", PATH: "/bin:/sbin:/usr/bin:/usr/sbin" },
+    ttyName: "ttyp0",
+    login: (tty, root) => loginProcesses(l.machine, tty, root),
+    fsizeBlocks: Number(l.machine.setting("ulimit_fsize", DEFAULT_FSIZE_BLOCKS)),
+  });
   return { ...l, session: s, line: (text: string) => runLine(s, text) };
 }

@@ -19,6 +19,8 @@ import { installSampleIso } from "../../../engine/os/bsd/cdimage.js";
 import { registerDiskTypes } from "../../../engine/os/bsd/disktypes.js";
 import { installVnd } from "../../../engine/os/bsd/vnd.js";
 import { runLine, Session } from "../../../engine/session.js";
+import { loginProcesses } from "../../../engine/os/aix/procs.js";
+import { DEFAULT_FSIZE_BLOCKS } from "../../../engine/os/aix/boot.js";
 import { bsdLayerCommands } from "../../../engine/userland/bsd/layers.js";
 import { bsdMountCommands } from "../../../engine/userland/bsd/mounts.js";
 import { commonCommands } from "../../../engine/userland/common/index.js";
@@ -107,7 +109,8 @@ export function bsdBoot() {
 /** a logged-in session on the BSD test machine; `run(line)` gives the terminal's text and status */
 export function bsdSession() {
   const { machine, sys, os } = bsdBoot();
-  const s = new Session(machine, os, { HOME: "/", PATH: "/sbin:/bin:/usr/sbin:/usr/bin", PWD: "/", TERM: "xterm", USER: "root" });
+  const env = { HOME: "/", PATH: "/sbin:/bin:/usr/sbin:/usr/bin", PWD: "/", TERM: "xterm", USER: "root" };
+  const s = new Session({ machine, sys, personality: os, env, ttyName: "pts/0", login: (tty, root) => loginProcesses(machine, tty, root), fsizeBlocks: Number(machine.setting("ulimit_fsize", DEFAULT_FSIZE_BLOCKS)) });
   const run = (line: string) => runLine(s, line);
   return { s, machine, sys, run };
 }

@@ -1,0 +1,50 @@
+// BSD's errno numbers and strerror(3) texts (4.4BSD libc sys_errlist, errlst.c): what perror,
+// err(3) and warn(3) print. EFORMAT, the lab's errno for "not a file system of that kind", is
+// BSD's EFTYPE (79). Sources and confidence: docs/fidelity/bsd.md.
+import type { Errno } from "../../kernel/errno.js";
+
+export const bsdErrno: Record<Errno, number> = {
+  EPERM: 1, ENOENT: 2, ESRCH: 3, EINTR: 4, EIO: 5, ENXIO: 6, EBADF: 9, ECHILD: 10, EDEADLK: 11, ENOMEM: 12,
+  EACCES: 13, ENOTBLK: 15, EBUSY: 16, EEXIST: 17, EXDEV: 18, ENODEV: 19, ENOTDIR: 20, EISDIR: 21, EINVAL: 22,
+  ENFILE: 23, EMFILE: 24, ENOTTY: 25, EFBIG: 27, ENOSPC: 28, ESPIPE: 29, EROFS: 30, EMLINK: 31, EPIPE: 32,
+  ERANGE: 34, EAGAIN: 35, EOPNOTSUPP: 45, ELOOP: 62, ENAMETOOLONG: 63, ENOTEMPTY: 66, ENOSYS: 78, EFORMAT: 79,
+};
+
+export const bsdStrerror: Record<Errno, string> = {
+  EPERM: "Operation not permitted",
+  ENOENT: "No such file or directory",
+  ESRCH: "No such process",
+  EINTR: "Interrupted system call",
+  EIO: "Input/output error",
+  ENXIO: "Device not configured",
+  EBADF: "Bad file descriptor",
+  ECHILD: "No child processes",
+  EDEADLK: "Resource deadlock avoided",
+  ENOMEM: "Cannot allocate memory",
+  EACCES: "Permission denied",
+  ENOTBLK: "Block device required",
+  EBUSY: "Device busy",
+  EEXIST: "File exists",
+  EXDEV: "Cross-device link",
+  ENODEV: "Operation not supported by device",
+  ENOTDIR: "Not a directory",
+  EISDIR: "Is a directory",
+  EINVAL: "Invalid argument",
+  ENFILE: "Too many open files in system",
+  EMFILE: "Too many open files",
+  ENOTTY: "Inappropriate ioctl for device",
+  EFBIG: "File too large",
+  ENOSPC: "No space left on device",
+  ESPIPE: "Illegal seek",
+  EROFS: "Read-only file system",
+  EMLINK: "Too many links",
+  EPIPE: "Broken pipe",
+  ERANGE: "Result too large",
+  EAGAIN: "Resource temporarily unavailable",
+  EOPNOTSUPP: "Operation not supported",
+  ELOOP: "Too many levels of symbolic links",
+  ENAMETOOLONG: "File name too long",
+  ENOTEMPTY: "Directory not empty",
+  ENOSYS: "Function not implemented",
+  EFORMAT: "Inappropriate file type or format",
+};
