@@ -198,63 +198,63 @@ export const fstat: CommandDef = {
   summary: "Lists the open files of processes.",
   flags: ["-f", "-n", "-p", "-u", "-v"],
   run,
-  man: `FSTAT(1)                BSD Reference Manual                      FSTAT(1)
+  man: `fstat Command
 
-NAME
-     fstat - file status
+Purpose
+       Lists the open files of processes.
 
-SYNOPSIS
-     fstat [-fnv] [-p pid] [-u user] [-N system] [-M core] [file ...]
+Syntax
+       fstat [-fnv] [-p pid] [-u user] [-N system] [-M core] [file ...]
 
-DESCRIPTION
-     Fstat identifies open files. A file is considered open by a process if
-     it was explicitly opened, is the working directory, root directory,
-     active executable text, or kernel trace file for that process. If no
-     options are specified, fstat reports on all open files in the system.
+Description
+       Fstat identifies open files. A file is considered open by a process if
+       it was explicitly opened, is the working directory, root directory,
+       active executable text, or kernel trace file for that process. If no
+       options are specified, fstat reports on all open files in the system.
 
-     -f   Restrict examination to files open in the same file systems as the
-          named file arguments, or to the file system containing the current
-          directory if there are no additional filename arguments.
-     -n   Numerical format. Print the device number (maj,unit,subunit) of
-          the file system the file resides in rather than the mount point
-          name; print the mode of the file in octal; print the device number
-          of a special device rather than its name.
-     -p   Report all files open by the specified process.
-     -u   Report all files open by the specified user.
-     -v   Verbose mode. Print error messages about system data structures
-          that cannot be read.
-     file ...
-          Restrict reports to the specified files.
+       -f   Restrict examination to files open in the same file systems as the
+            named file arguments, or to the file system containing the current
+            directory if there are no additional filename arguments.
+       -n   Numerical format. Print the device number (maj,unit,subunit) of
+            the file system the file resides in rather than the mount point
+            name; print the mode of the file in octal; print the device number
+            of a special device rather than its name.
+       -p   Report all files open by the specified process.
+       -u   Report all files open by the specified user.
+       -v   Verbose mode. Print error messages about system data structures
+            that cannot be read.
+       file ...
+            Restrict reports to the specified files.
 
-     The following fields are printed:
+       The following fields are printed:
 
-     USER   The username of the owner of the process (effective uid).
-     CMD    The command name of the process.
-     PID    The process id.
-     FD     The file number in the per-process open file table or one of:
-            root, the root inode; wd, the current working directory; text,
-            the executable text inode.
-     MOUNT  If the -n flag wasn't specified, this header is present and is
-            the pathname that the file system the file resides in is
-            mounted on.
-     DEV    If the -n flag is specified, this header is present and is the
-            major/unit/subunit number of the device this file resides in.
-     INUM   The inode number of the file.
-     MODE   The mode of the file.
-     SZ|DV  If the file is not a character or block special, prints the
-            size of the file in bytes; otherwise the name of the special
-            device.
-     R/W    Whether the file is open for reading and/or writing.
-     NAME   If filename arguments are specified and the -f flag is not, the
-            name of the file.
+       USER   The username of the owner of the process (effective uid).
+       CMD    The command name of the process.
+       PID    The process id.
+       FD     The file number in the per-process open file table or one of:
+              root, the root inode; wd, the current working directory; text,
+              the executable text inode.
+       MOUNT  If the -n flag wasn't specified, this header is present and is
+              the pathname that the file system the file resides in is
+              mounted on.
+       DEV    If the -n flag is specified, this header is present and is the
+              major/unit/subunit number of the device this file resides in.
+       INUM   The inode number of the file.
+       MODE   The mode of the file.
+       SZ|DV  If the file is not a character or block special, prints the
+              size of the file in bytes; otherwise the name of the special
+              device.
+       R/W    Whether the file is open for reading and/or writing.
+       NAME   If filename arguments are specified and the -f flag is not, the
+              name of the file.
 
-     A vnode of a file system fstat cannot read (a layer such as null or
-     umap) is shown by its tag: ?(9) for null, ?(a) for umap. A pipe is a
-     pair of unix-domain stream sockets: "* unix stream" and the addresses
-     of its two ends.
+       A vnode of a file system fstat cannot read (a layer such as null or
+       umap) is shown by its tag: ?(9) for null, ?(a) for umap. A pipe is a
+       pair of unix-domain stream sockets: "* unix stream" and the addresses
+       of its two ends.
 
-BUGS
-     Since fstat takes a snapshot of the system, it is only correct for a
-     very short period of time.
+Bugs
+       Since fstat takes a snapshot of the system, it is only correct for a
+       very short period of time.
 `,
 };

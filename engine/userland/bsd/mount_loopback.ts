@@ -57,7 +57,7 @@ function run(ctx: CommandContext): number {
   return 0;
 }
 
-const man = `NAME mount_loopback Command
+const man = `mount_loopback or mount_null Command
 
 Purpose
        Mounts a loopback file system sub-tree: a null file system layer.

@@ -89,7 +89,7 @@ function run(ctx: CommandContext): number {
   return 0;
 }
 
-const man = `NAME mount_umap Command
+const man = `mount_umap Command
 
 Purpose
        Mounts a umap layer: a null layer that maps user and group ids.

@@ -35,33 +35,33 @@ export const pwd: CommandDef = {
   summary: "Return working directory name (the shell's, or getcwd's as /bin/pwd).",
   flags: ["-P"],
   run,
-  man: `PWD(1)                  BSD Reference Manual                        PWD(1)
+  man: `pwd Command
 
-NAME
-     pwd - return working directory name
+Purpose
+       Return working directory name (the shell's, or getcwd's as /bin/pwd).
 
-SYNOPSIS
-     pwd
+Syntax
+       pwd
 
-DESCRIPTION
-     Pwd writes the absolute pathname of the current working directory to
-     the standard output.
+Description
+       Pwd writes the absolute pathname of the current working directory to
+       the standard output.
 
-     The program /bin/pwd prints what getcwd(3) finds: the physical path,
-     made of the directories' own names from the root down, with every
-     symbolic link resolved. Inside a null layer's copy (mount_null,
-     mount_loopback) it prints the path in the copy: the layer has its own
-     device number, so getcwd does not mistake it for the original.
+       The program /bin/pwd prints what getcwd(3) finds: the physical path,
+       made of the directories' own names from the root down, with every
+       symbolic link resolved. Inside a null layer's copy (mount_null,
+       mount_loopback) it prints the path in the copy: the layer has its own
+       device number, so getcwd does not mistake it for the original.
 
-     The shell's built-in pwd prints the shell's idea of the current
-     directory, which it keeps as cd is given names.
+       The shell's built-in pwd prints the shell's idea of the current
+       directory, which it keeps as cd is given names.
 
-     The program takes -P (what it does anyway) and nothing else.
+       The program takes -P (what it does anyway) and nothing else.
 
-EXIT STATUS
-     The pwd utility exits 0 on success, and >0 if an error occurs.
+Exit Status
+       The pwd utility exits 0 on success, and >0 if an error occurs.
 
-SEE ALSO
-     cd(1), csh(1), getcwd(3)
+Related Information
+       cd(1), csh(1), getcwd(3)
 `,
 };

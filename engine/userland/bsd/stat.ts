@@ -370,82 +370,82 @@ export const stat: CommandDef = {
   summary: "Displays file status (NetBSD's stat; BSD/OS 4 had none).",
   flags: ["-F", "-L", "-f", "-l", "-n", "-q", "-r", "-s", "-t", "-x"],
   run,
-  man: `STAT(1)                 BSD General Commands Manual                STAT(1)
+  man: `stat Command
 
-NAME
-     stat - display file status
+Purpose
+       Displays file status (NetBSD's stat; BSD/OS 4 had none).
 
-SYNOPSIS
-     stat [-FlLnqrsx] [-f format] [-t timefmt] [file ...]
+Syntax
+       stat [-FlLnqrsx] [-f format] [-t timefmt] [file ...]
 
-DESCRIPTION
-     The stat utility displays information about the file pointed to by file.
-     Read, write or execute permissions of the named file are not required,
-     but all directories listed in the path name leading to the file must be
-     searchable. If no argument is given, stat displays information about
-     the file descriptor for standard input.
+Description
+       The stat utility displays information about the file pointed to by file.
+       Read, write or execute permissions of the named file are not required,
+       but all directories listed in the path name leading to the file must be
+       searchable. If no argument is given, stat displays information about
+       the file descriptor for standard input.
 
-     The information displayed is obtained by calling lstat(2) with the
-     given argument and evaluating the returned structure. The default
-     format is the device number (st_dev, in decimal), the inode, the mode,
-     the links, the owner, the group, the device of a special file, the
-     size, the access, modification and change times, the block size, the
-     blocks and the flags, then the name.
+       The information displayed is obtained by calling lstat(2) with the
+       given argument and evaluating the returned structure. The default
+       format is the device number (st_dev, in decimal), the inode, the mode,
+       the links, the owner, the group, the device of a special file, the
+       size, the access, modification and change times, the block size, the
+       blocks and the flags, then the name.
 
-     -F   As in ls(1), display a slash after a directory, an asterisk after
-          an executable, an at sign after a symbolic link, a vertical bar
-          after a fifo. Implies -l.
-     -f format
-          Display information using the specified format.
-     -L   Use stat(2) instead of lstat(2): the information is about the file
-          a symbolic link points to.
-     -l   Display output in ls -lT format.
-     -n   Do not force a newline to appear at the end of each piece of
-          output.
-     -q   Suppress failure messages if calls to stat(2) or lstat(2) fail.
-     -r   Display raw information: numbers, no names.
-     -s   Display information in "shell output", suitable for initializing
-          variables.
-     -t timefmt
-          Display timestamps using the specified format, passed to
-          strftime(3).
-     -x   Display information in a more verbose way.
+       -F   As in ls(1), display a slash after a directory, an asterisk after
+            an executable, an at sign after a symbolic link, a vertical bar
+            after a fifo. Implies -l.
+       -f format
+            Display information using the specified format.
+       -L   Use stat(2) instead of lstat(2): the information is about the file
+            a symbolic link points to.
+       -l   Display output in ls -lT format.
+       -n   Do not force a newline to appear at the end of each piece of
+            output.
+       -q   Suppress failure messages if calls to stat(2) or lstat(2) fail.
+       -r   Display raw information: numbers, no names.
+       -s   Display information in "shell output", suitable for initializing
+            variables.
+       -t timefmt
+            Display timestamps using the specified format, passed to
+            strftime(3).
+       -x   Display information in a more verbose way.
 
-  Formats
-     Each format starts with %, then optional flags (# + - 0 space), a
-     width, a precision, an output kind (D decimal, O octal, U unsigned, X
-     hexadecimal, F floating point, S string), a sub-field (H high, M
-     middle, L low) and the field:
+         Formats
+       Each format starts with %, then optional flags (# + - 0 space), a
+       width, a precision, an output kind (D decimal, O octal, U unsigned, X
+       hexadecimal, F floating point, S string), a sub-field (H high, M
+       middle, L low) and the field:
 
-     d    Device upon which file resides (st_dev).
-     i    File's inode number (st_ino).
-     p    File type and permissions (st_mode).
-     l    Number of hard links to file (st_nlink).
-     u, g User ID and group ID of the file's owner (st_uid, st_gid).
-     r    Device number for character and block device special files.
-     a, m, c
-          The time the file was last accessed, modified, or its inode
-          changed.
-     z    The size of file in bytes (st_size).
-     b    Number of blocks allocated for file (st_blocks).
-     k    Optimal file system I/O operation block size (st_blksize).
-     f    User defined flags for file.
-     v    Inode generation number.
-     N    The name of the file.
-     T    The file type, either as in ls -F or in a more descriptive form
-          if the sub field specifier H is given.
-     Y    The target of a symbolic link.
-     Z    Expands to "major,minor" from the rdev field for character or
-          block special devices and gives size output for all others.
+       d    Device upon which file resides (st_dev).
+       i    File's inode number (st_ino).
+       p    File type and permissions (st_mode).
+       l    Number of hard links to file (st_nlink).
+       u, g User ID and group ID of the file's owner (st_uid, st_gid).
+       r    Device number for character and block device special files.
+       a, m, c
+            The time the file was last accessed, modified, or its inode
+            changed.
+       z    The size of file in bytes (st_size).
+       b    Number of blocks allocated for file (st_blocks).
+       k    Optimal file system I/O operation block size (st_blksize).
+       f    User defined flags for file.
+       v    Inode generation number.
+       N    The name of the file.
+       T    The file type, either as in ls -F or in a more descriptive form
+            if the sub field specifier H is given.
+       Y    The target of a symbolic link.
+       Z    Expands to "major,minor" from the rdev field for character or
+            block special devices and gives size output for all others.
 
-     %n, %t and %% are a newline, a tab and a percent sign; %@ is the
-     number of the file operand.
+       %n, %t and %% are a newline, a tab and a percent sign; %@ is the
+       number of the file operand.
 
-EXIT STATUS
-     The stat utility exits 0 on success, and >0 if an error occurred.
+Exit Status
+       The stat utility exits 0 on success, and >0 if an error occurred.
 
-HISTORY
-     The stat utility appeared in NetBSD 1.6. BSD/OS 4 has none: the lab
-     offers NetBSD's.
+History
+       The stat utility appeared in NetBSD 1.6. BSD/OS 4 has none: the lab
+       offers NetBSD's.
 `,
 };
