@@ -10,7 +10,8 @@ import { outputLines, outputMatches } from "../../engine/scenario/match.js";
 
 // the examples of the scenario format (inside a ````markdown fence) are illustrations, not runs
 const readme = readFileSync("README.md", "utf8").replace(/^````markdown\n[\s\S]*?^````$/gm, "");
-const blocks = [...readme.matchAll(/^```console\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+// a block preceded by `<!-- os: bsd -->` runs on that machine
+const blocks = [...readme.matchAll(/^(?:<!-- os: (\w+) -->\n)?```console\n([\s\S]*?)^```$/gm)].map((m) => ({ os: (m[1] ?? "aix") as "aix" | "bsd", text: m[2]! }));
 
 test("the README has console examples", () => {
   assert.ok(blocks.length >= 3, String(blocks.length));
@@ -22,9 +23,9 @@ test("every shell line of the README calls the lab as npx looplab or through npm
   for (const line of sh) assert.ok(/^(npx looplab |npm |node |bash |tmux )/.test(line), line);
 });
 
-blocks.forEach((block, i) => {
+blocks.forEach(({ os, text: block }, i) => {
   test(`README example ${i + 1} works as written`, () => {
-    const s = createSession({});
+    const s = createSession({ os });
     const lines = block.split("\n").filter((l, k, a) => k < a.length - 1 || l !== "");
     for (let k = 0; k < lines.length; k++) {
       const cmd = lines[k]!;
