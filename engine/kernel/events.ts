@@ -26,7 +26,8 @@ export class EventBus {
 /**
  * One vnode operation as it passed through a layer (emitted by the layer's bypass and its own
  * ops only while machine.trace is on). `depth` 0 is the operation the system call made; each
- * layer below adds one. Labels are node labels as print() gives them: `null#4 → ffs#1:17`.
+ * layer below adds one. A layer node is labelled by its layer and number (`null#4`), a real vnode by
+ * its type, its mount's number and its inode (`ufs#2:17`); LayerNode.print() joins the two.
  */
 export interface VnodeOpEvent {
   kind: "vnodeop";

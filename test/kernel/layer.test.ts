@@ -58,6 +58,9 @@ test("the node hash: one layer node per lower vnode, found again", () => {
   assert.is(one, two);
   assert.is((one as LayerNode).lower, sys.resolve("/usr/include/sys"));
   assert.is((m.vfs as LayerVfs).nodes, 2); // the root and sys
+  // null_print: the node and what it stands on
+  const fileid = sys.stat("/usr/include/sys").fileid;
+  assert.is((one as LayerNode).print(), `null#2 → jfs2#1:${fileid}`);
 });
 
 test("getcwd works in the copy; through a symbolic link it names the original", () => {

@@ -203,7 +203,7 @@ export abstract class LayerVfs implements Vfs {
       layer: this.layer,
       mount: this.machine.mounts.mountOf(this)?.path ?? "",
       op: desc.name,
-      node: node.print(),
+      node: node.label(),
       lower: vprint(this.machine, node.lower),
       hash: null,
       errno: null,
@@ -240,9 +240,14 @@ export class LayerNode implements Vnode {
     this.type = lower.type;
   }
 
-  /** null_print: the node's label and what it stands on, e.g. `null#4 → ffs#1:17` */
-  print(): string {
+  /** the node's own label: its layer and its number in that layer, `null#4` */
+  label(): string {
     return `${this.vfs.layer}#${this.serial}`;
+  }
+
+  /** null_print: the node and what it stands on, `null#4 → ufs#2:17` */
+  print(): string {
+    return `${this.label()} → ${vprint(this.vfs.machine, this.lower)}`;
   }
 
   // The operations, declared for the type checker; their bodies are installed below.
@@ -276,9 +281,10 @@ for (const desc of VOPS) {
   });
 }
 
-/** a vnode's label in traces: a layer node's own, a real file system's `type#mount:fileid` */
+/** a vnode's label in traces: a layer node's own (`null#4`), a real file system's
+ *  `type#mount:fileid` (`ufs#2:17`: the mount table's number of its mount, its inode) */
 export function vprint(machine: Machine, v: Vnode): string {
-  if (v instanceof LayerNode) return v.print();
+  if (v instanceof LayerNode) return v.label();
   const m = machine.mounts.mountOf(v.vfs);
   let fileid: number | string;
   try {
