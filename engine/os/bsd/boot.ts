@@ -49,7 +49,8 @@ function makeDisk(m: Machine): { wd: WdDriver; fs: Map<string, MemVfs> } {
     if (p.fs) {
       // a file system on a disk is known by its partition's dev_t (ffs_mountfs: f_fsid = dev)
       const dev = bsdDev(WD_MAJOR, 0, sub);
-      vfs = new MemVfs({ clock: m.clock, newFsid: () => dev }, { type: "ufs", sizeBlocks: p.sectors, baseUsedBlocks: p.fs.usedBlocks, baseUsedFiles: p.fs.usedFiles });
+      // the machine is the context, so the file system can ask it what is mounted on a directory
+      vfs = new MemVfs(m, { type: "ufs", fsid: dev, sizeBlocks: p.sectors, baseUsedBlocks: p.fs.usedBlocks, baseUsedFiles: p.fs.usedFiles });
       fs.set(p.letter, vfs);
     }
     wd.add(0, p.letter, p.sectors, vfs);

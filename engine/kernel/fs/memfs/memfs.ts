@@ -19,6 +19,9 @@ export interface MemfsOptions {
   readonly?: boolean;
   /** fileid of the root directory (jfs2 uses 2) */
   rootFileid?: number;
+  /** the file system's id when it is not the machine's next one (BSD's ffs is known by its
+   *  disk partition's dev_t) */
+  fsid?: number;
 }
 
 const NAME_MAX = 255;
@@ -65,7 +68,7 @@ export class MemVfs implements Vfs {
 
   constructor(readonly ctx: FsContext, readonly opts: MemfsOptions) {
     this.type = opts.type;
-    this.fsid = ctx.newFsid();
+    this.fsid = opts.fsid ?? ctx.newFsid();
     this.readonly = opts.readonly ?? false;
     this.sizeBlocks = opts.sizeBlocks;
     // the first extent comes with the file system (mkfs writes it with the root directory)

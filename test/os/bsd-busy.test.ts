@@ -1,0 +1,21 @@
+// The BSD machine's disk file systems refuse to lose a directory something is mounted on
+// (found by the fuzzer: the boot gave ufs a context that could not answer isMountedOn).
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { createSession, runLine } from "../../engine/session.js";
+
+test("rmdir and mv of a mount point on BSD: Device busy, the mount stays", () => {
+  const s = createSession({ os: "bsd" });
+  const a = runLine(s, "rmdir /usr");
+  assert.is(a.output, "rmdir: /usr: Device busy\n");
+  assert.is.not(a.status, 0);
+  const b = runLine(s, "mv /usr /usr2");
+  assert.is(b.output, "mv: rename /usr to /usr2: Device busy\n");
+  assert.is(b.status, 1);
+  runLine(s, "mkdir /tmp/o /mnt/c; mount_loopback /tmp/o /mnt");
+  assert.is(runLine(s, "rmdir /mnt").output, "rmdir: /mnt: Device busy\n");
+  assert.equal(s.machine.checkInvariants(), []);
+  assert.ok(runLine(s, "ls /usr").output.includes("include"));
+});
+
+test.run();
