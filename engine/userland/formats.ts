@@ -176,4 +176,14 @@ export interface OsFormats {
   /** the name a libc message calls the program by: argv[0] as typed (AIX) or its last component
    *  (4.4BSD's __progname) */
   progname(argv0: string): string;
+  /** the status a program exits with where the lab's common code says AIX's: AIX's rmdir, mkdir,
+   *  rm, cat … exit 2 on an error, 4.4BSD's `exit(1)` (their `rval = 1`). Keyed by program;
+   *  absent: the status as it is */
+  readonly exitStatus?: Readonly<Record<string, (status: number) => number>>;
+}
+
+/** the status `def` ended with, as the system's own program would exit */
+export function osStatus(formats: OsFormats, name: string, status: number): number {
+  const f = formats.exitStatus?.[name];
+  return f ? f(status) : status;
 }

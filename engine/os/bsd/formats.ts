@@ -133,10 +133,16 @@ function renderEcho(words: readonly string[], builtin: boolean): Uint8Array {
   return new Uint8Array(out);
 }
 
+/** programs whose 4.4BSD/BSD/OS source ends with exit(rval) or exit(1) on any error (rmdir.c,
+ *  mkdir.c, rm.c, cat.c, chmod.c, chown.c, wc.c, du.c, tee.c, tail.c, cut.c, tr.c, uniq.c),
+ *  where the common command returns AIX's 2 */
+const ONE_ON_ERROR = ["rmdir", "mkdir", "rm", "cat", "chmod", "chown", "chgrp", "wc", "du", "tee", "tail", "cut", "tr", "uniq"];
+
 export const bsdFormats: OsFormats = {
   ls: bsdLs,
   date: { parse: parseDate, setNeedsRoot: true },
   echo: { render: renderEcho },
   dev: { major: bsdDevMajor, minor: bsdDevMinor, makedev: bsdMakedev },
   progname: (argv0) => basename(argv0),
+  exitStatus: Object.fromEntries(ONE_ON_ERROR.map((name) => [name, (status: number) => (status === 2 ? 1 : status)])),
 };

@@ -10,6 +10,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { Sys } from "../../kernel/sys.js";
 import { FdIn, FdOut } from "../streams.js";
 import type { CommandContext, CommandDef, ShellState } from "../types.js";
+import { osStatus } from "../formats.js";
 
 export type Resolved = { def: CommandDef; argv: string[] } | { errno: Errno };
 
@@ -64,7 +65,8 @@ export function commandFor(ctx: CommandContext, name: string): CommandDef | null
 function* body(ctx: CommandContext, def: CommandDef | ((c: CommandContext) => number)): Co<number> {
   try {
     const r = typeof def === "function" ? def(ctx) : def.run(ctx);
-    return (typeof r === "number" ? r : yield* r) & 0xff;
+    const status = (typeof r === "number" ? r : yield* r) & 0xff;
+    return typeof def === "function" ? status : osStatus(ctx.os.formats, def.name, status);
   } catch (e) {
     const name = ctx.argv[0]!;
     if (isKernelError(e, "EINTR")) return 128 + ctx.os.signals.number(ctx.sys.proc.pending[0] ?? "SIGINT");

@@ -1,5 +1,6 @@
 // env: displays the environment, or runs a command in a modified environment.
 import type { Co } from "../../kernel/proc/wait.js";
+import { osStatus } from "../formats.js";
 import type { CommandContext, CommandDef, Env } from "../types.js";
 import { err } from "./msg.js";
 
@@ -58,7 +59,8 @@ function* run(ctx: CommandContext): Co<number> {
   }
   ctx.machine.sched.exec(ctx.sys.proc, args.slice(i));
   const r = def.run({ ...ctx, argv: args.slice(i), shell: { ...ctx.shell, env } });
-  return typeof r === "number" ? r : yield* r;
+  // env became the program: its status is the program's, as that system's program exits
+  return osStatus(ctx.os.formats, def.name, typeof r === "number" ? r : yield* r);
 }
 
 export const env: CommandDef = {

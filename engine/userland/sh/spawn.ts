@@ -18,6 +18,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { Sys } from "../../kernel/sys.js";
 import { FdIn, FdOut } from "../streams.js";
 import { concat, type CommandContext, type CommandDef } from "../types.js";
+import { osStatus } from "../formats.js";
 import { FatalError, Interrupt, type Shell } from "./interp.js";
 import { INLINE_DEPTH, withInlineBase } from "./depth.js";
 import { exitCode, Job } from "./jobs.js";
@@ -52,7 +53,7 @@ export function contextFor(sh: Shell, sys: Sys, argv: string[]): CommandContext 
 export function* runCommandDef(sh: Shell, def: CommandDef, ctx: CommandContext): Co<number> {
   try {
     const r = def.run(ctx);
-    return (typeof r === "number" ? r : yield* r) & 0xff;
+    return osStatus(sh.os.formats, def.name, (typeof r === "number" ? r : yield* r) & 0xff);
   } catch (e) {
     return commandFailed(sh, ctx, e);
   }
