@@ -2,6 +2,7 @@
 // registry of file-system types. It knows no command and no message text; an OS personality
 // (engine/os/<os>) boots it with a file tree, file systems and devices.
 import { Clock } from "./clock.js";
+import { ROOT, type Cred } from "./cred.js";
 import { LoopDriver } from "./dev/loop.js";
 import { DeviceSwitch, type CharDriver } from "./dev/devsw.js";
 import { EventBus } from "./events.js";
@@ -95,6 +96,30 @@ export class Machine implements FsContext {
   }
 
   /** FsContext: the mount table, through vfs/refs.ts */
+  /** a credential set for the operation in progress (a layer that maps ids passes its calls down
+   *  under the mapped one) */
+  private credOverride: Cred | null = null;
+
+  /** the credential in force: the override, else the running process's, else root's (the boot
+   *  and the lab's own set-up run as root) */
+  credential(): Cred {
+    if (this.credOverride) return this.credOverride;
+    const p = this.sched.current;
+    if (!p || (p.uid === 0 && p.gid === 0)) return ROOT;
+    return { uid: p.uid, gid: p.gid, groups: [p.gid] };
+  }
+
+  /** run `f` with `cred` in force (umap_bypass: crdup, map, call, restore) */
+  asCred<T>(cred: Cred, f: () => T): T {
+    const saved = this.credOverride;
+    this.credOverride = cred;
+    try {
+      return f();
+    } finally {
+      this.credOverride = saved;
+    }
+  }
+
   isMountedOn(v: Vnode): boolean {
     return isMountedOn(this, v);
   }

@@ -3,6 +3,7 @@
 // Most calls are immediate. The ones that may have to wait — reading a pipe or the terminal,
 // writing a full pipe, sleeping, waiting for a child — are coroutines (`yield*` them): they give
 // the processor back to the scheduler until they can go on (see proc/sched.ts).
+import { R_OK, W_OK, X_OK } from "./cred.js";
 import { kerr, isKernelError } from "./errno.js";
 import type { Machine } from "./machine.js";
 import type { File } from "./proc/file.js";
@@ -363,6 +364,7 @@ export class Sys {
   readdir(path: string): DirEntry[] {
     const v = this.resolve(path);
     if (v.type !== "VDIR") throw kerr("ENOTDIR");
+    v.access?.(R_OK);
     return v.readdir();
   }
 
@@ -381,6 +383,9 @@ export class Sys {
       v = r.dir.create(r.name, mode & ~this.proc.umask);
     } else {
       if (v.type === "VDIR" && flags.write) throw kerr("EISDIR");
+      // VOP_ACCESS: the caller may read or write it (a layer passes the question down)
+      const want = (flags.read ? R_OK : 0) | (flags.write || flags.trunc ? W_OK : 0);
+      if (want && v.access) v.access(want);
       // opening for writing fails at open time on a read-only file (EROFS), as open(2) does
       if (flags.write && v.type === "VREG") v.write(v.getattr().size, new Uint8Array(0));
       if (flags.trunc && v.type === "VREG") v.setattr({ size: 0 });
@@ -528,6 +533,7 @@ export class Sys {
   chdir(path: string): void {
     const v = this.resolve(path);
     if (v.type !== "VDIR") throw kerr("ENOTDIR");
+    v.access?.(X_OK);
     this.proc.cwd = v;
   }
 

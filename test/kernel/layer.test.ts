@@ -222,10 +222,36 @@ test("umap: ids mapped up in getattr, unmapped ids are nobody; new files owned b
   const b = sys.stat("/u/b");
   assert.equal([b.uid, b.gid], [32767, 65534]);
   assert.is.not(a.fsid, sys.stat("/export/home/a").fsid);
-  // root (uid 0) is not in the map: below, it acts as nobody
+  // root (uid 0) is not in the map: below, it acts as nobody — refused where nobody may not
+  // write, and the owner of what it makes where nobody may
+  assert.is(errno(() => sys.writeFile("/u/made", "x")), "EACCES");
+  assert.is(errno(() => sys.mkdir("/u/dir")), "EACCES");
+  assert.is(errno(() => sys.unlink("/u/a")), "EACCES");
+  assert.is(errno(() => sys.open("/u/a", { write: true })), "EACCES");
+  assert.is(errno(() => sys.chmod("/u/a", 0o777)), "EPERM");
+  assert.is(new TextDecoder().decode(sys.readFile("/u/a")), "a");
+  sys.chmod("/export/home", 0o777);
   sys.writeFile("/u/made", "x");
   assert.is(sys.stat("/export/home/made").uid, 32767);
+  assert.is(sys.stat("/u/made").uid, 32767);
+  // and the original, reached without the layer, is root's as ever
+  sys.writeFile("/export/home/mine", "y");
+  assert.is(sys.stat("/export/home/mine").uid, 0);
   assert.ok(m.fstypes.has("umap"));
+});
+
+test("umap: with uid 0 mapped to an owner below, root acts as that owner", () => {
+  const { sys } = machine();
+  sys.mkdirp("/export/home");
+  sys.chown("/export/home", 1000, 100);
+  sys.chmod("/export/home", 0o755);
+  sys.mkdirp("/u");
+  sys.mount({
+    type: "umap", special: "/export/home", dir: "/u", readonly: false, optionString: "", options: [], overlay: true,
+    data: { uidmap: [[0, 1000]], gidmap: [[0, 100]] },
+  });
+  sys.writeFile("/u/f", "x");
+  assert.equal([sys.stat("/export/home/f").uid, sys.stat("/u/f").uid], [1000, 0]);
 });
 
 test("umap: the 4.4BSD limits, 64 uids and 16 gids", () => {

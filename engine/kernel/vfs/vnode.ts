@@ -72,6 +72,10 @@ export interface Vnode {
   /** a hard link: a new name in this directory for an existing file of the same vfs */
   link(name: string, target: Vnode): void;
   readlink(): string;
+  /** VOP_ACCESS: may the credential in force read, write or search it (R_OK, W_OK, X_OK from
+   *  kernel/cred.ts)? EACCES if not, EROFS for writing a read-only file system. Optional: a
+   *  file system without it allows everything */
+  access?(mode: number): void;
 }
 
 export interface Statfs {
@@ -110,6 +114,8 @@ export interface FsContext {
   /** a fresh file-system id for a vfs of this type, in the OS's encoding of a device number
    *  (the machine hands them out in order, deterministically; a per-OS policy) */
   newFsid(type?: string): number;
+  /** the credential in force (kernel/cred.ts): root when absent */
+  credential?(): import("../cred.js").Cred;
   /** is something mounted on this vnode (directly, or on a layer node whose lower chain reaches
    *  it)? A file system refuses to remove or rename such a name (EBUSY), at the bottom, so the
    *  refusal holds when the call comes through a layer. Optional: a context with no mounts (a

@@ -27,7 +27,8 @@ export type VopName =
   | "rename"
   | "symlink"
   | "link"
-  | "readlink";
+  | "readlink"
+  | "access";
 
 export interface VopDesc {
   readonly name: VopName;
@@ -67,6 +68,7 @@ export const VOPS: readonly VopDesc[] = [
   d("symlink", { returnsVnode: true, writes: true, cred: true }),
   d("link", { vnodeArgs: [1], writes: true }),
   d("readlink"),
+  d("access", { cred: true }),
 ];
 
 export const VOP: Readonly<Record<VopName, VopDesc>> = Object.fromEntries(VOPS.map((v) => [v.name, v])) as Record<VopName, VopDesc>;

@@ -50,7 +50,7 @@ function makeDisk(m: Machine): { wd: WdDriver; fs: Map<string, MemVfs> } {
       // a file system on a disk is known by its partition's dev_t (ffs_mountfs: f_fsid = dev)
       const dev = bsdDev(WD_MAJOR, 0, sub);
       // the machine is the context, so the file system can ask it what is mounted on a directory
-      vfs = new MemVfs(m, { type: "ufs", fsid: dev, sizeBlocks: p.sectors, baseUsedBlocks: p.fs.usedBlocks, baseUsedFiles: p.fs.usedFiles });
+      vfs = new MemVfs(m, { type: "ufs", fsid: dev, groupFromDirectory: true, sizeBlocks: p.sectors, baseUsedBlocks: p.fs.usedBlocks, baseUsedFiles: p.fs.usedFiles });
       fs.set(p.letter, vfs);
     }
     wd.add(0, p.letter, p.sectors, vfs);

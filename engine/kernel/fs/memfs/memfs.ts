@@ -1,4 +1,5 @@
 // memfs: the in-memory disk file system (jfs2 on AIX, ufs on Solaris/BSD, tmpfs). Sparse files.
+import { checkAccess, ROOT, W_OK, X_OK, type Cred } from "../../cred.js";
 import { kerr } from "../../errno.js";
 import type { DirEntry, FsContext, SetAttr, Statfs, Vattr, Vfs, Vnode, VType } from "../../vfs/vnode.js";
 import { HostData } from "./hostfile.js";
@@ -19,6 +20,9 @@ export interface MemfsOptions {
   readonly?: boolean;
   /** fileid of the root directory (jfs2 uses 2) */
   rootFileid?: number;
+  /** a new file takes its directory's group (BSD's ufs_makeinode) rather than the caller's
+   *  (AIX's jfs2, System V) */
+  groupFromDirectory?: boolean;
   /** the file system's id when it is not the machine's next one (BSD's ffs is known by its
    *  disk partition's dev_t) */
   fsid?: number;
@@ -211,6 +215,7 @@ export class MemNode implements Vnode {
 
   lookupIfAny(name: string): Vnode | null {
     const dir = this.dir();
+    this.may(X_OK);
     if (name === "..") return this.parent ?? this;
     if (name === ".") return this;
     return dir.get(name) ?? null;
@@ -239,6 +244,7 @@ export class MemNode implements Vnode {
 
   setattr(a: SetAttr): void {
     this.vfs.checkWritable();
+    this.mayChange(a);
     if (a.mode !== undefined) this.mode = a.mode & 0o7777;
     if (a.uid !== undefined) this.uid = a.uid;
     if (a.gid !== undefined) this.gid = a.gid;
@@ -278,7 +284,12 @@ export class MemNode implements Vnode {
     this.vfs.checkWritable();
     if (name.length > NAME_MAX) throw kerr("ENAMETOOLONG");
     if (dir.has(name)) throw kerr("EEXIST");
+    this.may(W_OK | X_OK);
     const n = this.vfs.newNode(type, mode, this);
+    // the caller owns what it makes (ufs_makeinode: i_uid = cr_uid)
+    const cred = this.cred();
+    n.uid = cred.uid;
+    n.gid = this.vfs.opts.groupFromDirectory ? this.gid : cred.gid;
     dir.set(name, n);
     this.mtime = this.ctime = this.now();
     return n;
@@ -320,6 +331,7 @@ export class MemNode implements Vnode {
     if (target.type === "VDIR") throw kerr("EPERM");
     const dir = this.dir();
     this.vfs.checkWritable();
+    this.may(W_OK | X_OK);
     if (name.length > NAME_MAX) throw kerr("ENAMETOOLONG");
     if (dir.has(name)) throw kerr("EEXIST");
     dir.set(name, target);
@@ -346,6 +358,35 @@ export class MemNode implements Vnode {
   /** something is mounted on this entry: removing or renaming it would orphan the mount. Refused
    *  here at the bottom, as ufs_dirremove/ufs_rename do (EBUSY if vn_mountedvfs), so it holds when
    *  the call comes through a layer (a null copy of / cannot rmdir the original's /mnt either) */
+  /** the credential in force (root when the context has none: mkfs, tests) */
+  private cred(): Cred {
+    return this.vfs.ctx.credential?.() ?? ROOT;
+  }
+
+  /** ufs_access for the lab's own checks: EACCES when the credential lacks a bit */
+  may(mode: number): void {
+    checkAccess(this, this.cred(), mode);
+  }
+
+  /** VOP_ACCESS: writing a file, directory or link of a read-only file system is EROFS first */
+  access(mode: number): void {
+    if (mode & W_OK && this.vfs.readonly && (this.type === "VREG" || this.type === "VDIR" || this.type === "VLNK")) throw kerr("EROFS");
+    this.may(mode);
+  }
+
+  /** ufs_setattr's checks: only the owner (or root) changes the mode, the group or the times;
+   *  only root gives a file away; a size needs write permission */
+  private mayChange(a: SetAttr): void {
+    const cred = this.cred();
+    if (cred.uid === 0) return;
+    const owner = cred.uid === this.uid;
+    if (a.uid !== undefined && a.uid !== this.uid) throw kerr("EPERM");
+    if ((a.mode !== undefined || a.gid !== undefined) && !owner) throw kerr("EPERM");
+    if (a.gid !== undefined && a.gid !== cred.gid && !cred.groups.includes(a.gid)) throw kerr("EPERM");
+    if (a.size !== undefined) this.may(W_OK);
+    if ((a.atime !== undefined || a.mtime !== undefined) && !owner) this.may(W_OK);
+  }
+
   private busy(c: MemNode): boolean {
     return this.vfs.ctx.isMountedOn?.(c) ?? false;
   }
@@ -356,6 +397,7 @@ export class MemNode implements Vnode {
     if (this.busy(c)) throw kerr("EBUSY");
     this.vfs.checkWritable();
     if (c.type === "VDIR") throw kerr("EISDIR");
+    this.may(W_OK | X_OK);
     this.unlinkChild(name, c);
   }
 
@@ -365,6 +407,7 @@ export class MemNode implements Vnode {
     if (c.type !== "VDIR") throw kerr("ENOTDIR");
     if (this.busy(c)) throw kerr("EBUSY");
     this.vfs.checkWritable();
+    this.may(W_OK | X_OK);
     if (c.children!.size > 0) throw kerr("ENOTEMPTY");
     this.unlinkChild(name, c);
     this.nlink--;
@@ -378,6 +421,8 @@ export class MemNode implements Vnode {
     const target = dest.get(toName);
     if (this.busy(src) || (target && this.busy(target))) throw kerr("EBUSY");
     this.vfs.checkWritable();
+    this.may(W_OK | X_OK);
+    if (toDir !== this) toDir.may(W_OK | X_OK);
     // moving a directory into its own subtree would detach it from the tree
     for (let p: MemNode | null = toDir; p; p = p.parent) if (p === src) throw kerr("EINVAL");
     const existing = dest.get(toName);

@@ -10,6 +10,7 @@
 // file system mounted under the target (before or after) is not seen through the copy — the
 // covered directory is — and a copy of "/" inside itself cannot recurse. A mount on a directory
 // of the copy covers the layer node, and the original path does not see it.
+import { W_OK } from "../../cred.js";
 import { kerr } from "../../errno.js";
 import type { Machine } from "../../machine.js";
 import type { Vattr, Vnode } from "../../vfs/vnode.js";
@@ -26,6 +27,7 @@ export class NullVfs extends LayerVfs {
       rmdir: this.null_remove,
       rename: this.null_rename,
       link: this.null_link,
+      access: this.null_access,
     };
   }
 
@@ -34,6 +36,14 @@ export class NullVfs extends LayerVfs {
     const a = this.bypass(node, desc, args, ev) as Vattr;
     if (ev) (ev.rewrote ??= []).push({ field: "fsid", from: a.fsid, to: this.fsid });
     return { ...a, fsid: this.fsid };
+  };
+
+  /** null_access: asking to write a file, directory or link of a read-only copy is EROFS here
+   *  (a device node can still be written); the rest is the lower file system's answer */
+  protected null_access: LayerOp = (node, args, desc, ev) => {
+    const mode = args[0] as number;
+    if (mode & W_OK && this.readonly && (node.type === "VDIR" || node.type === "VLNK" || node.type === "VREG")) throw kerr("EROFS");
+    return this.bypass(node, desc, args, ev);
   };
 
   /** remove and rmdir pass through; the node of a file that is gone leaves the hash (inactive) */

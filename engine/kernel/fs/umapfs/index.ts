@@ -11,14 +11,15 @@
 // Each map line is therefore `<id above> <id below>` — the kernel's reading of the map files
 // (the man page's prose puts the original id first; the code is what runs).
 //
-// The lab's vnode ops carry no credential: a real file system makes a new file's owner the
-// caller's uid (ufs_makeinode: i_uid = cn_cred->cr_uid, i_gid = the directory's gid). So for the
-// ops whose descriptor says credentials matter and that make a file, umap sets the new lower
-// file's owner to the mapped uid of the calling process and the directory's gid, which is what
-// the mapped credential does to ufs.
+// The lab's vnode ops carry no credential argument: the kernel keeps the one in force
+// (kernel/cred.ts). umap's bypass puts the mapped credential in force for the call below, so the
+// lower file system checks access for the mapped ids and makes new files owned by them.
 import { kerr } from "../../errno.js";
 import type { Machine } from "../../machine.js";
 import type { Vattr, Vnode } from "../../vfs/vnode.js";
+import type { Cred } from "../../cred.js";
+import type { VnodeOpEvent } from "../../events.js";
+import type { VopDesc } from "../../vfs/vop.js";
 import type { LayerNode, LayerOp } from "../layer/layer.js";
 import { NullVfs } from "../nullfs/index.js";
 
@@ -45,7 +46,6 @@ export class UmapVfs extends NullVfs {
     if (uidmap.length > MAPFILEENTRIES || gidmap.length > GMAPFILEENTRIES) throw kerr("EINVAL");
     super(machine, type, lowerRoot, opts);
     this.vnodeops.getattr = this.umap_getattr;
-    for (const op of ["create", "mkdir", "mknod", "symlink"] as const) this.vnodeops[op] = this.umap_makeinode;
   }
 
   /** umap_findid: above → below, unmapped → NOBODY/NULLGROUP */
@@ -68,12 +68,15 @@ export class UmapVfs extends NullVfs {
     return { ...a, uid, gid };
   };
 
-  /** an op that makes a file: bypassed, then the new lower file is owned by the mapped caller */
-  protected umap_makeinode: LayerOp = (node, args, desc, ev) => {
-    const made = this.bypass(node, desc, args, ev) as LayerNode;
-    const caller = this.machine.sched.current;
-    const uid = this.mapDown(caller ? caller.uid : 0, this.uidmap, NOBODY);
-    made.lower.setattr({ uid, gid: node.lower.getattr().gid });
-    return made;
-  };
+  /** umap_bypass: the operation goes down under the caller's credential mapped (umap_mapids):
+   *  the lower file system checks access and sets owners for the mapped ids */
+  override bypass(node: LayerNode, desc: VopDesc, args: unknown[], ev?: VnodeOpEvent): unknown {
+    const c = this.machine.credential();
+    const mapped: Cred = {
+      uid: this.mapDown(c.uid, this.uidmap, NOBODY),
+      gid: this.mapDown(c.gid, this.gidmap, NULLGROUP),
+      groups: c.groups.map((g) => this.mapDown(g, this.gidmap, NULLGROUP)),
+    };
+    return this.machine.asCred(mapped, () => super.bypass(node, desc, args, ev));
+  }
 }
