@@ -620,7 +620,12 @@ export class Sys {
   umount(m: Mount, force = false): void {
     const mach = this.machine;
     if (!m.covered) throw kerr("EBUSY");
-    if (!force && busyOnUnmount(mach, m).length > 0) throw kerr("EBUSY");
+    const busy = busyOnUnmount(mach, m);
+    // A file system mounted on one of its directories keeps it busy even for a forced unmount:
+    // taking the ground from under that mount would leave a mount no path reaches and no umount
+    // can remove (later BSDs refuse the same way; 4.4BSD's vflush did not look).
+    if (busy.some((r) => r.kind === "covered")) throw kerr("EBUSY");
+    if (!force && busy.length > 0) throw kerr("EBUSY");
     m.vfs.unmount?.(force);
     mach.mounts.remove(m);
     const rel = mach.releases.get(m.vfs);

@@ -18,4 +18,13 @@ test("rmdir and mv of a mount point on BSD: Device busy, the mount stays", () =>
   assert.ok(runLine(s, "ls /usr").output.includes("include"));
 });
 
+test("umount -f of a layer with a file system mounted on it: Device busy, nothing is orphaned", () => {
+  const s = createSession({ os: "bsd" });
+  runLine(s, "mount_loopback /usr/include /mnt; mount_loopback /tmp /mnt/sys");
+  const r = runLine(s, "umount -f /mnt");
+  assert.equal([r.output, r.status], ["umount: /mnt: Device busy\n", 1]);
+  assert.is(runLine(s, "umount /mnt/sys; umount -f /mnt; mount").output, "/dev/wd0a on / (local)\n/dev/wd0h on /usr (local)\n");
+  assert.equal(s.machine.checkInvariants(), []);
+});
+
 test.run();
