@@ -72,7 +72,10 @@ export class OpenFile implements File {
   isatty(): boolean {
     return false;
   }
-  release(): void {}
+  /** the last descriptor is closed: VOP_CLOSE */
+  release(): void {
+    this.vnode.close?.((this.flags.read ? R_OK : 0) | (this.flags.write ? W_OK : 0));
+  }
 }
 
 /** how much a read of a regular file or device takes at once */
@@ -390,6 +393,7 @@ export class Sys {
       if (flags.write && v.type === "VREG") v.write(v.getattr().size, new Uint8Array(0));
       if (flags.trunc && v.type === "VREG") v.setattr({ size: 0 });
     }
+    v.open?.((flags.read ? R_OK : 0) | (flags.write ? W_OK : 0));
     if (v.type === "VCHR") v = this.charDeviceVnode(v);
     return new OpenFile(v, flags, this.proc.fsizeLimit, flags.write ? (x) => this.machine.changed(x) : null);
   }
@@ -420,7 +424,11 @@ export class Sys {
 
   writeFile(path: string, data: Uint8Array | string, append = false): void {
     const f = this.open(path, { write: true, create: true, trunc: !append, append });
-    f.write(typeof data === "string" ? enc.encode(data) : data);
+    try {
+      f.write(typeof data === "string" ? enc.encode(data) : data);
+    } finally {
+      f.release();
+    }
   }
 
   mkdir(path: string, mode = 0o777): Vnode {

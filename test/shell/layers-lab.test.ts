@@ -150,7 +150,7 @@ test("the inline strip: Layers in the ODM's place, its last operations", () => {
   l.input("cat /mnt/sys/types.h\r");
   const t = frameText(inlineFrame(l));
   // the command cut to a third of the strip, then the count of the operations above the last two
-  assert.match(t, /│ Layers · cat \/mnt\/sys\/type… … \d+ more operations\n.*│   read    null \/mnt  null#3 → jfs2#\d+:\d+\n.*│   read    null \/mnt  null#3/);
+  assert.match(t, /│ Layers · cat \/mnt\/sys\/type… … \d+ more operations\n.*│   read    null \/mnt  null#3 → jfs2#\d+:\d+\n.*│   close   null \/mnt  null#3/);
   assert.match(t, /Mounts +\/mnt \/usr\/include null rw ↳ \/usr jfs2/);
 });
 

@@ -76,6 +76,11 @@ export interface Vnode {
    *  kernel/cred.ts)? EACCES if not, EROFS for writing a read-only file system. Optional: a
    *  file system without it allows everything */
   access?(mode: number): void;
+  /** VOP_OPEN and VOP_CLOSE: a file is opened (mode: R_OK | W_OK) and its last descriptor closed.
+   *  Optional: the lab's file systems keep no per-open state; a layer passes them down, so the
+   *  trace shows them */
+  open?(mode: number): void;
+  close?(mode: number): void;
 }
 
 export interface Statfs {

@@ -28,7 +28,9 @@ export type VopName =
   | "symlink"
   | "link"
   | "readlink"
-  | "access";
+  | "access"
+  | "open"
+  | "close";
 
 export interface VopDesc {
   readonly name: VopName;
@@ -69,6 +71,8 @@ export const VOPS: readonly VopDesc[] = [
   d("link", { vnodeArgs: [1], writes: true }),
   d("readlink"),
   d("access", { cred: true }),
+  d("open", { cred: true }),
+  d("close", { cred: true }),
 ];
 
 export const VOP: Readonly<Record<VopName, VopDesc>> = Object.fromEntries(VOPS.map((v) => [v.name, v])) as Record<VopName, VopDesc>;

@@ -140,6 +140,19 @@ export abstract class LayerVfs implements Vfs {
   /** null_reclaim: the node leaves the hash; it no longer stands for its lower vnode */
   reclaim(node: LayerNode): void {
     if (this.hash.get(node.lower) === node) this.hash.delete(node.lower);
+    if (this.machine.trace) this.note("reclaim", node);
+  }
+
+  /** a layer's own bookkeeping op (reclaim) in the trace, at the depth of what caused it */
+  private note(op: string, node: LayerNode): void {
+    let t = traces.get(this.machine);
+    if (!t) traces.set(this.machine, (t = { depth: 0, events: [] }));
+    const ev: VnodeOpEvent = {
+      kind: "vnodeop", depth: t.depth, layer: this.layer, mount: this.machine.mounts.mountOf(this)?.path ?? "",
+      op, node: node.label(), lower: vprint(this.machine, node.lower), hash: null, errno: null,
+    };
+    if (t.depth > 0) t.events.push(ev);
+    else this.machine.events.emit(ev);
   }
 
   /**
@@ -175,7 +188,7 @@ export abstract class LayerVfs implements Vfs {
   /** VCALL on the lower vnode; a lower vnode without lookupIfAny answers through lookup */
   protected callLower(lower: Vnode, desc: VopDesc, args: unknown[]): unknown {
     // a file system without VOP_ACCESS allows everything
-    if (desc.name === "access" && !lower.access) return undefined;
+    if ((desc.name === "access" || desc.name === "open" || desc.name === "close") && !lower[desc.name]) return undefined;
     if (desc.name === "lookupIfAny" && !lower.lookupIfAny) {
       try {
         return lower.lookup(args[0] as string);
@@ -270,6 +283,8 @@ export class LayerNode implements Vnode {
   declare link: (name: string, target: Vnode) => void;
   declare readlink: () => string;
   declare access: (mode: number) => void;
+  declare open: (mode: number) => void;
+  declare close: (mode: number) => void;
 }
 
 // Every vnode op of a layer node goes to its vfs's dispatch, which picks the layer's own op or the
