@@ -124,8 +124,13 @@ export class Proc {
     return (this.pending.length > 0 || this.hostAbort) && this.deferSignals === 0;
   }
 
-  /** the command name (ps's CMD without -f) */
+  /** p_comm when it is not argv[0]'s last component: a process that rewrote its argv
+   *  (setproctitle: `sshd: root@ttyp0`) still runs `sshd`; a kernel process has its own name */
+  name: string | null = null;
+
+  /** the command name (ps's CMD without -f, fstat's CMD) */
   get comm(): string {
+    if (this.name !== null) return this.name;
     const a = this.argv[0] ?? "";
     return a.slice(a.lastIndexOf("/") + 1);
   }

@@ -106,6 +106,9 @@ export function holdPrograms(m: Machine, sys: Sys): void {
   for (const p of m.procs()) {
     const path = byPid.get(p.pid);
     if (path !== undefined) p.text = programFile(sys, path);
+    // p_comm: the program's name, whatever the process made of its argv; a kernel process's own
+    if (path !== undefined && path !== p.argv[0]) p.name = path.slice(path.lastIndexOf("/") + 1);
+    else if (/^\(.*\)$/.test(p.argv[0] ?? "")) p.name = p.argv[0]!.slice(1, -1);
   }
 }
 
@@ -126,6 +129,7 @@ export function bsdLoginProcesses(m: Machine, tty: Tty, root: Vnode): Proc {
   const sshd = [...m.procs()].find((p) => p.argv[0] === "/usr/sbin/sshd");
   const session = k.system({ ppid: sshd?.pid ?? 1, argv: ["sshd:", "root@ttyp0"], cwd: root, root, start: m.clock.now() });
   session.text = sshd?.text ?? null;
+  session.name = "sshd";
   // login(1) changes to the home directory before it execs the shell
   let home = root;
   try {
