@@ -91,6 +91,15 @@ export class Machine implements FsContext {
   /** how an OS encodes a new file system's id (its st_dev); the default counts 1, 2, 3 … */
   fsidPolicy: (seq: number, type: string) => number = (seq) => seq;
 
+  /** MNAMELEN where the kernel keeps the mount's names in fixed arrays (4.4BSD: 90; copyinstr
+   *  takes MNAMELEN - 1 characters), null where it keeps them whole */
+  mnamelen: number | null = null;
+
+  /** a name as the mount table keeps it */
+  mountName(s: string): string {
+    return this.mnamelen === null ? s : s.slice(0, this.mnamelen - 1);
+  }
+
   newFsid(type = ""): number {
     return this.fsidPolicy(++this.fsidSeq, type);
   }

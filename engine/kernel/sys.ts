@@ -590,8 +590,8 @@ export class Sys {
       mount = m.mounts.add({
         vfs,
         covered: dirVnode,
-        path: args.dir,
-        special: args.special,
+        path: m.mountName(args.dir),
+        special: m.mountName(args.special),
         options: args.optionString,
         time: m.clock.now(),
         data: { type: args.type, ...(args.data ?? {}) },
@@ -601,7 +601,7 @@ export class Sys {
       throw e;
     }
     if (release) m.releases.set(vfs, release);
-    m.events.emit({ kind: "mount", action: "mounted", mountPoint: args.dir, special: args.special, vfsType: vfs.type });
+    m.events.emit({ kind: "mount", action: "mounted", mountPoint: mount.path, special: mount.special, vfsType: vfs.type });
     return mount;
   }
 

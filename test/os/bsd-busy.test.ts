@@ -27,4 +27,13 @@ test("umount -f of a layer with a file system mounted on it: Device busy, nothin
   assert.equal(s.machine.checkInvariants(), []);
 });
 
+test("MNAMELEN: the mount table keeps 89 characters of a name; umount by the long name misses it", () => {
+  const s = createSession({ os: "bsd" });
+  const long = "/" + "b".repeat(99);
+  runLine(s, `mkdir ${long}; mount_loopback /usr/include ${long}`);
+  assert.ok(runLine(s, "mount").output.includes(`/usr/include on ${long.slice(0, 89)} (local)\n`));
+  assert.equal(runLine(s, `umount ${long}`), { output: `umount: ${long}: not currently mounted\n`, status: 1 });
+  assert.is(runLine(s, `umount ${long.slice(0, 89)}`).status, 0);
+});
+
 test.run();

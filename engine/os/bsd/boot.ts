@@ -83,6 +83,8 @@ function makeDev(sys: Sys): void {
 export function bootBsd(opts: BsdBootOptions): { machine: Machine; sys: Sys; wd: WdDriver } {
   const m = new Machine("bsd", { clock: opts.clock, hostname: opts.hostname ?? "bsdlab", settings: opts.settings ?? {} });
   m.fsidPolicy = bsdFsidPolicy(m);
+  // sys/mount.h: struct statfs keeps f_mntonname and f_mntfromname in MNAMELEN (90) bytes
+  m.mnamelen = 90;
   const { wd, fs } = makeDisk(m);
   registerBsdFsTypes(m, wd);
   // cd9660, read through the block device (the vnode-disk part)
