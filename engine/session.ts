@@ -18,6 +18,7 @@ import { osEntry, UnsupportedOs, type OsBoot } from "./os/index.js";
 import { Shell } from "./userland/sh/interp.js";
 import { Buffer, type OsPersonality } from "./userland/types.js";
 import { ERASE_LINE, TranscriptFilter } from "./transcript.js";
+import { formatTrace } from "./tracefmt.js";
 
 /** where a host puts what the terminal shows */
 export interface TermSink {
@@ -417,6 +418,25 @@ export class Session {
       this.machine.sched.signal(this.proc, "SIGKILL");
     }
     return ended + 1;
+  }
+
+  /** the layers' vnode operations show on this terminal (showTrace) */
+  traceShown = false;
+
+  /**
+   * A scenario's `trace: true`: from now on each vnode operation through a layer is written on
+   * the terminal as it happens, the line `--trace` prints on standard error (engine/tracefmt.ts).
+   * It goes into the terminal's output queue, so it comes in order with what the processes
+   * wrote before and after it, as on a terminal that shows both streams; a transcript, a replay
+   * and a cast all see the same lines.
+   */
+  showTrace(): void {
+    if (this.traceShown) return;
+    this.traceShown = true;
+    this.machine.trace = true;
+    this.machine.events.on((e) => {
+      if (e.kind === "vnodeop") this.tty.hostWrite(formatTrace(e) + "\n");
+    });
   }
 
   /** a line of the lab's own on the terminal */

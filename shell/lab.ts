@@ -333,9 +333,10 @@ export class Lab {
     return this.third === "layers" && this.panesShown();
   }
 
-  /** the layers trace their operations while the Layers pane shows them (nothing otherwise) */
+  /** the layers trace their operations while the Layers pane shows them, or while the session
+   *  writes them on its terminal (a scenario's `trace: true`); not otherwise */
   syncTrace(): void {
-    this.shell.machine.trace = this.layersShown();
+    this.shell.machine.trace = this.layersShown() || this.shell.traceShown;
   }
 
   resize(columns: number, rows: number): void {

@@ -26,10 +26,11 @@ export function statusOk(expected: number | "*", actual: number): boolean {
   return expected === "*" ? actual !== 0 : expected === actual;
 }
 
-/** a fresh machine as the scenario's front matter describes it, at 80 columns */
+/** a fresh machine as the scenario's front matter describes it, at 80 columns (with the layers'
+ *  trace on its terminal when it says `trace: true`) */
 export function sessionFor(sc: Scenario, baseDir?: string): Session {
   const m = sc.meta;
-  return createSession({
+  const session = createSession({
     os: m.os,
     ...(m.clock ? { clock: m.clock } : {}),
     ...(m.hostname ? { hostname: m.hostname } : {}),
@@ -38,6 +39,8 @@ export function sessionFor(sc: Scenario, baseDir?: string): Session {
     ...(baseDir ? { baseDir } : {}),
     columns: 80,
   });
+  if (m.trace) session.showTrace();
+  return session;
 }
 
 export function runScenario(sc: Scenario, baseDir?: string): ScenarioResult {

@@ -14,6 +14,9 @@ export interface ScenarioMeta {
   hostname?: string;
   settings?: Record<string, unknown>;
   setup?: SessionSetup;
+  /** the layers' vnode operations are shown among the output, as `--trace` prints them
+   *  (Session.showTrace): each command's expected lines hold its trace lines */
+  trace?: boolean;
   goals?: unknown[];
   hints?: unknown[];
 }
@@ -61,6 +64,7 @@ export function parseScenario(text: string): Scenario {
   const meta = (parseYaml(lines.slice(1, close).join("\n")) ?? {}) as ScenarioMeta;
   if (!meta.title) throw new ScenarioError("front matter needs a title");
   if (!["aix", "solaris", "bsd"].includes(meta.os)) throw new ScenarioError("front matter needs os: aix|solaris|bsd");
+  if (meta.trace !== undefined && typeof meta.trace !== "boolean") throw new ScenarioError(`trace takes true or false, not ${String(meta.trace)}`);
   const bad = meta.settings ? checkSettings(meta.settings) : null;
   if (bad !== null) throw new ScenarioError(`settings: ${bad}`);
   const steps: Step[] = [];

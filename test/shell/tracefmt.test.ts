@@ -1,10 +1,10 @@
-// The trace line's layout (shell/tracefmt.ts): the Layers pane, --trace on stderr and a replay's
+// The trace line's layout (engine/tracefmt.ts): the Layers pane, --trace on stderr and a replay's
 // pane print these lines. A golden test: the layout is a promise to people who read traces.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { VnodeOpEvent } from "../../engine/kernel/events.js";
 import { EventBus } from "../../engine/kernel/events.js";
-import { formatTrace, traceParts, traceTo } from "../../shell/tracefmt.js";
+import { formatTrace, traceParts, traceTo } from "../../engine/tracefmt.js";
 import type { Machine } from "../../engine/kernel/machine.js";
 
 const ev = (o: Partial<VnodeOpEvent>): VnodeOpEvent => ({
