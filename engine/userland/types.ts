@@ -163,6 +163,10 @@ export interface ShellDialect {
   readonly ignore?: readonly Signal[];
   /** the status of a command that was not found (ksh and POSIX: 127; 4.4BSD's sh: 2) */
   readonly notFoundStatus?: number;
+  /** cd replaces the symbolic links of the path by their targets before it changes directory,
+   *  so PWD and pwd are the physical path, and says where it went when it met one (ash built
+   *  with SYMLINKS, as 4.4BSD and BSD/OS are); absent: ksh's logical PWD */
+  readonly cdResolvesLinks?: boolean;
   /** kill -l's list of the signals when the system's kill prints it its own way (BSD's one
    *  line of names per half); absent: ksh88's numbered menu */
   signalList?(sigs: SignalTable): string;

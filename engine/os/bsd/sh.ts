@@ -19,5 +19,7 @@ export const bsdSh: ShellDialect = {
   // control (-m) also the terminal's stop signals
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
   notFoundStatus: 1,
+  // shell.h: SYMLINKS 1, so cd.c's docd resolves the links of the path (and prints the result)
+  cdResolvesLinks: true,
   signalList: bsdSignalList,
 };

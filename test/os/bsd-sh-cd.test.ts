@@ -1,0 +1,39 @@
+// BSD/OS's sh is ash built with SYMLINKS (bin/sh/shell.h): cd replaces the symbolic links in the
+// path by their targets (cd.c docd), so PWD, `pwd` and getcwd agree on the physical place, and an
+// interactive shell says where a link led. A null copy is no link: in it the path stays the
+// copy's. ksh (AIX) keeps its logical PWD.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { createSession, runLine } from "../../engine/session.js";
+
+const lines = (os: "bsd" | "aix", cmds: string[]) => {
+  const s = createSession({ os });
+  return cmds.map((c) => runLine(s, c).output);
+};
+
+test("cd through a symbolic link: the target, printed; pwd and /bin/pwd agree; .. is the target's parent", () => {
+  const out = lines("bsd", ["ln -s /usr/include/sys /tmp/sys", "cd /tmp/sys", "pwd", "/bin/pwd", "echo $PWD", "cd ..", "pwd"]);
+  assert.equal(out.slice(1), ["/usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "", "/usr/include\n"]);
+});
+
+test("a relative link is read from its directory; a link further down the path is resolved too", () => {
+  const out = lines("bsd", ["mkdir /tmp/a", "ln -s ../../usr/include /tmp/a/inc", "cd /tmp/a/inc/sys", "pwd", "cd /tmp/a/./inc/../inc", "pwd"]);
+  assert.equal(out.slice(2), ["/usr/include/sys\n", "/usr/include/sys\n", "/usr/include\n", "/usr/include\n"]);
+});
+
+test("no link met: cd prints nothing; in a null copy the path is the copy's", () => {
+  const out = lines("bsd", ["mkdir /mnt/sys", "mount_loopback /usr/include/sys /mnt/sys", "cd /mnt/sys", "pwd", "/bin/pwd", "cd ..", "pwd"]);
+  assert.equal(out.slice(2), ["", "/mnt/sys\n", "/mnt/sys\n", "", "/mnt\n"]);
+});
+
+test("a shell that is not interactive changes directory without saying so", () => {
+  const s = createSession({ os: "bsd", interactive: false, command: "ln -s /usr/include /tmp/inc; cd /tmp/inc; pwd" });
+  assert.is(runLine(s, "").output, "/usr/include\n");
+});
+
+test("ksh keeps the logical path", () => {
+  const out = lines("aix", ["ln -s /usr/bin /tmp/b", "cd /tmp/b", "pwd", "cd ..", "pwd"]);
+  assert.equal(out.slice(1), ["", "/tmp/b\n", "", "/tmp\n"]);
+});
+
+test.run();
