@@ -100,6 +100,12 @@ export class Machine implements FsContext {
     return this.mnamelen === null ? s : s.slice(0, this.mnamelen - 1);
   }
 
+  /** rename(2) refuses a source or target on a read-only file system (EROFS) before it compares
+   *  the two file systems (EXDEV): 4.4BSD's lookups for DELETE and RENAME fail on a read-only
+   *  mount (ufs_lookup's VOP_ACCESS(VWRITE), cd9660_lookup, Lite2's null_lookup), and namei runs
+   *  before rename() checks the mounts. Off: EXDEV first (so mv copies and then meets EROFS). */
+  renameReadOnlyFirst = false;
+
   newFsid(type = ""): number {
     return this.fsidPolicy(++this.fsidSeq, type);
   }

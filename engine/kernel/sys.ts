@@ -479,6 +479,7 @@ export class Sys {
     const a = lookupParent(this.machine.mounts, this.roots, from, false);
     if (!a.vnode) throw kerr("ENOENT");
     const b = lookupParent(this.machine.mounts, this.roots, to, false);
+    if (this.machine.renameReadOnlyFirst && (a.dir.vfs.readonly || b.dir.vfs.readonly)) throw kerr("EROFS");
     if (a.dir.vfs !== b.dir.vfs) throw kerr("EXDEV");
     // a mounted-on source or target is refused by the file system (EBUSY)
     if (this.dotdotMountPoint(a) || this.dotdotMountPoint(b)) throw kerr("EBUSY");
