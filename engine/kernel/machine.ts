@@ -105,6 +105,9 @@ export class Machine implements FsContext {
    *  mount (ufs_lookup's VOP_ACCESS(VWRITE), cd9660_lookup, Lite2's null_lookup), and namei runs
    *  before rename() checks the mounts. Off: EXDEV first (so mv copies and then meets EROFS). */
   renameReadOnlyFirst = false;
+  /** symlink(2) gives the new link ACCESSPERMS less the caller's umask (4.4BSD vfs_syscalls.c
+   *  symlink(): `lrwxr-xr-x` under umask 022); off: 0777, `lrwxrwxrwx` (AIX) */
+  symlinkUmask = false;
 
   newFsid(type = ""): number {
     return this.fsidPolicy(++this.fsidSeq, type);

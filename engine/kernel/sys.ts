@@ -489,7 +489,8 @@ export class Sys {
   symlink(target: string, path: string): void {
     const r = lookupParent(this.machine.mounts, this.roots, path, false);
     if (r.vnode) throw kerr("EEXIST");
-    r.dir.symlink(r.name, target);
+    const v = r.dir.symlink(r.name, target);
+    if (this.machine.symlinkUmask) v.setattr({ mode: 0o777 & ~this.proc.umask });
   }
 
   link(existing: string, path: string): void {

@@ -86,6 +86,7 @@ export function bootBsd(opts: BsdBootOptions): { machine: Machine; sys: Sys; wd:
   // sys/mount.h: struct statfs keeps f_mntonname and f_mntfromname in MNAMELEN (90) bytes
   m.mnamelen = 90;
   m.renameReadOnlyFirst = true;
+  m.symlinkUmask = true;
   const { wd, fs } = makeDisk(m);
   registerBsdFsTypes(m, wd);
   // cd9660, read through the block device (the vnode-disk part)

@@ -1,6 +1,9 @@
-// rename(2) on the BSD machine: a source or target on a read-only file system is EROFS before
-// the two file systems are compared (4.4BSD namei's DELETE/RENAME lookups fail first), so mv
-// says `rename … : Read-only file system` and copies nothing. AIX keeps EXDEV first.
+// Where the BSD machine's kernel answers as 4.4BSD's does and AIX's differently (Machine policy
+// flags the BSD boot sets):
+//  - rename(2): a source or target on a read-only file system is EROFS before the two file
+//    systems are compared (4.4BSD namei's DELETE/RENAME lookups fail first), so mv says
+//    `rename … : Read-only file system` and copies nothing. AIX keeps EXDEV first.
+//  - symlink(2): the link's mode is ACCESSPERMS less the umask (lrwxr-xr-x); AIX's are 0777.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createSession, runLine } from "../../engine/session.js";
@@ -22,6 +25,18 @@ test("AIX: EXDEV comes first, as before", () => {
   const s = createSession({ os: "aix" });
   runLine(s, 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt');
   assert.throws(() => s.sys.rename("/mnt/README.txt", "/tmp/x"), /EXDEV/);
+});
+
+test("symlink(2): the link's mode is 0777 less the umask; ls -l shows it; AIX keeps lrwxrwxrwx", () => {
+  const s = createSession({ os: "bsd" });
+  runLine(s, "ln -s /usr/include/sys /tmp/sys");
+  assert.is(s.sys.lstat("/tmp/sys").mode & 0o7777, 0o755);
+  assert.match(runLine(s, "ls -l /tmp/sys").output, /^lrwxr-xr-x  1 root  wheel  16 [A-Z][a-z]{2} [ \d]\d \d\d:\d\d \/tmp\/sys -> \/usr\/include\/sys\n$/);
+  runLine(s, "umask 027; ln -s /x /tmp/x");
+  assert.is(s.sys.lstat("/tmp/x").mode & 0o7777, 0o750);
+  const a = createSession({ os: "aix" });
+  runLine(a, "umask 027; ln -s /usr/bin /tmp/b");
+  assert.is(a.sys.lstat("/tmp/b").mode & 0o7777, 0o777);
 });
 
 test.run();
