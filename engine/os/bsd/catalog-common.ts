@@ -290,7 +290,7 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   "sed.undeflabel": "sed: undefined label \"%s\"",
   "sed.noscript": "usage:\tsed script [-an] [file ...]\n\tsed [-an] [-e script] ... [-f script_file] ... [file ...]",
   // find (4.4BSD-Lite2 usr.bin/find: errx in option.c, function.c, operator.c)
-  "find.usage": "usage: find [-H | -L | -P] [-Xdx] [-f file] [file ...] [expression]",
+  "find.usage": "usage: find [-H | -L | -P] [-Xdx] [-f file] file ... [expression]",
   "find.conj": "find: expression: unexpected trailing argument",
   "find.badstart": "find: starting directory is not valid",
   "find.nouser": "find: -user: no such user",

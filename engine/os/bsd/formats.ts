@@ -144,5 +144,9 @@ export const bsdFormats: OsFormats = {
   echo: { render: renderEcho },
   dev: { major: bsdDevMajor, minor: bsdDevMinor, makedev: bsdMakedev },
   progname: (argv0) => basename(argv0),
-  exitStatus: Object.fromEntries(ONE_ON_ERROR.map((name) => [name, (status: number) => (status === 2 ? 1 : status)])),
+  exitStatus: {
+    ...Object.fromEntries(ONE_ON_ERROR.map((name) => [name, (status: number) => (status === 2 ? 1 : status)])),
+    // find.c find_execute: rval = 1 for any file it could not look at (AIX counts them)
+    find: (status: number) => (status === 0 ? 0 : 1),
+  },
 };

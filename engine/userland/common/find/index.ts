@@ -1,28 +1,56 @@
 // find: walks file trees and evaluates an expression for each file, as AIX's /usr/bin/find
-// (find.c and find.msg of AIX 4.1.3; -H and -L from AIX 7.2). The exit status counts the files
+// (find.c and find.msg of AIX 4.1.3; -H and -L from AIX 7.2); on BSD the flags of BSD/OS's
+// main.c before the paths (-x, -d, -f, -P, -X). The exit status counts the files
 // that could not be looked at and the commands -exec could not run.
 import type { Co } from "../../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../../types.js";
+import { getopt, reportOpt } from "../lib.js";
 import { err } from "../msg.js";
 import { FindError, Parser } from "./parse.js";
 import { Finder, OkEnd } from "./walk.js";
 import { findMan } from "./man.js";
 
+/** the flags before the paths: AIX's -H and -L; on BSD getopt("HLPXdf:x") as BSD/OS's main.c
+ *  reads them (-x stays on the starting file system, -d is -depth, -f names a path, -X is
+ *  accepted; a bad flag is getopt's message and nothing more) */
+function leadingFlags(ctx: CommandContext): { i: number; follow: "H" | "L" | null; xdev: boolean; depth: boolean; paths: string[] } {
+  const argv = ctx.argv;
+  const r = { i: 1, follow: null as "H" | "L" | null, xdev: false, depth: false, paths: [] as string[] };
+  if (ctx.os.name !== "bsd") {
+    while (argv[r.i] === "-H" || argv[r.i] === "-L") r.follow = argv[r.i++]!.slice(1) as "H" | "L";
+    return r;
+  }
+  const o = getopt(argv.slice(1), "HLPXdf:x");
+  for (const it of o.items) {
+    if (it.kind !== "flag") reportOpt(ctx, it);
+    else if (it.flag === "H" || it.flag === "L") r.follow = it.flag;
+    else if (it.flag === "P") r.follow = null;
+    else if (it.flag === "x") r.xdev = true;
+    else if (it.flag === "d") r.depth = true;
+    else if (it.flag === "f") r.paths.push(it.value!);
+  }
+  r.i = argv.length - o.operands.length;
+  return r;
+}
+
 function* run(ctx: CommandContext): Co<number> {
   const argv = ctx.argv;
-  let i = 1;
-  let follow: "H" | "L" | null = null;
-  while (argv[i] === "-H" || argv[i] === "-L") follow = argv[i++]!.slice(1) as "H" | "L";
+  const lead = leadingFlags(ctx);
+  let i = lead.i;
+  const follow = lead.follow;
   const first = i;
   while (i < argv.length && !/^[-(!]/.test(argv[i]!)) i++;
-  const paths = argv.slice(first, i);
+  const paths = [...lead.paths, ...argv.slice(first, i)];
   if (paths.length === 0) {
     err(ctx, "find.usage");
     return 1;
   }
   let finder: Finder;
   try {
-    finder = new Finder(ctx, new Parser(ctx, argv, i).parse(), follow);
+    const ex = new Parser(ctx, argv, i).parse();
+    ex.xdev ||= lead.xdev;
+    ex.depth ||= lead.depth;
+    finder = new Finder(ctx, ex, follow);
   } catch (e) {
     if (!(e instanceof FindError)) throw e;
     if (e.arg === null) err(ctx, e.id);

@@ -112,7 +112,8 @@ export class Finder {
       attr = this.stat(p, true);
     } catch (e) {
       if (!isKernelError(e)) throw e;
-      yield* this.fail("find.badstat", p);
+      // AIX's text names the file; BSD's warnx("%s: %s") adds fts_errno's text
+      yield* this.fail("find.badstat", p, this.ctx.os.strerror(e.errno));
       return;
     }
     this.startFsid = attr.fsid;
@@ -194,7 +195,7 @@ export class Finder {
         attr = this.stat(path, false);
       } catch (e) {
         if (!isKernelError(e)) throw e;
-        yield* this.fail("find.badstat", path);
+        yield* this.fail("find.badstat", path, this.ctx.os.strerror(e.errno));
         continue;
       }
       const next = yield* this.visit({ path, name: entry, attr }, f.fstype, f.fsid);
