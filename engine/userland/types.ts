@@ -163,6 +163,9 @@ export interface ShellDialect {
   readonly ignore?: readonly Signal[];
   /** the status of a command that was not found (ksh and POSIX: 127; 4.4BSD's sh: 2) */
   readonly notFoundStatus?: number;
+  /** the status of a command whose redirection failed (ksh: 1; ash: 2, eval.c's handler for a
+   *  built-in and the forked child's exitshell(2)); absent: 1 */
+  readonly redirectFailStatus?: number;
   /** cd replaces the symbolic links of the path by their targets before it changes directory,
    *  so PWD and pwd are the physical path, and says where it went when it met one (ash built
    *  with SYMLINKS, as 4.4BSD and BSD/OS are); absent: ksh's logical PWD */

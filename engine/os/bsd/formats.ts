@@ -148,5 +148,9 @@ export const bsdFormats: OsFormats = {
     ...Object.fromEntries(ONE_ON_ERROR.map((name) => [name, (status: number) => (status === 2 ? 1 : status)])),
     // find.c find_execute: rval = 1 for any file it could not look at (AIX counts them)
     find: (status: number) => (status === 0 ? 0 : 1),
+    // sh's cd is a built-in that fails with error("can't cd to %s"): eval.c's handler for a
+    // built-in sets exitstatus 2
+    cd: (status: number) => (status === 0 ? 0 : 2),
+    chdir: (status: number) => (status === 0 ? 0 : 2),
   },
 };

@@ -21,5 +21,8 @@ export const bsdSh: ShellDialect = {
   notFoundStatus: 1,
   // shell.h: SYMLINKS 1, so cd.c's docd resolves the links of the path (and prints the result)
   cdResolvesLinks: true,
+  // eval.c evalcommand: a built-in's failed redirect sets exitstatus 2; a program's child dies
+  // with exitshell(2) in main.c's handler
+  redirectFailStatus: 2,
   signalList: bsdSignalList,
 };

@@ -143,7 +143,7 @@ export function* runCommand(sh: Shell, c: Command): Co<number> {
 function reported(sh: Shell, e: unknown): number {
   if (e instanceof RedirectFailure) {
     sh.err(redirectMessage(sh, e));
-    return 1;
+    return sh.os.shell.redirectFailStatus ?? 1;
   }
   const failed = failure(sh, e);
   if (failed === null) throw e;

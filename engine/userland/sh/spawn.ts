@@ -195,7 +195,7 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
           } catch (e) {
             if (!(e instanceof RedirectFailure)) throw e;
             view.err(redirectMessage(view, e));
-            return 1;
+            return view.os.shell.redirectFailStatus ?? 1;
           }
           return yield* runCommandDef(view, def, contextFor(view, csys, argv));
         })();

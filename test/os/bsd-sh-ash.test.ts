@@ -1,7 +1,10 @@
-// BSD/OS's sh is ash built with SYMLINKS (bin/sh/shell.h): cd replaces the symbolic links in the
-// path by their targets (cd.c docd), so PWD, `pwd` and getcwd agree on the physical place, and an
-// interactive shell says where a link led. A null copy is no link: in it the path stays the
-// copy's. ksh (AIX) keeps its logical PWD.
+// BSD/OS's sh (ash) where it differs from ksh:
+//  - it is built with SYMLINKS (bin/sh/shell.h): cd replaces the symbolic links in the path by
+//    their targets (cd.c docd), so PWD, `pwd` and getcwd agree on the physical place, and an
+//    interactive shell says where a link led. A null copy is no link: in it the path stays the
+//    copy's. ksh (AIX) keeps its logical PWD.
+//  - a command whose redirection fails has status 2 (eval.c), ksh's 1; so has a cd that fails
+//    (a built-in's error()).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createSession, runLine } from "../../engine/session.js";
@@ -34,6 +37,17 @@ test("a shell that is not interactive changes directory without saying so", () =
 test("ksh keeps the logical path", () => {
   const out = lines("aix", ["ln -s /usr/bin /tmp/b", "cd /tmp/b", "pwd", "cd ..", "pwd"]);
   assert.equal(out.slice(1), ["", "/tmp/b\n", "", "/tmp\n"]);
+});
+
+test("a failed redirection: ash's message and status 2, for a built-in and for a program; ksh's 1", () => {
+  const s = createSession({ os: "bsd" });
+  assert.equal(runLine(s, "echo x > /none/x"), { output: "cannot create /none/x: directory nonexistent\n", status: 2 });
+  assert.equal(runLine(s, "cat < /none"), { output: "cannot open /none: no such file\n", status: 2 });
+  assert.equal(runLine(s, "ls > /none/x"), { output: "cannot create /none/x: directory nonexistent\n", status: 2 });
+  assert.is(runLine(createSession({ os: "aix" }), "echo x > /none/x").status, 1);
+  assert.equal(runLine(s, "cd /none"), { output: "cd: can't cd to /none\n", status: 2 });
+  assert.match(runLine(s, "chdir /none; echo $?").output, /: can't cd to \/none\n2\n$/);
+  assert.is(runLine(createSession({ os: "aix" }), "cd /none").status, 1);
 });
 
 test.run();
