@@ -129,8 +129,20 @@ export function getcwd(mounts: MountTable, roots: NameiRoots): string {
     const parent = parentOf(mounts, roots, cur);
     if (parent === cur) return "/" + parts.reverse().join("/");
     const want = cur.getattr();
+    // 4.4BSD getcwd(3): on the parent's own device the entry is found by its d_fileno alone; only
+    // a mount point (the parent on another device) makes it lstat each entry, because the
+    // directory's inode number is the covered one's. So walking up a null copy reads its
+    // directories and looks up nothing but "..".
+    const sameDevice = parent.getattr().fsid === want.fsid;
     let found: string | null = null;
     for (const e of parent.readdir()) {
+      if (sameDevice) {
+        if (e.fileid === want.fileid && e.name !== "." && e.name !== "..") {
+          found = e.name;
+          break;
+        }
+        continue;
+      }
       let a;
       try {
         a = crossDown(mounts, parent.lookup(e.name)).getattr();
