@@ -19,9 +19,22 @@ test("cd through a symbolic link: the target, printed; pwd and /bin/pwd agree; .
   assert.equal(out.slice(1), ["/usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "", "/usr/include\n"]);
 });
 
-test("a relative link is read from its directory; a link further down the path is resolved too", () => {
-  const out = lines("bsd", ["mkdir /tmp/a", "ln -s ../../usr/include /tmp/a/inc", "cd /tmp/a/inc/sys", "pwd", "cd /tmp/a/./inc/../inc", "pwd"]);
-  assert.equal(out.slice(2), ["/usr/include/sys\n", "/usr/include/sys\n", "/usr/include\n", "/usr/include\n"]);
+test("a relative link is read from its directory, and the path is printed as docd built it", () => {
+  const out = lines("bsd", ["mkdir /tmp/a", "ln -s ../../usr/include /tmp/a/inc", "cd /tmp/a/inc/sys", "pwd", "/bin/pwd", "cd /tmp", "cd a/inc", "pwd"]);
+  // the link's target is put after the link's directory; chdir is given that, .. and all
+  assert.equal(out.slice(2), ["/tmp/a/../../usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "", "a/../../usr/include\n", "/usr/include\n"]);
+  // stat(2) follows the link before its "..": /usr/inc does not exist
+  assert.equal(lines("bsd", ["ln -s /usr/include /tmp/inc", "cd /tmp/./inc/../inc"]), ["", "cd: can't cd to /tmp/./inc/../inc\n"]);
+});
+
+test("CDPATH is searched for any relative name; a directory found there is printed; cd - prints too", () => {
+  const out = lines("bsd", ["CDPATH=/usr:/usr/include", "cd include", "cd sys", "pwd", "cd -", "cd /", "cd ./tmp"]);
+  assert.equal(out.slice(1), ["/usr/include\n", "/usr/include/sys\n", "/usr/include/sys\n", "/usr/include\n", "", "cd: can't cd to ./tmp\n"]);
+});
+
+test("one operand: the rest are ignored; HOME without one", () => {
+  const out = lines("bsd", ["cd /tmp /usr", "pwd", "cd", "pwd"]);
+  assert.equal(out, ["", "/tmp\n", "", "/root\n"]);
 });
 
 test("no link met: cd prints nothing; in a null copy the path is the copy's", () => {

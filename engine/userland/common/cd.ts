@@ -1,10 +1,10 @@
 // cd: the shell builtin. Keeps the logical path (PWD) the way ksh does: ".." removes the last
-// component of PWD, symbolic links are not resolved in PWD — unless the shell's dialect says
-// cdResolvesLinks (BSD's ash: the links are replaced by their targets, see resolveLinks). "cd" goes to HOME, "cd -" to OLDPWD
+// component of PWD, symbolic links are not resolved in PWD. (A shell whose dialect says
+// cdResolvesLinks — BSD's ash — has its own cd and curdir: cd-ash.ts.) "cd" goes to HOME, "cd -" to OLDPWD
 // (and prints it), "cd old new" replaces old by new in PWD (and prints the result); CDPATH is
 // searched for relative names that do not start with ./ or ../.
 import type { CommandContext, CommandDef } from "../types.js";
-import { kshState } from "../sh/context.js";
+import { ashCd, ashCurdir } from "./cd-ash.js";
 import { err, errnoOf } from "./msg.js";
 
 /** "/a/b/../c/./d" → "/a/c/d", lexically */
@@ -20,6 +20,7 @@ export function normalize(path: string): string {
 
 /** the shell's idea of the current directory: PWD when it still names it, else getcwd */
 export function logicalCwd(ctx: CommandContext): string {
+  if (ctx.os.shell.cdResolvesLinks) return ashCurdir(ctx);
   const pwd = ctx.shell.env.get("PWD");
   if (pwd && pwd.startsWith("/")) {
     try {
@@ -38,52 +39,8 @@ export function logicalCwd(ctx: CommandContext): string {
   }
 }
 
-/** MAXSYMLINKS: a cd that meets more links than this gives up on resolving (the kernel's
- *  ELOOP would have refused the path before ash's docd runs) */
-const MAX_LINKS = 32;
-
-/**
- * ash's docd with SYMLINKS (4.4BSD and BSD/OS bin/sh/cd.c): each component of the path is
- * lstat'ed; a symbolic link is replaced by its target (a relative target read from the link's
- * directory) and the walk starts again. The result names the directory without links, so PWD
- * (ash's curdir) and `pwd` are the physical path. `met`: a link was replaced (ash then prints the
- * new directory, as it does for cd -).
- */
-export function resolveLinks(ctx: CommandContext, path: string): { path: string; met: boolean } {
-  let dest = path;
-  let met = false;
-  for (let links = 0; links <= MAX_LINKS; links++) {
-    const parts = dest.split("/").filter((c) => c !== "" && c !== ".");
-    let prefix = "";
-    let spliced: string | null = null;
-    for (let i = 0; i < parts.length; i++) {
-      const c = parts[i]!;
-      if (c === "..") {
-        prefix = prefix.slice(0, Math.max(0, prefix.lastIndexOf("/")));
-        continue;
-      }
-      prefix += "/" + c;
-      let target: string;
-      try {
-        if (ctx.sys.lstat(prefix).type !== "VLNK") continue;
-        target = ctx.sys.readlink(prefix);
-      } catch (e) {
-        errnoOf(e);
-        return { path: normalize(dest), met };
-      }
-      const rest = parts.slice(i + 1).join("/");
-      const dir = prefix.slice(0, prefix.lastIndexOf("/"));
-      spliced = (target.startsWith("/") ? target : `${dir}/${target}`) + (rest ? `/${rest}` : "");
-      break;
-    }
-    if (spliced === null) return { path: normalize(dest), met };
-    met = true;
-    dest = spliced;
-  }
-  return { path: normalize(dest), met };
-}
-
 function run(ctx: CommandContext): number {
+  if (ctx.os.shell.cdResolvesLinks) return ashCd(ctx);
   const env = ctx.shell.env;
   const args = ctx.argv.slice(1);
   if (args[0] === "--") args.shift();
@@ -131,13 +88,7 @@ function run(ctx: CommandContext): number {
 
   let firstErr: ReturnType<typeof errnoOf> | null = null;
   for (const c of candidates) {
-    let logical = normalize(c.path.startsWith("/") ? c.path : `${old}/${c.path}`);
-    let print = c.print;
-    if (ctx.os.shell.cdResolvesLinks) {
-      const r = resolveLinks(ctx, logical);
-      logical = r.path;
-      print ||= r.met && (kshState(ctx.shell)?.interactive ?? false);
-    }
+    const logical = normalize(c.path.startsWith("/") ? c.path : `${old}/${c.path}`);
     try {
       ctx.sys.chdir(logical);
     } catch (e) {
@@ -147,7 +98,7 @@ function run(ctx: CommandContext): number {
     }
     env.set("OLDPWD", old);
     env.set("PWD", logical);
-    if (print) ctx.stdout.write(logical + "\n");
+    if (c.print) ctx.stdout.write(logical + "\n");
     return 0;
   }
   ctx.stderr.write(ctx.os.cdError(target, firstErr ?? "ENOENT") + "\n");
