@@ -166,6 +166,9 @@ export interface ShellDialect {
   /** the status of a command whose redirection failed (ksh: 1; ash: 2, eval.c's handler for a
    *  built-in and the forked child's exitshell(2)); absent: 1 */
   readonly redirectFailStatus?: number;
+  /** how job lines look: ksh88's (absent) or ash's (jobs-ash.ts: `[1] 117 Terminated …` at
+   *  column 30, `Exit N`, nothing printed for `cmd &`) */
+  readonly jobStyle?: "ash";
   /** cd replaces the symbolic links of the path by their targets before it changes directory,
    *  so PWD and pwd are the physical path, and says where it went when it met one (ash built
    *  with SYMLINKS, as 4.4BSD and BSD/OS are); absent: ksh's logical PWD */

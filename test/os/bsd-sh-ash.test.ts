@@ -5,6 +5,8 @@
 //    copy's. ksh (AIX) keeps its logical PWD.
 //  - a command whose redirection fails has status 2 (eval.c), ksh's 1; so has a cd that fails
 //    (a built-in's error()).
+//  - job lines are jobs.c showjobs': `[N] PID STATUS` to column 30, then the command; nothing
+//    is printed for `cmd &`; a job that ended normally is `Exit N`.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createSession, runLine } from "../../engine/session.js";
@@ -61,6 +63,22 @@ test("a failed redirection: ash's message and status 2, for a built-in and for a
   assert.equal(runLine(s, "cd /none"), { output: "cd: can't cd to /none\n", status: 2 });
   assert.match(runLine(s, "chdir /none; echo $?").output, /: can't cd to \/none\n2\n$/);
   assert.is(runLine(createSession({ os: "aix" }), "cd /none").status, 1);
+});
+
+test("jobs: nothing for &, showjobs' lines, Exit 0 before the prompt, a killed job's signal", () => {
+  const s = createSession({ os: "bsd" });
+  const run = (c: string) => runLine(s, c);
+  assert.equal(run("sleep 1000 &"), { output: "", status: 0 });
+  const pid = run("echo $!").output.trim();
+  assert.equal(run("sleep 2000 | cat &").output, "");
+  const [p2, p3] = [Number(pid) + 1, Number(pid) + 2];
+  assert.is(run("jobs").output, `[1] ${pid}                       sleep 1000\n[2] ${p2}                       sleep 2000\n    ${p3}                       cat\n`);
+  assert.is(run(`kill ${pid}`).output, `[1] ${pid} Terminated            sleep 1000\n`);
+  assert.is(run("sleep 1 &").output, "");
+  assert.match(run("sleep 3").output, /^\[1\] \d+ Exit 0                sleep 1\n$/);
+  // ksh: its own lines
+  const a = createSession({ os: "aix" });
+  assert.match(runLine(a, "sleep 1000 &").output, /^\[1\]\t\d+\n$/);
 });
 
 test.run();

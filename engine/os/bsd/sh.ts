@@ -24,5 +24,7 @@ export const bsdSh: ShellDialect = {
   // eval.c evalcommand: a built-in's failed redirect sets exitstatus 2; a program's child dies
   // with exitshell(2) in main.c's handler
   redirectFailStatus: 2,
+  // jobs.c showjobs' lines; evalcommand prints nothing for a background command
+  jobStyle: "ash",
   signalList: bsdSignalList,
 };

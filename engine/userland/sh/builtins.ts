@@ -344,6 +344,8 @@ function jobs(sh: Shell, args: string[]): number {
       list.push(j);
     }
   } else list = [...sh.jobs.list].filter((j) => !onlyNews || j.notify);
+  // ash's showjobs walks its job table in order
+  if (sh.os.shell.jobStyle === "ash") list.sort((a, b) => a.id - b.id);
   let out = "";
   for (const j of list) out += pgids ? `${sh.monitor ? j.pgid : 0}\n` : jobLine(sh, j, { pids });
   sh.write(1, out);

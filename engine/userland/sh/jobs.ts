@@ -12,6 +12,7 @@ import type { ChildEvent, ExitStatus } from "../../kernel/proc/proc.js";
 import type { Signal } from "../../kernel/proc/signal.js";
 import type { Termios } from "../../kernel/proc/tty.js";
 import type { Shell } from "./interp.js";
+import { ashJobLine } from "./jobs-ash.js";
 
 const MAXMSG = 25;
 
@@ -152,6 +153,7 @@ export function exitCode(sh: Shell, st: ExitStatus): number {
 
 /** the job's status line (a notice, jobs): see the header */
 export function jobLine(sh: Shell, job: Job, opts: { pids?: boolean } = {}): string {
+  if (sh.os.shell.jobStyle === "ash") return ashJobLine(sh, job);
   const list = sh.jobs.list;
   const mark = job === list[0] ? "+" : job === list[1] ? "-" : " ";
   let out = `[${job.id}] ${mark} `;

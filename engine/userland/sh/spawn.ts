@@ -377,7 +377,7 @@ export function startedInBackground(sh: Shell, job: Job): number {
   const pid = job.lastProc!.pid;
   sh.lastBg = pid;
   for (const p of job.procs) sh.backgroundPids.add(p.pid);
-  if (sh.state.interactive && !sh.subshell) sh.write(2, `[${job.id}]\t${pid}\n`);
+  if (sh.state.interactive && !sh.subshell && sh.os.shell.jobStyle !== "ash") sh.write(2, `[${job.id}]\t${pid}\n`);
   sh.state.lastStatus = 0;
   return 0;
 }
