@@ -95,7 +95,10 @@ class Fstat {
   private vtrans(p: Proc, v: Vnode, fd: string, r: boolean, w: boolean): void {
     const type = v.vfs.type;
     const tag = v.lower !== undefined ? (type === "umap" ? 10 : 9) : TAGS[type];
-    const badtype = tag !== undefined ? `?(${tag.toString(16)})` : null;
+    // a layer's node that a forced unmount left behind is vgone'd: v_tag VT_NON, which fstat.c
+    // names "none" before it looks at the tag
+    const dead = (v.vfs as { dead?: boolean }).dead === true;
+    const badtype = dead ? "none" : tag !== undefined ? `?(${tag.toString(16)})` : null;
     const a = badtype === null ? v.getattr() : null;
     let filename: string | null = null;
     if (this.o.devs) {
