@@ -202,10 +202,32 @@ export abstract class LayerVfs implements Vfs {
 
   /** every op on a node of this layer arrives here: the layer's own op or the bypass, traced */
   dispatch(node: LayerNode, desc: VopDesc, args: unknown[]): unknown {
-    if (this.dead) throw kerr(desc.name === "lookup" || desc.name === "lookupIfAny" ? "ENOTDIR" : "EBADF");
+    if (this.dead) return this.deadOp(desc);
     const own = this.vnodeops[desc.name];
     if (!this.machine.trace) return own ? own(node, args, desc) : this.bypass(node, desc, args);
     return this.traced(node, desc, args, own);
+  }
+
+  /**
+   * A node a forced unmount left behind answers as 4.4BSD's deadfs (miscfs/deadfs/dead_vnops.c):
+   * lookup ENOTDIR, open ENXIO, read and write EIO, close nothing (so the process that holds it
+   * can still close it and exit), everything else EBADF.
+   */
+  private deadOp(desc: VopDesc): unknown {
+    switch (desc.name) {
+      case "close":
+        return undefined;
+      case "lookup":
+      case "lookupIfAny":
+        throw kerr("ENOTDIR");
+      case "open":
+        throw kerr("ENXIO");
+      case "read":
+      case "write":
+        throw kerr("EIO");
+      default:
+        throw kerr("EBADF");
+    }
   }
 
   /** dispatch while tracing: the op's event is recorded before the ops it causes below */
