@@ -138,7 +138,13 @@ async function runSession(args: CliArgs): Promise<number> {
     ...(args.script !== undefined ? { command: args.script } : {}),
   });
   session.sink = stdoutSink;
-  if (args.trace) traceTo(session.machine, (line) => put(2, enc.encode(line)));
+  // what the processes wrote before the operation reaches the terminal first (pump), so the trace
+  // line comes where it happened among the output
+  if (args.trace)
+    traceTo(session.machine, (line) => {
+      session.pump();
+      put(2, enc.encode(line));
+    });
   session.decor = args.echo;
   session.holdPrompt = args.echo;
   const input = new LineSource(process.stdin);
