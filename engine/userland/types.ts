@@ -112,6 +112,9 @@ export interface ShellState {
   exitRequested: number | null;
   /** the commands typed so far in this session (history) */
   history: string[];
+  /** ash's names of the current and the previous directory (cd.c curdir, prevdir): null until
+   *  cd or pwd learns them (a shell with the "ash" cd of its dialect; ksh keeps PWD instead) */
+  dirs?: { cur: string | null; prev: string | null };
 }
 
 export interface CommandContext {
@@ -166,6 +169,15 @@ export interface ShellDialect {
   /** kill -l's list of the signals when the system's kill prints it its own way (BSD's one
    *  line of names per half); absent: ksh88's numbered menu */
   signalList?(sigs: SignalTable): string;
+  /** how cd and pwd name the directory. "ksh88" (absent): the logical path in PWD, `..` takes
+   *  a name off, links stay as typed. "ash" (4.4BSD sh, cd.c): cd resolves symbolic links as it
+   *  goes and prints the real path when it met one, `..` is the kernel's, the name is the shell's
+   *  own (curdir, not PWD) and pwd asks /bin/pwd when it has none. */
+  readonly cd?: "ksh88" | "ash";
+  /** how job control speaks. "ksh88" (absent): `[1] + Running …`, `[1] pid` when a job starts,
+   *  fg and bg print the command. "ash" (4.4BSD sh, jobs.c): `[1] pid status command` lines, nothing
+   *  when a job starts or is continued, a current job only after one stopped. */
+  readonly jobs?: "ksh88" | "ash";
 }
 
 export interface OsPersonality {

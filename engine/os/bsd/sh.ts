@@ -20,4 +20,7 @@ export const bsdSh: ShellDialect = {
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
   notFoundStatus: 1,
   signalList: bsdSignalList,
+  // cd.c (SYMLINKS 1): links resolved as cd walks the name; jobs.c's job lines
+  cd: "ash",
+  jobs: "ash",
 };

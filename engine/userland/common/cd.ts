@@ -1,8 +1,10 @@
 // cd: the shell builtin. Keeps the logical path (PWD) the way ksh does: ".." removes the last
 // component of PWD, symbolic links are not resolved in PWD. "cd" goes to HOME, "cd -" to OLDPWD
 // (and prints it), "cd old new" replaces old by new in PWD (and prints the result); CDPATH is
-// searched for relative names that do not start with ./ or ../.
+// searched for relative names that do not start with ./ or ../. A shell whose dialect has ash's cd
+// (BSD's sh) does it its own way: cdash.ts.
 import type { CommandContext, CommandDef } from "../types.js";
+import { ashCd } from "./cdash.js";
 import { err, errnoOf } from "./msg.js";
 
 /** "/a/b/../c/./d" → "/a/c/d", lexically */
@@ -37,6 +39,10 @@ export function logicalCwd(ctx: CommandContext): string {
 }
 
 function run(ctx: CommandContext): number {
+  return ctx.os.shell.cd === "ash" ? ashCd(ctx) : kshCd(ctx);
+}
+
+function kshCd(ctx: CommandContext): number {
   const env = ctx.shell.env;
   const args = ctx.argv.slice(1);
   if (args[0] === "--") args.shift();

@@ -14,12 +14,16 @@ import { foreground } from "./spawn.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import { killBuiltin } from "./kill.js";
+import { ashJobBuiltin } from "./jobs-ash.js";
 
 /** the built-ins the interpreter runs (they steer the shell) */
 export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
   ":", "break", "continue", "eval", "shift", "let", "return", "command", ".", "exec", "wait", "times", "getopts", "fc",
-  "jobs", "fg", "bg", "kill", "newgrp",
+  "jobs", "fg", "bg", "kill", "newgrp", "jobid",
 ]);
+
+/** the job built-ins whose ash form is its own (jobs-ash.ts) */
+const ASH_JOB_BUILTINS: ReadonlySet<string> = new Set(["jobs", "fg", "bg", "wait", "jobid"]);
 
 /** parse text the shell runs itself (eval, `.`, fc) with its aliases; null after reporting a
  *  syntax error */
@@ -33,6 +37,7 @@ function parseText(sh: Shell, src: string): List | null {
 
 export function* builtin(sh: Shell, argv: string[]): Co<number> {
   const name = argv[0]!;
+  if (sh.os.shell.jobs === "ash" && ASH_JOB_BUILTINS.has(name)) return yield* ashJobBuiltin(sh, argv);
   switch (name) {
     case ":":
       return 0;

@@ -138,6 +138,8 @@ export class Shell {
   lineText = "";
   /** the pipeline running in the foreground collects the processes its commands start */
   currentJob: import("./jobs.js").Job | null = null;
+  /** the simple command being run: what its process runs, for ash's job lines */
+  cmdNode: import("../../../grammar/ast.js").SimpleCommand | null = null;
 
   constructor(
     readonly machine: Machine,
@@ -241,6 +243,7 @@ export class Shell {
       subshell: true,
       jobs: new JobTable(),
       currentJob: null,
+      cmdNode: null,
     });
     watchEditorVariables(env, child.state.options);
     applyDispositions(child);
