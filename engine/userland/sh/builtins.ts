@@ -1,6 +1,7 @@
 // The built-ins the interpreter runs itself, because they steer the shell: break, continue, eval,
 // shift, let, return, command, ., exec, getopts, fc, times, and job control — jobs, fg, bg, wait,
-// kill. Their texts are ksh88's (the job lines: see jobs.ts).
+// kill. Their texts are ksh88's (the job lines: see jobs.ts); a dialect with ash's job control
+// (BSD's sh) has its own jobs, fg, bg, wait and jobid (jobs-ash.ts).
 import { restoreModes } from "./ttymodes.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";

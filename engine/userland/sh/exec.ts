@@ -320,6 +320,8 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   if (!builtins.has(name)) return yield* runExternal(sh, def, argv);
   // a built-in command of the system runs in the shell, on its descriptors
   const status = yield* runCommandDef(sh, def, { ...contextFor(sh, sh.sys, argv), builtin: true });
+  // a signal that doomed the shell itself (ash's cd - with no directory known) acts now
+  if (sh.sys.proc.doomed) yield undefined;
   if (name === "trap") applyDispositions(sh);
   // a signal that ended its wait (Ctrl-C during read) is the shell's, now: once
   if (sh.sys.proc.pending.length > 0) {

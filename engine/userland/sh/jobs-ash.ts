@@ -21,7 +21,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import type { Signal } from "../../kernel/proc/signal.js";
 import { commandText } from "./cmdtext.js";
 import type { Shell } from "./interp.js";
-import { noteChild, type Job, type JobProc } from "./jobs.js";
+import { noteChild, reapJobs, type Job, type JobProc } from "./jobs.js";
 import { restoreModes } from "./ttymodes.js";
 import { foreground } from "./spawn.js";
 
@@ -59,6 +59,8 @@ function jobLines(sh: Shell, job: Job): string {
 
 /** showjobs: every job (or those with news), in number order; ended ones leave the table */
 function showjobs(sh: Shell, changed: boolean): void {
+  // while (dowait(0, NULL) > 0): what ended meanwhile first
+  reapJobs(sh);
   const jobs = [...sh.jobs.list].sort((a, b) => a.id - b.id).filter((j) => j.procs.length > 0 && (!changed || j.notify));
   let out = "";
   for (const j of jobs) {
