@@ -31,9 +31,11 @@ function dirsOf(ctx: CommandContext): { cur: string | null; prev: string | null 
   return (ctx.shell.dirs ??= { cur: null, prev: null });
 }
 
-/** ash's iflag: cd prints the new name only in an interactive shell */
+/** ash's iflag: cd prints the new name only in an interactive shell (and its subshells, which
+ *  keep the option) */
 function interactive(ctx: CommandContext): boolean {
-  return kshState(ctx.shell)?.interactive ?? false;
+  const k = kshState(ctx.shell);
+  return k !== null && (k.interactive || k.forkedInteractive === true);
 }
 
 /** exec.c padvance over a CDPATH-like list: each entry (up to a `:` or a `%`) + "/" + name, an

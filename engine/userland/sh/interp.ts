@@ -234,6 +234,9 @@ export class Shell {
         ulimits: new Map(p.ulimits),
         locals: p.locals.map((f) => new Map(f)),
         interactive: false,
+        forkedInteractive: p.interactive || p.forkedInteractive === true,
+        // a forked shell has its parent's names of the directories (ash's curdir is memory)
+        ...(p.dirs ? { dirs: { ...p.dirs } } : {}),
       } satisfies KshState,
       ctl: null,
       subStatus: null,

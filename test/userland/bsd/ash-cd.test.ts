@@ -22,8 +22,10 @@ test("cd through a symbolic link prints the real path, and pwd prints it too; PW
   // the name it walked (ash prints p, not the tidied name)
   assert.is(out(s, "cd /tmp; ln -s ../usr/include rel; cd rel/sys"), "../usr/include/sys\n");
   assert.is(out(s, "pwd"), "/usr/include/sys\n");
-  // a shell that is not interactive goes there without a word
+  // a shell that is not interactive goes there without a word; a subshell keeps its parent's
+  // names and its interactive option (forkshell copies the shell's memory)
   assert.is(out(s, "sh -c 'cd /tmp/inc; pwd'"), "/usr/include\n");
+  assert.is(out(s, "(pwd; cd /tmp/inc; cd -; cd ..; pwd); pwd"), "/usr/include/sys\n/usr/include\n/usr/include/sys\n/usr/include\n/usr/include/sys\n");
 });
 
 test("cd - goes back and prints where; CDPATH's finds are printed; operands after the first are ignored", () => {
