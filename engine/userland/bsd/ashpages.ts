@@ -1,6 +1,6 @@
 // The pages of sh's built-ins whose BSD form differs from ksh's (cd, jobs, fg, bg, wait): the
 // commands are the common ones, run in the machine's dialect (cd "ash", jobs "ash": see
-// engine/userland/common/cdash.ts and engine/userland/sh/jobs-ash.ts); what they do is ash's
+// engine/userland/sh/cdash.ts and engine/userland/sh/jobs-ash.ts); what they do is ash's
 // (BSD/OS bin/sh/cd.c, jobs.c, sh.1).
 export const ASH_PAGES: Readonly<Record<string, string>> = {
   cd: `cd Command (sh built-in)

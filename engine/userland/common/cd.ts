@@ -2,9 +2,9 @@
 // component of PWD, symbolic links are not resolved in PWD. "cd" goes to HOME, "cd -" to OLDPWD
 // (and prints it), "cd old new" replaces old by new in PWD (and prints the result); CDPATH is
 // searched for relative names that do not start with ./ or ../. A shell whose dialect has ash's cd
-// (BSD's sh) does it its own way: cdash.ts.
+// (BSD's sh) does it its own way: ../sh/cdash.ts.
 import type { CommandContext, CommandDef } from "../types.js";
-import { ashCd } from "./cdash.js";
+import { ashCd } from "../sh/cdash.js";
 import { err, errnoOf } from "./msg.js";
 
 /** "/a/b/../c/./d" → "/a/c/d", lexically */

@@ -1,8 +1,8 @@
 // pwd: the shell builtin; writes the logical current directory (PWD), or with -P the physical one.
-// A shell whose dialect has ash's cd (BSD's sh) prints its own name of the directory: cdash.ts.
+// A shell whose dialect has ash's cd (BSD's sh) prints its own name of the directory: ../sh/cdash.ts.
 import type { CommandContext, CommandDef } from "../types.js";
 import { logicalCwd } from "./cd.js";
-import { ashPwd } from "./cdash.js";
+import { ashPwd } from "../sh/cdash.js";
 import { err, errnoOf } from "./msg.js";
 
 function run(ctx: CommandContext) {

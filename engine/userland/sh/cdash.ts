@@ -12,12 +12,14 @@
 //   and keeps what it prints; a cd to a relative name leaves it unknown.
 // - cd takes no options (nextopt: "Illegal option -x") and ignores operands after the first; pwd
 //   ignores all of its arguments. error() ends a built-in with status 2.
+// The cd and pwd commands (engine/userland/common/cd.ts, pwd.ts) come here in such a dialect; the
+// messages are the BSD machine's (its catalog.ts), not the common commands'.
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
-import { kshState } from "../sh/context.js";
+import { kshState } from "./context.js";
 import type { CommandContext } from "../types.js";
-import { resolve, runChild } from "./child.js";
-import { msg } from "./msg.js";
+import { resolve, runChild } from "../common/child.js";
+import { msg } from "../common/msg.js";
 
 /** what error() does in a built-in: the message (cd: …) and status 2 */
 class AshError extends Error {}
