@@ -49,8 +49,9 @@ export const FIRST_COMMAND = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" 
 export const FIRST_COMMANDS: Record<string, string> = { aix: FIRST_COMMAND, bsd: "mount_loopback /usr/include /mnt" };
 
 /** the keys (F1, or ? on an empty line): no row wider than 78 columns; `odm`: the machine has
- *  an ODM pane for the Layers pane to take the place of */
-export function keyHelp(mode: Mode = "full", odm = true): string[] {
+ *  an ODM pane for the Layers pane to take the place of; `shell`: the name of the system's shell
+ *  (ksh on AIX, sh on BSD: both have vi and emacs editing modes) */
+export function keyHelp(mode: Mode = "full", odm = true, shell = "ksh"): string[] {
   return [
     "Keys: Enter runs the line · Up/Down history · Ctrl-R searches · Tab completes",
     "      Left/Right Home/End Ctrl-A/E move · Backspace/Delete Ctrl-U/K/W delete",
@@ -62,7 +63,7 @@ export function keyHelp(mode: Mode = "full", odm = true): string[] {
       ? "      PgUp/PgDn or the mouse wheel scroll; hold Shift to select with the mouse"
       : "      Earlier output is in your terminal's own scrollback",
     "      Ctrl-D on an empty line (or exit) quits; the session stays on the screen",
-    "      set -o vi, set -o emacs: ksh's own editing modes (set +o vi: these keys)",
+    `      set -o vi, set -o emacs: ${shell}'s own editing modes (set +o vi: these keys)`,
     "Commands: help lists them, man NAME shows a page.",
   ];
 }
@@ -520,7 +521,7 @@ export class Lab {
   lastSession = { w: 80, h: 20 };
 
   showHelp(): void {
-    this.term.write(keyHelp(this.mode, this.snap.hasOdm).join("\n") + "\n");
+    this.term.write(keyHelp(this.mode, this.snap.hasOdm, this.shell.os.shellName).join("\n") + "\n");
   }
 
   private completeWord(tabs: number): void {

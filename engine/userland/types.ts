@@ -112,6 +112,9 @@ export interface ShellState {
   exitRequested: number | null;
   /** the commands typed so far in this session (history) */
   history: string[];
+  /** ash's names of the current and the previous directory (cd.c curdir, prevdir): null until
+   *  cd or pwd learns them (a shell with the "ash" cd of its dialect; ksh keeps PWD instead) */
+  dirs?: { cur: string | null; prev: string | null };
 }
 
 export interface CommandContext {
@@ -166,16 +169,18 @@ export interface ShellDialect {
   /** the status of a command whose redirection failed (ksh: 1; ash: 2, eval.c's handler for a
    *  built-in and the forked child's exitshell(2)); absent: 1 */
   readonly redirectFailStatus?: number;
-  /** how job lines look: ksh88's (absent) or ash's (jobs-ash.ts: `[1] 117 Terminated …` at
-   *  column 30, `Exit N`, nothing printed for `cmd &`) */
-  readonly jobStyle?: "ash";
-  /** cd replaces the symbolic links of the path by their targets before it changes directory,
-   *  so PWD and pwd are the physical path, and says where it went when it met one (ash built
-   *  with SYMLINKS, as 4.4BSD and BSD/OS are); absent: ksh's logical PWD */
-  readonly cdResolvesLinks?: boolean;
   /** kill -l's list of the signals when the system's kill prints it its own way (BSD's one
    *  line of names per half); absent: ksh88's numbered menu */
   signalList?(sigs: SignalTable): string;
+  /** how cd and pwd name the directory. "ksh88" (absent): the logical path in PWD, `..` takes
+   *  a name off, links stay as typed. "ash" (4.4BSD sh, cd.c): cd resolves symbolic links as it
+   *  goes and prints the real path when it met one, `..` is the kernel's, the name is the shell's
+   *  own (curdir, not PWD) and pwd asks /bin/pwd when it has none. */
+  readonly cd?: "ksh88" | "ash";
+  /** how job control speaks. "ksh88" (absent): `[1] + Running …`, `[1] pid` when a job starts,
+   *  fg and bg print the command. "ash" (4.4BSD sh, jobs.c): `[1] pid status command` lines, nothing
+   *  when a job starts or is continued, a current job only after one stopped. */
+  readonly jobs?: "ksh88" | "ash";
 }
 
 export interface OsPersonality {

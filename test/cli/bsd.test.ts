@@ -22,7 +22,7 @@ test("--os bsd -c boots BSD/OS: uname, the fstab, a command that is not found (s
 });
 
 test("--os bsd on standard input, and with --echo a transcript with sh's prompt", () => {
-  // cd's error() is caught by evalcommand's handler for a built-in: exitstatus 2 (ash eval.c)
+  // error() in cd: status 2 (ash's eval.c), the shell's status at the end of its input
   assert.equal(lab(["--os", "bsd"], "id -un\ncd /nonexistent\n"), { out: "root\ncd: can't cd to /nonexistent\n", err: "", status: 2 });
   const r = lab(["--os", "bsd", "--echo"], "hostname\nexit 3\n");
   assert.is(r.out, "# hostname\nbsdlab\n# exit 3\n");

@@ -18,7 +18,8 @@ const lines = (os: "bsd" | "aix", cmds: string[]) => {
 
 test("cd through a symbolic link: the target, printed; pwd and /bin/pwd agree; .. is the target's parent", () => {
   const out = lines("bsd", ["ln -s /usr/include/sys /tmp/sys", "cd /tmp/sys", "pwd", "/bin/pwd", "echo $PWD", "cd ..", "pwd"]);
-  assert.equal(out.slice(1), ["/usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "", "/usr/include\n"]);
+  // ash names the directory in its own curdir and never sets PWD: it is what the login gave
+  assert.equal(out.slice(1), ["/usr/include/sys\n", "/usr/include/sys\n", "/usr/include/sys\n", "/root\n", "", "/usr/include\n"]);
 });
 
 test("a relative link is read from its directory, and the path is printed as docd built it", () => {

@@ -3,6 +3,7 @@
 import { commonCommands } from "../../userland/common/index.js";
 import { cd } from "../../userland/common/cd.js";
 import { bsdCommands } from "../../userland/bsd/index.js";
+import { ASH_PAGES } from "../../userland/bsd/ashpages.js";
 import type { CommandDef } from "../../userland/types.js";
 import { installCommandFiles } from "../commandfiles.js";
 import type { OsBoot, OsBootOptions } from "../types.js";
@@ -12,8 +13,11 @@ import { bsdPersonality } from "./personality.js";
 import { bsdLoginProcesses, holdPrograms } from "./procs.js";
 import { installSampleIso } from "./cdimage.js";
 
-/** a common command at its BSD place (BSD_PATHS), or as it is */
+/** a common command at its BSD place (BSD_PATHS), or as it is; sh's built-ins that work ash's
+ *  way with ash's page */
 function placed(def: CommandDef): CommandDef {
+  const page = ASH_PAGES[def.name];
+  if (page !== undefined) def = { ...def, man: page };
   if (!(def.name in BSD_PATHS)) return def;
   const path = BSD_PATHS[def.name];
   const { path: _aix, ...rest } = def;

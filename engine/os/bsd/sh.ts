@@ -19,12 +19,11 @@ export const bsdSh: ShellDialect = {
   // control (-m) also the terminal's stop signals
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
   notFoundStatus: 1,
-  // shell.h: SYMLINKS 1, so cd.c's docd resolves the links of the path (and prints the result)
-  cdResolvesLinks: true,
   // eval.c evalcommand: a built-in's failed redirect sets exitstatus 2; a program's child dies
   // with exitshell(2) in main.c's handler
   redirectFailStatus: 2,
-  // jobs.c showjobs' lines; evalcommand prints nothing for a background command
-  jobStyle: "ash",
   signalList: bsdSignalList,
+  // cd.c (SYMLINKS 1): links resolved as cd walks the name; jobs.c's job lines
+  cd: "ash",
+  jobs: "ash",
 };

@@ -1,10 +1,10 @@
 // cd: the shell builtin. Keeps the logical path (PWD) the way ksh does: ".." removes the last
-// component of PWD, symbolic links are not resolved in PWD. (A shell whose dialect says
-// cdResolvesLinks — BSD's ash — has its own cd and curdir: cd-ash.ts.) "cd" goes to HOME, "cd -" to OLDPWD
+// component of PWD, symbolic links are not resolved in PWD. "cd" goes to HOME, "cd -" to OLDPWD
 // (and prints it), "cd old new" replaces old by new in PWD (and prints the result); CDPATH is
-// searched for relative names that do not start with ./ or ../.
+// searched for relative names that do not start with ./ or ../. A shell whose dialect has ash's cd
+// (BSD's sh) does it its own way: ../sh/cdash.ts.
 import type { CommandContext, CommandDef } from "../types.js";
-import { ashCd, ashCurdir } from "./cd-ash.js";
+import { ashCd } from "../sh/cdash.js";
 import { err, errnoOf } from "./msg.js";
 
 /** "/a/b/../c/./d" → "/a/c/d", lexically */
@@ -20,7 +20,6 @@ export function normalize(path: string): string {
 
 /** the shell's idea of the current directory: PWD when it still names it, else getcwd */
 export function logicalCwd(ctx: CommandContext): string {
-  if (ctx.os.shell.cdResolvesLinks) return ashCurdir(ctx);
   const pwd = ctx.shell.env.get("PWD");
   if (pwd && pwd.startsWith("/")) {
     try {
@@ -40,7 +39,10 @@ export function logicalCwd(ctx: CommandContext): string {
 }
 
 function run(ctx: CommandContext): number {
-  if (ctx.os.shell.cdResolvesLinks) return ashCd(ctx);
+  return ctx.os.shell.cd === "ash" ? ashCd(ctx) : kshCd(ctx);
+}
+
+function kshCd(ctx: CommandContext): number {
   const env = ctx.shell.env;
   const args = ctx.argv.slice(1);
   if (args[0] === "--") args.shift();

@@ -79,14 +79,23 @@ function* body(ctx: CommandContext, def: CommandDef | ((c: CommandContext) => nu
 /**
  * fork, exec the resolved command (standard input from /dev/null when asked) and wait for it:
  * how it ended. `def` may be the child's own code instead (what a C child does when execvp fails:
- * its message and its status).
+ * its message and its status). `output`: the child's standard output is that descriptor of the
+ * parent (the descriptors in `close` it does not keep).
  */
 export function* runChild(
   ctx: CommandContext,
   r: { def: CommandDef | ((c: CommandContext) => number); argv: string[] },
-  opts: { nullInput: boolean },
+  opts: { nullInput: boolean; output?: { fd: number; close: number[] } },
 ): Co<ExitStatus> {
   const csys = ctx.sys.fork(r.argv);
+  if (opts.output) {
+    // its standard output a descriptor of the parent (a pipe's write end), the other end closed
+    for (const fd of opts.output.close) csys.close(fd);
+    if (opts.output.fd !== 1) {
+      csys.dup2(opts.output.fd, 1);
+      csys.close(opts.output.fd);
+    }
+  }
   if (opts.nullInput) {
     try {
       csys.openFd("/dev/null", { read: true }, 0o666, 0);

@@ -1,9 +1,15 @@
 // pwd: the shell builtin; writes the logical current directory (PWD), or with -P the physical one.
+// A shell whose dialect has ash's cd (BSD's sh) prints its own name of the directory: ../sh/cdash.ts.
 import type { CommandContext, CommandDef } from "../types.js";
 import { logicalCwd } from "./cd.js";
+import { ashPwd } from "../sh/cdash.js";
 import { err, errnoOf } from "./msg.js";
 
-function run(ctx: CommandContext): number {
+function run(ctx: CommandContext) {
+  return ctx.os.shell.cd === "ash" ? ashPwd(ctx) : kshPwd(ctx);
+}
+
+function kshPwd(ctx: CommandContext): number {
   let physical = false;
   for (const a of ctx.argv.slice(1)) {
     if (a === "-P") physical = true;

@@ -1,6 +1,7 @@
 // The built-ins the interpreter runs itself, because they steer the shell: break, continue, eval,
 // shift, let, return, command, ., exec, getopts, fc, times, and job control — jobs, fg, bg, wait,
-// kill. Their texts are ksh88's (the job lines: see jobs.ts).
+// kill. Their texts are ksh88's (the job lines: see jobs.ts); a dialect with ash's job control
+// (BSD's sh) has its own jobs, fg, bg, wait and jobid (jobs-ash.ts).
 import { restoreModes } from "./ttymodes.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
@@ -14,12 +15,16 @@ import { foreground } from "./spawn.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import { killBuiltin } from "./kill.js";
+import { ashJobBuiltin } from "./jobs-ash.js";
 
 /** the built-ins the interpreter runs (they steer the shell) */
 export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
   ":", "break", "continue", "eval", "shift", "let", "return", "command", ".", "exec", "wait", "times", "getopts", "fc",
-  "jobs", "fg", "bg", "kill", "newgrp",
+  "jobs", "fg", "bg", "kill", "newgrp", "jobid",
 ]);
+
+/** the job built-ins whose ash form is its own (jobs-ash.ts) */
+const ASH_JOB_BUILTINS: ReadonlySet<string> = new Set(["jobs", "fg", "bg", "wait", "jobid"]);
 
 /** parse text the shell runs itself (eval, `.`, fc) with its aliases; null after reporting a
  *  syntax error */
@@ -33,6 +38,7 @@ function parseText(sh: Shell, src: string): List | null {
 
 export function* builtin(sh: Shell, argv: string[]): Co<number> {
   const name = argv[0]!;
+  if (sh.os.shell.jobs === "ash" && ASH_JOB_BUILTINS.has(name)) return yield* ashJobBuiltin(sh, argv);
   switch (name) {
     case ":":
       return 0;
@@ -345,7 +351,7 @@ function jobs(sh: Shell, args: string[]): number {
     }
   } else list = [...sh.jobs.list].filter((j) => !onlyNews || j.notify);
   // ash's showjobs walks its job table in order
-  if (sh.os.shell.jobStyle === "ash") list.sort((a, b) => a.id - b.id);
+  if (sh.os.shell.jobs === "ash") list.sort((a, b) => a.id - b.id);
   let out = "";
   for (const j of list) out += pgids ? `${sh.monitor ? j.pgid : 0}\n` : jobLine(sh, j, { pids });
   sh.write(1, out);

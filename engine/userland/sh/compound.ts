@@ -66,7 +66,7 @@ function* compound(sh: Shell, c: CompoundCommand): Co<number> {
     case "group":
       return yield* execList(sh, c.list);
     case "subshell":
-      return yield* subshell(sh, c.list);
+      return yield* subshell(sh, c.list, c);
     case "function":
       sh.state.functions.set(c.name, c);
       return 0;

@@ -28,6 +28,8 @@ export interface KshState extends ShellState {
   locals: Map<string, VarSnapshot>[];
   /** reads commands from a terminal: prompts, job control, Ctrl-C ends the command not the shell */
   interactive: boolean;
+  /** a subshell of an interactive shell: ash's forkshell leaves its iflag on (cd still prints) */
+  forkedInteractive?: boolean;
 }
 
 export function kshState(s: ShellState): KshState | null {

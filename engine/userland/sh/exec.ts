@@ -51,7 +51,7 @@ export function* execList(sh: Shell, list: List): Co<number> {
       // a | b &: every stage a child of this shell, in one job ($! is the last stage)
       try {
         if (plain && a.first.commands.length > 1) yield* runStages(sh, a.first.commands, true);
-        else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!));
+        else yield* background(sh, (c) => runAndOr(c, a), plain && a.first.commands.length === 1 && inPlace(a.first.commands[0]!), a);
       } catch (e) {
         // no process for it (the process table is full)
         sh.state.lastStatus = reported(sh, e);
@@ -157,8 +157,8 @@ export function* subshellCapture(sh: Shell, list: List): Co<{ text: string; stat
   return yield* capture(sh, (c) => execList(c, list), onlySimple(list));
 }
 
-/** ( list ): a child shell in the foreground */
-export function* subshell(sh: Shell, list: List): Co<number> {
+/** ( list ): a child shell in the foreground (`node` the ( list ) itself) */
+export function* subshell(sh: Shell, list: List, node: Command | null = null): Co<number> {
   if (sh.execLast) {
     // this process ends after it (a pipeline stage, a background job): it is the subshell
     sh.execLast = onlySimple(list);
@@ -166,7 +166,7 @@ export function* subshell(sh: Shell, list: List): Co<number> {
   }
   const job = sh.currentJob ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
   const own = sh.currentJob === null && sh.monitor;
-  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: onlySimple(list) }, (c) => execList(c, list));
+  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: onlySimple(list), node }, (c) => execList(c, list));
   return yield* foreground(sh, job, true);
 }
 
@@ -192,6 +192,7 @@ function trace(sh: Shell, words: string[]): void {
 function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   yield* sh.checkpoint();
   sh.subStatus = null;
+  sh.cmdNode = c;
   const argv: string[] = [];
   for (const w of c.words) {
     const lit = literalWord(w);
@@ -319,6 +320,8 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   if (!builtins.has(name)) return yield* runExternal(sh, def, argv);
   // a built-in command of the system runs in the shell, on its descriptors
   const status = yield* runCommandDef(sh, def, { ...contextFor(sh, sh.sys, argv), builtin: true });
+  // a signal that doomed the shell itself (ash's cd - with no directory known) acts now
+  if (sh.sys.proc.doomed) yield undefined;
   if (name === "trap") applyDispositions(sh);
   // a signal that ended its wait (Ctrl-C during read) is the shell's, now: once
   if (sh.sys.proc.pending.length > 0) {
@@ -371,7 +374,7 @@ function* runScript(sh: Shell, path: string, text: string, args: string[]): Co<n
   const list = r.list;
   const job = sh.currentJob ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
   const own = sh.currentJob === null && sh.monitor;
-  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false, argv: [sh.os.shellName, path, ...args] }, (c) => {
+  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false, argv: [sh.os.shellName, path, ...args], node: sh.cmdNode }, (c) => {
     c.state.positional = [...args];
     c.zero = path;
     c.fnDepth = 0;

@@ -138,6 +138,8 @@ export class Shell {
   lineText = "";
   /** the pipeline running in the foreground collects the processes its commands start */
   currentJob: import("./jobs.js").Job | null = null;
+  /** the simple command being run: what its process runs, for ash's job lines */
+  cmdNode: import("../../../grammar/ast.js").SimpleCommand | null = null;
 
   constructor(
     readonly machine: Machine,
@@ -232,6 +234,9 @@ export class Shell {
         ulimits: new Map(p.ulimits),
         locals: p.locals.map((f) => new Map(f)),
         interactive: false,
+        forkedInteractive: p.interactive || p.forkedInteractive === true,
+        // a forked shell has its parent's names of the directories (ash's curdir is memory)
+        ...(p.dirs ? { dirs: { ...p.dirs } } : {}),
       } satisfies KshState,
       ctl: null,
       subStatus: null,
@@ -241,6 +246,7 @@ export class Shell {
       subshell: true,
       jobs: new JobTable(),
       currentJob: null,
+      cmdNode: null,
     });
     watchEditorVariables(env, child.state.options);
     applyDispositions(child);

@@ -11,16 +11,22 @@
 import type { ChildEvent, ExitStatus } from "../../kernel/proc/proc.js";
 import type { Signal } from "../../kernel/proc/signal.js";
 import type { Termios } from "../../kernel/proc/tty.js";
+import type { AndOr, Command, Pipeline } from "../../../grammar/ast.js";
 import type { Shell } from "./interp.js";
-import { ashJobLine } from "./jobs-ash.js";
+import { ashNotices, ashSayChild } from "./jobs-ash.js";
 
 const MAXMSG = 25;
+
+/** what a process of a job was started to run (ash lists each process by its command) */
+export type JobNode = Command | Pipeline | AndOr;
 
 export interface JobProc {
   pid: number;
   status: ExitStatus | null;
   /** the signal that stopped it, while stopped */
   stopped: Signal | null;
+  /** the command it runs, when the shell knows it */
+  node?: JobNode | null;
 }
 
 export class Job {
@@ -39,8 +45,8 @@ export class Job {
     public background: boolean,
   ) {}
 
-  add(pid: number): void {
-    this.procs.push({ pid, status: null, stopped: null });
+  add(pid: number, node: JobNode | null = null): void {
+    this.procs.push({ pid, status: null, stopped: null, node });
   }
 
   get state(): "running" | "stopped" | "done" {
@@ -69,6 +75,8 @@ export class JobTable {
   list: Job[] = [];
   /** "You have stopped jobs" was said: the next exit leaves */
   warned = false;
+  /** ash's current job (curjob): the last one that stopped in the foreground, until it ends */
+  stoppedLast: Job | null = null;
 
   add(job: Job): Job {
     let id = 1;
@@ -81,6 +89,7 @@ export class JobTable {
   remove(job: Job): void {
     const i = this.list.indexOf(job);
     if (i >= 0) this.list.splice(i, 1);
+    if (this.stoppedLast === job) this.stoppedLast = null;
   }
 
   /** make a job the current one (fg, bg) */
@@ -93,8 +102,12 @@ export class JobTable {
     return this.list.find((j) => j.procs.some((p) => p.pid === pid));
   }
 
-  /** a child changed: its job learns it; a background job (or any that stopped) has news */
-  record(e: ChildEvent): Job | undefined {
+  /**
+   * A child changed: its job learns it. ksh88: a background job (or any that stopped) has news.
+   * ash (dowait): any job but the one the shell is waiting for in the foreground (`waited`) has
+   * news, and an ended job is no longer the current one.
+   */
+  record(e: ChildEvent, ash = false, waited: Job | null = null): Job | undefined {
     const job = this.byPid(e.pid);
     if (!job) return undefined;
     const p = job.procs.find((x) => x.pid === e.pid)!;
@@ -104,7 +117,10 @@ export class JobTable {
     } else if (e.kind === "stop") p.stopped = e.signal;
     else p.stopped = null;
     const s = job.state;
-    if (s === "stopped" || (job.background && s === "done")) job.notify = true;
+    if (ash) {
+      if (job !== waited && e.kind !== "cont") job.notify = true;
+      if (s === "done" && this.stoppedLast === job) this.stoppedLast = null;
+    } else if (s === "stopped" || (job.background && s === "done")) job.notify = true;
     if (s === "running") this.warned = false;
     return job;
   }
@@ -153,7 +169,6 @@ export function exitCode(sh: Shell, st: ExitStatus): number {
 
 /** the job's status line (a notice, jobs): see the header */
 export function jobLine(sh: Shell, job: Job, opts: { pids?: boolean } = {}): string {
-  if (sh.os.shell.jobStyle === "ash") return ashJobLine(sh, job);
   const list = sh.jobs.list;
   const mark = job === list[0] ? "+" : job === list[1] ? "-" : " ";
   let out = `[${job.id}] ${mark} `;
@@ -205,7 +220,8 @@ export function exitBlocked(sh: Shell): boolean {
   if (!sh.monitor) return false;
   reapJobs(sh);
   const stopped = sh.jobs.list.filter((j) => j.state === "stopped");
-  const running = sh.jobs.list.some((j) => j.state === "running");
+  // ash's stoppedjobs looks at stopped jobs only
+  const running = sh.os.shell.jobs !== "ash" && sh.jobs.list.some((j) => j.state === "running");
   if (sh.jobs.warned || (stopped.length === 0 && !(running && isLogin(sh)))) {
     for (const j of stopped) {
       sh.machine.sched.signalGroup(j.pgid, "SIGTERM");
@@ -237,19 +253,29 @@ export function hangUpJobs(sh: Shell): void {
   }
 }
 
+/** a job's process changed (`waited`: the job the shell waits for in the foreground): the job
+ *  learns it; ash may say so at once (dowait) */
+export function noteChild(sh: Shell, e: ChildEvent, waited: Job | null): void {
+  const ash = sh.os.shell.jobs === "ash";
+  const job = sh.jobs.record(e, ash, waited);
+  if (ash && job) ashSayChild(sh, e, job, waited);
+}
+
 /** collect what happened to background jobs, without waiting */
 export function reapJobs(sh: Shell): void {
   const k = sh.machine.sched;
   for (;;) {
     const e = k.waitChild(sh.sys.proc, 0, true);
     if (!e) return;
-    sh.jobs.record(e);
+    noteChild(sh, e, null);
   }
 }
 
-/** ksh's notices before the prompt: jobs that ended or stopped since the last one */
+/** the notices before a prompt: jobs that ended or stopped since the last one (ksh88's lines on
+ *  standard error; ash's showjobs on standard output, even without job control) */
 export function reportJobs(sh: Shell): void {
   reapJobs(sh);
+  if (sh.os.shell.jobs === "ash") return ashNotices(sh);
   if (!sh.monitor) {
     sh.jobs.dropFinished();
     return;

@@ -60,7 +60,7 @@ export function* runStages(sh: Shell, commands: Command[], bg = false): Co<numbe
       if (!isLast) [r, w] = sh.sys.pipe();
       const fds = { input, output: w, close: r === null ? [] : [r] };
       const plain = plainStage(sh, c);
-      const csys = plain ? startExec(sh, job, fds, ownGroup, plain.def, plain.argv, plain.redirects, later) : startChild(sh, job, fds, { ownGroup, execLast: inPlace(c) }, (child) => runCommand(child, c), later);
+      const csys = plain ? startExec(sh, job, fds, ownGroup, plain.def, plain.argv, plain.redirects, later, c) : startChild(sh, job, fds, { ownGroup, execLast: inPlace(c), node: c }, (child) => runCommand(child, c), later);
       if (bg && !sh.monitor) withoutKeyboard(csys, i === 0);
       if (input !== null) sh.sys.close(input);
       if (w !== null) sh.sys.close(w);

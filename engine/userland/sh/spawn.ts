@@ -21,7 +21,8 @@ import { concat, type CommandContext, type CommandDef } from "../types.js";
 import { osStatus } from "../formats.js";
 import { FatalError, Interrupt, type Shell } from "./interp.js";
 import { INLINE_DEPTH, withInlineBase } from "./depth.js";
-import { exitCode, Job } from "./jobs.js";
+import { exitCode, Job, noteChild, type JobNode } from "./jobs.js";
+import { ashSayEnded } from "./jobs-ash.js";
 import { failure } from "./exec.js";
 import type { Redirect } from "../../../grammar/ast.js";
 import { applyRedirects, RedirectFailure, redirectMessage } from "./redirect.js";
@@ -137,7 +138,7 @@ export function startChild(
   sh: Shell,
   job: Job | null,
   fds: StageFds,
-  opts: { ownGroup: boolean; execLast: boolean; argv?: string[] },
+  opts: { ownGroup: boolean; execLast: boolean; argv?: string[]; node?: JobNode | null },
   run: (c: Shell) => Co<number>,
   later: Starts | null = null,
 ): Sys {
@@ -150,7 +151,7 @@ export function startChild(
       if (job.procs.length === 0) job.pgid = csys.pid;
       csys.proc.pgid = job.pgid;
     }
-    job.add(csys.pid);
+    job.add(csys.pid, opts.node ?? null);
   }
   const child = sh.fork(csys);
   child.execLast = opts.execLast;
@@ -168,7 +169,7 @@ export type Starts = (() => void)[];
  * Fork a child that execs a command at once (a pipeline stage of plain words, see exec.ts
  * plainStage): its redirections are opened in the child, as the shell would after the fork.
  */
-export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean, def: CommandDef, argv: string[], redirects: readonly Redirect[], later: Starts | null = null): Sys {
+export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean, def: CommandDef, argv: string[], redirects: readonly Redirect[], later: Starts | null = null, node: JobNode | null = null): Sys {
   const csys = forkFor(sh, argv);
   for (const fd of fds.close) if (csys.proc.fds.has(fd)) csys.close(fd);
   moveFd(csys, fds.input, 0);
@@ -180,7 +181,7 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
     const tty = ttyOf(sh);
     if (!job.background && tty) tty.pgrp = job.pgid;
   }
-  job.add(csys.pid);
+  job.add(csys.pid, node);
   childDispositions(sh, csys.proc.handlers);
   sh.machine.sched.exec(csys.proc, argv);
   // the shell's words and messages, on the child's process
@@ -195,7 +196,7 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
           } catch (e) {
             if (!(e instanceof RedirectFailure)) throw e;
             view.err(redirectMessage(view, e));
-            return view.os.shell.redirectFailStatus ?? 1;
+            return 1;
           }
           return yield* runCommandDef(view, def, contextFor(view, csys, argv));
         })();
@@ -238,7 +239,8 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
       return statusOf(sh, st);
     }
     sh.jobs.warned = false;
-    if ("signal" in st) {
+    if (sh.os.shell.jobs === "ash") ashSayEnded(sh, st);
+    else if ("signal" in st) {
       const once = new Job(csys.proc.pgid, sh.lineText, false);
       once.add(csys.pid);
       once.procs[0]!.status = st;
@@ -247,7 +249,7 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
     return statusOf(sh, st);
   }
   const job = inPipeline ?? sh.jobs.add(new Job(csys.proc.pgid, sh.lineText, false));
-  job.add(csys.pid);
+  job.add(csys.pid, sh.cmdNode);
   if (inPipeline !== null) {
     yield* waitFor(sh, inPipeline, csys.pid);
     return statusOf(sh, inPipeline.procs.find((p) => p.pid === csys.pid)!.status);
@@ -266,18 +268,22 @@ export function* foreground(sh: Shell, job: Job, lastForked: boolean, inShellSta
   } finally {
     if (own && tty) tty.pgrp = sh.sys.proc.pgid;
   }
+  const ash = sh.os.shell.jobs === "ash";
   if (job.state === "stopped") {
     // out of the foreground now: what becomes of it is reported like a background job's; the
-    // terminal's modes it had are kept for fg (the shell sets its own before the prompt)
+    // terminal's modes it had are kept for fg (the shell sets its own before the prompt). ash
+    // said "%1 Suspended" already, and the job is its current one
     job.termios = modesOf(sh);
-    job.notify = true;
+    job.notify = !ash;
+    if (ash) sh.jobs.stoppedLast = job;
     job.background = true;
     return 128 + sh.os.signals.number(job.stopSignal ?? "SIGTSTP");
   }
   sh.jobs.remove(job);
   // a foreground command ran: the next exit warns of stopped jobs again (ksh88 job_reset)
   sh.jobs.warned = false;
-  sayKilled(sh, job);
+  // ash said it as each process was reaped
+  if (!ash) sayKilled(sh, job);
   const last = job.lastProc;
   const status = lastForked && last ? statusOf(sh, last.status) : inShellStatus;
   // a process the keyboard interrupted: the shell acts as if it had the signal itself (its INT
@@ -335,7 +341,7 @@ export function* waitFor(sh: Shell, job: Job, pid: number | null): Co<void> {
         for (const jp of job.procs) if (jp.status === null && jp.stopped === null) jp.status = { code: 0 };
         break;
       }
-      sh.jobs.record(e);
+      noteChild(sh, e, job);
     }
   } finally {
     p.deferSignals--;
@@ -349,10 +355,10 @@ function ttyOf(sh: Shell) {
 }
 
 /** `cmd &`: a background job; ksh prints its number and pid when interactive */
-export function* background(sh: Shell, run: (c: Shell) => Co<number>, inPlace: boolean): Co<void> {
+export function* background(sh: Shell, run: (c: Shell) => Co<number>, inPlace: boolean, node: JobNode | null = null): Co<void> {
   const job = sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, true));
   const later: Starts = [];
-  const csys = startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: sh.monitor, execLast: inPlace }, run, later);
+  const csys = startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: sh.monitor, execLast: inPlace, node }, run, later);
   if (!sh.monitor) withoutKeyboard(csys, true);
   startedInBackground(sh, job);
   for (const go of later) go();
@@ -372,12 +378,13 @@ export function withoutKeyboard(csys: Sys, first: boolean): void {
   }
 }
 
-/** a job started with &: $! is its last process; an interactive shell prints [n] and that pid */
+/** a job started with &: $! is its last process; an interactive ksh prints [n] and that pid
+ *  (ash prints nothing: eval.c, jobs.c forkshell) */
 export function startedInBackground(sh: Shell, job: Job): number {
   const pid = job.lastProc!.pid;
   sh.lastBg = pid;
   for (const p of job.procs) sh.backgroundPids.add(p.pid);
-  if (sh.state.interactive && !sh.subshell && sh.os.shell.jobStyle !== "ash") sh.write(2, `[${job.id}]\t${pid}\n`);
+  if (sh.state.interactive && !sh.subshell && sh.os.shell.jobs !== "ash") sh.write(2, `[${job.id}]\t${pid}\n`);
   sh.state.lastStatus = 0;
   return 0;
 }
