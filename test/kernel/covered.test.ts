@@ -5,21 +5,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { bareMachine } from "../../engine/kernel/bare.js";
 import { Clock } from "../../engine/kernel/clock.js";
-import { isKernelError } from "../../engine/kernel/errno.js";
 import { MemVfs } from "../../engine/kernel/fs/memfs/memfs.js";
 import type { Sys } from "../../engine/kernel/sys.js";
 import { parentOf } from "../../engine/kernel/vfs/namei.js";
 import type { Vfs, Vnode } from "../../engine/kernel/vfs/vnode.js";
+import { errnoOf } from "../helpers/errno.js";
 
-function errnoOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (isKernelError(e)) return e.errno;
-    throw e;
-  }
-  return "none";
-}
 
 function mountMem(sys: Sys, dir: string, covered: Vnode = sys.resolve(dir)): MemVfs {
   const vfs = new MemVfs(sys.machine, { type: "jfs2", sizeBlocks: 65536 });

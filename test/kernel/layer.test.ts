@@ -6,9 +6,9 @@ import { bareMachine } from "../../engine/kernel/bare.js";
 import { registerLayers } from "../../engine/kernel/fs/layers.js";
 import { LayerNode, type LayerVfs } from "../../engine/kernel/fs/layer/layer.js";
 import { MemVfs } from "../../engine/kernel/fs/memfs/memfs.js";
-import { isKernelError } from "../../engine/kernel/errno.js";
 import type { VnodeOpEvent } from "../../engine/kernel/events.js";
 import type { Sys } from "../../engine/kernel/sys.js";
+import { errnoOf as errno } from "../helpers/errno.js";
 
 function machine() {
   const b = bareMachine("bsd", { clock: 1_000_000 });
@@ -25,15 +25,6 @@ function nullMount(sys: Sys, target: string, dir: string, readonly = false) {
   return sys.mount({ type: "loopback", special: target, dir, readonly, optionString: readonly ? "ro" : "", options: [], overlay: true });
 }
 
-function errno(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (isKernelError(e)) return e.errno;
-    throw e;
-  }
-  return "none";
-}
 
 test("stat in the copy: a different device number, the same inode", () => {
   const { sys } = machine();

@@ -6,19 +6,10 @@ import * as assert from "uvu/assert";
 import { bareMachine } from "../../engine/kernel/bare.js";
 import { registerLayers } from "../../engine/kernel/fs/layers.js";
 import { MemVfs } from "../../engine/kernel/fs/memfs/memfs.js";
-import { isKernelError } from "../../engine/kernel/errno.js";
 import type { Sys } from "../../engine/kernel/sys.js";
 import { busyOnUnmount } from "../../engine/kernel/vfs/refs.js";
+import { errnoOf as errno } from "../helpers/errno.js";
 
-function errno(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (isKernelError(e)) return e.errno;
-    throw e;
-  }
-  return "none";
-}
 
 function machine() {
   const b = bareMachine("bsd", { clock: 1_000_000 });

@@ -5,22 +5,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { bareMachine } from "../../engine/kernel/bare.js";
-import { kerr, isKernelError } from "../../engine/kernel/errno.js";
+import { kerr } from "../../engine/kernel/errno.js";
 import { MemVfs } from "../../engine/kernel/fs/memfs/memfs.js";
 import type { Sys } from "../../engine/kernel/sys.js";
 import type { Mount } from "../../engine/kernel/vfs/mount.js";
 import { busyOnUnmount, isMountedOn, referenced, references, referencesTo, type Ref } from "../../engine/kernel/vfs/refs.js";
 import type { Vfs, Vnode } from "../../engine/kernel/vfs/vnode.js";
+import { errnoOf } from "../helpers/errno.js";
 
-function errnoOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (isKernelError(e)) return e.errno;
-    throw e;
-  }
-  return "none";
-}
 
 function mountMem(sys: Sys, dir: string): { vfs: MemVfs; mount: Mount } {
   const vfs = new MemVfs(sys.machine, { type: "jfs2", sizeBlocks: 65536 });

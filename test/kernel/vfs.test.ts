@@ -4,21 +4,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { bareMachine } from "../../engine/kernel/bare.js";
 import { MemVfs } from "../../engine/kernel/fs/memfs/memfs.js";
-import { isKernelError } from "../../engine/kernel/errno.js";
 import type { Sys } from "../../engine/kernel/sys.js";
+import { errnoOf } from "../helpers/errno.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
-function errnoOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (isKernelError(e)) return e.errno;
-    throw e;
-  }
-  return "none";
-}
 
 function mountMem(sys: Sys, dir: string, type = "jfs2"): MemVfs {
   const vfs = new MemVfs(sys.machine, { type, sizeBlocks: 65536 });

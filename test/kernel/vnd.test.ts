@@ -2,21 +2,12 @@
 // "one image per device" looks at the file under any layers.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { isKernelError } from "../../engine/kernel/errno.js";
 import type { Vnode } from "../../engine/kernel/vfs/vnode.js";
 import { RAW_PART, vndClear, vndMinor, vndSet } from "../../engine/os/bsd/vnd.js";
 import { SAMPLE_ISO } from "../../engine/os/bsd/cdimage.js";
 import { bsdBoot } from "../userland/bsd/helpers.js";
+import { errnoOf } from "../helpers/errno.js";
 
-const errnoOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (isKernelError(e)) return e.errno;
-    throw e;
-  }
-  return "none";
-};
 
 test("the nodes: unit << 8 | partition under major 42, the control device at unit 1023", () => {
   const { sys } = bsdBoot();
