@@ -38,4 +38,13 @@ test("MNAMELEN: the mount table keeps 89 characters of a name; umount by either 
   assert.equal(s.machine.checkInvariants(), []);
 });
 
+test("a layer's mount point is kept as typed (mount_loopback by hand); mount(8) makes it absolute", () => {
+  const s = createSession({ os: "bsd" });
+  runLine(s, "cd /; mount_loopback /usr/include mnt");
+  assert.ok(runLine(s, "mount").output.endsWith("/usr/include on mnt (local)\n"));
+  assert.is(runLine(s, "umount mnt").status, 0);
+  runLine(s, "mount -t null /usr/include mnt");
+  assert.ok(runLine(s, "mount").output.endsWith("/usr/include on /mnt (local)\n"));
+});
+
 test.run();

@@ -12,22 +12,17 @@ export function say(ctx: CommandContext, id: string, ...args: (string | number)[
   err(ctx, id, ...args);
 }
 
-/** a path as the mount table keeps it: absolute */
-function absolute(ctx: CommandContext, p: string): string {
-  if (p.startsWith("/")) return p.length > 1 ? p.replace(/\/+$/, "") : p;
-  const cwd = ctx.sys.getcwd();
-  return (cwd === "/" ? "" : cwd) + "/" + p.replace(/\/+$/, "");
-}
-
 /** mount(type, mp, flags, {target, …}): a layer over `target` at `mp` (4.4BSD mounts stack:
- *  a directory that is already a mount point is covered again) */
+ *  a directory that is already a mount point is covered again). The mount point goes to the
+ *  kernel as typed, and the kernel keeps the string (copyinstr into f_mntonname): mount(8)
+ *  realpath()s it first, mount_loopback run by hand does not */
 export function layerMount(ctx: CommandContext, type: string, target: string, mp: string, flags: Set<string>, data?: Record<string, unknown>): void {
   const readonly = flags.has("rdonly");
   const words = [...flags].map((f) => (f === "rdonly" ? "ro" : f));
   ctx.sys.mount({
     type,
     special: target,
-    dir: absolute(ctx, mp),
+    dir: mp,
     readonly,
     optionString: words.join(","),
     options: words,
