@@ -4,14 +4,9 @@
 // lands). The runner is test/userland/common/helpers.ts's lab() for BSD.
 import { bareMachine } from "../../../engine/kernel/bare.js";
 import { parseClock } from "../../../engine/kernel/clock.js";
-import type { Errno } from "../../../engine/kernel/errno.js";
 import type { Co } from "../../../engine/kernel/proc/wait.js";
-import { aixKsh } from "../../../engine/os/aix/ksh.js";
-import { aixSignals } from "../../../engine/os/aix/signals.js";
-import { bsdCommonCatalog } from "../../../engine/os/bsd/catalog-common.js";
-import { bsdToolCatalog } from "../../../engine/os/bsd/catalog-tools.js";
 import { bsdMakedev } from "../../../engine/os/bsd/dev.js";
-import { bsdFormats } from "../../../engine/os/bsd/formats.js";
+import { bsdPersonality as realPersonality } from "../../../engine/os/bsd/personality.js";
 import { Session, runLine } from "../../../engine/session.js";
 import { loginProcesses } from "../../../engine/os/aix/procs.js";
 import { DEFAULT_FSIZE_BLOCKS } from "../../../engine/os/aix/boot.js";
@@ -21,39 +16,9 @@ import { ShellEnv } from "../../../engine/userland/sh/env.js";
 import { Buffer, MemIn, type CommandContext, type CommandDef, type OsPersonality, type ShellState } from "../../../engine/userland/types.js";
 
 /** 4.4BSD's strerror texts (lib/libc/gen/errlst.c) for the errnos these tests meet */
-const STRERROR: Partial<Record<Errno, string>> = {
-  EPERM: "Operation not permitted",
-  ENOENT: "No such file or directory",
-  ESRCH: "No such process",
-  EACCES: "Permission denied",
-  EBUSY: "Device busy",
-  EEXIST: "File exists",
-  EXDEV: "Cross-device link",
-  ENOTDIR: "Not a directory",
-  EISDIR: "Is a directory",
-  EINVAL: "Invalid argument",
-  ENOTEMPTY: "Directory not empty",
-  EROFS: "Read-only file system",
-};
-
+/** the BSD machine's own personality (engine/os/bsd) over the table below */
 export function bsdPersonality(commands: ReadonlyMap<string, CommandDef>): OsPersonality {
-  const strerror = (e: Errno) => STRERROR[e] ?? e;
-  return {
-    name: "bsd",
-    shellName: "sh",
-    shell: { ...aixKsh, name: "sh" },
-    signals: aixSignals,
-    commands,
-    catalog: { ...bsdCommonCatalog, ...bsdToolCatalog },
-    formats: bsdFormats,
-    prompt: () => "# ",
-    strerror,
-    notFound: (name) => `sh: ${name}: not found`,
-    syntaxError: (p) => `sh: syntax error: ${p.token}`,
-    cdError: (path) => `cd: can't cd to ${path}`,
-    cannotExecute: (path) => `sh: ${path}: Permission denied`,
-    redirectError: (path, errno) => `sh: cannot create ${path}: ${strerror(errno)}`,
-  };
+  return realPersonality(commands);
 }
 
 /** the BSD table: the common commands, then the BSD tools (its pwd is /bin/pwd) */
