@@ -7,12 +7,12 @@ export const bsdCatalog: Readonly<Record<string, string>> = {
   // sh: cd, pwd, exit, export, set, read, trap, alias, unalias (built-ins, error(): "name: …")
   "cd.badsubst": "cd: can't cd to %1$s",
   "cd.toomany": "cd: too many arguments",
-  "cd.nohome": "cd: HOME not set",
+  "cd.nohome": "%s: HOME not set",
   // ash's cd and pwd (cd.c, options.c nextopt; cdash.ts)
-  "cd.cant": "cd: can't cd to %s",
-  "cd.badopt": "cd: Illegal option -%s",
-  "cd.lstat": "cd: lstat %s failed",
-  "cd.readlink": "cd: readlink %s failed",
+  "cd.cant": "%s: can't cd to %s",
+  "cd.badopt": "%s: Illegal option -%s",
+  "cd.lstat": "%s: lstat %s failed",
+  "cd.readlink": "%s: readlink %s failed",
   "pwd.failed": "pwd: pwd command failed",
   "pwd.noexec": "pwd: Cannot exec /bin/pwd",
   "pwd.badopt": "pwd: Illegal option %s",

@@ -21,11 +21,12 @@ import type { CommandContext } from "../types.js";
 import { resolve, runChild } from "../common/child.js";
 import { msg } from "../common/msg.js";
 
-/** what error() does in a built-in: the message (cd: …) and status 2 */
+/** what error() does in a built-in: the message and status 2. error.c puts commandname — the
+ *  built-in's argv[0], cd or chdir — in front of it */
 class AshError extends Error {}
 
 function fail(ctx: CommandContext, id: string, ...args: (string | number)[]): never {
-  throw new AshError(msg(ctx, id, ...args));
+  throw new AshError(msg(ctx, id, ctx.argv[0] ?? "cd", ...args));
 }
 
 /** the shell's names of its directories (a command run outside the shell gets a fresh pair) */
