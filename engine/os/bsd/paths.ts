@@ -6,7 +6,7 @@
 export const BSD_PATHS: Readonly<Record<string, string | null>> = {
   cat: "/bin/cat", chmod: "/bin/chmod", cp: "/bin/cp", dd: "/bin/dd", echo: "/bin/echo", hostname: "/bin/hostname",
   kill: "/bin/kill", ln: "/bin/ln", ls: "/bin/ls", mkdir: "/bin/mkdir", mv: "/bin/mv", pwd: "/bin/pwd", rm: "/bin/rm",
-  rmdir: "/bin/rmdir", sh: "/bin/sh", ksh: "/bin/ksh", sleep: "/bin/sleep", test: "/bin/test",
+  rmdir: "/bin/rmdir", sh: "/bin/sh", sleep: "/bin/sleep", test: "/bin/test",
   clear: "/usr/bin/clear", env: "/usr/bin/env", false: "/usr/bin/false", grep: "/usr/bin/grep", head: "/usr/bin/head",
   man: "/usr/bin/man", od: "/usr/bin/od", tail: "/usr/bin/tail", touch: "/usr/bin/touch", true: "/usr/bin/true",
   uname: "/usr/bin/uname", wc: "/usr/bin/wc", yes: "/usr/bin/yes", tee: "/usr/bin/tee", printf: "/usr/bin/printf",
@@ -18,5 +18,6 @@ export const BSD_PATHS: Readonly<Record<string, string | null>> = {
   jobs: null, fg: null, bg: null, wait: null,
 };
 
-/** ksh88's own commands and System V's pg: BSD/OS's sh and /usr/bin have none of them */
-export const BSD_ABSENT: ReadonlySet<string> = new Set(["print", "typeset", "whence", "pg"]);
+/** ksh itself, ksh88's own commands and System V's pg: BSD/OS's bin/Makefile builds no ksh, its sh and
+ *  /usr/bin have none of them */
+export const BSD_ABSENT: ReadonlySet<string> = new Set(["print", "typeset", "whence", "pg", "ksh"]);
