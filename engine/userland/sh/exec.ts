@@ -313,6 +313,8 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
     sh.err(sh.os.notFound(name));
     return sh.os.shell.notFoundStatus ?? 127;
   }
+  // run by name, the command is its file: one whose execute bits were all taken away does not run
+  if (!name.includes("/") && !builtins.has(name) && def.path && !executable(sh, def.path)) return cannotRun(sh, name, "denied");
   // set -o trackall: a command run by name becomes a tracked alias
   if (!name.includes("/") && !builtins.has(name) && optionIsOn(sh.state.options, "trackall")) {
     sh.state.tracked.set(name, def.path ?? `/usr/bin/${name}`);
@@ -334,6 +336,18 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   return status;
 }
 
+/** the command's file may be run: it is missing (the lab runs its commands without them) or a
+ *  regular file with an execute bit */
+function executable(sh: Shell, path: string): boolean {
+  let a;
+  try {
+    a = sh.sys.stat(path);
+  } catch {
+    return true;
+  }
+  return a.type === "VREG" && (a.mode & 0o111) !== 0;
+}
+
 /** what running the file at `path` means */
 function fileToRun(sh: Shell, path: string, commandPath: string | undefined): { kind: "command" } | { kind: "script"; text: string } | { kind: "missing" | "denied" } {
   let a;
@@ -342,6 +356,8 @@ function fileToRun(sh: Shell, path: string, commandPath: string | undefined): { 
   } catch {
     return { kind: "missing" };
   }
+  // execve(2): a file with no execute bit runs for no one, root included (EACCES)
+  if (a.type !== "VREG" || (a.mode & 0o111) === 0) return { kind: "denied" };
   if (commandPath) {
     try {
       const c = sh.sys.stat(commandPath);
@@ -350,7 +366,6 @@ function fileToRun(sh: Shell, path: string, commandPath: string | undefined): { 
       // the command's file was removed: the path is just a file
     }
   }
-  if (a.type !== "VREG" || (a.mode & 0o111) === 0) return { kind: "denied" };
   try {
     return { kind: "script", text: new TextDecoder().decode(sh.sys.readFile(path)) };
   } catch {
