@@ -346,6 +346,12 @@ export class Sys {
     return namei(this.machine.mounts, this.roots, path, follow).vnode;
   }
 
+  /** access(2): may the credential in force read, write or search the file (R_OK, W_OK, X_OK)?
+   *  EACCES, EROFS … when not */
+  access(path: string, mode: number): void {
+    this.resolve(path).access?.(mode);
+  }
+
   stat(path: string): Vattr {
     return this.resolve(path, true).getattr();
   }

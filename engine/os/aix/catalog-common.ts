@@ -58,6 +58,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "rm.removeddir": "%s: Removing directory %s",
   "rm.removed": "%s: Removing %s",
   "rm.ask": "%s: Remove %s? ",
+  "rm.override": "",
   "rm.perror": "rm: %s: %s",
 
   // mkdir

@@ -53,6 +53,7 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   "rm.removeddir": "%s: %s",
   "rm.removed": "%s: %s",
   "rm.ask": "remove %2$s? ",
+  "rm.override": "override %s %s/%s for %s? ",
   "rm.perror": "rm: %s: %s",
 
   // chmod, mkdir (4.4BSD-Lite2 bin/chmod; BSD/OS bin/mkdir/mkdir.c)

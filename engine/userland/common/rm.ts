@@ -1,7 +1,9 @@
 // rm: removes files and, with -r or -R, directories (the XPG4 steps of the AIX rm.c).
 import type { CommandContext, CommandDef } from "../types.js";
 import type { Co } from "../../kernel/proc/wait.js";
-import { getopt, joinPath, reportOpt, yes } from "./lib.js";
+import { getopt, joinPath, lazyNames, permString, reportOpt, yes } from "./lib.js";
+import { W_OK } from "../../kernel/cred.js";
+import type { Vattr } from "../../kernel/vfs/vnode.js";
 import { err, errnoOf, msg } from "./msg.js";
 import { rmMessage } from "./rmutil.js";
 
@@ -63,7 +65,7 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
   if (!o.f && o.i) {
     ctx.stderr.write(msg(ctx, "rm.ask", "rm", path));
     if (!(yield* yes(ctx))) return;
-  }
+  } else if (!o.f && (yield* override(ctx, path, attr))) return;
   try {
     sys.unlink(path);
     if (o.e) err(ctx, "rm.removed", "rm", path);
@@ -71,6 +73,26 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
     rmMessage(ctx, "rm", path, errnoOf(e), false);
     o.errors++;
   }
+}
+
+/**
+ * 4.4BSD rm's check(): a file it may not write (not a symbolic link), with the terminal on
+ * standard input, is removed only after `override r--r--r--  owner/group for path? ` is answered
+ * y. true when the answer keeps the file. (A system whose catalog has no such question asks
+ * nothing: AIX's rm is not modelled here.)
+ */
+function* override(ctx: CommandContext, path: string, attr: Vattr): Co<boolean> {
+  if (!ctx.os.catalog["rm.override"] || attr.type === "VLNK" || !ctx.sys.isatty(0)) return false;
+  try {
+    ctx.sys.access(path, W_OK);
+    return false;
+  } catch (e) {
+    errnoOf(e);
+  }
+  const names = lazyNames(ctx);
+  const mode = permString(attr.mode) + " ";
+  ctx.stderr.write(msg(ctx, "rm.override", mode, names.user(attr.uid) ?? String(attr.uid), names.group(attr.gid) ?? String(attr.gid), path));
+  return !(yield* yes(ctx));
 }
 
 function* run(ctx: CommandContext): Co<number> {
