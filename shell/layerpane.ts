@@ -33,19 +33,36 @@ export function paneIndent(depth: number, w: number): string {
   return String(depth).padStart(2 * cap - 1) + " ";
 }
 
-/**
- * One event as a styled pane line: the formatter's text, its parts coloured. In a pane too
- * narrow for it the layer and its mount point go (the node's label names the layer, the Mounts
- * pane the mount), so that what happened at the end of the line (new or hit, what the layer
- * rewrote, the errno) stays in view.
- */
-export function traceLine(e: VnodeOpEvent, w: number): Line {
+/** how much of "layer mount" a pane line keeps: both, the mount point only, or neither */
+type Where = "full" | "mount" | "none";
+
+function whereText(e: VnodeOpEvent, where: Where): string {
+  return where === "full" ? traceParts(e).where : where === "mount" ? e.mount : "";
+}
+
+/** the width of an event's line in a pane `w` wide, keeping `where` */
+function lineWidth(e: VnodeOpEvent, w: number, where: Where): number {
+  const p = traceParts(e);
+  const at = whereText(e, where);
+  return width(paneIndent(p.depth, w)) + width(p.op + at + (at ? "  " : "") + p.node + p.lower + p.hash + p.rewrote + p.errno);
+}
+
+/** the most a pane can keep for all its lines alike: the whole line, else without the layer's
+ *  name (the node's label names it: null#4) but with the mount point (which tells two stacked
+ *  layers apart), else neither — so that what happened at the end of the line (new or hit, what
+ *  the layer rewrote, the errno) stays in view */
+export function paneWhere(events: readonly VnodeOpEvent[], w: number): Where {
+  for (const where of ["full", "mount"] as const) if (events.every((e) => lineWidth(e, w, where) <= w)) return where;
+  return "none";
+}
+
+/** One event as a styled pane line: the formatter's text, its parts coloured */
+export function traceLine(e: VnodeOpEvent, w: number, where: Where = paneWhere([e], w)): Line {
   const p = traceParts(e);
   const indent = paneIndent(p.depth, w);
-  const full = width(indent) + width(p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.errno);
-  // the node's label names its layer too (null#4)
   const line: Line = [seg(indent, DIM), seg(p.op, { bold: true })];
-  if (full <= w) line.push(seg(p.where, { fg: "cyan" }), seg("  "));
+  const at = whereText(e, where);
+  if (at) line.push(seg(at, { fg: "cyan" }), seg("  "));
   line.push(seg(p.node));
   if (p.lower) line.push(seg(p.lower.slice(0, 3), DIM), seg(p.lower.slice(3)));
   if (p.hash) line.push(seg(p.hash, { fg: e.hash === "new" ? "green" : "yellow" }));
@@ -60,7 +77,8 @@ export function layersContent(t: TraceView | null, w: number): PaneLine[] {
   if (t === null) return say("the last command's vnode", "operations in the layers");
   if (!t.traced) return say("not traced: pane hidden", "traced from next command");
   if (t.events.length === 0) return say("no layer operations");
-  const out: PaneLine[] = t.events.map((e, i) => ({ line: traceLine(e, w), group: `op:${i}` }));
+  const where = paneWhere(t.events, w);
+  const out: PaneLine[] = t.events.map((e, i) => ({ line: traceLine(e, w, where), group: `op:${i}` }));
   // the ones no longer held: one line that counts as that many operations in "… N more"
   const dropped = t.dropped ?? 0;
   if (dropped > 0) out.unshift({ line: [seg(`… ${dropped} earlier operations`, DIM)], count: dropped });

@@ -5,6 +5,7 @@ import * as assert from "uvu/assert";
 import type { VnodeOpEvent } from "../../engine/kernel/events.js";
 import { EventBus } from "../../engine/kernel/events.js";
 import { formatTrace, traceParts, traceTo } from "../../engine/tracefmt.js";
+import { paneWhere, traceLine } from "../../shell/layerpane.js";
 import type { Machine } from "../../engine/kernel/machine.js";
 
 const ev = (o: Partial<VnodeOpEvent>): VnodeOpEvent => ({
@@ -55,6 +56,18 @@ test("the parts joined are the line (the pane styles the parts)", () => {
     const p = traceParts(e);
     assert.is("  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.errno, line);
   }
+});
+
+test("the Layers pane shortens all its lines alike: the layer's name goes first, the mount point stays while it fits", () => {
+  const short = ev({ op: "getattr", node: "null#1", lower: "ffs#1:2" });
+  const long = ev({ mount: "/mnt/top", node: "null#12", lower: "null#3", hash: "new" });
+  const text = (e: VnodeOpEvent, w: number) => traceLine(e, w, paneWhere([short, long], w)).map((x) => x.t).join("");
+  assert.is(paneWhere([short, long], 48), "full");
+  assert.is(paneWhere([short, long], 44), "mount");
+  assert.is(text(short, 44), "getattr /mnt  null#1 → ffs#1:2");
+  assert.is(text(long, 44), "lookup  /mnt/top  null#12 → null#3  (new)");
+  assert.is(paneWhere([short, long], 30), "none");
+  assert.is(text(short, 30), "getattr null#1 → ffs#1:2");
 });
 
 test("traceTo: tracing on, one line per vnode operation as it happens, nothing for other events; off again", () => {
