@@ -16,67 +16,8 @@ import type { Mount } from "./vfs/mount.js";
 import { crossDown, getcwd, lookupParent, namei, type NameiRoots } from "./vfs/namei.js";
 import type { DirEntry, SetAttr, Statfs, Vattr, Vnode } from "./vfs/vnode.js";
 
-export interface OpenFlags {
-  read?: boolean;
-  write?: boolean;
-  create?: boolean;
-  trunc?: boolean;
-  append?: boolean;
-  excl?: boolean;
-}
-
-/** an open vnode: a file, a directory, a device node (its reads and writes go to the driver) */
-export class OpenFile implements File {
-  readonly kind = "vnode";
-  refs = 1;
-  pos = 0;
-  constructor(
-    readonly vnode: Vnode,
-    private flags: OpenFlags,
-    private fsizeLimit = Infinity,
-    /** told after each write (followers of the file wake) */
-    private onWrite: ((v: Vnode) => void) | null = null,
-  ) {}
-  get readable(): boolean {
-    return !!this.flags.read;
-  }
-  get writable(): boolean {
-    return !!this.flags.write;
-  }
-  read(length: number, line = false): Uint8Array {
-    if (!this.flags.read) throw kerr("EBADF");
-    let data = this.vnode.read(this.pos, length);
-    if (line) {
-      const nl = data.indexOf(10);
-      if (nl >= 0) data = data.subarray(0, nl + 1);
-    }
-    this.pos += data.length;
-    return data;
-  }
-  write(data: Uint8Array): number {
-    if (!this.flags.write) throw kerr("EBADF");
-    if (this.flags.append) this.pos = this.vnode.getattr().size;
-    if (this.vnode.type === "VREG" && this.pos + data.length > this.fsizeLimit) {
-      // what fits under the limit is written (write(2) returns the part); at the limit the write
-      // fails with EFBIG. AIX sends no SIGXFSZ unless the process runs with XPG_SUS_ENV=ON
-      // (write(2) in IBM's documentation), which the lab does not simulate.
-      const room = Math.max(0, this.fsizeLimit - this.pos);
-      if (room === 0) throw kerr("EFBIG");
-      return this.write(data.subarray(0, room));
-    }
-    const n = this.vnode.write(this.pos, data);
-    this.pos += n;
-    this.onWrite?.(this.vnode);
-    return n;
-  }
-  isatty(): boolean {
-    return false;
-  }
-  /** the last descriptor is closed: VOP_CLOSE */
-  release(): void {
-    this.vnode.close?.((this.flags.read ? R_OK : 0) | (this.flags.write ? W_OK : 0));
-  }
-}
+export { OpenFile, type OpenFlags } from "./openfile.js";
+import { OpenFile, type OpenFlags } from "./openfile.js";
 
 /** how much a read of a regular file or device takes at once */
 export const READ_CHUNK = 65536;
