@@ -1,139 +1,40 @@
-// ps of 4.4BSD (bin/ps: ps.c, keyword.c, print.c): process status. Flags with or without a
-// dash (ps aux is ps -aux, as ps.c's kludge_oldps_options makes it). Without -a only the
-// user's own processes, without -x only those with a terminal; -p one process, -t one
-// terminal. Layouts: the default (pid tt state time command), -j, -l and -u, one of them.
-// Rows are sorted by terminal, then pid (pscomp), the processes with no terminal first. The
-// command column is cut at the window's width unless -w. What the lab does not model (sizes,
-// priority, wait channel) are fixed values or functions of the pid and name (docs/fidelity/bsd.md).
+// ps of BSD/OS 4.x (bin/ps: ps.c, keyword.c, print.c, fmt.c): process status. Flags with or
+// without a dash (ps aux is ps -aux, as ps.c's kludge_oldps_options makes it). Without -a only
+// the user's own processes, without -x only those with a terminal; -p a process (more than one
+// -p: each in turn), -t one terminal, -E/-U one user's. The columns are keywords (./ps/keywords.ts):
+// -o and -O choose them, -j -l -u -v add their layouts, the default is "pid tt state time
+// command". Rows are sorted by terminal, then pid (pscomp), the processes with no terminal
+// first; -m (and -v) by size, -r (and -u) by %CPU, which the lab keeps at 0.0. The command column
+// is cut at the window's width unless -w. What the lab does not model is in docs/fidelity/bsd.md.
 import type { Proc } from "../../kernel/proc/proc.js";
-import { STEPS_PER_CPU_SECOND } from "../../os/aix/procs.js";
-import { civil, getopt, lazyNames, MONTHS, pad2, reportOpt, WEEKDAYS } from "../common/lib.js";
+import { dec, getopt, lazyNames, reportOpt } from "../common/lib.js";
 import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { Keywords, type Kctx, type Var } from "./ps/keywords.js";
+import { size, tt, ttCell } from "./ps/values.js";
+import { bsdPsMan } from "./ps/man.js";
 
-interface Col {
-  head: string;
-  width: number;
-  /** LJUST: header and value left-justified */
-  left?: boolean;
-  /** the value left-justified under a right-justified header (state, wchan's printf) */
-  cellLeft?: boolean;
-  value(p: Proc, ctx: CommandContext): string;
-}
+const FORMATS: Record<string, string> = {
+  j: "user pid ppid pgid sess jobc state tt time command",
+  l: "uid pid ppid cpu pri nice vsz rss wchan state tt time command",
+  u: "user pid %cpu %mem vsz rss tt state start time command",
+  v: "pid state time sl re pagein vsz rss lim tsiz %cpu %mem command",
+};
 
-/** the terminal as ps names it: ttyp0 → p0, the console co, none ?? */
-function tt(p: Proc): string {
-  if (!p.tty || p.state === "zombie") return "??";
-  const n = p.tty.name;
-  if (n === "console") return "co";
-  return n.startsWith("tty") ? n.slice(3) : n;
-}
+/** -h: a header every this many lines less 4 (ws_row; the lab knows no window height: 22) */
+const HEADER_ROWS = 22;
 
-/** print.c tname(): the name right-justified in three columns, then a space (its controlling
- *  terminal); no terminal: "?? " */
-function ttCell(p: Proc): string {
-  const t = tt(p);
-  return t === "??" ? " ?? " : t.slice(0, 3).padStart(3) + " ";
-}
-
-/** R runs, T stopped, Z zombie, S asleep, I asleep for more than 20 seconds, D a kernel wait;
- *  then s a session leader, + in the terminal's foreground group */
-function state(p: Proc, ctx: CommandContext): string {
-  let s: string;
-  if (p.state === "zombie") s = "Z";
-  else if (p.state === "stop") s = "T";
-  else if (p.state === "run" && !waitsForForeground(p, ctx)) s = "R";
-  else if (p.argv[0]?.startsWith("(")) s = "DL";
-  else s = ctx.machine.clock.now() - p.start > 20 ? "I" : "S";
-  if (p.sid === p.pid && !p.argv[0]?.startsWith("(")) s += "s";
-  if (p.tty && p.tty.pgrp === p.pgid && p.state !== "zombie") s += "+";
-  return s;
-}
-
-/**
- * A shell whose command runs in the foreground is in wait4(2) on a real system, asleep; the lab's
- * shell may still be on the run queue when its child runs first. It shows as the real one would.
- */
-function waitsForForeground(p: Proc, ctx: CommandContext): boolean {
-  if (p === ctx.sys.proc || !p.tty) return false;
-  const fg = p.tty.pgrp;
-  if (fg === p.pgid) return false;
-  for (const c of ctx.machine.sched.table.values()) if (c.ppid === p.pid && c.pgid === fg && c.state !== "zombie") return true;
-  return false;
-}
-
-/** cputime(): minutes:seconds.hundredths */
-function cputime(p: Proc): string {
-  const cs = Math.floor((p.steps * 100) / STEPS_PER_CPU_SECOND);
-  const secs = Math.floor(cs / 100);
-  return `${String(Math.floor(secs / 60)).padStart(3)}:${pad2(secs % 60)}.${pad2(cs % 100)}`;
-}
-
-/** the arguments, and the command's name in parentheses when argv[0] is not it (-sh (sh)) */
-function command(p: Proc): string {
-  if (p.state === "zombie") return "<defunct>";
-  const args = p.argv.join(" ");
-  const a0 = p.argv[0] ?? "";
-  if (a0.startsWith("(")) return a0;
-  const comm = a0.slice(a0.lastIndexOf("/") + 1).replace(/^-/, "").replace(/:$/, "");
-  const base = a0.slice(a0.lastIndexOf("/") + 1);
-  return base === comm ? args : `${args} (${comm})`;
-}
-
-/** a size in kilobytes that stays the same for the same program */
-function size(p: Proc, scale: number): number {
-  let h = 7;
-  for (const c of p.comm) h = (h * 31 + c.charCodeAt(0)) % 997;
-  return p.argv[0]?.startsWith("(") ? 0 : scale + (h % (scale / 2 || 1));
-}
-
-/** STARTED: the time today, the weekday this week, else the date */
-function started(p: Proc, ctx: CommandContext): string {
-  const now = ctx.machine.clock.now();
-  const c = civil(p.start);
-  const h = c.hour % 12 === 0 ? 12 : c.hour % 12;
-  const ampm = c.hour < 12 ? "AM" : "PM";
-  // strftime's %l pads the hour with a space
-  if (now - p.start < 86400) return `${String(h).padStart(2)}:${pad2(c.minute)}${ampm}`;
-  if (now - p.start < 7 * 86400) return `${WEEKDAYS[c.weekday]}${pad2(h)}${ampm}`;
-  return `${pad2(c.day)}${MONTHS[c.month - 1]}${pad2(c.year % 100)}`;
-}
-
-const PID: Col = { head: "PID", width: 5, value: (p) => String(p.pid) };
-// keyword.c: " TT", left-justified in 4; STAT's header right-justified, its value left (state())
-const TT: Col = { head: " TT", width: 4, left: true, value: (p) => ttCell(p) };
-const STAT: Col = { head: "STAT", width: 4, cellLeft: true, value: (p, c) => state(p, c) };
-const TIME: Col = { head: "TIME", width: 9, value: (p) => cputime(p) };
-const PPID: Col = { head: "PPID", width: 5, value: (p) => String(p.ppid) };
-
-function layout(kind: string, names: ReturnType<typeof lazyNames>): Col[] {
-  const user: Col = { head: "USER", width: 8, left: true, value: (p) => names.user(p.uid) ?? String(p.uid) };
-  switch (kind) {
-    case "u":
-      return [user, PID, { head: "%CPU", width: 4, value: () => "0.0" }, { head: "%MEM", width: 4, value: (p) => (size(p, 64) / 640).toFixed(1) },
-        { head: "VSZ", width: 5, value: (p) => String(size(p, 256)) }, { head: "RSS", width: 4, value: (p) => String(size(p, 128)) },
-        TT, STAT, { head: "STARTED", width: 8, left: true, value: started }, TIME];
-    case "l":
-      return [{ head: "UID", width: 5, value: (p) => String(p.uid) }, PID, PPID, { head: "CPU", width: 3, value: () => "0" },
-        { head: "PRI", width: 3, value: (p, c) => (state(p, c).startsWith("R") ? "28" : "10") }, { head: "NI", width: 2, value: () => "0" },
-        { head: "VSZ", width: 5, value: (p) => String(size(p, 256)) }, { head: "RSS", width: 4, value: (p) => String(size(p, 128)) },
-        { head: "WCHAN", width: 6, left: true, value: (p, c) => (/^[SI]/.test(state(p, c)) ? (p.comm.replace(/^-/, "").endsWith("sh") ? "wait" : "select") : "-") },
-        STAT, TT, TIME];
-    case "j":
-      // SESS is the session's kernel address (less kernbase), in hex
-      return [user, PID, PPID, { head: "PGID", width: 5, value: (p) => String(p.pgid) }, { head: "SESS", width: 6, value: (p) => (0xf2a000 + p.sid * 0x40).toString(16) },
-        { head: "JOBC", width: 4, value: (p) => (p.tty ? "1" : "0") }, STAT, TT, TIME];
-    default:
-      return [PID, TT, STAT, TIME];
-  }
-}
-
-function cell(c: Col, text: string): string {
-  return c.left || c.cellLeft ? text.padEnd(c.width) : text.padStart(c.width);
-}
-
-function head(c: Col): string {
-  return c.left ? c.head.padEnd(c.width) : c.head.padStart(c.width);
+interface Opts {
+  all: boolean;
+  noTty: boolean;
+  termwidth: number;
+  sortBy: "" | "mem" | "cpu";
+  env: boolean;
+  header: number;
+  pids: number[];
+  term: string | null;
+  euid: number | null;
+  ruid: number | null;
 }
 
 /**
@@ -154,99 +55,166 @@ function argsOf(argv: string[]): string[] {
   return a;
 }
 
-function run(ctx: CommandContext): number {
-  const r = getopt(argsOf(ctx.argv), "ajlp:Tt:uwx");
-  let all = false;
-  let noTty = false;
-  let wide = 0;
-  let kind = "";
-  let pid: number | null = null;
-  let term: string | null = null;
+/** getpwnam, else a number: the uid of -E/-U's user, null when it is neither */
+function userId(ctx: CommandContext, name: string): number | null {
+  try {
+    for (const line of dec.decode(ctx.sys.readFile("/etc/passwd")).split("\n")) {
+      const f = line.split(":");
+      if (f.length >= 3 && f[0] === name && Number.isInteger(Number(f[2]))) return Number(f[2]);
+    }
+  } catch {
+    // no passwd file: only numbers
+  }
+  return /^[0-9]+$/.test(name) ? Number(name) : null;
+}
+
+/** the options, in ps.c's order; a number is the exit status when ps ends there */
+function parseOpts(ctx: CommandContext, kw: Keywords): Opts | number {
+  const r = getopt(argsOf(ctx.argv), "aCE:eghjLlmO:o:p:rSTt:U:uvwx");
+  const o: Opts = { all: false, noTty: false, termwidth: ctx.stdout.isatty ? ctx.columns - 1 : 79, sortBy: "", env: false, header: 0, pids: [], term: null, euid: null, ruid: null };
+  let chosen = false;
+  const used = new Set<string>();
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
       err(ctx, "ps.usage");
       return 1;
     }
-    if (it.flag === "a") all = true;
-    else if (it.flag === "x") noTty = true;
-    else if (it.flag === "w") wide++;
-    else if (it.flag === "p") {
-      // -p shows the process whatever its terminal (ps.c: xflg = 1)
-      pid = Number.parseInt(it.value!, 10) || 0;
-      noTty = true;
-    } else if (it.flag === "t") term = it.value!.replace(/^\/dev\//, "").replace(/^tty/, "");
-    else if (it.flag === "T") term = ctx.sys.proc.tty ? tt(ctx.sys.proc) : "??";
-    else kind = it.flag;
+    const f = it.flag;
+    const v = it.value ?? "";
+    if (f === "a") o.all = true;
+    else if (f === "x") o.noTty = true;
+    else if (f === "e") o.env = true;
+    else if (f === "h") o.header = HEADER_ROWS;
+    else if (f === "m") o.sortBy = "mem";
+    else if (f === "r") o.sortBy = "cpu";
+    else if (f === "w") o.termwidth = used.has("w") ? 0 : Math.max(o.termwidth, 131);
+    else if (f === "L") {
+      ctx.stdout.write(kw.names(o.termwidth));
+      return 0;
+    } else if (f === "p") {
+      // -p shows the process whatever its terminal (ps.c: xflg = 1); atol
+      o.pids.push(Number.parseInt(/^\s*[-+]?[0-9]*/.exec(v)![0], 10) || 0);
+      o.noTty = true;
+    } else if (f === "t") o.term = v.replace(/^\/dev\//, "").replace(/^tty/, "");
+    else if (f === "T") o.term = ctx.sys.proc.tty ? tt(ctx.sys.proc) : "??";
+    else if (f === "E" || f === "U") {
+      if ((f === "E" ? o.ruid : o.euid) !== null) {
+        err(ctx, f === "E" ? "ps.EwithU" : "ps.UwithE");
+        return 1;
+      }
+      const id = userId(ctx, v);
+      if (id === null) {
+        err(ctx, "ps.baduser", v);
+        return 1;
+      }
+      if (f === "E") o.euid = id;
+      else o.ruid = id;
+      o.noTty = true;
+    } else if ("jluvoO".includes(f)) {
+      // -j -l -u -v add their layout once; -O adds pid before its keywords and the rest after,
+      // the first time only
+      const list = f === "o" ? v : f === "O" ? (used.has("O") ? v : `pid ${v} tt state time command`) : used.has(f) ? "" : FORMATS[f]!;
+      if (f === "u") o.sortBy = "cpu";
+      if (f === "v") o.sortBy = "mem";
+      if (!kw.parse(list)) {
+        err(ctx, "ps.novalid");
+        return 1;
+      }
+      chosen = true;
+    }
+    // -C (raw %CPU) and -S (children's times) change nothing the lab keeps; -g is a no-op
+    used.add(f);
   }
   if (r.operands.length > 0) {
     err(ctx, "ps.usage");
     return 1;
   }
-  const me = ctx.sys.proc.uid;
-  let procs = [...ctx.machine.sched.table.values()].filter((p) => {
-    // what ps asks the kernel for: one pid, one terminal's, the user's own (without -a), or all
-    if (pid !== null ? p.pid !== pid : term !== null ? tt(p) !== term : !all && p.uid !== me) return false;
-    return noTty || (p.tty !== null && p.state !== "zombie");
-  });
-  procs = procs.sort((a, b) => (a.tty ? 1 : 0) - (b.tty ? 1 : 0) || a.pid - b.pid);
-  const cols = layout(kind, lazyNames(ctx));
-  const header = cols.map(head).join(" ") + " COMMAND";
-  // termwidth: the window's width less one, 79 when standard output is no terminal; -w makes it
-  // at least 131, -ww takes the limit away
-  let termwidth = ctx.stdout.isatty ? ctx.columns - 1 : 79;
-  if (wide === 1) termwidth = Math.max(termwidth, 131);
-  let out = header + "\n";
-  for (const p of procs) {
-    ctx.sys.charge(1);
-    const line = cols.map((c) => cell(c, c.value(p, ctx))).join(" ") + " ";
-    const cmd = command(p);
-    out += line + (wide > 1 ? cmd : cmd.slice(0, Math.max(1, termwidth - line.length))) + "\n";
+  if (!chosen) kw.parse("pid tt state time command");
+  return o;
+}
+
+/** the processes of one show(): what ps asks the kernel for, then those it prints, sorted */
+function select(ctx: CommandContext, o: Opts, pick: (p: Proc) => boolean): Proc[] {
+  const procs = [...ctx.machine.sched.table.values()].filter((p) => pick(p) && (o.noTty || (p.tty !== null && p.state !== "zombie")));
+  const byTty = (a: Proc, b: Proc) => (a.tty ? 1 : 0) - (b.tty ? 1 : 0) || a.pid - b.pid;
+  // %CPU is 0.0 for every process of the lab: -r keeps the order of the terminals and pids
+  if (o.sortBy === "mem") return procs.sort((a, b) => size(b, 256) - size(a, 256) || byTty(a, b));
+  return procs.sort(byTty);
+}
+
+/** the sets of processes in the order ps.c's main() shows them */
+function groups(ctx: CommandContext, o: Opts): Proc[][] {
+  let euid = o.euid;
+  if (euid === null && o.ruid === null && !o.all && o.term === null && o.pids.length === 0) euid = ctx.sys.proc.uid;
+  if (euid !== null) return [select(ctx, o, (p) => p.uid === euid)];
+  if (o.ruid !== null) return [select(ctx, o, (p) => p.uid === o.ruid)];
+  if (o.term !== null) return [select(ctx, o, (p) => tt(p) === o.term)];
+  if (o.pids.length > 0) return o.pids.map((pid) => select(ctx, o, (p) => p.pid === pid));
+  return [select(ctx, o, () => true)];
+}
+
+/** printheader(): an LJUST header is not padded when it is the last */
+function header(vars: Var[]): string {
+  return vars.map((v, i) => (v.ljust ? (i === vars.length - 1 ? v.header : v.header.padEnd(v.width)) : v.header.padStart(v.width))).join(" ") + "\n";
+}
+
+/** command(): the last column takes what is left of termwidth (its own width if nothing is);
+ *  -e puts the environment, which the lab's kernel does not keep (empty), and a blank first */
+function commandCell(text: string, last: boolean, v: Var, o: Opts, totwidth: number): string {
+  if (!last) return text.slice(0, v.width).padEnd(v.width);
+  const env = o.env ? " " : "";
+  if (o.termwidth === 0) return env + text;
+  let left = o.termwidth - (totwidth - v.width);
+  if (left < 1) left = v.width;
+  return (env + text).slice(0, left);
+}
+
+function row(p: Proc, vars: Var[], k: Kctx, o: Opts, totwidth: number): string {
+  return vars.map((v, i) => {
+    const text = v.value(p, k);
+    switch (v.align) {
+      case "r": return text.padStart(v.width);
+      case "l": return text.padEnd(v.width);
+      case "cut": return text.slice(0, v.width).padEnd(v.width);
+      case "tt": return ttCell(p, v.width);
+      case "cmd": return commandCell(text, i === vars.length - 1, v, o, totwidth);
+    }
+  }).join(" ") + "\n";
+}
+
+function run(ctx: CommandContext): number {
+  const kw = new Keywords((id, word) => err(ctx, id, word));
+  const o = parseOpts(ctx, kw);
+  if (typeof o === "number") return o;
+  const vars = kw.chosen;
+  // scanvars(): a column is at least as wide as its header
+  for (const v of vars) v.width = Math.max(v.width, v.header.length);
+  const totwidth = vars.reduce((n, v) => n + v.width + 1, 0) - 1;
+  const names = lazyNames(ctx);
+  const k: Kctx = { ctx, user: (uid) => names.user(uid) ?? String(uid) };
+  let out = header(vars);
+  let lineno = 0;
+  for (const procs of groups(ctx, o)) {
+    for (const p of procs) {
+      ctx.sys.charge(1);
+      out += row(p, vars, k, o, totwidth);
+      // -h: the header again after every ws_row - 3 lines, a blank line first
+      if (o.header && lineno++ === o.header - 4) {
+        out += "\n" + header(vars);
+        lineno = 0;
+      }
+    }
   }
   ctx.stdout.write(out);
-  return 0;
+  return kw.failed ? 1 : 0;
 }
 
 export const bsdPs: CommandDef = {
   name: "ps",
   path: "/bin/ps",
   summary: "Process status.",
-  flags: ["-a", "-j", "-l", "-p", "-t", "-u", "-w", "-x"],
+  flags: ["-a", "-C", "-E", "-e", "-h", "-j", "-L", "-l", "-m", "-O", "-o", "-p", "-r", "-S", "-T", "-t", "-U", "-u", "-v", "-w", "-x"],
   run,
-  man: `ps Command
-
-Purpose
-       Process status.
-
-Syntax
-       ps [ -a ] [ -j | -l | -u ] [ -w ] [ -x ] [ -p PID ] [ -t Terminal ]
-
-Description
-       The ps command shows a line for each of your processes that has a
-       controlling terminal: its PID, terminal (TT), state (STAT), processor
-       time (TIME) and command. The flags may be given without a dash (ps
-       aux). STAT is a letter (R runnable, S sleeping, I idle: asleep for
-       more than 20 seconds, T stopped, Z dead, D in a wait of the kernel)
-       and flags: s a session leader, + in the foreground process group of
-       its terminal. A command whose name differs from its first argument is
-       followed by the name in parentheses: -sh (sh).
-
-Flags
-       -a   Also the processes of other users.
-       -j   Shows the user, parent, process group, session and job control
-            count of each process.
-       -l   Shows the uid, parent, CPU, priority, nice, sizes and wait
-            channel.
-       -p PID
-            Shows the process with this PID only.
-       -t Terminal
-            Shows the processes of this terminal only (p0 or ttyp0).
-       -u   Shows the user, %CPU, %MEM, sizes and start time of each process.
-       -w   Does not cut the command at the width of the window.
-       -x   Also the processes with no controlling terminal.
-
-Exit Status
-       0    The status was written.
-       >0   An error occurred.
-`,
+  man: bsdPsMan,
 };
