@@ -19,7 +19,10 @@ import type { Odm } from "./odm/odm.js";
 export type OsName = "aix" | "solaris" | "bsd";
 
 /** builds a vfs for a mount request; throws KernelError (EFORMAT, EROFS, ENOTBLK, ENXIO …) */
-export type FsFactory = (req: MountRequest) => { vfs: Vfs; release?: () => void };
+export type FsFactory = ((req: MountRequest) => { vfs: Vfs; release?: () => void }) & {
+  /** it may cover a regular file with a regular file (FreeBSD's VFCF_FILEMOUNT; Solaris lofs) */
+  fileMount?: boolean;
+};
 
 export interface MountRequest {
   sys: Sys;
@@ -56,6 +59,8 @@ export class Machine implements FsContext {
 
   constructor(readonly os: OsName, opts: { clock: number; hostname: string; settings?: Record<string, unknown> }) {
     this.clock = new Clock(opts.clock);
+    this.kernelGetcwd = os === "solaris";
+    this.busyMountPoints = os === "solaris";
     this.hostname = opts.hostname;
     this.settings = { ...(opts.settings ?? {}) };
     this.loop = new LoopDriver(this.events);
@@ -90,6 +95,14 @@ export class Machine implements FsContext {
 
   /** how an OS encodes a new file system's id (its st_dev); the default counts 1, 2, 3 … */
   fsidPolicy: (seq: number, type: string) => number = (seq) => seq;
+
+  /** getcwd is a system call comparing vnodes (Solaris), not libc's walk comparing device and
+   *  inode numbers (AIX, 4.4BSD): lofs shares those numbers with the original */
+  readonly kernelGetcwd: boolean;
+
+  /** a mount point anything holds is busy for a new mount unless it overlays (Solaris domount:
+   *  v_count != 1; lofs(7FS): "busy in any of those locations" — through every alias) */
+  readonly busyMountPoints: boolean;
 
   /** MNAMELEN where the kernel keeps the mount's names in fixed arrays (4.4BSD: 90; copyinstr
    *  takes MNAMELEN - 1 characters), null where it keeps them whole */

@@ -11,10 +11,10 @@ import { closeFile, hold, PipeEnd, TtyFile } from "./proc/file.js";
 import type { ChildEvent, Proc } from "./proc/proc.js";
 import type { ReadKind, Termios } from "./proc/tty.js";
 import { WaitQueue, type Co } from "./proc/wait.js";
-import { busyOnUnmount } from "./vfs/refs.js";
+import { busyOnUnmount, referenced } from "./vfs/refs.js";
 import type { Mount } from "./vfs/mount.js";
-import { crossDown, getcwd, lookupParent, namei, type NameiRoots } from "./vfs/namei.js";
-import type { DirEntry, SetAttr, Statfs, Vattr, Vnode } from "./vfs/vnode.js";
+import { crossDown, getcwd, getcwdByVnode, lookupParent, namei, type NameiRoots } from "./vfs/namei.js";
+import { realvp, type DirEntry, type SetAttr, type Statfs, type Vattr, type Vnode } from "./vfs/vnode.js";
 
 export { OpenFile, type OpenFlags } from "./openfile.js";
 import { OpenFile, type OpenFlags } from "./openfile.js";
@@ -502,11 +502,13 @@ export class Sys {
   }
 
   getcwd(): string {
-    return getcwd(this.machine.mounts, this.roots);
+    return (this.machine.kernelGetcwd ? getcwdByVnode : getcwd)(this.machine.mounts, this.roots);
   }
 
+  /** statvfs(2): the numbers of the file system that really holds the file (a layer's are its
+   *  lower file system's; a file reached through lofs is on whatever file system holds it) */
   statfs(path: string): Statfs {
-    return this.resolve(path).vfs.statfs();
+    return realvp(this.resolve(path)).vfs.statfs();
   }
 
   /** the mount that holds this path's file */
@@ -528,14 +530,20 @@ export class Sys {
     const factory = m.fstypes.get(args.type);
     if (!factory) throw kerr("ENODEV", args.type);
     const dirVnode = this.resolve(args.dir);
-    if (dirVnode.type !== "VDIR") throw kerr("ENOTDIR");
+    // a regular file may be covered by a file system that mounts files (lofs: VFCF_FILEMOUNT),
+    // and then only by a file (checked below)
+    if (dirVnode.type !== "VDIR" && !(dirVnode.type === "VREG" && factory.fileMount)) throw kerr("ENOTDIR");
     if (!args.overlay && this.isMountPoint(dirVnode)) throw kerr("EBUSY");
+    // Solaris: held through any path — a process's cwd, a mount on it in a lofs alias, a lofs
+    // whose source it is — the mount point is busy (lofs(7FS)), unless -O
+    if (!args.overlay && m.busyMountPoints && referenced(m, realvp(dirVnode))) throw kerr("EBUSY");
     // the system root (and a process root) cannot be covered
     const rootMount = m.mounts.mountWithRoot(dirVnode);
     if (dirVnode === this.proc.root || (rootMount && !rootMount.covered)) throw kerr("EBUSY");
     const { vfs, release } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options, ...(args.data ? { data: args.data } : {}) });
     let mount: Mount;
     try {
+      if (vfs.root().type !== dirVnode.type && (dirVnode.type === "VREG" || vfs.root().type === "VREG")) throw kerr("ENOTDIR");
       mount = m.mounts.add({
         vfs,
         covered: dirVnode,

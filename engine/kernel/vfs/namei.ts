@@ -160,3 +160,38 @@ export function getcwd(mounts: MountTable, roots: NameiRoots): string {
   }
   throw kerr("ENAMETOOLONG");
 }
+
+/**
+ * getcwd the way Solaris's kernel does it (a system call): walk ".." upward and find each
+ * directory's name by comparing vnodes — the parent's entry, looked up and crossed down through
+ * any mount, must be the very vnode we came from. lofs needs this: its files have the original's
+ * device and inode numbers, so after `mount -F lofs /a /b` the entries a and b of / both stat
+ * alike, and only the vnode tells /b from /a.
+ */
+export function getcwdByVnode(mounts: MountTable, roots: NameiRoots): string {
+  const parts: string[] = [];
+  let cur = roots.cwd;
+  for (let depth = 0; depth < 1024; depth++) {
+    if (cur === roots.root) return "/" + parts.reverse().join("/");
+    const parent = parentOf(mounts, roots, cur);
+    if (parent === cur) return "/" + parts.reverse().join("/");
+    let found: string | null = null;
+    for (const e of parent.readdir()) {
+      if (e.name === "." || e.name === "..") continue;
+      let v: Vnode;
+      try {
+        v = crossDown(mounts, parent.lookup(e.name));
+      } catch {
+        continue;
+      }
+      if (v === cur) {
+        found = e.name;
+        break;
+      }
+    }
+    if (found === null) throw kerr("ENOENT");
+    parts.push(found);
+    cur = parent;
+  }
+  throw kerr("ENAMETOOLONG");
+}

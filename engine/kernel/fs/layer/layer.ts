@@ -76,11 +76,12 @@ export abstract class LayerVfs implements Vfs {
     type: string,
     /** the lower directory the layer aliases (the target) */
     readonly lowerRoot: Vnode,
-    opts: { readonly: boolean },
+    opts: { readonly: boolean; fsid?: number },
   ) {
     this.type = type;
     this.readonly = opts.readonly;
-    this.fsid = machine.newFsid(type);
+    // a new device for the copy (null), unless the layer keeps the real one (lofs)
+    this.fsid = opts.fsid ?? machine.newFsid(type);
   }
 
   root(): Vnode {
