@@ -8,6 +8,7 @@ const benches: [string, string[]][] = [
   ["parse", ["--import", "tsx", "bench/parse.ts"]],
   ["patterns", ["--import", "tsx", "bench/patterns.ts"]],
   ["layers", ["--import", "tsx", "bench/layers.ts"]],
+  ["lofs", ["--import", "tsx", "bench/lofs.ts"]],
   ["memory", ["--expose-gc", "--import", "tsx", "bench/memory.ts"]],
   ["terminal UI", ["--import", "tsx", "bench/tui.ts"]],
 ];
