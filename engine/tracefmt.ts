@@ -40,7 +40,8 @@ export interface TraceParts {
   lower: string;
   /** "  (new)", "  (hit)" or "" */
   hash: string;
-  /** "  fsid 1→9", "  uid 1000→0, gid 100→0" or "" */
+  /** "  fsid 1→9", "  uid 1000→0, gid 100→0", "  crossed /export/home", "  loop: the covered
+   *  directory" or "" */
   rewrote: string;
   /** "  ENOENT" or "" */
   errno: string;
@@ -51,7 +52,12 @@ export function traceParts(e: VnodeOpEvent): TraceParts {
   const name = ifAny ? "lookup" : e.op;
   const op = name.length >= OP_WIDTH ? name + " " : name.padEnd(OP_WIDTH);
   const errno = e.errno ?? (ifAny && e.hash === null ? "ENOENT" : null);
-  const rewrote = (e.rewrote ?? []).map((r) => `${r.field} ${r.from}→${r.to}`).join(", ");
+  // what the layer did on the way: the values it rewrote, the mounts lofs crossed on the real
+  // side, the loop it cut (the covered directory's shadow)
+  const did = (e.rewrote ?? []).map((r) => `${r.field} ${r.from}→${r.to}`);
+  if (e.crossed?.length) did.push(`crossed ${e.crossed.join(", ")}`);
+  if (e.looped) did.push("loop: the covered directory");
+  const rewrote = did.join(", ");
   // a node label that already names its lower vnode (print()'s "null#4 → ffs#1:17") is not
   // followed by it again
   const lower = e.lower === null || e.node.endsWith(` → ${e.lower}`) ? "" : ` → ${e.lower}`;

@@ -49,4 +49,8 @@ export interface VnodeOpEvent {
   /** what the layer changed in the answer on its way up: null's getattr rewrites fsid, umap's
    *  uid and gid too */
   rewrote?: { field: string; from: number; to: number }[];
+  /** lofs's lookup crossed these mounts on the real side (traverse), by mount point */
+  crossed?: string[];
+  /** lofs's lookup met its own source again and answered with the covered directory's shadow */
+  looped?: boolean;
 }

@@ -143,4 +143,19 @@ test("the busy rule: a mount point busy in any lofs location refuses a mount unl
   assert.is(errnoOf(() => lofs(sys, "/tmp", "/export/home")), "EBUSY");
 });
 
+test("trace: lo_lookup crossing a submount of the original, and cutting the loop", () => {
+  const { sys, machine: m } = machine();
+  fsAt(m, sys, "/export/home/bob", "bobs");
+  lofs(sys, "/", "/tmp/newroot");
+  const seen: string[] = [];
+  m.events.on((e) => {
+    if (e.kind === "vnodeop" && e.op.startsWith("lookup")) seen.push(`${e.crossed?.join(",") ?? "-"} ${e.looped ? "loop" : "-"}`);
+  });
+  m.trace = true;
+  sys.stat("/tmp/newroot/export/home/bob/bobs");
+  sys.stat("/tmp/newroot/tmp/newroot");
+  m.trace = false;
+  assert.equal(seen, ["- -", "- -", "/export/home/bob -", "- -", "- -", "- loop"]);
+});
+
 test.run();

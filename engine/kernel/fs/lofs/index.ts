@@ -99,7 +99,11 @@ export class LofsVfs extends LayerVfs {
       const m = this.machine.mounts.coveringMount(vp);
       if (!m) return this.found(vp, dir, ev, false);
       const root = m.vfs.root();
-      if (realvp(root) === source) return this.found(vp, dir, ev, true);
+      if (realvp(root) === source) {
+        if (ev) ev.looped = true;
+        return this.found(vp, dir, ev, true);
+      }
+      if (ev) (ev.crossed ??= []).push(m.path);
       vp = root;
     }
     throw kerr("ELOOP");
