@@ -7,6 +7,7 @@ import type { CommandDef } from "../userland/types.js";
 import { aixCommandTable, bootAixSystem } from "./aix/index.js";
 import { bootBsdSystem, bsdCommandTable } from "./bsd/index.js";
 import { notBuiltMessage } from "./names.js";
+import { bootSolarisSystem, solarisCommandTable } from "./solaris/index.js";
 import type { OsBoot, OsBootOptions } from "./types.js";
 
 export type { OsBoot, OsBootOptions } from "./types.js";
@@ -27,6 +28,7 @@ export class UnsupportedOs extends Error {
 const REGISTRY: ReadonlyMap<string, OsEntry> = new Map<string, OsEntry>([
   ["aix", { name: "aix", title: "AIX 7.2", boot: bootAixSystem, commands: aixCommandTable }],
   ["bsd", { name: "bsd", title: "BSD/OS 4.3", boot: bootBsdSystem, commands: bsdCommandTable }],
+  ["solaris", { name: "solaris", title: "Oracle Solaris 11.1", boot: bootSolarisSystem, commands: solarisCommandTable }],
 ]);
 
 /** the system named `name`, or UnsupportedOs with the message every entry point prints */

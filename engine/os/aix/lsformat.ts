@@ -18,16 +18,17 @@ export function aixLsDate(t: number, now: number): string {
   return `${md} ${pad2(c.hour)}:${pad2(c.minute)}`;
 }
 
-/** one group printed the AIX way: ls.c's pem/pentry/column with their column counter */
-class AixLayout {
+/** one group printed the AIX way: ls.c's pem/pentry/column with their column counter (Solaris's
+ *  ls, the same System V ls.c, differs only in the -l fields and the width of -i) */
+export class AixLayout {
   private out = "";
   private curcol = 0;
   private readonly colwidth: number;
   private readonly numCols: number;
 
   constructor(
-    private o: LsOptions,
-    private env: LsEnv,
+    protected o: LsOptions,
+    protected env: LsEnv,
     maxlen: number,
   ) {
     const fixedwidth = 2 + (o.p || o.F ? 1 : 0) + (o.i ? 6 : 0) + (o.s ? 5 : 0);
@@ -111,7 +112,7 @@ class AixLayout {
     const o = this.o;
     const a = p.attr;
     this.column();
-    if (o.i) this.put(o.m && !o.l ? `${a.fileid} ` : `${String(a.fileid).padStart(5)} `);
+    if (o.i) this.put(o.m && !o.l ? `${a.fileid} ` : `${String(a.fileid).padStart(this.inodeWidth)} `);
     if (o.s) this.put(o.m && !o.l ? `${p.blocks} ` : `${String(p.blocks).padStart(4)} `);
     if (o.l) this.put(this.longFields(p));
     this.put(p.name + typeMark(p, o));
@@ -125,8 +126,11 @@ class AixLayout {
     }
   }
 
+  /** the width of -i's i-node numbers (ls.c: %5d) */
+  protected readonly inodeWidth: number = 5;
+
   /** mode, links, owner, group, size or device, date: everything of -l before the name */
-  private longFields(p: LsEntry): string {
+  protected longFields(p: LsEntry): string {
     const o = this.o;
     const a = p.attr;
     let s = p.ltype + permString(a.mode) + (o.e ? "-" : " ");

@@ -81,7 +81,7 @@ function lookupPath(dir: Vnode, path: string): Vnode | null {
 
 /** 4.4BSD fork1: the number after the last one handed out, skipping those in use; past PID_MAX
  *  (30000) it starts again at 100 */
-class BsdPids implements PidAllocator {
+export class BsdPids implements PidAllocator {
   constructor(private next: number) {}
   alloc(used: (pid: number) => boolean): number {
     for (let tries = 0; tries < 30000; tries++) {
@@ -112,13 +112,14 @@ export function holdPrograms(m: Machine, sys: Sys): void {
   }
 }
 
-/** the file of a program, made when the system has none yet */
-export function programFile(sys: Sys, path: string): Vnode {
+/** the file of a program, made when the system has none yet (owned by bin:bin unless the system
+ *  says otherwise) */
+export function programFile(sys: Sys, path: string, owner = { uid: 3, gid: 7 }): Vnode {
   if (!sys.exists(path)) {
     const f = sys.open(path, { write: true, create: true }, 0o555);
     let h = 0;
     for (const c of path) h = (h * 31 + c.charCodeAt(0)) % 65521;
-    f.vnode.setattr({ size: 8192 + h * 5, uid: 3, gid: 7, mode: 0o555 });
+    f.vnode.setattr({ size: 8192 + h * 5, uid: owner.uid, gid: owner.gid, mode: 0o555 });
   }
   return sys.resolve(path);
 }

@@ -1,0 +1,147 @@
+// Boots the Solaris machine, Solaris 11.1-like. The root is zfs, as 11.1 installs it (the
+// installer offers no ufs root since Solaris 11): the pool rpool with the boot environment
+// rpool/ROOT/solaris on /, its /var, rpool/VARSHARE on /var/share, rpool/export on /export,
+// rpool/export/home on /export/home and the pool's own dataset on /rpool. The kernel and SMF
+// mount the pseudo file systems in the order 11.1's mnttab shows them: /devices, /dev, ctfs,
+// proc, mnttab (mntfs: mntfs.ts), /system/volatile, objfs, /dev/fd, then the datasets and /tmp
+// (swap, from /etc/vfstab). /usr is part of the root dataset. Then /etc's files, /dev's nodes
+// (links into /devices, as devfsadm makes them) and the processes.
+import { Machine } from "../../kernel/machine.js";
+import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
+import { ProcVfs } from "../../kernel/fs/procfs.js";
+import { registerLayers } from "../../kernel/fs/layers.js";
+import { zeros, type CharDriver } from "../../kernel/dev/devsw.js";
+import { Sys } from "../../kernel/sys.js";
+import type { Vfs } from "../../kernel/vfs/vnode.js";
+import { solarisFsidPolicy } from "./devt.js";
+import { registerSolarisFsTypes } from "./fstypes.js";
+import { MntVfs } from "./mntfs.js";
+import { bootSolarisProcesses, UPTIME_SECONDS } from "./procs.js";
+import { etcFiles, ROOT_DIRS, USR_DIRS, VAR_DIRS } from "./tree.js";
+
+export interface SolarisBootOptions {
+  clock: number;
+  hostname?: string;
+  settings?: Record<string, unknown>;
+}
+
+/** zfs's options in mnttab on 11.1 */
+export const ZFS_OPTIONS = "rw,devices,setuid,nonbmand,exec,rstchown,xattr,atime";
+
+/** rpool's datasets: name, mount point, used blocks (512 bytes) and files when installed */
+const DATASETS: { name: string; dir: string; used: number; files: number }[] = [
+  { name: "rpool", dir: "/rpool", used: 146, files: 7 },
+  { name: "rpool/ROOT/solaris", dir: "/", used: 7654320, files: 148211 },
+  { name: "rpool/ROOT/solaris/var", dir: "/var", used: 456780, files: 2931 },
+  { name: "rpool/VARSHARE", dir: "/var/share", used: 98, files: 11 },
+  { name: "rpool/export", dir: "/export", used: 64, files: 4 },
+  { name: "rpool/export/home", dir: "/export/home", used: 62, files: 3 },
+];
+
+/** the pool's size in 512-byte blocks (a 20 GB disk less zfs's own) */
+const POOL_BLOCKS = 40632320;
+
+/** the memory driver (major 13): null is minor 2, zero minor 12 (mm(7D)) */
+const MM_MAJOR = 13;
+const mm: CharDriver = {
+  name: "mm",
+  read: (minor, _offset, length) => (minor === 12 ? zeros(length) : new Uint8Array(0)),
+  write: (_minor, data) => data.length,
+};
+
+/** /devices nodes and the /dev links devfsadm makes to them: [dev name, devices path, major, minor, mode] */
+const DEVICES: [string, string, number, number, number][] = [
+  ["null", "pseudo/mm@0:null", MM_MAJOR, 2, 0o666],
+  ["zero", "pseudo/mm@0:zero", MM_MAJOR, 12, 0o666],
+  ["console", "pseudo/cn@0:console", 0, 0, 0o620],
+  ["tty", "pseudo/sy@0:tty", 22, 0, 0o666],
+  ["pts/1", "pseudo/pts@0:1", 26, 1, 0o620],
+];
+
+function makeDatasets(m: Machine): Map<string, MemVfs> {
+  const out = new Map<string, MemVfs>();
+  // the pool's dataset comes first (zpool import), so the boot environment's id is the second
+  // zfs minor, as in Oracle's mnttab example (dev=4010002)
+  for (const d of DATASETS) {
+    out.set(d.name, new MemVfs(m, { type: "zfs", fsid: m.newFsid("zfs"), sizeBlocks: POOL_BLOCKS, baseUsedBlocks: d.used, baseUsedFiles: d.files, rootFileid: 4 }));
+  }
+  return out;
+}
+
+/** mount as the kernel and SMF do at boot: no mount(2) checks, straight into the table */
+function kernelMount(sys: Sys, dir: string, vfs: Vfs, special: string, type: string, options: string, time: number): void {
+  sys.machine.mounts.add({ vfs, covered: sys.resolve(dir), path: dir, special, options, time, data: { type } });
+}
+
+function pseudo(m: Machine, type: string, mode = 0o555): MemVfs {
+  const v = new MemVfs(m, { type, fsid: m.newFsid(type), sizeBlocks: 0 });
+  v.root().setattr({ mode });
+  return v;
+}
+
+function makeDev(sys: Sys): void {
+  for (const [name, path, major, minor, mode] of DEVICES) {
+    const full = `/devices/${path}`;
+    sys.mkdirp(full.replace(/\/[^/]*$/, ""));
+    sys.mknod(full, "VCHR", mode, { major, minor });
+    if (name.includes("/")) sys.mkdirp(`/dev/${name.replace(/\/[^/]*$/, "")}`);
+    const up = "../".repeat(name.split("/").length);
+    sys.symlink(`${up}devices/${path}`, `/dev/${name}`);
+  }
+}
+
+export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: Sys } {
+  const m = new Machine("solaris", { clock: opts.clock, hostname: opts.hostname ?? "solaris", settings: opts.settings ?? {} });
+  m.fsidPolicy = solarisFsidPolicy(m);
+  m.chardevs.set(MM_MAJOR, mm);
+  const ds = makeDatasets(m);
+  const rootVfs = ds.get("rpool/ROOT/solaris")!;
+  const boot = m.clock.now() - UPTIME_SECONDS;
+  m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "rpool/ROOT/solaris", options: ZFS_OPTIONS, time: boot, data: { type: "zfs" } });
+  const root = rootVfs.root();
+  bootSolarisProcesses(m, root);
+  const sys = new Sys(m, m.sched.table.get(1)!);
+  for (const [path, mode] of ROOT_DIRS) {
+    sys.mkdirp(path);
+    sys.resolve(path).setattr({ mode });
+  }
+  sys.writeFile("/etc/mnttab", "");
+  sys.mkdirp("/etc/svc/volatile");
+  sys.mkdirp("/etc/dfs");
+  // the kernel's and SMF's mounts, in 11.1's order
+  const t = (s: number) => boot + s;
+  kernelMount(sys, "/devices", pseudo(m, "devfs", 0o755), "/devices", "devfs", "", t(1));
+  kernelMount(sys, "/dev", pseudo(m, "dev", 0o755), "/dev", "dev", "", t(1));
+  kernelMount(sys, "/system/contract", pseudo(m, "ctfs"), "ctfs", "ctfs", "", t(1));
+  kernelMount(sys, "/proc", new ProcVfs(m, m.newFsid("proc")), "proc", "proc", "", t(1));
+  kernelMount(sys, "/etc/mnttab", new MntVfs(m, m.newFsid("mntfs"), t(1)), "mnttab", "mntfs", "", t(1));
+  kernelMount(sys, "/system/volatile", new MemVfs(m, { type: "tmpfs", fsid: m.newFsid("tmpfs"), sizeBlocks: 4194304 }), "swap", "tmpfs", "xattr", t(1));
+  kernelMount(sys, "/system/object", pseudo(m, "objfs"), "objfs", "objfs", "", t(1));
+  sys.mkdirp("/dev/fd");
+  kernelMount(sys, "/dev/fd", pseudo(m, "fd"), "fd", "fd", "rw", t(2));
+  kernelMount(sys, "/var", ds.get("rpool/ROOT/solaris/var")!, "rpool/ROOT/solaris/var", "zfs", ZFS_OPTIONS, t(3));
+  for (const [p, mode] of VAR_DIRS) {
+    sys.mkdirp(p);
+    sys.resolve(p).setattr({ mode });
+  }
+  // vfstab: swap on /tmp
+  kernelMount(sys, "/tmp", new MemVfs(m, { type: "tmpfs", fsid: m.newFsid("tmpfs"), sizeBlocks: 4194304 }), "swap", "tmpfs", "xattr", t(5));
+  sys.resolve("/tmp").setattr({ mode: 0o1777 });
+  kernelMount(sys, "/var/share", ds.get("rpool/VARSHARE")!, "rpool/VARSHARE", "zfs", ZFS_OPTIONS, t(6));
+  kernelMount(sys, "/export", ds.get("rpool/export")!, "rpool/export", "zfs", ZFS_OPTIONS, t(6));
+  sys.mkdirp("/export/home");
+  kernelMount(sys, "/export/home", ds.get("rpool/export/home")!, "rpool/export/home", "zfs", ZFS_OPTIONS, t(6));
+  kernelMount(sys, "/rpool", ds.get("rpool")!, "rpool", "zfs", ZFS_OPTIONS, t(6));
+  makeDev(sys);
+  for (const [path, text, mode] of etcFiles(m)) {
+    sys.writeFile(path, text);
+    sys.resolve(path).setattr({ mode });
+  }
+  sys.symlink("./inet/hosts", "/etc/hosts");
+  sys.symlink("usr/bin", "/bin");
+  for (const d of USR_DIRS) sys.mkdirp(d);
+  // tmpfs and zfs for mount(2), then the layers (lofs)
+  registerSolarisFsTypes(m, ds);
+  registerLayers(m);
+  return { machine: m, sys };
+}

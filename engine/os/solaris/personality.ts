@@ -1,0 +1,79 @@
+// The Solaris personality: root's shell is bash (/usr/bin/bash, as Solaris 11 installs root), so
+// the shell's own lines are bash's ("bash: name: text", shell.c/execute_cmd.c of bash 4.1), the
+// prompt is bash's expansion of root's PS1 (\u@\h:\w\$ from root's .profile: root@solaris:~# ),
+// the errno texts and signals are Solaris's, and the message catalog joins the common commands'
+// Solaris texts, the mount part's and the machine's own commands'.
+import type { Errno } from "../../kernel/errno.js";
+import type { CommandDef, OsPersonality, ShellState } from "../../userland/types.js";
+import { solarisCatalog } from "./catalog.js";
+import { solarisCommonCatalog } from "./catalog-common.js";
+import { solarisMountCatalog } from "./catalog-mount.js";
+import { solarisFormats } from "./formats.js";
+import { solarisBash } from "./sh.js";
+import { solarisSignals } from "./signals.js";
+import { solarisStrerror } from "./strerror.js";
+
+/**
+ * bash's prompt escapes (parse.y decode_prompt_string) the lab expands: \u the user, \h the host
+ * name up to its first dot, \H all of it, \w the working directory with $HOME as ~, \W its last
+ * component, \$ # for root and $ for others, \\ a backslash. Anything else stays as it is.
+ */
+export function bashPrompt(ps1: string, s: ShellState, host: string): string {
+  const env = (k: string) => s.env.get(k) ?? "";
+  const user = env("USER") || env("LOGNAME");
+  const pwd = env("PWD");
+  const home = env("HOME");
+  const w = home !== "" && (pwd === home || pwd.startsWith(home + "/")) ? "~" + pwd.slice(home.length) : pwd;
+  return ps1.replace(/\\([uhHwWsv$\\])/g, (_m, c: string) => {
+    switch (c) {
+      case "u":
+        return user;
+      case "h":
+        return host.split(".")[0]!;
+      case "H":
+        return host;
+      case "w":
+        return w;
+      case "W":
+        return w === "~" || w === "/" ? w : w.slice(w.lastIndexOf("/") + 1);
+      case "s":
+        return "bash";
+      case "v":
+        return "4.1";
+      case "$":
+        return user === "root" ? "#" : "$";
+      default:
+        return "\\";
+    }
+  });
+}
+
+/** PS1 as root's .profile sets it for bash */
+export const ROOT_PS1 = "\\u@\\h:\\w\\$ ";
+
+export function solarisPersonality(commands: ReadonlyMap<string, CommandDef>, hostname: () => string = () => "solaris"): OsPersonality {
+  return {
+    name: "solaris",
+    shellName: "bash",
+    shell: solarisBash,
+    signals: solarisSignals,
+    commands,
+    catalog: { ...solarisCommonCatalog, ...solarisMountCatalog, ...solarisCatalog },
+    formats: solarisFormats,
+    // root's .profile sets PS1 to \u@\h:\w\$ (typeset +x: not exported, so not in the
+    // login's environment); the lab's login runs no profile and starts from it
+    prompt: (s: ShellState) => bashPrompt(s.env.get("PS1") ?? ROOT_PS1, s, hostname()),
+    strerror: (e: Errno) => solarisStrerror[e],
+    // execute_cmd.c: internal_error("%s: command not found")
+    notFound: (name: string) => `bash: ${name}: command not found`,
+    // parse.y: "syntax error near unexpected token `%s'" and, at the end of input,
+    // "syntax error: unexpected end of file"
+    syntaxError: (p) => (p.kind === "unexpected" && p.token !== "newline" ? `bash: syntax error near unexpected token \`${p.token}'` : "bash: syntax error: unexpected end of file"),
+    // execute_cmd.c: file_error / "%s: cannot execute"; a directory: "%s: is a directory"
+    cannotExecute: (path: string) => `bash: ${path}: Permission denied`,
+    // builtins/cd.def: builtin_error("%s: %s", dirname, strerror(errno))
+    cdError: (path: string, errno: Errno) => `bash: cd: ${path}: ${solarisStrerror[errno]}`,
+    // redir.c: file_error(filename): "bash: name: strerror"
+    redirectError: (path: string, errno: Errno) => `bash: ${path}: ${solarisStrerror[errno]}`,
+  };
+}
