@@ -86,11 +86,12 @@ export function parseArgs(argv: string[]): CliArgs {
 export const HELP = `looplab — a practice lab for loopback devices and loopback file systems
 
 Usage:
-  looplab [--os aix|bsd] [--inline] [--trace]
+  looplab [--os aix|bsd|solaris] [--inline] [--trace]
                                           open the lab in the terminal
-  looplab [--os aix|bsd] [--trace] -c 'COMMANDS'
+  looplab [--os aix|bsd|solaris] [--trace] -c 'COMMANDS'
                                           run commands headless, print the output
-  looplab [--os aix|bsd] [--echo] < FILE  run commands from standard input
+  looplab [--os aix|bsd|solaris] [--echo] < FILE
+                                          run commands from standard input
   looplab check [--update] FILE|DIR ...   check scenario files
   looplab replay FILE [--speed N] [--inline] [--trace]
                                           play a scenario as a demo: Space pauses,
@@ -102,8 +103,8 @@ Usage:
   looplab explain TEXT                    where a message or output format comes from
 
 Options:
-  --os aix|bsd                the machine to boot: aix (AIX 7.2, the default) or
-                              bsd (BSD/OS 4.3); solaris is coming
+  --os aix|bsd|solaris        the machine to boot: aix (AIX 7.2, the default),
+                              bsd (BSD/OS 4.3) or solaris (Oracle Solaris 11.1)
   --echo                      print the prompt and each command before its output
   --trace                     each vnode operation through a layer (null, umap):
                               headless, one line each on standard error as it
