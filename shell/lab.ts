@@ -43,10 +43,14 @@ export interface LabOptions {
   layers?: boolean;
 }
 
-export const OS_NAMES: Record<string, string> = { aix: "AIX 7.2", solaris: "Solaris 10", bsd: "BSD/OS 4.3" };
+export const OS_NAMES: Record<string, string> = { aix: "AIX 7.2", solaris: "Oracle Solaris 11.1", bsd: "BSD/OS 4.3" };
 export const FIRST_COMMAND = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /mnt';
 /** the banner's first thing to try, per OS (the seed's own examples) */
-export const FIRST_COMMANDS: Record<string, string> = { aix: FIRST_COMMAND, bsd: "mount_loopback /usr/include /mnt" };
+export const FIRST_COMMANDS: Record<string, string> = {
+  aix: FIRST_COMMAND,
+  bsd: "mount_loopback /usr/include /mnt",
+  solaris: "mount -F lofs /export/home /mnt",
+};
 
 /** the keys (F1, or ? on an empty line): no row wider than 78 columns; `odm`: the machine has
  *  an ODM pane for the Layers pane to take the place of; `shell`: the name of the system's shell
