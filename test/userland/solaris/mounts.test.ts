@@ -153,15 +153,17 @@ t("mount's own checks", () => {
   for (const [line, output, status] of cases) assert.equal(run(line), { output, status }, line);
 });
 
-t("vfstab: mount by mount point, mountall in file order, mount -a skips what is mounted", () => {
+t("vfstab: mountall in file order; a lofs placed before the file system it needs fails", () => {
   const lab = solarisSession();
   const { run, sys } = lab;
-  sys.writeFile("/etc/vfstab", "#device to mount\n/export - /a lofs - yes -\nswap - /export tmpfs - yes -\n/a/iso - /mnt lofs - no ro\n");
-  assert.equal(run("mountall; echo $?"), { output: "0\n", status: 0 });
-  // /a was mounted before /export was covered: it shows the directory as it was
-  assert.equal(run("ls /a/iso"), { output: "sol-11_1-repo.iso\n", status: 0 });
-  assert.equal(run("ls /export"), { output: "", status: 0 });
-  assert.equal(run("mount /mnt; mount -p | tail -1"), { output: "/a/iso - /mnt lofs - no ro\n", status: 0 });
+  sys.writeFile("/etc/vfstab", "#device to mount\n/export/home/data - /a lofs - yes -\nswap - /export/home tmpfs - yes -\n/export/home - /mnt lofs - no ro\n");
+  assert.equal(run("mountall; echo $?"), { output: "mount: /export/home/data: No such file or directory\n111\n", status: 0 });
+  assert.equal(run("mount -p | tail -1"), { output: "swap - /export/home tmpfs - no xattr\n", status: 0 });
+  // in the right order (the tmpfs mounted, the directory made) the entry mounts
+  assert.equal(run("mkdir /export/home/data; mount -a; echo $?"), { output: "0\n", status: 0 });
+  assert.equal(run("mount -p | tail -1"), { output: "/export/home/data - /a lofs - no \n", status: 0 });
+  // by mount point: vfstab gives special, type and options
+  assert.equal(run("mount /mnt; mount -p | tail -1"), { output: "/export/home - /mnt lofs - no ro\n", status: 0 });
   assert.equal(run("mount -a; echo $?"), { output: "0\n", status: 0 });
   sys.writeFile("/etc/vfstab", "/x - /y\n");
   assert.equal(run("mountall"), { output: 'mount: Warning: Line for "/x" in vfstab has too few entries\nmount: No valid entries found in /etc/vfstab\n', status: 1 });
