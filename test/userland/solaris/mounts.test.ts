@@ -180,4 +180,18 @@ t("umount: by mount point or special, warnings, -a keeps the system's", () => {
   assert.equal(run("umount -a; mount -p"), { output: "rpool/ROOT/solaris - / zfs - no rw,log=/dev/hd8\nswap - /tmp tmpfs - no xattr\n", status: 0 });
 });
 
+t("lofs through the commands: a file on a file, busy with a process inside, lofi sees the same image through a lofs path", () => {
+  const { run } = solarisSession();
+  assert.equal(run("echo x > /tmp/f; mount -F lofs /etc/vfstab /tmp/f; head -1 /tmp/f; mount -p | tail -1; umount /tmp/f; cat /tmp/f"), {
+    output: "#device\t\tdevice\t\tmount\t\tFS\tfsck\tmount\tmount\n/etc/vfstab - /tmp/f lofs - no \nx\n",
+    status: 0,
+  });
+  assert.equal(run("mount -F lofs /export/home /mnt; cd /mnt; umount /mnt"), { output: "umount: /mnt busy\n", status: 1 });
+  assert.equal(run("cd /; umount /mnt; mount -p | grep -c lofs"), { output: "0\n", status: 1 });
+  assert.equal(run("mount -F lofs / /a; df -n /a; umount /a"), { output: "/a                 : lofs    \n", status: 0 });
+  run(`lofiadm -a ${ISO}; mount -F lofs /export /a`);
+  assert.equal(run("lofiadm -a /a/iso/sol-11_1-repo.iso"), { output: "lofiadm: could not map file /a/iso/sol-11_1-repo.iso: Device busy\n", status: 1 });
+  assert.equal(run("lofiadm /a/iso/sol-11_1-repo.iso; lofiadm -d /a/iso/sol-11_1-repo.iso; lofiadm | wc -l"), { output: "/dev/lofi/1\n       1\n", status: 0 });
+});
+
 t.run();
