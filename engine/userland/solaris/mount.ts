@@ -23,6 +23,8 @@ export interface MountArgs {
   readonly: boolean;
   nomnttab: boolean;
   quiet: boolean;
+  /** -V: print the back end's command line instead of running it */
+  echo: boolean;
   list: "" | "p" | "v";
   operands: string[];
 }
@@ -34,7 +36,7 @@ function usage(ctx: CommandContext): number {
 
 /** getopt "?o:Oqrmpv VF:ag", the checks main() makes before anything is mounted */
 function parse(ctx: CommandContext): MountArgs | number {
-  const a: MountArgs = { all: false, fstype: null, options: "", overlay: false, readonly: false, nomnttab: false, quiet: false, list: "", operands: [] };
+  const a: MountArgs = { all: false, fstype: null, options: "", overlay: false, readonly: false, nomnttab: false, quiet: false, echo: false, list: "", operands: [] };
   let pv = 0;
   for (const it of getopt(ctx.argv.slice(1), "o:OqrmpvVF:ag").items) {
     if (it.kind !== "flag") {
@@ -53,6 +55,7 @@ function parse(ctx: CommandContext): MountArgs | number {
       case "o": a.options = a.options ? `${a.options},${it.value}` : it.value!; break;
       case "O": a.overlay = true; break;
       case "q": a.quiet = true; break;
+      case "V": a.echo = true; break;
       case "r": a.readonly = true; break;
       case "m": a.nomnttab = true; break;
       case "p": a.list = "p"; pv++; break;
@@ -96,12 +99,23 @@ export function doExec(ctx: CommandContext, a: MountArgs, fstype: string, specia
     err(ctx, "mount.notapplicable", fstype);
     return 1;
   }
+  if (a.echo) {
+    ctx.stdout.write(echoLine(a, fstype, special, mountp, mntopts) + "\n");
+    return 0;
+  }
   const rp = realpath(ctx.sys, mountp);
   if (!rp.ok || !ctx.sys.exists(rp.path)) {
     err(ctx, "mount.perror", mountp, ctx.os.strerror(rp.ok ? "ENOENT" : rp.errno));
     return 1;
   }
   return back(ctx, { special, mountp: rp.path, options: optionString(a, mntopts), overlay: a.overlay, nomnttab: a.nomnttab, quiet: a.quiet });
+}
+
+/** -V: `mount -F TYPE` and the back end's arguments as doexec() builds them (-m -q -o opts -O -r) */
+function echoLine(a: MountArgs, fstype: string, special: string, mountp: string, mntopts: string): string {
+  const opts = a.options || (mntopts === "-" ? "" : mntopts);
+  const args = ["mount", "-F", fstype, ...(a.nomnttab ? ["-m"] : []), ...(a.quiet ? ["-q"] : []), ...(opts ? ["-o", opts] : []), ...(a.overlay ? ["-O"] : []), ...(a.readonly ? ["-r"] : []), special, mountp];
+  return args.join(" ");
 }
 
 /** one operand: vfstab fills in the rest (by mount point, then by special) */
@@ -152,7 +166,7 @@ export const mount: CommandDef = {
   run,
   path: "/usr/sbin/mount",
   summary: "Mounts file systems and lists mounted ones.",
-  flags: ["-F", "-o", "-O", "-r", "-m", "-p", "-v", "-a", "-q"],
+  flags: ["-F", "-o", "-O", "-r", "-m", "-p", "-v", "-a", "-q", "-V"],
   man: `mount Command
 
 Purpose
@@ -188,6 +202,8 @@ Flags
        -v         Lists the mounts with their types (special first).
        -a         Mounts the vfstab entries marked yes at boot, in file order.
        -q         No warnings about options the file system ignores.
+       -V         Prints the command that would run, and runs nothing:
+                  mount -F lofs -o ro /export/home /mnt
 
 Messages
        mount: /x: No such file or directory          (missing mount point)

@@ -57,7 +57,7 @@ function* run(ctx: CommandContext): Co<number> {
     }
     if (it.flag === "F") fstype = it.value!;
   }
-  const a: MountArgs = { all: true, fstype, options: "", overlay: false, readonly: false, nomnttab: false, quiet: false, list: "", operands: [] };
+  const a: MountArgs = { all: true, fstype, options: "", overlay: false, readonly: false, nomnttab: false, quiet: false, echo: false, list: "", operands: [] };
   return yield* mountAll(ctx, a);
 }
 

@@ -149,6 +149,8 @@ t("mount's own checks", () => {
     ["mount -F nfs server:/x /mnt", "mount: Operation not applicable to FSType nfs\n", 1],
     ["mount /nothing", "mount: mount point cannot be determined\n", 1],
     ["mount /export", "mount: special cannot be determined\n", 1],
+    ["mount -V -F lofs -o ro /export/home /mnt", "mount -F lofs -o ro /export/home /mnt\n", 0],
+    ["mount -V -O -r -F lofs /export/home /mnt", "mount -F lofs -O -r /export/home /mnt\n", 0],
   ];
   for (const [line, output, status] of cases) assert.equal(run(line), { output, status }, line);
 });
