@@ -10,6 +10,7 @@ import type { FsFactory, Machine, MountRequest } from "../../kernel/machine.js";
 import { mountIso9660 } from "../../kernel/fs/iso9660/index.js";
 import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
 import { realvp, type Vnode } from "../../kernel/vfs/vnode.js";
+import { LOFI_MAJOR, lofiMap, lofiUnmap } from "./lofi.js";
 
 /** the request's options that ask hsfs to leave Rock Ridge aside (mount -o nrr) */
 export const HSFS_NRR = "nrr";
@@ -29,12 +30,28 @@ function mountedOn(m: Machine, dev: BlockDevice): boolean {
   return false;
 }
 
-/** namei of the special, the block device check, then one mount per device (EBUSY) */
+/**
+ * namei of the special, the block device check, then one mount per device (EBUSY). A regular file
+ * is mounted directly (PSARC 2008/290, Solaris 11): domount's lofi_add maps it to the lowest free
+ * lofi device for the mount's life and unmaps it when the mount goes or fails.
+ */
 function openDevice(m: Machine, req: MountRequest) {
+  if (m.loop.major === LOFI_MAJOR && req.special.startsWith("/") && req.sys.stat(req.special).type === "VREG") return openFile(m, req);
   const bd = req.sys.blockDevice(req.special);
   if (mountedOn(m, bd.dev)) throw kerr("EBUSY");
   bd.driver.open(bd.minor);
   return { ...bd, release: () => bd.driver.close(bd.minor) };
+}
+
+function openFile(m: Machine, req: MountRequest) {
+  const n = lofiMap(req.sys, req.special, null);
+  const dev = m.loop.device(n);
+  m.loop.open(n);
+  const release = () => {
+    m.loop.close(n);
+    lofiUnmap(req.sys, n);
+  };
+  return { driver: m.loop, minor: n, major: m.loop.major, dev, release };
 }
 
 /** hsfs_mount: always read-only; a device without an ISO 9660 volume descriptor set is EINVAL */

@@ -97,12 +97,28 @@ function rpterr(ctx: CommandContext, type: "hsfs" | "ufs", errno: Errno, bs: str
   }
 }
 
+/**
+ * A file mounted directly (no lofiadm first) is always nosuid; asking for suid, setuid or devices
+ * is EINVAL (vfs.c lofi_add).
+ */
+function fileMountOptions(ctx: CommandContext, req: BackRequest, shown: string[]): string[] {
+  let file = false;
+  try {
+    file = req.special.startsWith("/") && ctx.sys.stat(req.special).type === "VREG";
+  } catch {
+    file = false;
+  }
+  if (!file) return shown;
+  if (words(req.options).some((o) => o === "suid" || o === "setuid" || o === "devices")) throw { errno: "EINVAL" };
+  return shown.includes("nosuid") ? shown : [...shown, "nosuid"];
+}
+
 /** a back end over a device: its rpterr message and exit status on failure */
 function deviceBackEnd(type: "hsfs" | "ufs", shown: (req: BackRequest) => string[], status: number): BackEnd {
   return (ctx, req) => {
     try {
       if (ctx.sys.proc.uid !== 0) throw { errno: "EPERM" };
-      syscall(ctx, type, req, shown(req));
+      syscall(ctx, type, req, fileMountOptions(ctx, req, shown(req)));
     } catch (e) {
       rpterr(ctx, type, kernelErrno(e), req.special, req.mountp);
       return status;

@@ -196,4 +196,21 @@ t("lofs through the commands: a file on a file, busy with a process inside, lofi
   assert.equal(run("lofiadm /a/iso/sol-11_1-repo.iso; lofiadm -d /a/iso/sol-11_1-repo.iso; lofiadm | wc -l"), { output: "/dev/lofi/1\n       1\n", status: 0 });
 });
 
+t("a file mounted directly: lofi maps it for the mount's life, nosuid, the file is the special", () => {
+  const lab = solarisSession();
+  const { run } = lab;
+  assert.equal(run(`mount -F hsfs ${ISO} /mnt; lofiadm`), {
+    output: "Block Device             File                          \tOptions\n/dev/lofi/1              /export/iso/sol-11_1-repo.iso \t-\n",
+    status: 0,
+  });
+  assert.equal(run("mount | tail -1").output, `/mnt on ${ISO} read only/nosetuid/nodevices/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
+  // the terminal gets the long special on a line of its own
+  assert.equal(run("df -k /mnt"), {
+    output: `Filesystem           1024-blocks        Used   Available Capacity  Mounted on\n${ISO}\n                          131072      131072           0   100%    /mnt\n`,
+    status: 0,
+  });
+  assert.equal(run("umount /mnt; lofiadm"), { output: "Block Device             File                          \tOptions\n", status: 0 });
+  assert.equal(run(`mount -F hsfs -o suid ${ISO} /mnt; lofiadm | wc -l`), { output: `hsfs mount: ${ISO} is not an hsfs file system.\n       1\n`, status: 0 });
+});
+
 t.run();
