@@ -6,7 +6,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { getopt, reportOpt } from "../common/lib.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { mkfsUfs, openForMkfs } from "./ufsmkfs.js";
+import { mkfsUfs, openForMkfs, rawName } from "./ufsmkfs.js";
 
 function* yes(ctx: CommandContext, question: string): Co<boolean> {
   yield* ctx.stderr.put(question);
@@ -32,7 +32,7 @@ function* run(ctx: CommandContext): Co<number> {
   const path = r.operands[0]!;
   const dev = openForMkfs(ctx, "newfs", path);
   if (!dev) return 1;
-  if (!dryRun && !(yield* yes(ctx, msg(ctx, "newfs.ask", path)))) return 0;
+  if (!dryRun && !(yield* yes(ctx, msg(ctx, "newfs.ask", rawName(path))))) return 0;
   if (dryRun) return 0;
   yield* ctx.stdout.put(mkfsUfs(ctx, path, dev));
   return 0;

@@ -103,7 +103,12 @@ t("newfs asks (y/n)? and makes a ufs that mount -F ufs mounts and keeps", () => 
   assert.equal(run("echo n | newfs /dev/rlofi/1"), { output: "newfs: construct a new file system /dev/rlofi/1: (y/n)? ", status: 0 });
   assert.equal(run("echo y | newfs /dev/rlofi/1"), {
     output:
-      "newfs: construct a new file system /dev/rlofi/1: (y/n)? /dev/rlofi/1:\t71680 sectors in 35 cylinders of 64 tracks, 32 sectors\n\t35.0MB in 3 cyl groups (16 c/g, 16.00MB/g, 7680 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n 32, 32800, 65568,\n",
+      "newfs: construct a new file system /dev/rlofi/1: (y/n)? /dev/rlofi/1:\t71638 sectors in 119 cylinders of 1 tracks, 602 sectors\n\t35.0MB in 8 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n 32, 9696, 19360, 29024, 38688, 48352, 58016, 67680,\n",
+    status: 0,
+  });
+  // the capture of a 10 MB file (see the ledger), through the block device's name
+  assert.equal(run("dd if=/dev/zero of=/export/small.img bs=1024 count=10240 2>/dev/null; lofiadm -a /export/small.img; echo y | newfs /dev/lofi/2 2>&1 | head -3"), {
+    output: "/dev/lofi/2\nnewfs: construct a new file system /dev/rlofi/2: (y/n)? /dev/rlofi/2:\t20468 sectors in 34 cylinders of 1 tracks, 602 sectors\n\t10.0MB in 3 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n",
     status: 0,
   });
   assert.equal(run("mount -F ufs /dev/lofi/1 /mnt; echo kept > /mnt/f; umount /mnt; mount -F ufs /dev/lofi/1 /a; cat /a/f"), { output: "kept\n", status: 0 });
