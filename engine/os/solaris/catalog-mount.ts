@@ -54,7 +54,10 @@ export const solarisMountCatalog: Readonly<Record<string, string>> = {
   "df.kheader": "Filesystem           1024-blocks        Used   Available Capacity  Mounted on",
   "df.hheader": "Filesystem             Size   Used  Available Capacity  Mounted on",
   "df.nofs": "df: (%s) not a block device, directory or mounted resource",
-  "df.usage": "Usage: df [-F FSType] [-abeghklntVvZ] [-o FSType-specific_options] [directory | block_device | resource]",
+  "df.pheader": "Filesystem            512-blocks        Used   Available Capacity  Mounted on",
+  "df.usage": "Usage: df [-F FSType] [-abeghklntPVvZ] [-o FSType-specific_options] [directory | block_device | resource]",
+  "df.badopt": "df: unknown option: %s",
+  "df.othertype": "df: Warning: %s mounted as a %s file system",
   "df.blocks": " blocks ",
   "df.files": " files",
   "lofiadm.usage":

@@ -77,7 +77,19 @@ t("hsfs on a lofi device: read-only, listed, busy for lofiadm -d until unmounted
     output: "Filesystem           1024-blocks        Used   Available Capacity  Mounted on\n/dev/lofi/1               131072      131072           0   100%    /mnt\n",
     status: 0,
   });
-  assert.equal(run("df -h /mnt"), { output: "Filesystem             Size   Used  Available Capacity  Mounted on\n/dev/lofi/1            128M   128M        0K   100%    /mnt\n", status: 0 });
+  assert.equal(run("df -h /mnt"), { output: "Filesystem             Size   Used  Available Capacity  Mounted on\n/dev/lofi/1            128M   128M         0K   100%    /mnt\n", status: 0 });
+  assert.equal(run("df -P /mnt"), {
+    output: "Filesystem            512-blocks        Used   Available Capacity  Mounted on\n/dev/lofi/1               262144      262144           0   100%    /mnt\n",
+    status: 0,
+  });
+  assert.equal(run("df -F lofs -k /mnt /nodir"), {
+    output: "df: Warning: /mnt mounted as a hsfs file system\ndf: (/nodir    ) not a block device, directory or mounted resource\n",
+    status: 2,
+  });
+  assert.equal(run("df -x"), {
+    output: "df: unknown option: x\nUsage: df [-F FSType] [-abeghklntPVvZ] [-o FSType-specific_options] [directory | block_device | resource]\n",
+    status: 1,
+  });
   assert.equal(run("df /mnt"), { output: "/mnt               (/dev/lofi/1       ):       0 blocks        0 files\n", status: 0 });
   assert.equal(run("touch /mnt/x").status !== 0, true);
   assert.equal(run("lofiadm -d /dev/lofi/1"), { output: "lofiadm: could not unmap device /dev/lofi/1: Device busy\n", status: 1 });
