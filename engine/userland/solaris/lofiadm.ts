@@ -7,7 +7,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { lofiFileOf, lofiList, lofiMap, lofiUnitOf, lofiUnitOfFile, lofiUnmap } from "../../os/solaris/lofi.js";
 import { getopt } from "../common/lib.js";
 import { err, msg } from "../common/msg.js";
-import { realpath } from "../bsd/realpath.js";
+import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
 
 const E_ERROR = 1;
@@ -31,8 +31,8 @@ function unitOrDie(ctx: CommandContext, name: string): number | null {
 /** realpath() of the file and the checks add_mapping makes before asking the driver */
 function checkFile(ctx: CommandContext, file: string): string | null {
   const rp = realpath(ctx.sys, file);
-  if (!rp.ok || !ctx.sys.exists(rp.path)) {
-    err(ctx, "lofiadm.perror", file, ctx.os.strerror(rp.ok ? "ENOENT" : rp.errno));
+  if (!rp.ok) {
+    err(ctx, "lofiadm.perror", file, ctx.os.strerror(rp.errno));
     return null;
   }
   const a = ctx.sys.stat(rp.path);

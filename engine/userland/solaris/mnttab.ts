@@ -70,11 +70,3 @@ export function vfstabLine(ctx: CommandContext, m: Mount): string {
   const opts = mnttabOptions(m).split(",").filter((o) => !o.startsWith("dev=")).join(",");
   return msg(ctx, "mount.pline", m.special, m.path, fstypeOf(m), opts);
 }
-
-/** the last mnttab entry mounted on `name`, else the last whose special is `name` (umount's order) */
-export function findEntry(mach: Machine, name: string): Mount | undefined {
-  const all = mnttab(mach);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.path === name) return all[i];
-  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.special === name) return all[i];
-  return undefined;
-}

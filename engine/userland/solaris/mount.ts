@@ -4,7 +4,7 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import { getopt, reportOpt } from "../common/lib.js";
 import { err } from "../common/msg.js";
-import { realpath } from "../bsd/realpath.js";
+import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { BACK_ENDS } from "./mountback.js";
 import { listLine, mnttab, verboseLine, vfstabLine } from "./mnttab.js";
@@ -104,8 +104,8 @@ export function doExec(ctx: CommandContext, a: MountArgs, fstype: string, specia
     return 0;
   }
   const rp = realpath(ctx.sys, mountp);
-  if (!rp.ok || !ctx.sys.exists(rp.path)) {
-    err(ctx, "mount.perror", mountp, ctx.os.strerror(rp.ok ? "ENOENT" : rp.errno));
+  if (!rp.ok) {
+    err(ctx, "mount.perror", mountp, ctx.os.strerror(rp.errno));
     return 1;
   }
   return back(ctx, { special, mountp: rp.path, options: optionString(a, mntopts), overlay: a.overlay, nomnttab: a.nomnttab, quiet: a.quiet });

@@ -6,9 +6,10 @@ import { isKernelError, kerr, type Errno } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { Mount } from "../../kernel/vfs/mount.js";
 import { getopt, reportOpt } from "../common/lib.js";
-import { err } from "../common/msg.js";
+import { err, msg } from "../common/msg.js";
+import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { findEntry, fstypeOf, mnttab } from "./mnttab.js";
+import { fstypeOf, mnttab } from "./mnttab.js";
 
 /** umount -a never unmounts these (umount.c's keeplist) */
 const KEEP = ["/", "/dev", "/dev/fd", "/devices", "/etc/mnttab", "/etc/svc/volatile", "/lib", "/proc", "/sbin", "/system/contract", "/system/object", "/tmp", "/usr", "/var", "/var/adm", "/var/run"];
@@ -50,9 +51,37 @@ function umount2(ctx: CommandContext, m: Mount | undefined, name: string, force:
   ctx.sys.umount(m, force);
 }
 
-function one(ctx: CommandContext, name: string, force: boolean): number {
-  const m = findEntry(ctx.machine, name);
-  if (!m) err(ctx, "umount.notinmnttab", name);
+/**
+ * umount.c main(): the name made absolute (realpath) is looked for as a mount point, then the name
+ * as typed, then as a special. A special whose mount point has something else stacked on it is
+ * busy at once (`umount: /dev/lofi/1 busy`). A name not in mnttab draws a warning and is tried.
+ */
+function lookup(ctx: CommandContext, name: string): Mount | "stacked" | undefined {
+  const all = mnttab(ctx.machine);
+  const last = (f: (m: Mount) => boolean) => [...all].reverse().find(f);
+  const rp = realpath(ctx.sys, name);
+  let m = rp.ok ? last((x) => x.path === rp.path) : undefined;
+  if (m) return m;
+  m = last((x) => x.path === name) ?? last((x) => x.special === name);
+  if (!m) return undefined;
+  const top = last((x) => x.path === m!.path);
+  return top && top.special !== m.special ? "stacked" : m;
+}
+
+function one(ctx: CommandContext, name: string, force: boolean, echo: boolean): number {
+  const m = lookup(ctx, name);
+  if (m === "stacked") {
+    rpterr(ctx, "EBUSY", name);
+    return 1;
+  }
+  if (!m) {
+    err(ctx, "umount.notinmnttab", name);
+    if (echo) return 1;
+  }
+  if (echo) {
+    ctx.stdout.write(msg(ctx, "umount.echo", m!.path) + "\n");
+    return 0;
+  }
   try {
     umount2(ctx, m, name, force);
   } catch (e) {
@@ -63,28 +92,49 @@ function one(ctx: CommandContext, name: string, force: boolean): number {
   return 0;
 }
 
+/** parumount: the named mount points (each made absolute) or every mount not kept, latest first */
+function all(ctx: CommandContext, names: string[], force: boolean): number {
+  let status = 0;
+  const targets: string[] = [];
+  if (names.length === 0) targets.push(...mnttab(ctx.machine).map((m) => m.path).filter((p) => !KEEP.includes(p)).reverse());
+  for (const n of names) {
+    const rp = realpath(ctx.sys, n);
+    const path = rp.ok ? rp.path : n;
+    if (!rp.ok) {
+      err(ctx, "umount.cantresolve", n);
+      status = 1;
+    }
+    if (!mnttab(ctx.machine).some((m) => m.path === path)) {
+      err(ctx, "umount.notfound", path);
+      status = 1;
+    }
+    targets.push(path);
+  }
+  for (const n of targets) {
+    ctx.sys.charge(1);
+    if (one(ctx, n, force, false) !== 0) status = 1;
+  }
+  return status;
+}
+
 function* run(ctx: CommandContext): Co<number> {
   const r = getopt(ctx.argv.slice(1), "afo:Vl");
-  let all = false;
+  let isAll = false;
   let force = false;
+  let echo = false;
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
       return usage(ctx);
     }
-    if (it.flag === "a") all = true;
+    if (it.flag === "a") isAll = true;
     if (it.flag === "f") force = true;
+    if (it.flag === "V") echo = true;
   }
-  if (!all && r.operands.length !== 1) return usage(ctx);
-  if (!all) return one(ctx, r.operands[0]!, force);
-  // -a: the named mount points, or every mount not kept, the latest first
-  const names = r.operands.length > 0 ? r.operands : mnttab(ctx.machine).map((m) => m.path).filter((p) => !KEEP.includes(p)).reverse();
-  let status = 0;
-  for (const n of names) {
-    ctx.sys.charge(1);
-    if (one(ctx, n, force) !== 0) status = 1;
-  }
-  return status;
+  // -a with one mount point is a plain umount of it (aflg && fscnt != 1)
+  if (isAll && r.operands.length !== 1) return all(ctx, r.operands, force);
+  if (r.operands.length !== 1) return usage(ctx);
+  return one(ctx, r.operands[0]!, force, echo);
 }
 
 export const umount: CommandDef = {
@@ -113,6 +163,8 @@ Flags
             but /, /usr, /var, /tmp, /proc and the like, latest first.
        -f   Forces the unmount of a busy file system (a lofs refuses:
             Operation not supported).
+       -V   Prints the command that would run (umount /mnt), and runs
+            nothing.
 
 Messages
        umount: /mnt busy

@@ -195,6 +195,15 @@ t("umount: by mount point or special, warnings, -a keeps the system's", () => {
   assert.equal(run("umount /a"), { output: "umount: warning: /a not in mnttab\numount: /a not mounted\n", status: 1 });
   assert.equal(run("umount /nodir"), { output: "umount: warning: /nodir not in mnttab\numount: /nodir no such file or directory\n", status: 1 });
   assert.equal(run("umount"), { output: "Usage:\numount [-f] [-V] [-o specific_options] {special | mount-point}\numount -a [-f] [-V] [-o specific_options] [mount_point ...]\n", status: 1 });
+  // a special whose mount point has another mount stacked on it is busy, named as typed
+  run("mount -F lofs /export/home /a; mount -O -F lofs /etc /a");
+  assert.equal(run("umount /export/home"), { output: "umount: /export/home busy\n", status: 1 });
+  assert.equal(run("umount -V /a"), { output: "umount /a\n", status: 0 });
+  assert.equal(run("umount /a; umount /a; mount -p | grep -c lofs"), { output: "0\n", status: 1 });
+  assert.equal(run("cd /export; umount -a home /nodir"), {
+    output: "umount: warning: /export/home not found in /etc/mnttab\numount: warning: can't resolve /nodir\numount: warning: /nodir not found in /etc/mnttab\numount: warning: /export/home not in mnttab\numount: /export/home not mounted\numount: warning: /nodir not in mnttab\numount: /nodir no such file or directory\n",
+    status: 1,
+  });
   run("mount -F lofs /export/home /a; mount -F tmpfs swap /mnt; mount -F tmpfs swap /tmp");
   assert.equal(run("umount -a; mount -p"), { output: "rpool/ROOT/solaris - / zfs - no rw,log=/dev/hd8\nswap - /tmp tmpfs - no xattr\n", status: 0 });
 });
