@@ -3,13 +3,13 @@
 // (/usr/lib/fs/TYPE/mount) with the options it was given and the mount point made absolute.
 import type { Co } from "../../kernel/proc/wait.js";
 import { getopt, reportOpt } from "../common/lib.js";
-import { err } from "../common/msg.js";
+import { err, msg } from "../common/msg.js";
 import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { BACK_ENDS } from "./mountback.js";
 import { listLine, mnttab, verboseLine, vfstabLine } from "./mnttab.js";
 import { mountAll } from "./mountall.js";
-import { byMountp, bySpecial, readVfstab } from "./vfstab.js";
+import { readVfstab, type VfsEntry } from "./vfstab.js";
 
 /** /etc/default/fs: LOCAL=ufs */
 export const DEFAULT_FSTYPE = "ufs";
@@ -34,25 +34,27 @@ function usage(ctx: CommandContext): number {
   return 1;
 }
 
-/** getopt "?o:Oqrmpv VF:ag", the checks main() makes before anything is mounted */
+/** a message, then the usage (mount.c prints its usage after each of its argument checks) */
+function fail(ctx: CommandContext, id: string): number {
+  err(ctx, id);
+  return usage(ctx);
+}
+
+/** getopt "?o:Oqrmpv VF:ag" and the checks main() makes before anything is looked up */
 function parse(ctx: CommandContext): MountArgs | number {
   const a: MountArgs = { all: false, fstype: null, options: "", overlay: false, readonly: false, nomnttab: false, quiet: false, echo: false, list: "", operands: [] };
   let pv = 0;
-  for (const it of getopt(ctx.argv.slice(1), "o:OqrmpvVF:ag").items) {
+  let types = 0;
+  const r = getopt(ctx.argv.slice(1), "o:OqrmpvVF:ag");
+  for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
       return usage(ctx);
     }
     switch (it.flag) {
       case "a": a.all = true; break;
-      case "F":
-        if (a.fstype !== null) {
-          err(ctx, "mount.twotypes");
-          return 1;
-        }
-        a.fstype = it.value!;
-        break;
-      case "o": a.options = a.options ? `${a.options},${it.value}` : it.value!; break;
+      case "F": types++; a.fstype = it.value!; break;
+      case "o": a.options = it.value!; break;
       case "O": a.overlay = true; break;
       case "q": a.quiet = true; break;
       case "V": a.echo = true; break;
@@ -62,103 +64,114 @@ function parse(ctx: CommandContext): MountArgs | number {
       case "v": a.list = "v"; pv++; break;
     }
   }
-  a.operands = getopt(ctx.argv.slice(1), "o:OqrmpvVF:ag").operands;
-  if ((a.all ? 1 : 0) + pv > 1) {
-    err(ctx, "mount.exclusive");
-    return 1;
-  }
-  if (a.all && a.overlay) {
-    err(ctx, "mount.aO");
-    return 1;
-  }
-  if (a.fstype !== null && a.fstype.length > FSTYPSZ) {
-    err(ctx, "mount.typelen", a.fstype);
-    return 1;
-  }
+  a.operands = r.operands;
+  if (!a.all && a.operands.length > 2) return usage(ctx);
+  if ((a.all ? 1 : 0) + pv > 1) return fail(ctx, "mount.exclusive");
+  if (a.all && a.overlay) return fail(ctx, "mount.aO");
+  if (types > 1) return fail(ctx, "mount.twotypes");
+  if (!a.all && a.operands.length === 0 && (a.nomnttab || a.options || a.readonly || a.quiet || a.fstype !== null)) return usage(ctx);
+  if (a.operands.length > 0 && a.list !== "") return fail(ctx, "mount.pvargs");
   return a;
 }
 
-/** the listing: every mnttab entry in mount order */
+/** the listing: every mnttab entry in mount order (-V: the command that would list) */
 function list(ctx: CommandContext, a: MountArgs): number {
+  if (a.echo) {
+    ctx.stdout.write(msg(ctx, "mount.echolist", a.list === "p" ? " -p" : a.list === "v" ? " -v" : "") + "\n");
+    return 0;
+  }
   const line = a.list === "p" ? vfstabLine : a.list === "v" ? verboseLine : listLine;
   ctx.stdout.write(mnttab(ctx.machine).map((m) => line(ctx, m) + "\n").join(""));
   return 0;
 }
 
 /** -r and -o together: generic "ro" first, then the specific options */
-const optionString = (a: MountArgs, fromVfstab: string): string =>
-  [a.readonly ? "ro" : "", a.options || (fromVfstab === "-" ? "" : fromVfstab)].filter((s) => s !== "").join(",");
+const optionString = (a: MountArgs, specific: string): string => [a.readonly ? "ro" : "", specific].filter((s) => s !== "").join(",");
 
 /**
- * exec the back end: the mount point is made absolute first (realpath; a missing one is
- * `mount: /x: No such file or directory`), then /usr/lib/fs/TYPE/mount runs in mount's place.
+ * The end of main() and doexec(): the mount point made absolute (realpath: a missing one is
+ * `mount: /x: No such file or directory`; none at all, realpath(NULL), `mount: Invalid argument`),
+ * check_fields, then /usr/lib/fs/TYPE/mount runs in mount's place. `specific` is -o's options, or
+ * the vfstab entry's when -o was not given.
  */
-export function doExec(ctx: CommandContext, a: MountArgs, fstype: string, special: string, mountp: string, mntopts: string): number {
+export function doExec(ctx: CommandContext, a: MountArgs, fstype: string, special: string, mountp: string | null, specific: string): number {
+  const rp = mountp === null ? null : realpath(ctx.sys, mountp);
+  if (rp === null || !rp.ok) {
+    if (mountp === null) err(ctx, "mount.noname", ctx.os.strerror("EINVAL"));
+    else err(ctx, "mount.perror", mountp, ctx.os.strerror(rp!.ok ? "ENOENT" : rp!.errno));
+    return 1;
+  }
+  if (fstype.length > FSTYPSZ) {
+    err(ctx, "mount.typelen", fstype);
+    return 1;
+  }
+  if (a.echo) {
+    ctx.stdout.write(echoLine(a, fstype, special, rp.path, specific) + "\n");
+    return 0;
+  }
   const back = BACK_ENDS[fstype];
   if (!back) {
     err(ctx, "mount.notapplicable", fstype);
     return 1;
   }
-  if (a.echo) {
-    ctx.stdout.write(echoLine(a, fstype, special, mountp, mntopts) + "\n");
-    return 0;
-  }
-  const rp = realpath(ctx.sys, mountp);
-  if (!rp.ok) {
-    err(ctx, "mount.perror", mountp, ctx.os.strerror(rp.errno));
-    return 1;
-  }
-  return back(ctx, { special, mountp: rp.path, options: optionString(a, mntopts), overlay: a.overlay, nomnttab: a.nomnttab, quiet: a.quiet });
+  return back(ctx, { special, mountp: rp.path, options: optionString(a, specific), overlay: a.overlay, nomnttab: a.nomnttab, quiet: a.quiet });
 }
 
-/** -V: `mount -F TYPE` and the back end's arguments as doexec() builds them (-m -q -o opts -O -r) */
-function echoLine(a: MountArgs, fstype: string, special: string, mountp: string, mntopts: string): string {
-  const opts = a.options || (mntopts === "-" ? "" : mntopts);
-  const args = ["mount", "-F", fstype, ...(a.nomnttab ? ["-m"] : []), ...(a.quiet ? ["-q"] : []), ...(opts ? ["-o", opts] : []), ...(a.overlay ? ["-O"] : []), ...(a.readonly ? ["-r"] : []), special, mountp];
+/** -V: `mount -F TYPE` and the back end's arguments as main() builds them (-m -q -o opts -O -r) */
+function echoLine(a: MountArgs, fstype: string, special: string, mountp: string, specific: string): string {
+  const args = ["mount", "-F", fstype, ...(a.nomnttab ? ["-m"] : []), ...(a.quiet ? ["-q"] : []), ...(specific ? ["-o", specific] : []), ...(a.overlay ? ["-O"] : []), ...(a.readonly ? ["-r"] : []), special, mountp];
   return args.join(" ");
 }
 
-/** one operand: vfstab fills in the rest (by mount point, then by special) */
-function mountOne(ctx: CommandContext, a: MountArgs, name: string): number {
-  const v = readVfstab(ctx);
-  if (v === null) {
-    err(ctx, "mount.novfstab");
-    return 1;
-  }
-  const e = byMountp(v, name) ?? bySpecial(v, name);
-  if (!e) {
-    let dir = false;
-    try {
-      dir = ctx.sys.stat(name).type === "VDIR";
-    } catch {
-      dir = false;
-    }
-    err(ctx, dir ? "mount.nospecial" : "mount.nomp");
-    return 1;
-  }
-  return doExec(ctx, a, a.fstype ?? e.fstype, e.special, e.mountp, e.mntopts);
-}
+/** default_fstype(): a special with a colon is remote (nfs), anything else LOCAL (ufs) */
+const defaultFstype = (special: string): string => (special.includes(":") ? "nfs" : DEFAULT_FSTYPE);
 
-/** two operands: the type from -F, else vfstab's entry for the mount point, else LOCAL */
-function mountTwo(ctx: CommandContext, a: MountArgs, special: string, mountp: string): number {
+/**
+ * One or two operands. vfstab is read when something is missing: an entry matching every field
+ * known (mount point, special, -F's type); with one operand it is taken for a mount point, then
+ * for a special. The entry gives what is missing and its options when -o gave none; with no
+ * entry the type is default_fstype's.
+ */
+function mountNamed(ctx: CommandContext, a: MountArgs, ops: string[]): number {
+  let special: string | null = ops.length === 2 ? ops[0]! : null;
+  let mountp: string | null = ops.length === 2 ? ops[1]! : ops[0]!;
   let fstype = a.fstype;
-  if (fstype === null) fstype = byMountp(readVfstab(ctx) ?? [], mountp)?.fstype ?? DEFAULT_FSTYPE;
-  return doExec(ctx, a, fstype, special, mountp, "-");
+  let specific = a.options;
+  if (fstype === null || a.options === "" || special === null) {
+    const v = readVfstab(ctx);
+    if (v === null) {
+      if (fstype === null || special === null) {
+        err(ctx, "mount.novfstab");
+        return 1;
+      }
+    } else {
+      const matches = (s: string | null, mp: string | null) => (e: VfsEntry) =>
+        (s === null || e.special === s) && (mp === null || e.mountp === mp) && (fstype === null || e.fstype === fstype);
+      let e = v.find(matches(special, mountp));
+      if (!e && special === null) {
+        special = mountp;
+        mountp = null;
+        e = v.find(matches(special, null));
+      }
+      if (e) {
+        fstype ??= e.fstype;
+        special ??= e.special;
+        mountp ??= e.mountp;
+        if (a.options === "" && e.mntopts !== "-") specific = e.mntopts;
+      } else fstype ??= defaultFstype(special!);
+    }
+  }
+  return doExec(ctx, a, fstype!, special!, mountp, specific);
 }
 
 function* run(ctx: CommandContext): Co<number> {
   const a = parse(ctx);
   if (typeof a === "number") return a;
   const ops = a.operands;
-  if (a.all) return yield* mountAll(ctx, a);
-  if (a.list !== "" && ops.length > 0) {
-    err(ctx, "mount.pvargs");
-    return 1;
-  }
-  if (ops.length === 0) return a.fstype || a.options || a.readonly || a.overlay ? usage(ctx) : list(ctx, a);
-  if (ops.length === 1) return mountOne(ctx, a, ops[0]!);
-  if (ops.length > 2) return usage(ctx);
-  return mountTwo(ctx, a, ops[0]!, ops[1]!);
+  // -a with exactly one mount point is an ordinary mount of it
+  if (a.all && ops.length !== 1) return yield* mountAll(ctx, a);
+  if (ops.length === 0) return list(ctx, a);
+  return mountNamed(ctx, a, ops);
 }
 
 export const mount: CommandDef = {
@@ -212,6 +225,7 @@ Messages
        hsfs mount: /dev/lofi/1 is not an hsfs file system.
        mount: /dev/lofi/1 is not this fstype           (ufs)
        mount: Operation not applicable to FSType nfs
+       mount: Invalid argument        (one operand that /etc/vfstab does not name)
        mount: /x on /mnt - WARNING ignoring option "foo"
 
 Exit Status

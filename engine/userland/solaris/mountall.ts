@@ -29,6 +29,8 @@ export function* mountAll(ctx: CommandContext, a: MountArgs): Co<number> {
     entries = named;
   }
   if (entries.length === 0) {
+    // none marked yes is no error; named mount points none of which is in vfstab are
+    if (a.operands.length === 0) return 0;
     err(ctx, "mount.noentries");
     return 1;
   }
@@ -41,7 +43,7 @@ export function* mountAll(ctx: CommandContext, a: MountArgs): Co<number> {
       status = 1;
       continue;
     }
-    const r = doExec(ctx, { ...a, fstype: e.fstype }, e.fstype, e.special, e.mountp, e.mntopts);
+    const r = doExec(ctx, { ...a, fstype: e.fstype }, e.fstype, e.special, e.mountp, a.options || (e.mntopts === "-" ? "" : e.mntopts));
     if (r !== 0) status = r;
   }
   return status;

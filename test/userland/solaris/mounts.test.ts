@@ -155,22 +155,42 @@ t("not root: lofs says Not owner (111), hsfs insufficient privileges (33), lofia
   assert.equal(run("lofiadm /dev/lofi/1"), { output: `${ISO}\n`, status: 0 });
 });
 
-t("mount's own checks", () => {
+const MOUNT_USAGE =
+  "Usage:\nmount [-v | -p]\nmount [-F FSType] [-V] [current_options] [-o specific_options]\n\t{special | mount_point}\nmount [-F FSType] [-V] [current_options] [-o specific_options]\n\tspecial mount_point\nmount -a [-F FSType ] [-V] [current_options] [-o specific_options]\n\t[mount_point ...]\n";
+
+t("mount's own checks: each message is followed by the usage", () => {
   const { run } = solarisSession();
   const cases: [string, string, number][] = [
-    ["mount -a -v", "mount: -a, -p, and -v are mutually exclusive\n", 1],
-    ["mount -a -O", "mount: -a and -O are mutually exclusive\n", 1],
-    ["mount -F lofs -F hsfs x y", "mount: More than one FSType specified\n", 1],
-    ["mount -p /mnt", "mount: Cannot use -p and -v with arguments\n", 1],
-    ["mount -F abcdefghij x y", "mount: FSType abcdefghij exceeds 8 characters\n", 1],
+    ["mount -a -v", "mount: -a, -p, and -v are mutually exclusive\n" + MOUNT_USAGE, 1],
+    ["mount -a -O", "mount: -a and -O are mutually exclusive\n" + MOUNT_USAGE, 1],
+    ["mount -F lofs -F hsfs x y", "mount: More than one FSType specified\n" + MOUNT_USAGE, 1],
+    ["mount -p /mnt", "mount: Cannot use -p and -v with arguments\n" + MOUNT_USAGE, 1],
+    ["mount -r", MOUNT_USAGE, 1],
+    ["mount a b c", MOUNT_USAGE, 1],
+    ["mount -x", "mount: illegal option -- x\n" + MOUNT_USAGE, 1],
+    ["mount -F abcdefghij x /mnt", "mount: FSType abcdefghij exceeds 8 characters\n", 1],
+    ["mount -F abcdefghij x /nodir", "mount: /nodir: No such file or directory\n", 1],
     ["mount -F nfs server:/x /mnt", "mount: Operation not applicable to FSType nfs\n", 1],
-    ["mount /nothing", "mount: mount point cannot be determined\n", 1],
-    ["mount /export", "mount: special cannot be determined\n", 1],
+    ["mount server:/x /mnt", "mount: Operation not applicable to FSType nfs\n", 1],
+    // one operand vfstab does not name: taken for a special, no mount point: realpath(NULL)
+    ["mount /nothing", "mount: Invalid argument\n", 1],
     ["mount -V -F lofs -o ro /export/home /mnt", "mount -F lofs -o ro /export/home /mnt\n", 0],
     ["mount -V -O -r -F lofs /export/home /mnt", "mount -F lofs -O -r /export/home /mnt\n", 0],
+    ["mount -V -v", "mount -v\n", 0],
   ];
   for (const [line, output, status] of cases) assert.equal(run(line), { output, status }, line);
+  // two operands without -F: the vfstab entry naming both gives type and options, else ufs
+  assert.equal(run("mount -V /export/home /a"), { output: "mount -F ufs /export/home /a\n", status: 0 });
+  lab_vfstab(run);
+  assert.equal(run("mount -V /export/home /a"), { output: "mount -F lofs -o ro /export/home /a\n", status: 0 });
+  assert.equal(run("mount -V -o rw /export/home /a"), { output: "mount -F lofs -o rw /export/home /a\n", status: 0 });
+  assert.equal(run("mount -V /export/home"), { output: "mount -F lofs -o ro /export/home /a\n", status: 0 });
+  assert.equal(run("mount -V -F hsfs /a"), { output: "mount: Invalid argument\n", status: 1 });
 });
+
+function lab_vfstab(run: (l: string) => { output: string; status: number }) {
+  run("echo '/export/home - /a lofs - no ro' >> /etc/vfstab");
+}
 
 t("vfstab: mountall in file order; a lofs placed before the file system it needs fails", () => {
   const lab = solarisSession();
@@ -185,7 +205,8 @@ t("vfstab: mountall in file order; a lofs placed before the file system it needs
   assert.equal(run("mount /mnt; mount -p | tail -1"), { output: "/export/home - /mnt lofs - no ro\n", status: 0 });
   assert.equal(run("mount -a; echo $?"), { output: "0\n", status: 0 });
   sys.writeFile("/etc/vfstab", "/x - /y\n");
-  assert.equal(run("mountall"), { output: 'mount: Warning: Line for "/x" in vfstab has too few entries\nmount: No valid entries found in /etc/vfstab\n', status: 1 });
+  assert.equal(run("mountall"), { output: 'mount: Warning: Line for "/x" in vfstab has too few entries\n', status: 0 });
+  assert.equal(run("mount -a /y /z"), { output: 'mount: Warning: Line for "/x" in vfstab has too few entries\nmount: Warning: /y not found in /etc/vfstab\nmount: Warning: /z not found in /etc/vfstab\nmount: No valid entries found in /etc/vfstab\n', status: 1 });
 });
 
 t("umount: by mount point or special, warnings, -a keeps the system's", () => {
