@@ -37,6 +37,7 @@ export const solarisMountCatalog: Readonly<Record<string, string>> = {
   "mount.be.ebusy": "mount: %s is already mounted or %s is busy",
   "mount.be.enotblk": "mount: %s not a block device",
   "mount.be.erofs": "mount: %s write-protected",
+  "mount.tmpfs.ebusy": "mount: %s is already mounted or %s is busy",
   "mount.be.perror": "mount: %s",
   "mount.hsfs.cannot": "mount: cannot mount %s",
   "mount.ufs.cannot": "mount: Cannot mount %s",

@@ -1,7 +1,7 @@
 // The file-system back ends /usr/sbin/mount execs (/usr/lib/fs/TYPE/mount): lofs, hsfs, ufs and
 // tmpfs. The front end execs without a fork, so the back end's exit status is mount's own:
 // lofs exits 111 and names the special in its perror (DECISIONS Solaris 2 and 4); hsfs exits 33
-// and ufs 32, each after its rpterr() message (illumos fs.d/{lofs,hsfs,ufs}/mount/mount.c).
+// and ufs and tmpfs 32, each after its rpterr() message (illumos fs.d/{lofs,hsfs,ufs}/mount/mount.c).
 import { isKernelError, type Errno } from "../../kernel/errno.js";
 import { err } from "../common/msg.js";
 import type { CommandContext } from "../types.js";
@@ -24,6 +24,7 @@ export type BackEnd = (ctx: CommandContext, req: BackRequest) => number;
 const LOFS_RET_ERR = 111;
 const HSFS_RET_ERR = 33;
 const UFS_RET_ERR = 32;
+const TMPFS_RET_ERR = 32;
 
 /** options each type's kernel module knows (others draw the fslib warning after the mount) */
 const GENERIC = ["ro", "rw", "suid", "nosuid", "setuid", "nosetuid", "devices", "nodevices", "exec", "noexec", "nbmand", "nonbmand"];
@@ -142,15 +143,20 @@ function ufsOptions(req: BackRequest): string[] {
 }
 const ufs = deviceBackEnd("ufs", ufsOptions, UFS_RET_ERR);
 
-/** tmpfs: its errors as perror of the special (assumed, as lofs's) */
+/**
+ * tmpfs (fs.d/tmpfs/mount.c): EBUSY names the mount point, then the special; anything else is
+ * perror("mount"); both exit 32.
+ */
 function tmpfs(ctx: CommandContext, req: BackRequest): number {
   try {
     if (ctx.sys.proc.uid !== 0) throw { errno: "EPERM" };
     const asked = known("tmpfs", req);
     syscall(ctx, "tmpfs", req, [...asked, ...(asked.includes("noxattr") ? [] : ["xattr"])]);
   } catch (e) {
-    err(ctx, "mount.perror", req.special, ctx.os.strerror(kernelErrno(e)));
-    return 1;
+    const errno = kernelErrno(e);
+    if (errno === "EBUSY" && !req.overlay) err(ctx, "mount.tmpfs.ebusy", req.mountp, req.special);
+    else err(ctx, "mount.be.perror", ctx.os.strerror(errno));
+    return TMPFS_RET_ERR;
   }
   warnUnknown(ctx, "tmpfs", req);
   return 0;

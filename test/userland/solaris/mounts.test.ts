@@ -105,7 +105,8 @@ t("hsfs and ufs back ends: rpterr's messages and statuses", () => {
   assert.equal(run("mount -F hsfs /dev/lofi/1 /mnt"), { output: "hsfs mount: /dev/lofi/1 is not an hsfs file system.\n", status: 33 });
   assert.equal(run("mount -F ufs /dev/lofi/1 /mnt"), { output: "mount: /dev/lofi/1 is not this fstype\n", status: 32 });
   assert.equal(run("mount -F hsfs /dev/lofi/5 /mnt"), { output: "mount: /dev/lofi/5 or /mnt, no such file or directory\n", status: 33 });
-  assert.equal(run("mount -F hsfs /dev/null /mnt"), { output: "mount: /dev/null not a block device\n", status: 33 });
+  assert.equal(run("mount -F tmpfs swap /mnt; mount -F tmpfs swap /mnt"), { output: "mount: /mnt is already mounted or swap is busy\n", status: 32 });
+  assert.equal(run("mount -F hsfs /dev/null /a"), { output: "mount: /dev/null not a block device\n", status: 33 });
 });
 
 t("newfs asks (y/n)? and makes a ufs that mount -F ufs mounts and keeps", () => {
