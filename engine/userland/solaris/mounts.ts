@@ -1,7 +1,14 @@
 // The Solaris commands that mount, unmount and list file systems and attach lofi devices:
-// mount, umount, df, mountall, lofiadm, newfs (helper "solmount" fills this list).
+// mount, umount, df, mountall, lofiadm, newfs, mkfs.
 import type { CommandDef } from "../types.js";
+import { df } from "./df.js";
+import { lofiadm } from "./lofiadm.js";
+import { mkfs } from "./mkfs.js";
+import { mount } from "./mount.js";
+import { mountall } from "./mountall.js";
+import { newfs } from "./newfs.js";
+import { umount } from "./umount.js";
 
 export function solarisMountCommands(): CommandDef[] {
-  return [];
+  return [mount, umount, df, mountall, lofiadm, newfs, mkfs];
 }
