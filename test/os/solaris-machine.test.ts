@@ -79,7 +79,8 @@ test("the daemons' programs keep / and /var busy (cron works in /var/spool/cron/
 test("the tree: vfstab as 11.1 writes it, /export/home, /dev links into /devices, root's bash", () => {
   const s = sol();
   assert.is(run(s, "grep swap /etc/vfstab").output, "swap\t\t-\t\t/tmp\t\ttmpfs\t-\tyes\t-\n/dev/zvol/dsk/rpool/swap\t-\t\t-\t\tswap\t-\tno\t-\n");
-  assert.is(run(s, "ls /export").output, "home\n");
+  // home, and the lab's sample ISO for lofiadm (iso)
+  assert.is(run(s, "ls /export").output, "home  iso\n");
   assert.is(run(s, "grep '^root:' /etc/passwd").output, "root:x:0:0:Super-User:/root:/usr/bin/bash\n");
   assert.is(run(s, "ls -l /dev/null").output, "lrwxrwxrwx   1 root     root          27 Nov 27 06:43 /dev/null -> ../devices/pseudo/mm@0:null\n");
   assert.is(run(s, "ls -lL /dev/null").output, "crw-rw-rw-   1 root     root      13,  2 Nov 27 06:43 /dev/null\n");

@@ -15,6 +15,9 @@ import { Sys } from "../../kernel/sys.js";
 import type { Vfs } from "../../kernel/vfs/vnode.js";
 import { solarisFsidPolicy } from "./devt.js";
 import { registerSolarisFsTypes } from "./fstypes.js";
+import { registerSolarisDiskTypes } from "./disktypes.js";
+import { installLofi } from "./lofi.js";
+import { installSolarisIso } from "./isoimage.js";
 import { MntVfs } from "./mntfs.js";
 import { bootSolarisProcesses, UPTIME_SECONDS } from "./procs.js";
 import { etcFiles, ROOT_DIRS, USR_DIRS, VAR_DIRS } from "./tree.js";
@@ -140,8 +143,11 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
   sys.symlink("./inet/hosts", "/etc/hosts");
   sys.symlink("usr/bin", "/bin");
   for (const d of USR_DIRS) sys.mkdirp(d);
-  // tmpfs and zfs for mount(2), then the layers (lofs)
+  // tmpfs and zfs for mount(2), the layers (lofs), hsfs and ufs on lofi devices
   registerSolarisFsTypes(m, ds);
   registerLayers(m);
+  registerSolarisDiskTypes(m);
+  installLofi(sys);
+  installSolarisIso(sys);
   return { machine: m, sys };
 }
