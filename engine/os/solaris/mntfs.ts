@@ -14,7 +14,7 @@ const enc = new TextEncoder();
 
 /** a mount's options as mnttab shows them: what it was mounted with, then dev= */
 export function mnttabOptions(m: Mount): string {
-  const dev = `dev=${m.vfs.fsid.toString(16)}`;
+  const dev = `dev=${(m.vfs.fsid >>> 0).toString(16)}`;
   return m.options === "" || m.options === "-" ? dev : `${m.options},${dev}`;
 }
 
@@ -32,7 +32,7 @@ export function mnttabEntries(machine: Machine): Mount[] {
 /** the text of /etc/mnttab now */
 export function mnttabText(machine: Machine): string {
   return mnttabEntries(machine)
-    .map((m) => `${m.special}\t${m.path}\t${mnttabType(m)}\t${mnttabOptions(m)}\t${m.time}\n`)
+    .map((m) => `${m.special}\t${m.path}\t${mnttabType(m)}\t${mnttabOptions(m)}\t${Math.floor(m.time)}\n`)
     .join("");
 }
 

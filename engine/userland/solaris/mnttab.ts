@@ -2,30 +2,14 @@
 // mount point, type, options (with the kernel's dev=), time; and the three ways mount prints a
 // line of it (illumos mount.c print_mnttab and flags()). A mount made with -m has no mnttab entry.
 // mnttabText gives the file's text, for the machine's /etc/mnttab.
-import type { Machine } from "../../kernel/machine.js";
 import type { Mount } from "../../kernel/vfs/mount.js";
 import { formatDate } from "../common/strftime.js";
 import { msg } from "../common/msg.js";
 import type { CommandContext } from "../types.js";
 
-/** the type's name as mnttab gives it */
-export const fstypeOf = (m: Mount): string => String(m.data?.["type"] ?? m.vfs.type);
-
-/** mounts listed in mnttab, in mount order (a -m mount is left out) */
-export const mnttab = (mach: Machine): Mount[] => mach.mounts.all().filter((m) => !m.data?.["nomnttab"]);
-
-/** the dev= the kernel adds: the file system's device number in hex (a lofs has its real fs's) */
-export const devOption = (m: Mount): string => `dev=${(m.vfs.fsid >>> 0).toString(16)}`;
-
-/** mnttab's options field: what the mount was asked for, then dev= */
-export const mnttabOptions = (m: Mount): string => (m.options ? `${m.options},${devOption(m)}` : devOption(m));
-
-/** the text of /etc/mnttab: TAB-separated, time in seconds since the epoch */
-export function mnttabText(mach: Machine): string {
-  return mnttab(mach)
-    .map((m) => [m.special, m.path, fstypeOf(m), mnttabOptions(m), String(Math.floor(m.time))].join("\t") + "\n")
-    .join("");
-}
+// the table's facts are mntfs's (engine/os/solaris/mntfs.ts): one definition of a line
+import { mnttabOptions, mnttabType as fstypeOf } from "../../os/solaris/mntfs.js";
+export { mnttabOptions, mnttabText, mnttabType as fstypeOf, mnttabEntries as mnttab } from "../../os/solaris/mntfs.js";
 
 /**
  * flags(): read/write or read only (read-only in -v's NEW format), setuid or nosetuid, devices or
