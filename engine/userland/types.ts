@@ -177,6 +177,10 @@ export interface ShellDialect {
    *  goes and prints the real path when it met one, `..` is the kernel's, the name is the shell's
    *  own (curdir, not PWD) and pwd asks /bin/pwd when it has none. */
   readonly cd?: "ksh88" | "ash";
+  /** the shell names itself in its messages by its argv[0], as bash's shell_name does: a login
+   *  shell (argv[0] -bash) says `-bash: foo: command not found`, `bash -c` says `bash: …`. The
+   *  texts are written with the dialect's name; the lab puts argv[0] in its place */
+  readonly messagesByArgv0?: boolean;
   /** how job control speaks. "ksh88" (absent): `[1] + Running …`, `[1] pid` when a job starts,
    *  fg and bg print the command. "ash" (4.4BSD sh, jobs.c): `[1] pid status command` lines, nothing
    *  when a job starts or is continued, a current job only after one stopped. */

@@ -64,7 +64,7 @@ test("/etc/mnttab is mntfs: read-only, and every read is the mount table as it i
   s.sys.mkdirp("/mnt/u");
   s.sys.mount({ type: "tmpfs", special: "swap", dir: "/mnt/u", readonly: false, optionString: "", options: [], overlay: false, data: { nomnttab: true } });
   assert.not.ok(mnttabText(s.machine).includes("/mnt/u"));
-  assert.equal(run(s, "echo x > /etc/mnttab"), { output: "bash: /etc/mnttab: Read-only file system\n", status: 1 });
+  assert.equal(run(s, "echo x > /etc/mnttab"), { output: "-bash: /etc/mnttab: Read-only file system\n", status: 1 });
   assert.is(run(s, "wc -l < /etc/mnttab").output.trim(), String(s.machine.mounts.all().length - 1));
 });
 
@@ -109,9 +109,11 @@ test("uname, id, hostname, ps as Solaris prints them", () => {
 
 test("bash's lines: not found (127), cd, redirections; the prompt is root@solaris:~# ", () => {
   const s = sol();
-  assert.equal(run(s, "nosuch"), { output: "bash: nosuch: command not found\n", status: 127 });
-  assert.equal(run(s, "cd /x"), { output: "bash: cd: /x: No such file or directory\n", status: 1 });
-  assert.equal(run(s, "cat < /nonexistent"), { output: "bash: /nonexistent: No such file or directory\n", status: 1 });
+  assert.equal(run(s, "nosuch"), { output: "-bash: nosuch: command not found\n", status: 127 });
+  assert.equal(run(s, "cd /x"), { output: "-bash: cd: /x: No such file or directory\n", status: 1 });
+  assert.equal(run(s, "cat < /nonexistent"), { output: "-bash: /nonexistent: No such file or directory\n", status: 1 });
+  // a bash started by name (argv[0] bash) says bash:, as bash -c does
+  assert.equal(run(s, "bash -c 'nosuch; cd /x'"), { output: "bash: nosuch: command not found\nbash: cd: /x: No such file or directory\n", status: 1 });
   assert.equal(run(s, "ls /nonexistent"), { output: "/nonexistent: No such file or directory\n", status: 2 });
   assert.equal(run(s, "cat /nonexistent"), { output: "cat: cannot open /nonexistent: No such file or directory\n", status: 2 });
   assert.equal(run(s, "mkdir /etc"), { output: 'mkdir: Failed to make directory "/etc"; File exists\n', status: 2 });

@@ -16,4 +16,6 @@ export const solarisBash: ShellDialect = {
   defaults: { IFS: " \t\n", PS2: "> ", PS4: "+ " },
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
   notFoundStatus: 127,
+  // shell.c: shell_name is argv[0], so root's ssh login (argv[0] -bash) says "-bash: …"
+  messagesByArgv0: true,
 };

@@ -1,5 +1,6 @@
 // Messages come from the OS personality's catalog, so one command file serves every system:
 // msg(ctx, "ls.nofile", "x") → "ls: 0653-341 The file x does not exist." on AIX.
+import { byArgv0 } from "../sh/argv0.js";
 import type { Errno } from "../../kernel/errno.js";
 import { isKernelError } from "../../kernel/errno.js";
 import type { CommandContext } from "../types.js";
@@ -28,7 +29,9 @@ export function msg(ctx: CommandContext, id: string, ...args: (string | number)[
  */
 export function err(ctx: CommandContext, id: string, ...args: (string | number)[]): void {
   if (ctx.os.catalog[id] === "") return;
-  ctx.stderr.write(msg(ctx, id, ...args) + "\n");
+  // a built-in speaks as its shell: bash's by the shell's argv[0] (-bash for a login shell)
+  const text = msg(ctx, id, ...args);
+  ctx.stderr.write((ctx.builtin ? byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], text) : text) + "\n");
 }
 
 export function errnoOf(e: unknown): Errno {

@@ -24,6 +24,7 @@
 // ignores TERM, QUIT and the keyboard's stop signals; `trap` catches or ignores others. A caught
 // signal is handled at the next step of the shell (before a command, at each loop iteration):
 // its trap runs, or, for INT in an interactive shell, the command line is abandoned (Interrupt).
+import { byArgv0 } from "./argv0.js";
 import { openHereDocs, parse, parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import type { Machine } from "../../kernel/machine.js";
@@ -262,7 +263,7 @@ export class Shell {
 
   /** a line on standard error */
   err(text: string): void {
-    this.write(2, text + "\n");
+    this.write(2, byArgv0(this.os.shell, this.sys.proc.argv[0], text) + "\n");
   }
 
   /** text on a descriptor, now (a closed descriptor swallows it) */
