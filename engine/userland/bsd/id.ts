@@ -1,57 +1,24 @@
 // id and whoami of 4.4BSD (id.c, whoami.c). The groups are what login's initgroups(3) gave the
 // user: the primary group, then every group of /etc/group that lists the user, in file order;
 // id prints them `groups=0(wheel), 2(kmem), …` with a comma and a space between.
-import { dec, getopt, reportOpt } from "../common/lib.js";
-import { err, errnoOf } from "../common/msg.js";
+import { getopt, reportOpt } from "../common/lib.js";
+import { groupEntries, initgroups, passwdEntries } from "../common/ids.js";
+import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 
-interface Entry {
-  name: string;
-  id: number;
-  gid: number;
-  members: string[];
-}
-
-function table(ctx: CommandContext, path: string): Entry[] {
-  let text = "";
-  try {
-    text = dec.decode(ctx.sys.readFile(path));
-  } catch (e) {
-    errnoOf(e);
-  }
-  return text
-    .split("\n")
-    .map((l) => l.split(":"))
-    .filter((f) => f.length >= 4 && f[0] !== "" && !f[0]!.startsWith("#"))
-    .map((f) => ({ name: f[0]!, id: Number(f[2]), gid: Number(f[3]), members: (f[3] ?? "").split(",").filter(Boolean) }));
-}
-
-const users = (ctx: CommandContext) => table(ctx, "/etc/passwd");
-function groups(ctx: CommandContext): Entry[] {
-  // a group line's fourth field is its members, not a gid
-  return table(ctx, "/etc/group").map((g) => ({ ...g, gid: g.id }));
-}
-
-/** initgroups: the primary gid first, then the groups that list the user */
-function groupList(ctx: CommandContext, user: string | undefined, gid: number): number[] {
-  const out = [gid];
-  if (user !== undefined) for (const g of groups(ctx)) if (g.members.includes(user) && !out.includes(g.id)) out.push(g.id);
-  return out;
-}
-
 function fmtGroups(ctx: CommandContext, ids: number[], names: boolean, sep: string): string {
-  const gr = groups(ctx);
+  const gr = groupEntries(ctx);
   return ids.map((g) => (names ? gr.find((x) => x.id === g)?.name ?? String(g) : String(g))).join(sep);
 }
 
 function full(ctx: CommandContext, uid: number, gid: number, user: string | undefined): string {
-  const gr = groups(ctx);
+  const gr = groupEntries(ctx);
   const gname = (g: number) => {
     const n = gr.find((x) => x.id === g)?.name;
     return n === undefined ? `${g}` : `${g}(${n})`;
   };
   let s = `uid=${uid}${user !== undefined ? `(${user})` : ""} gid=${gname(gid)}`;
-  const list = groupList(ctx, user, gid);
+  const list = initgroups(ctx, user, gid);
   if (list.length > 0) s += " groups=" + list.map(gname).join(", ");
   return s + "\n";
 }
@@ -74,10 +41,10 @@ function run(ctx: CommandContext): number {
   }
   let uid = ctx.sys.proc.uid;
   let gid = ctx.sys.proc.gid;
-  let user = users(ctx).find((u) => u.id === uid)?.name;
+  let user = passwdEntries(ctx).find((u) => u.id === uid)?.name;
   const who = r.operands[0];
   if (who !== undefined) {
-    const u = users(ctx).find((x) => x.name === who) ?? (/^[0-9]+$/.test(who) ? users(ctx).find((x) => x.id === Number(who)) : undefined);
+    const u = passwdEntries(ctx).find((x) => x.name === who) ?? (/^[0-9]+$/.test(who) ? passwdEntries(ctx).find((x) => x.id === Number(who)) : undefined);
     if (u === undefined) {
       err(ctx, "id.nouser", who);
       return 1;
@@ -85,8 +52,8 @@ function run(ctx: CommandContext): number {
     [uid, gid, user] = [u.id, u.gid, u.name];
   }
   const n = f.has("n");
-  if (f.has("G")) ctx.stdout.write(fmtGroups(ctx, groupList(ctx, user, gid), n, " ") + "\n");
-  else if (f.has("g")) ctx.stdout.write((n ? groups(ctx).find((g) => g.id === gid)?.name ?? String(gid) : String(gid)) + "\n");
+  if (f.has("G")) ctx.stdout.write(fmtGroups(ctx, initgroups(ctx, user, gid), n, " ") + "\n");
+  else if (f.has("g")) ctx.stdout.write((n ? groupEntries(ctx).find((g) => g.id === gid)?.name ?? String(gid) : String(gid)) + "\n");
   else if (f.has("u")) ctx.stdout.write((n ? user ?? String(uid) : String(uid)) + "\n");
   else ctx.stdout.write(full(ctx, uid, gid, user));
   return 0;
@@ -138,7 +105,7 @@ export const bsdWhoami: CommandDef = {
   summary: "Displays effective user id.",
   run: (ctx) => {
     const uid = ctx.sys.proc.uid;
-    const u = users(ctx).find((x) => x.id === uid);
+    const u = passwdEntries(ctx).find((x) => x.id === uid);
     if (u === undefined) {
       err(ctx, "whoami.nouser", uid);
       return 1;

@@ -2,30 +2,10 @@
 // -a the groups the user is in (`groups=0(root),1(other),…`: the primary group, then every group
 // of /etc/group that lists the user, in file order, joined by commas), -u/-g/-G the numbers alone
 // (-n: the names, -r: the real ids), a user operand for another account's ids.
-import { dec, getopt, reportOpt } from "../common/lib.js";
-import { err, errnoOf } from "../common/msg.js";
+import { getopt, reportOpt } from "../common/lib.js";
+import { groupEntries, passwdEntries } from "../common/ids.js";
+import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
-
-interface Row {
-  name: string;
-  id: number;
-  gid: number;
-  members: string[];
-}
-
-function rows(ctx: CommandContext, path: string, group: boolean): Row[] {
-  let text = "";
-  try {
-    text = dec.decode(ctx.sys.readFile(path));
-  } catch (e) {
-    errnoOf(e);
-  }
-  return text
-    .split("\n")
-    .map((l) => l.split(":"))
-    .filter((f) => f.length >= 4 && f[0] !== "")
-    .map((f) => ({ name: f[0]!, id: Number(f[2]), gid: group ? Number(f[2]) : Number(f[3]), members: group ? (f[3] ?? "").split(",").filter(Boolean) : [] }));
-}
 
 function run(ctx: CommandContext): number {
   const r = getopt(ctx.argv.slice(1), "aGgnpru");
@@ -43,8 +23,8 @@ function run(ctx: CommandContext): number {
     err(ctx, "id.sol.usage");
     return 2;
   }
-  const users = rows(ctx, "/etc/passwd", false);
-  const groups = rows(ctx, "/etc/group", true);
+  const users = passwdEntries(ctx);
+  const groups = groupEntries(ctx);
   let uid = ctx.sys.proc.uid;
   let gid = ctx.sys.proc.gid;
   let user = users.find((u) => u.id === uid)?.name;
