@@ -118,42 +118,17 @@ export function namei(mounts: MountTable, roots: NameiRoots, path: string, follo
 }
 
 /**
- * getcwd the classic way: walk ".." upward and find each directory's name by matching
- * (fsid, fileid) among the parent's entries, stat'ing each through any mount on it.
+ * The walk both getcwds share: from the cwd up through ".." to the process root, asking at each
+ * step which name of the parent's entries leads to where we came from (ENOENT when none does).
  */
-export function getcwd(mounts: MountTable, roots: NameiRoots): string {
+function walkUp(mounts: MountTable, roots: NameiRoots, nameIn: (parent: Vnode, cur: Vnode) => string | null): string {
   const parts: string[] = [];
   let cur = roots.cwd;
   for (let depth = 0; depth < 1024; depth++) {
     if (cur === roots.root) return "/" + parts.reverse().join("/");
     const parent = parentOf(mounts, roots, cur);
     if (parent === cur) return "/" + parts.reverse().join("/");
-    const want = cur.getattr();
-    // 4.4BSD getcwd(3): on the parent's own device the entry is found by its d_fileno alone; only
-    // a mount point (the parent on another device) makes it lstat each entry, because the
-    // directory's inode number is the covered one's. So walking up a null copy reads its
-    // directories and looks up nothing but "..".
-    const sameDevice = parent.getattr().fsid === want.fsid;
-    let found: string | null = null;
-    for (const e of parent.readdir()) {
-      if (sameDevice) {
-        if (e.fileid === want.fileid && e.name !== "." && e.name !== "..") {
-          found = e.name;
-          break;
-        }
-        continue;
-      }
-      let a;
-      try {
-        a = crossDown(mounts, parent.lookup(e.name)).getattr();
-      } catch {
-        continue;
-      }
-      if (a.fsid === want.fsid && a.fileid === want.fileid) {
-        found = e.name;
-        break;
-      }
-    }
+    const found = nameIn(parent, cur);
     if (found === null) throw kerr("ENOENT");
     parts.push(found);
     cur = parent;
@@ -162,36 +137,52 @@ export function getcwd(mounts: MountTable, roots: NameiRoots): string {
 }
 
 /**
- * getcwd the way Solaris's kernel does it (a system call): walk ".." upward and find each
- * directory's name by comparing vnodes — the parent's entry, looked up and crossed down through
- * any mount, must be the very vnode we came from. lofs needs this: its files have the original's
- * device and inode numbers, so after `mount -F lofs /a /b` the entries a and b of / both stat
- * alike, and only the vnode tells /b from /a.
+ * getcwd the classic way (libc's, AIX and 4.4BSD): each directory's name is the parent's entry
+ * with the same (fsid, fileid), stat'ing each through any mount on it.
  */
-export function getcwdByVnode(mounts: MountTable, roots: NameiRoots): string {
-  const parts: string[] = [];
-  let cur = roots.cwd;
-  for (let depth = 0; depth < 1024; depth++) {
-    if (cur === roots.root) return "/" + parts.reverse().join("/");
-    const parent = parentOf(mounts, roots, cur);
-    if (parent === cur) return "/" + parts.reverse().join("/");
-    let found: string | null = null;
+export function getcwd(mounts: MountTable, roots: NameiRoots): string {
+  return walkUp(mounts, roots, (parent, cur) => {
+    const want = cur.getattr();
+    // 4.4BSD getcwd(3): on the parent's own device the entry is found by its d_fileno alone; only
+    // a mount point (the parent on another device) makes it lstat each entry, because the
+    // directory's inode number is the covered one's. So walking up a null copy reads its
+    // directories and looks up nothing but "..".
+    const sameDevice = parent.getattr().fsid === want.fsid;
     for (const e of parent.readdir()) {
       if (e.name === "." || e.name === "..") continue;
-      let v: Vnode;
+      if (sameDevice) {
+        if (e.fileid === want.fileid) return e.name;
+        continue;
+      }
+      let a;
       try {
-        v = crossDown(mounts, parent.lookup(e.name));
+        a = crossDown(mounts, parent.lookup(e.name)).getattr();
       } catch {
         continue;
       }
-      if (v === cur) {
-        found = e.name;
-        break;
+      if (a.fsid === want.fsid && a.fileid === want.fileid) return e.name;
+    }
+    return null;
+  });
+}
+
+/**
+ * getcwd the way Solaris's kernel does it (a system call): each directory's name is the parent's
+ * entry that, looked up and crossed down through any mount, is the very vnode we came from. lofs
+ * needs this: its files have the original's device and inode numbers, so after
+ * `mount -F lofs /a /b` the entries a and b of / both stat alike, and only the vnode tells /b
+ * from /a.
+ */
+export function getcwdByVnode(mounts: MountTable, roots: NameiRoots): string {
+  return walkUp(mounts, roots, (parent, cur) => {
+    for (const e of parent.readdir()) {
+      if (e.name === "." || e.name === "..") continue;
+      try {
+        if (crossDown(mounts, parent.lookup(e.name)) === cur) return e.name;
+      } catch {
+        continue;
       }
     }
-    if (found === null) throw kerr("ENOENT");
-    parts.push(found);
-    cur = parent;
-  }
-  throw kerr("ENAMETOOLONG");
+    return null;
+  });
 }
