@@ -181,6 +181,10 @@ export interface ShellDialect {
    *  shell (argv[0] -bash) says `-bash: foo: command not found`, `bash -c` says `bash: …`. The
    *  texts are written with the dialect's name; the lab puts argv[0] in its place */
   readonly messagesByArgv0?: boolean;
+  /** an interactive shell writes a newline when the keyboard's interrupt ended the foreground
+   *  command, so its prompt starts on a line of its own after the terminal's ^C (ash's main.c
+   *  for EXINT, bash's jobs.c); ksh88 writes none */
+  readonly newlineAfterInterrupt?: boolean;
   /** how job control speaks. "ksh88" (absent): `[1] + Running …`, `[1] pid` when a job starts,
    *  fg and bg print the command. "ash" (4.4BSD sh, jobs.c): `[1] pid status command` lines, nothing
    *  when a job starts or is continued, a current job only after one stopped. */

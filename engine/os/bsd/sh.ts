@@ -26,4 +26,6 @@ export const bsdSh: ShellDialect = {
   // cd.c (SYMLINKS 1): links resolved as cd walks the name; jobs.c's job lines
   cd: "ash",
   jobs: "ash",
+  // main.c: on EXINT an interactive sh writes a newline (out2c('\n')) before its next prompt
+  newlineAfterInterrupt: true,
 };

@@ -18,4 +18,6 @@ export const solarisBash: ShellDialect = {
   notFoundStatus: 127,
   // shell.c: shell_name is argv[0], so root's ssh login (argv[0] -bash) says "-bash: …"
   messagesByArgv0: true,
+  // jobs.c: a foreground job the interrupt ended leaves the cursor after ^C; bash ends the line
+  newlineAfterInterrupt: true,
 };

@@ -290,6 +290,7 @@ export function* foreground(sh: Shell, job: Job, lastForked: boolean, inShellSta
   // trap runs, or an interactive shell abandons the command line), now
   if (sh.state.interactive && !sh.subshell && job.procs.some((p) => p.status !== null && "signal" in p.status && p.status.signal === "SIGINT")) {
     if (!sh.sys.proc.pending.includes("SIGINT")) sh.sys.proc.pending.push("SIGINT");
+    if (sh.os.shell.newlineAfterInterrupt) sh.write(2, "\n");
     sh.state.lastStatus = status;
     yield* sh.handleSignals();
   }
