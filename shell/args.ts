@@ -1,8 +1,13 @@
-// Command-line arguments of looplab.
+// Command-line arguments of looplab. COMMANDS is the one dispatch table: each command word, the
+// options it takes and the words it takes after them. Anything else (an unknown word, an option
+// the command does not take, a bad value) is one line and exit status 2, never ignored.
+import { existsSync, statSync } from "node:fs";
 import { parseSetting } from "../engine/settings.js";
 
+export type Command = "shell" | "check" | "explain" | "replay" | "record" | "practice" | "help" | "version";
+
 export interface CliArgs {
-  command: "shell" | "check" | "explain" | "replay" | "record" | "help" | "version";
+  command: Command;
   os: string;
   script?: string;
   echo: boolean;
@@ -12,74 +17,156 @@ export interface CliArgs {
   /** machine settings (--setting NAME=VALUE), e.g. loopmount_creates_named=false, wpar=true */
   settings: Record<string, unknown>;
   update: boolean;
+  /** host folders a scenario's import: may read besides the scenario's own (--allow-import DIR) */
+  allowImport: string[];
   inline: boolean;
   cast?: string;
   speed: number;
   /** the replay cast's terminal size */
   size: { columns: number; rows: number };
   rest: string[];
+  /** one line: what is wrong with the command line (exit status 2) */
   error?: string;
-  /** the error is about a value (a setting, an import): one line, without the usage after it */
-  errorAlone?: boolean;
+}
+
+/** the words a command takes after its options */
+type Words = "none" | "paths" | "text" | "one" | "optional";
+
+/** every option: whether it takes a value, and what it sets (an error message, or nothing) */
+const OPTIONS: Record<string, { value: boolean; set: (a: CliArgs, v: string) => string | void }> = {
+  "--help": { value: false, set: (a) => void (a.command = "help") },
+  "--version": { value: false, set: (a) => void (a.command = "version") },
+  "--os": { value: true, set: (a, v) => void (a.os = v) },
+  "-c": { value: true, set: (a, v) => void (a.script = v) },
+  "--echo": { value: false, set: (a) => void (a.echo = true) },
+  "--trace": { value: false, set: (a) => void (a.trace = true) },
+  "--update": { value: false, set: (a) => void (a.update = true) },
+  "--inline": { value: false, set: (a) => void (a.inline = true) },
+  "--cast": { value: true, set: (a, v) => void (a.cast = v) },
+  "--allow-import": {
+    value: true,
+    set: (a, v) => {
+      if (!statSync(v, { throwIfNoEntry: false })?.isDirectory()) return `--allow-import takes a directory, not ${v}`;
+      a.allowImport.push(v);
+    },
+  },
+  "--speed": {
+    value: true,
+    set: (a, v) => {
+      a.speed = Number(v);
+      if (!(a.speed > 0) || !Number.isFinite(a.speed)) return `--speed takes a positive number, not ${v}`;
+    },
+  },
+  "--size": {
+    value: true,
+    set: (a, v) => {
+      const m = /^(\d+)x(\d+)$/.exec(v);
+      if (!m || Number(m[1]) < 40 || Number(m[2]) < 10) return `--size takes COLUMNSxROWS (at least 40x10), not ${v}`;
+      a.size = { columns: Number(m[1]), rows: Number(m[2]) };
+    },
+  },
+  "--setting": {
+    value: true,
+    set: (a, v) => {
+      const eq = v.indexOf("=");
+      const r = eq <= 0 ? { error: `--setting takes NAME=VALUE, not ${v}` } : parseSetting(v.slice(0, eq), v.slice(eq + 1));
+      if ("error" in r) return r.error;
+      a.settings[v.slice(0, eq)] = r.value;
+    },
+  },
+  "--import": {
+    value: true,
+    set: (a, v) => {
+      // HOST_PATH:LAB_PATH, split at the last colon (a host path may hold colons)
+      const at = v.lastIndexOf(":");
+      const lab = v.slice(at + 1);
+      if (at <= 0 || !lab.startsWith("/")) return `--import takes HOST_PATH:LAB_PATH (an absolute lab path), not ${v}`;
+      if (/^\/+$/.test(lab) || lab.endsWith("/")) return `cannot import to ${lab}: a directory; name the file (HOST_PATH:/dir/name)`;
+      a.imports.push([v.slice(0, at), lab]);
+    },
+  },
+};
+const ALIASES: Record<string, string> = { "-h": "--help", "-V": "--version" };
+/** options every command takes */
+const ANY = ["--help", "--version", "--os"];
+
+/**
+ * The dispatch table: the command words (the first argument), the options each takes and its
+ * words. `shell` is no word: looplab alone, or with a scenario FILE (practice).
+ */
+export const COMMANDS: Record<Command, { options: readonly string[]; words: Words; what: string }> = {
+  shell: { options: ["-c", "--echo", "--trace", "--import", "--setting", "--inline"], words: "none", what: "the lab" },
+  check: { options: ["--update", "--allow-import"], words: "paths", what: "FILE|DIR ..." },
+  explain: { options: [], words: "text", what: "TEXT" },
+  replay: { options: ["--speed", "--inline", "--trace", "--cast", "--size", "--allow-import"], words: "one", what: "one scenario FILE" },
+  record: { options: ["--inline", "--trace", "--import", "--setting"], words: "one", what: "the .cast file to write" },
+  practice: { options: ["--inline", "--trace", "--allow-import"], words: "optional", what: "a scenario FILE or DIR" },
+  help: { options: [], words: "none", what: "" },
+  version: { options: [], words: "none", what: "" },
+};
+const WORDS = ["check", "explain", "practice", "record", "replay", "help"] as const;
+
+/** a word that names a scenario (an existing path, or a .md file): `looplab FILE` is practice */
+function isScenarioPath(w: string): boolean {
+  return w.endsWith(".md") || existsSync(w);
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const a: CliArgs = { command: "shell", os: "aix", echo: false, trace: false, imports: [], settings: {}, update: false, inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
+  const a: CliArgs = { command: "shell", os: "aix", echo: false, trace: false, imports: [], settings: {}, update: false, allowImport: [], inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
+  const fail = (error: string) => void (a.error ??= error);
   let i = 0;
   const first = argv[0];
-  if (first === "check" || first === "explain" || first === "replay" || first === "record") {
-    a.command = first;
+  if (first !== undefined && (WORDS as readonly string[]).includes(first)) {
+    a.command = first as Command;
     i = 1;
   }
-  const fail = (error: string) => {
-    if (a.error !== undefined) return;
-    a.error = error;
-    a.errorAlone = true;
-  };
+  const used: string[] = [];
+  let words = false;
   for (; i < argv.length; i++) {
     const x = argv[i]!;
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined) a.error = `${x} needs a value`;
-      return v ?? "";
-    };
-    if (x === "--help" || x === "-h") a.command = "help";
-    else if (x === "--version" || x === "-V") a.command = "version";
-    else if (x === "--os") a.os = next();
-    else if (x.startsWith("--os=")) a.os = x.slice(5);
-    else if (x === "-c") a.script = next();
-    else if (x === "--echo") a.echo = true;
-    else if (x === "--trace") a.trace = true;
-    else if (x === "--update") a.update = true;
-    else if (x === "--inline") a.inline = true;
-    else if (x === "--cast") a.cast = next();
-    else if (x === "--speed") {
-      const v = next();
-      a.speed = Number(v);
-      if (!(a.speed > 0) || !Number.isFinite(a.speed)) a.error = `--speed takes a positive number, not ${v}`;
-    } else if (x === "--size") {
-      const v = next();
-      const m = /^(\d+)x(\d+)$/.exec(v);
-      if (!m || Number(m[1]) < 40 || Number(m[2]) < 10) a.error = `--size takes COLUMNSxROWS (at least 40x10), not ${v}`;
-      else a.size = { columns: Number(m[1]), rows: Number(m[2]) };
+    if (words || x === "-" || !x.startsWith("-")) {
+      a.rest.push(x);
+      continue;
     }
-    else if (x === "--setting") {
-      const v = next();
-      const eq = v.indexOf("=");
-      const r = eq <= 0 ? { error: `--setting takes NAME=VALUE, not ${v}` } : parseSetting(v.slice(0, eq), v.slice(eq + 1));
-      if ("error" in r) fail(r.error);
-      else a.settings[v.slice(0, eq)] = r.value;
-    } else if (x === "--import") {
-      // HOST_PATH:LAB_PATH, split at the last colon (a host path may hold colons)
-      const v = next();
-      const at = v.lastIndexOf(":");
-      const lab = v.slice(at + 1);
-      if (at <= 0 || !lab.startsWith("/")) fail(`--import takes HOST_PATH:LAB_PATH (an absolute lab path), not ${v}`);
-      else if (/^\/+$/.test(lab) || lab.endsWith("/")) fail(`cannot import to ${lab}: a directory; name the file (HOST_PATH:/dir/name)`);
-      else a.imports.push([v.slice(0, at), lab]);
-    } else if (x.startsWith("-") && x !== "-") a.error = `unknown option ${x}`;
-    else a.rest.push(x);
+    if (x === "--") {
+      words = true;
+      continue;
+    }
+    const eq = x.startsWith("--") ? x.indexOf("=") : -1;
+    const name = ALIASES[x] ?? (eq > 0 ? x.slice(0, eq) : x);
+    const opt = OPTIONS[name];
+    if (!opt || (eq > 0 && !opt.value)) {
+      fail(`unknown option ${x} (looplab --help lists them)`);
+      continue;
+    }
+    let v = "";
+    if (opt.value) {
+      if (eq > 0) v = x.slice(eq + 1);
+      else if (i + 1 < argv.length) v = argv[++i]!;
+      else {
+        fail(`${x} needs a value`);
+        continue;
+      }
+    }
+    used.push(name);
+    const problem = opt.set(a, v);
+    if (problem) fail(problem);
   }
+  if (a.command === "help" || a.command === "version") return a;
+  // looplab FILE: a scenario to practise; any other word is a mistake
+  if (a.command === "shell" && a.rest.length > 0) {
+    const w = a.rest[0]!;
+    if (!isScenarioPath(w)) fail(`unknown command ${w} (commands: ${WORDS.filter((c) => c !== "help").join(", ")}; or a scenario FILE)`);
+    else a.command = "practice";
+  }
+  const spec = COMMANDS[a.command];
+  for (const o of used) if (!ANY.includes(o) && !spec.options.includes(o)) fail(`${a.command === "shell" ? "the lab" : a.command} takes no ${o} option`);
+  const n = a.rest.length;
+  const label = a.command === "shell" ? "looplab" : a.command;
+  if (spec.words === "none" && n > 0) fail(`${label} takes no ${a.rest[0]}`);
+  if (spec.words === "one" && n !== 1) fail(`${label} takes ${spec.what}${n > 1 ? `, not ${n} words` : ""}`);
+  if (spec.words === "optional" && n > 1) fail(`${label} takes ${spec.what}, not ${n} words`);
+  if (spec.words === "text" && n === 0) fail(`${label} takes ${spec.what}`);
   return a;
 }
 
@@ -92,7 +179,10 @@ Usage:
                                           run commands headless, print the output
   looplab [--os aix|bsd|solaris] [--echo] < FILE
                                           run commands from standard input
-  looplab check [--update] FILE|DIR ...   check scenario files
+  looplab check [--update] [--allow-import DIR] FILE|DIR ...
+                                          check scenario files
+  looplab practice [FILE|DIR], looplab FILE
+                                          practise a scenario's exercise
   looplab replay FILE [--speed N] [--inline] [--trace]
                                           play a scenario as a demo: Space pauses,
                                           n steps to the next command, q quits
@@ -116,6 +206,8 @@ Options:
                               (loopmount -l refuses a missing device: 1320-003),
                               wpar=true (inside a WPAR), ulimit_fsize=BLOCKS,
                               step_budget=N, string_max=N … (see the README)
+  --allow-import DIR          a scenario's import: may read host files in DIR too
+                              (without it, only in the scenario's own folder)
   --inline                    keep the session in the terminal's scrollback, panes
                               beside the prompt (default: full screen)
   --version, --help

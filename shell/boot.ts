@@ -170,7 +170,7 @@ export async function runReplayLive(args: CliArgs): Promise<number> {
     return 1;
   }
   const mode: Mode = args.inline ? "inline" : "full";
-  const shell = sessionFor(sc, dirname(file));
+  const shell = sessionFor(sc, dirname(file), args.allowImport);
   const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history: null, banner: replayBanner(sc, shell), layers: args.trace });
   const player = new Player(lab, sc, { speed: args.speed });
   return start({ lab, mode, player });

@@ -119,6 +119,8 @@ export interface ReplayCastOptions {
   speed?: number;
   color?: boolean;
   baseDir?: string;
+  /** host folders the scenario's import: may read besides baseDir (--allow-import) */
+  allowImport?: readonly string[];
   /** seconds the last frame stays before the cast ends */
   tail?: number;
   /** the Layers pane in place of the ODM pane (--trace) */
@@ -137,7 +139,7 @@ export function replayToCast(sc: Scenario, o: ReplayCastOptions = {}): string {
   const columns = o.columns ?? 120;
   const rows = o.rows ?? 36;
   let t = 0;
-  const shell = sessionFor(sc, o.baseDir);
+  const shell = sessionFor(sc, o.baseDir, o.allowImport);
   const lab = new Lab({
     shell,
     mode: "full",
@@ -191,7 +193,7 @@ export function replayFileToCast(file: string, o: ReplayCastOptions = {}): strin
 }
 
 /** `looplab replay FILE --cast OUT.cast`: returns the exit status */
-export function writeReplayCast(file: string, a: { cast?: string; speed: number; size: { columns: number; rows: number }; trace?: boolean }): number {
+export function writeReplayCast(file: string, a: { cast?: string; speed: number; size: { columns: number; rows: number }; trace?: boolean; allowImport?: readonly string[] }): number {
   let text: string;
   try {
     text = replayFileToCast(file, {
@@ -199,6 +201,7 @@ export function writeReplayCast(file: string, a: { cast?: string; speed: number;
       rows: a.size.rows,
       speed: a.speed,
       layers: a.trace ?? false,
+      ...(a.allowImport ? { allowImport: a.allowImport } : {}),
       color: !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== ""),
     });
   } catch (e) {

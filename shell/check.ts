@@ -1,62 +1,103 @@
-// looplab check FILE|DIR…: pass, or the command that differed and a diff.
+// looplab check FILE|DIR…: each file passes, or fails with one line FILE:LINE: what, and under it
+// (indented) the diff of the command that differed. A file that cannot be read as a scenario fails
+// and the next file is checked; the last line counts them: "N passed, N failed".
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { runScenario, updatedText } from "../engine/scenario/check.js";
-import { parseScenario, ScenarioError } from "../engine/scenario/parse.js";
+import { runScenario, updatedText, type ScenarioResult } from "../engine/scenario/check.js";
+import { ImportError } from "../engine/scenario/images.js";
+import { parseScenario, requireCommands, ScenarioError, type Scenario } from "../engine/scenario/parse.js";
 
+/** the files to check: every file named, and the *.md files under each directory named */
 export function scenarioFiles(paths: string[]): string[] {
   const out: string[] = [];
-  const walk = (p: string) => {
-    if (statSync(p).isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n));
-    else if (p.endsWith(".md")) out.push(p);
+  const walk = (p: string, named: boolean) => {
+    if (statSync(p).isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n), false);
+    else if (named || p.endsWith(".md")) out.push(p);
   };
-  for (const p of paths) walk(p);
+  for (const p of paths) walk(p, true);
   return out;
 }
 
-export function runCheck(paths: string[], update: boolean): number {
-  let files: string[];
+export interface CheckOptions {
+  update?: boolean;
+  /** host folders a scenario's import: may read besides its own (--allow-import) */
+  allowImport?: string[];
+}
+
+type Outcome = { ok: true } | { ok: false; line: number; message: string; detail?: string };
+
+/** the line of the front matter that imports `path` (for the one-line report), else 1 */
+function importLine(sc: Scenario, path: string | undefined): number {
+  const close = sc.lines.indexOf("---", 1);
+  const k = sc.lines.findIndex((l, i) => i < close && /\bimport\s*:/.test(l) && (path === undefined || l.includes(path)));
+  return k >= 0 ? k + 1 : 1;
+}
+
+function run(sc: Scenario, file: string, o: CheckOptions): ScenarioResult | Outcome {
   try {
-    files = scenarioFiles(paths.length ? paths : ["scenarios"]);
+    return runScenario(sc, { baseDir: dirname(file), allowImport: o.allowImport ?? [] });
+  } catch (e) {
+    // a scenario whose set-up cannot be made (an import refused or missing) fails; the others still run
+    if (e instanceof ImportError) return { ok: false, line: importLine(sc, e.path), message: e.message };
+    if ((e as Error)?.name === "UnsupportedOs") return { ok: false, line: 1, message: (e as Error).message };
+    throw e;
+  }
+}
+
+function outcome(res: ScenarioResult | Outcome): Outcome {
+  if (!("results" in res)) return res;
+  if (res.ok || !res.failure) return { ok: true };
+  return { ok: false, line: res.failure.line, message: res.failure.message, detail: res.failure.detail };
+}
+
+/** parse, check and (with --update) rewrite one file */
+function checkFile(file: string, o: CheckOptions): { out: Outcome; updated: boolean } {
+  let sc: Scenario;
+  try {
+    sc = parseScenario(readFileSync(file, "utf8"));
+    requireCommands(sc);
+  } catch (e) {
+    if (e instanceof ScenarioError) return { out: { ok: false, line: e.line, message: e.message }, updated: false };
+    const err = e as NodeJS.ErrnoException;
+    if (err.code) return { out: { ok: false, line: 1, message: `cannot read the file: ${err.code}` }, updated: false };
+    throw e;
+  }
+  const res = run(sc, file, o);
+  const first = outcome(res);
+  if (first.ok || !o.update || !("results" in res)) return { out: first, updated: false };
+  writeFileSync(file, updatedText(sc, res));
+  // what was written is checked again: an update that does not pass is not called a pass
+  const again = outcome(run(parseScenario(readFileSync(file, "utf8")), file, o));
+  if (!again.ok) again.message += " (still failing after --update)";
+  return { out: again, updated: true };
+}
+
+export function runCheck(paths: string[], o: CheckOptions | boolean = {}): number {
+  const opts: CheckOptions = typeof o === "boolean" ? { update: o } : o;
+  let files: string[];
+  const roots = paths.length ? paths : ["scenarios"];
+  try {
+    files = scenarioFiles(roots);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     process.stderr.write(`looplab check: ${err.path ?? ""}${err.path ? ": " : ""}${err.code === "ENOENT" ? "no such file or directory" : err.message}\n`);
     return 2;
   }
+  if (files.length === 0) {
+    process.stderr.write(`looplab check: no scenario files (*.md) in ${roots.join(" ")}\n`);
+    return 1;
+  }
   let passed = 0;
   let failed = 0;
   for (const f of files) {
-    let sc;
-    try {
-      sc = parseScenario(readFileSync(f, "utf8"));
-    } catch (e) {
-      if (!(e instanceof ScenarioError)) throw e;
-      process.stdout.write(`FAIL ${f}\n  ${e.message}\n`);
-      failed++;
-      continue;
-    }
-    let res;
-    try {
-      res = runScenario(sc, dirname(f));
-    } catch (e) {
-      // a scenario whose set-up cannot be made (a missing import) fails; the others still run
-      if ((e as Error)?.name !== "ImportError" && (e as Error)?.name !== "UnsupportedOs") throw e;
-      process.stdout.write(`FAIL ${f}\n  ${(e as Error).message}\n`);
-      failed++;
-      continue;
-    }
-    if (update && !res.ok) {
-      writeFileSync(f, updatedText(sc, res));
-      process.stdout.write(`UPDATED ${f}\n`);
+    const { out, updated } = checkFile(f, opts);
+    if (out.ok) {
       passed++;
-      continue;
-    }
-    if (res.ok) {
-      passed++;
-      process.stdout.write(`pass ${f}\n`);
+      process.stdout.write(`${updated ? "UPDATED" : "pass"} ${f}\n`);
     } else {
       failed++;
-      process.stdout.write(`FAIL ${f}\n${res.report.replace(/^/gm, "  ")}\n`);
+      const detail = out.detail ? out.detail.replace(/\n$/, "").replace(/^/gm, "  ") + "\n" : "";
+      process.stdout.write(`FAIL ${f}:${out.line}: ${out.message}\n${detail}`);
     }
   }
   process.stdout.write(`${passed} passed, ${failed} failed\n`);

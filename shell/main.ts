@@ -41,7 +41,7 @@ async function loadHeadless(): Promise<Headless> {
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.error) {
-    process.stderr.write(`looplab: ${args.error}\n${args.errorAlone ? "" : HELP}`);
+    process.stderr.write(`looplab: ${args.error}\n`);
     return 2;
   }
   if (args.command === "help") {
@@ -57,15 +57,15 @@ async function main(): Promise<number> {
     process.stderr.write(`looplab: ${notBuiltMessage(args.os)}\n`);
     return 2;
   }
-  if (args.command === "check") return (await import("./check.js")).runCheck(args.rest, args.update);
+  if (args.command === "check") return (await import("./check.js")).runCheck(args.rest, { update: args.update, allowImport: args.allowImport });
+  if (args.command === "practice") {
+    process.stderr.write("looplab practice: the practice mode is not built yet (looplab check FILE runs a scenario's transcript)\n");
+    return 2;
+  }
   if (args.command === "explain") return (await import("./explain.js")).runExplain(args.rest);
   const tty = !!process.stdin.isTTY && !!process.stdout.isTTY;
   if (args.command === "replay") {
-    const file = args.rest[0];
-    if (!file || args.rest.length > 1) {
-      process.stderr.write(`looplab replay: name one scenario file\n${HELP}`);
-      return 2;
-    }
+    const file = args.rest[0]!;
     if (args.cast !== undefined) return (await import("./cast.js")).writeReplayCast(file, args);
     if (!tty) {
       process.stderr.write("looplab replay: the player needs a terminal; use --cast OUT.cast to render it to a file\n");

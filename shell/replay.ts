@@ -5,6 +5,7 @@
 // virtual time, and both show the same thing. No ink.
 import type { Scenario } from "../engine/scenario/parse.js";
 import { answerFor } from "../engine/scenario/drive.js";
+import { fillCaptures, matchBlock, outputLines } from "../engine/scenario/match.js";
 import type { Key } from "./keys.js";
 import type { Lab } from "./lab.js";
 
@@ -43,6 +44,8 @@ export class Player {
   private script: Generator<number, void>;
   /** set while a command was just submitted (skipToNextCommand stops there) */
   private justRan = false;
+  /** values captured from the output so far ([N:name]), typed where a command says [=name] */
+  private vars = new Map<string, string>();
 
   constructor(readonly lab: Lab, readonly scenario: Scenario, o: PlayerOptions = {}) {
     this.speed = o.speed && o.speed > 0 ? o.speed : 1;
@@ -60,7 +63,12 @@ export class Player {
         yield readingTime(st.text);
         continue;
       }
-      const cmd = st.command;
+      let cmd = st.command;
+      try {
+        cmd = fillCaptures(st.command, this.vars);
+      } catch {
+        // its capture did not match (check reports it): typed as written
+      }
       let i = 0;
       for (const ch of cmd) {
         lab.type(ch);
@@ -74,6 +82,7 @@ export class Player {
       this.justRan = true;
       this.updateStatus();
       yield* this.follow(st.expected);
+      for (const [k, v] of matchBlock(st.expected, outputLines(lab.captured ?? ""), this.vars) ?? []) this.vars.set(k, v);
       lab.captured = null;
       yield lookingTime(lab.term.written - before - 1);
     }
@@ -94,7 +103,7 @@ export class Player {
       const who = lab.reader();
       if (who === "command" || who === "continuation") return;
       if (who === "data") {
-        const answer = answerFor(lab.captured ?? "", expected);
+        const answer = answerFor(lab.captured ?? "", expected, this.vars);
         if (answer === "^C") lab.interrupt();
         else if (answer === null) lab.type("\x04");
         else {

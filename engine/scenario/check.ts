@@ -1,10 +1,12 @@
 // looplab check: run a scenario's commands on a fresh machine and compare what the terminal shows
-// with what the file expects. --update writes the actual output back into the file.
+// with what the file expects. --update writes the actual output back into the failing blocks.
 import { createTwoFilesPatch } from "diff";
 import { createSession, type Session } from "../session.js";
 import { runTyped } from "./drive.js";
-import { outputLines, outputMatches } from "./match.js";
-import { parseScenario, PROMPT, type Scenario } from "./parse.js";
+import { confineImports } from "./images.js";
+import { fillCaptures, matchBlock, outputLines, Unbound, type Captures } from "./match.js";
+import { commandSteps, parseScenario, PROMPT, type Scenario } from "./parse.js";
+import { mergeBlock } from "./update.js";
 
 export interface CommandResult {
   command: string;
@@ -12,6 +14,17 @@ export interface CommandResult {
   output: string;
   status: number;
   ok: boolean;
+  /** the captured values the command and its expected lines were read with */
+  vars: Captures;
+  /** not run: it names a capture that has no value */
+  skipped?: boolean;
+}
+
+/** the first thing that went wrong: a line of the file (1-based), one line of text, and more */
+export interface Failure {
+  line: number;
+  message: string;
+  detail: string;
 }
 
 export interface ScenarioResult {
@@ -19,7 +32,15 @@ export interface ScenarioResult {
   results: CommandResult[];
   /** the first difference, as a report a person can read */
   report: string;
+  failure: Failure | null;
   invariantErrors: string[];
+}
+
+export interface RunOptions {
+  /** the scenario file's folder: relative imports are read from it, and no import leaves it */
+  baseDir?: string;
+  /** host folders outside baseDir that imports may read (--allow-import) */
+  allowImport?: readonly string[];
 }
 
 export function statusOk(expected: number | "*", actual: number): boolean {
@@ -28,14 +49,15 @@ export function statusOk(expected: number | "*", actual: number): boolean {
 
 /** a fresh machine as the scenario's front matter describes it, at 80 columns (with the layers'
  *  trace on its terminal when it says `trace: true`) */
-export function sessionFor(sc: Scenario, baseDir?: string): Session {
+export function sessionFor(sc: Scenario, baseDir?: string, allowImport: readonly string[] = []): Session {
   const m = sc.meta;
+  const setup = m.setup ? confineImports(m.setup, baseDir, allowImport) : undefined;
   const session = createSession({
     os: m.os,
-    ...(m.clock ? { clock: m.clock } : {}),
+    ...(m.clock !== undefined ? { clock: m.clock } : {}),
     ...(m.hostname ? { hostname: m.hostname } : {}),
     ...(m.settings ? { settings: m.settings } : {}),
-    ...(m.setup ? { setup: m.setup } : {}),
+    ...(setup ? { setup } : {}),
     ...(baseDir ? { baseDir } : {}),
     columns: 80,
   });
@@ -43,45 +65,66 @@ export function sessionFor(sc: Scenario, baseDir?: string): Session {
   return session;
 }
 
-export function runScenario(sc: Scenario, baseDir?: string): ScenarioResult {
-  const shell = sessionFor(sc, baseDir);
+function withStatus(lines: string[], status: number | "*"): string {
+  return [...lines, ...(status === 0 ? [] : [`[${status}]`])].join("\n") + "\n";
+}
+
+export function runScenario(sc: Scenario, opts: RunOptions | string = {}): ScenarioResult {
+  const o: RunOptions = typeof opts === "string" ? { baseDir: opts } : opts;
+  const shell = sessionFor(sc, o.baseDir, o.allowImport);
   const results: CommandResult[] = [];
-  let report = "";
-  for (const step of sc.steps) {
-    if (step.kind !== "command") continue;
-    const { output, status } = runTyped(shell, step.command, step.expected);
+  let failure: Failure | null = null;
+  const vars = new Map<string, string>();
+  for (const step of commandSteps(sc)) {
+    const known = new Map(vars);
+    const base = { command: step.command, line: step.line, vars: known };
+    let command: string;
+    try {
+      command = fillCaptures(step.command, known);
+    } catch (e) {
+      if (!(e instanceof Unbound)) throw e;
+      results.push({ ...base, output: "", status: 0, ok: false, skipped: true });
+      failure ??= { line: step.start + 1, message: `${PROMPT}${step.command.split("\n")[0]}`, detail: `not run: ${e.message}\n` };
+      continue;
+    }
+    const { output, status } = runTyped(shell, command, step.expected, known);
     const actual = outputLines(output);
-    const ok = outputMatches(step.expected, actual) && statusOk(step.status, status);
-    results.push({ command: step.command, line: step.line, output, status, ok });
-    if (!ok && !report) {
-      const exp = [...step.expected, ...(step.status === 0 ? [] : [`[${step.status}]`])].join("\n") + "\n";
-      const act = [...actual, ...(status === 0 ? [] : [`[${status}]`])].join("\n") + "\n";
-      report =
-        `line ${step.line + 1}: ${PROMPT}${step.command}\n` +
-        createTwoFilesPatch("expected", "actual", exp, act, "", "", { context: 3 }).split("\n").slice(2).join("\n");
+    const got = matchBlock(step.expected, actual, known);
+    const ok = got !== null && statusOk(step.status, status);
+    for (const [k, v] of got ?? []) vars.set(k, v);
+    results.push({ ...base, command, output, status, ok });
+    if (!ok && !failure) {
+      const diff = createTwoFilesPatch("expected", "actual", withStatus(step.expected, step.status), withStatus(actual, status), "", "", { context: 3 });
+      failure = { line: step.line + 1, message: `${PROMPT}${command}`, detail: diff.split("\n").slice(1).join("\n") };
     }
     if (shell.exitStatus !== null) break;
   }
   const invariantErrors = shell.machine.checkInvariants();
-  if (invariantErrors.length && !report) report = `machine invariants broken:\n  ${invariantErrors.join("\n  ")}\n`;
-  return { ok: results.every((r) => r.ok) && invariantErrors.length === 0, results, report, invariantErrors };
+  if (invariantErrors.length && !failure) failure = { line: 1, message: "machine invariants broken", detail: `${invariantErrors.join("\n")}\n` };
+  const report = failure ? `line ${failure.line}: ${failure.message}\n${failure.detail}` : "";
+  return { ok: failure === null && results.every((r) => r.ok), results, report, failure, invariantErrors };
 }
 
-/** the scenario text with every command's expected output replaced by what the machine printed */
+/**
+ * The scenario text with each failing command's expected output brought up to date with what the
+ * machine printed (update.ts: lines that still match stay as written); blocks that pass, and
+ * commands that did not run, are left as they are.
+ */
 export function updatedText(sc: Scenario, res: ScenarioResult): string {
   const lines = [...sc.lines];
-  const cmds = sc.steps.filter((s): s is Extract<typeof s, { kind: "command" }> => s.kind === "command");
+  const cmds = commandSteps(sc);
   // replace from the bottom so earlier line numbers stay valid
   for (let k = Math.min(cmds.length, res.results.length) - 1; k >= 0; k--) {
     const step = cmds[k]!;
     const r = res.results[k]!;
-    const body = outputLines(r.output);
+    if (r.ok || r.skipped) continue;
+    const body = mergeBlock(step.expected, outputLines(r.output), r.vars);
     if (r.status !== 0) body.push(step.status === "*" ? "[*]" : `[${r.status}]`);
     lines.splice(step.line + 1, step.end - step.line - 1, ...body);
   }
   return lines.join("\n");
 }
 
-export function checkText(text: string, baseDir?: string): ScenarioResult {
-  return runScenario(parseScenario(text), baseDir);
+export function checkText(text: string, opts: RunOptions | string = {}): ScenarioResult {
+  return runScenario(parseScenario(text), opts);
 }

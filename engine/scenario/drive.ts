@@ -17,7 +17,7 @@
 // expected line is Ctrl-C: pressed when the command waits for the terminal, for time or for ever,
 // or once it has run `interrupt_after` steps (a loop that never waits).
 import { DEFAULT_STEP_BUDGET, type Session } from "../session.js";
-import { lineMatches, outputLines, outputMatches } from "./match.js";
+import { fillCaptures, lineMatches, outputLines, outputMatches, Unbound, type Captures } from "./match.js";
 
 /** steps a command runs before a ^C in its transcript is pressed (setting interrupt_after) */
 export const DEFAULT_INTERRUPT_AFTER = 100_000;
@@ -27,7 +27,7 @@ export interface Typed {
   status: number;
 }
 
-export function runTyped(session: Session, command: string, expected: readonly string[]): Typed {
+export function runTyped(session: Session, command: string, expected: readonly string[], vars: Captures = new Map()): Typed {
   const m = session.machine;
   const budget = Number(m.setting("step_budget", DEFAULT_STEP_BUDGET));
   const interruptAfter = Number(m.setting("interrupt_after", DEFAULT_INTERRUPT_AFTER));
@@ -49,7 +49,7 @@ export function runTyped(session: Session, command: string, expected: readonly s
         continue;
       }
       if (stop.kind === "input") {
-        const answer = answerFor(text, expected);
+        const answer = answerFor(text, expected, vars);
         if (answer === "^C") {
           session.interrupt();
           interrupted = true;
@@ -93,20 +93,28 @@ export function runTyped(session: Session, command: string, expected: readonly s
  * What to type for a reader of the terminal, from the output so far and the lines expected: the
  * rest of the expected line the cursor is on; "^C" for Ctrl-C; null for end of file.
  */
-export function answerFor(text: string, expected: readonly string[]): string | null {
+export function answerFor(text: string, expected: readonly string[], vars: Captures = new Map()): string | null {
   const nl = text.lastIndexOf("\n");
   const done = outputLines(text.slice(0, nl + 1));
   const partial = text.slice(nl + 1);
   // the first expected line after those that match what is complete
   let k = -1;
   for (let i = 0; i <= expected.length; i++) {
-    if (outputMatches(expected.slice(0, i), done)) {
+    if (outputMatches(expected.slice(0, i), done, vars)) {
       k = i;
       break;
     }
   }
-  const line = k >= 0 ? expected[k] : undefined;
-  if (line === undefined) return null;
+  const written = k >= 0 ? expected[k] : undefined;
+  if (written === undefined) return null;
+  // what was typed may be a value captured earlier
+  let line: string;
+  try {
+    line = fillCaptures(written, vars);
+  } catch (e) {
+    if (e instanceof Unbound) return null;
+    throw e;
+  }
   let rest: string | null = null;
   if (line.startsWith(partial)) rest = line.slice(partial.length);
   else if (line.includes("[..]") && lineMatches(line.slice(0, line.lastIndexOf("[..]") + 4), partial)) rest = line.slice(line.lastIndexOf("[..]") + 4);

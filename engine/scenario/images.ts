@@ -1,7 +1,8 @@
 // Scenario images: an ISO 9660 image built into a sparse file (a 419576-block image costs only
-// the blocks its files use), or a host file made readable in the lab (--import).
-import { posix } from "node:path";
-import { statSync } from "node:fs";
+// the blocks its files use), or a host file made readable in the lab (--import, a scenario's
+// `import:`, which stays inside the scenario's own folder).
+import { isAbsolute, posix, relative, resolve } from "node:path";
+import { realpathSync, statSync } from "node:fs";
 import { buildIso } from "../kernel/fs/iso9660/writer.js";
 import { MemNode } from "../kernel/fs/memfs/memfs.js";
 import type { Sys } from "../kernel/sys.js";
@@ -31,9 +32,57 @@ export function writeIsoImage(sys: Sys, path: string, spec: IsoSpec): void {
   f.vnode.setattr({ size: img.size });
 }
 
-/** a host file that cannot be made readable in the lab (missing, a directory, unreadable) */
+/** a host file that cannot be made readable in the lab (missing, a directory, unreadable, or
+ *  outside the folders a scenario may read); `path` is the import as the scenario wrote it */
 export class ImportError extends Error {
   override name = "ImportError";
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
+function inside(root: string, p: string): boolean {
+  const r = relative(root, p);
+  return r === "" || (!r.startsWith("..") && !isAbsolute(r));
+}
+
+function real(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A scenario's set-up with each `import:` made an absolute host path, checked to be inside the
+ * scenario's folder `baseDir` or a folder of `allow` (--allow-import) once symbolic links are
+ * resolved: a scenario cannot read `../secret` or `/etc/hostname` into the lab (and `check
+ * --update` then write it into the file) unless the person running it says so.
+ */
+export function confineImports<S extends { images?: Record<string, { iso9660?: IsoSpec; import?: string }> }>(setup: S, baseDir: string | undefined, allow: readonly string[]): S {
+  if (!setup.images) return setup;
+  const roots = [...(baseDir !== undefined ? [baseDir] : []), ...allow].map((r) => ({ given: resolve(r), real: real(r) }));
+  const images: Record<string, { iso9660?: IsoSpec; import?: string }> = {};
+  for (const [lab, spec] of Object.entries(setup.images)) {
+    if (spec.import === undefined) {
+      images[lab] = spec;
+      continue;
+    }
+    const host = resolve(baseDir ?? ".", spec.import);
+    const hostReal = real(host);
+    // a missing file inside is reported as missing (by importHostFile); outside, as outside
+    const ok = hostReal === null ? roots.some((r) => inside(r.given, host)) : roots.some((r) => r.real !== null && inside(r.real, hostReal));
+    if (!ok) {
+      const where = baseDir !== undefined ? `outside the scenario's folder ${baseDir}` : "a scenario read without its folder imports only from --allow-import folders";
+      throw new ImportError(`cannot import ${spec.import}: ${where} (--allow-import DIR allows a folder)`, spec.import);
+    }
+    images[lab] = { ...spec, import: hostReal ?? host };
+  }
+  return { ...setup, images };
 }
 
 /** make a host file readable (read-only, lazily) at a lab path; nothing is copied */

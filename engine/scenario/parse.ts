@@ -2,15 +2,24 @@
 // whose "# " lines are commands followed by their expected output and an optional [N] / [*].
 // A command the shell would ask more lines for (an open quote, a here-document, a for … done)
 // goes on in the lines after it that start with "> ", as a terminal shows them (PS2).
-import { parse as parseYaml } from "yaml";
 import { parse as parseShell } from "../../grammar/parse.js";
 import type { SessionSetup } from "../session.js";
-import { checkSettings } from "../settings.js";
+import { readFrontMatter, ScenarioError } from "./front.js";
+import { capturedNames, usedNames } from "./match.js";
+
+export { ScenarioError };
+
+/**
+ * The keys a scenario's front matter may have; any other fails the file. The practice keys
+ * (goals … questions) are accepted here and their content is checked by the practice code.
+ */
+export const FRONT_MATTER_KEYS = ["title", "os", "clock", "hostname", "settings", "setup", "trace", "goals", "hints", "near-miss", "also", "questions"] as const;
 
 export interface ScenarioMeta {
   title: string;
   os: "aix" | "solaris" | "bsd";
-  clock?: string;
+  /** ISO date-time or whole seconds since 1970 */
+  clock?: string | number;
   hostname?: string;
   settings?: Record<string, unknown>;
   setup?: SessionSetup;
@@ -19,6 +28,9 @@ export interface ScenarioMeta {
   trace?: boolean;
   goals?: unknown[];
   hints?: unknown[];
+  "near-miss"?: unknown;
+  also?: unknown;
+  questions?: unknown;
 }
 
 export type Step =
@@ -54,19 +66,14 @@ function needsMore(cmd: string): boolean {
   return !r.ok && r.incomplete;
 }
 
-export class ScenarioError extends Error {}
-
 export function parseScenario(text: string): Scenario {
   const lines = text.replace(/\r\n/g, "\n").split("\n");
-  if (lines[0] !== "---") throw new ScenarioError("a scenario starts with YAML front matter (---)");
+  if (lines[0] !== "---") throw new ScenarioError("not a scenario: it does not start with YAML front matter (---)", 1);
   const close = lines.indexOf("---", 1);
-  if (close < 0) throw new ScenarioError("front matter is not closed (---)");
-  const meta = (parseYaml(lines.slice(1, close).join("\n")) ?? {}) as ScenarioMeta;
-  if (!meta.title) throw new ScenarioError("front matter needs a title");
-  if (!["aix", "solaris", "bsd"].includes(meta.os)) throw new ScenarioError("front matter needs os: aix|solaris|bsd");
-  if (meta.trace !== undefined && typeof meta.trace !== "boolean") throw new ScenarioError(`trace takes true or false, not ${String(meta.trace)}`);
-  const bad = meta.settings ? checkSettings(meta.settings) : null;
-  if (bad !== null) throw new ScenarioError(`settings: ${bad}`);
+  if (close < 0) throw new ScenarioError("the front matter is not closed (---)", 1);
+  const meta = readFrontMatter(lines.slice(1, close).join("\n"), 2, FRONT_MATTER_KEYS) as unknown as ScenarioMeta;
+  if (meta.title === undefined) throw new ScenarioError("the front matter needs a title (title: …)", 1);
+  if (meta.os === undefined) throw new ScenarioError("the front matter needs os: aix, solaris or bsd", 1);
   const steps: Step[] = [];
   let prose: string[] = [];
   const flushProse = () => {
@@ -94,13 +101,57 @@ export function parseScenario(text: string): Scenario {
           cur.line = j;
         }
       } else if (cur) cur.expected.push(l);
+      // output no command printed would never be compared
+      else throw new ScenarioError(`a line before the block's first command (a command starts with "${PROMPT}")`, j + 1);
     }
-    if (j >= lines.length) throw new ScenarioError(`console block at line ${i + 1} is not closed`);
+    if (j >= lines.length) throw new ScenarioError(`the console block is not closed (\`\`\`)`, i + 1);
     if (cur) steps.push(finish(cur, j));
     i = j;
   }
   flushProse();
+  checkCaptures(steps);
   return { meta, steps, lines };
+}
+
+/** the command steps of a scenario */
+export function commandSteps(sc: Scenario): Extract<Step, { kind: "command" }>[] {
+  return sc.steps.filter((s): s is Extract<Step, { kind: "command" }> => s.kind === "command");
+}
+
+/** a scenario that runs nothing proves nothing: refused by check */
+export function requireCommands(sc: Scenario): void {
+  if (commandSteps(sc).length === 0) throw new ScenarioError(`no commands: a scenario needs a \`\`\`console block with a command (a line starting with "${PROMPT}")`, 1);
+}
+
+/**
+ * Every [=name] names a capture made by an earlier command's output, and every " [re]" line is a
+ * good regular expression: found when the file is read, not when a run reaches the line.
+ */
+function checkCaptures(steps: Step[]): void {
+  const known = new Set<string>();
+  for (const st of steps) {
+    if (st.kind !== "command") continue;
+    const unknown = (text: string, line: number) => {
+      for (const n of usedNames(text)) if (!known.has(n)) throw new ScenarioError(`[=${n}]: no earlier command's output captures ${n} ([N:${n}] or [..:${n}])`, line);
+    };
+    unknown(st.command, st.start + 1);
+    const made: string[] = [];
+    st.expected.forEach((l, k) => {
+      const line = st.line + 2 + k;
+      unknown(l, line);
+      let names: string[];
+      try {
+        names = capturedNames(l);
+      } catch (e) {
+        throw new ScenarioError(`bad regular expression: ${(e as Error).message}`, line);
+      }
+      for (const n of names) {
+        if (made.includes(n)) throw new ScenarioError(`${n} is captured twice in one command's output`, line);
+        made.push(n);
+      }
+    });
+    for (const n of made) known.add(n);
+  }
 }
 
 function finish(c: Extract<Step, { kind: "command" }>, end: number): Extract<Step, { kind: "command" }> {

@@ -105,7 +105,7 @@ test("check: pass, and a diff naming the command that differed; --update rewrite
   const r = lab(["check", good, bad]);
   assert.is(r.status, 1);
   assert.match(r.out, /pass .*good\.md/);
-  assert.match(r.out, /FAIL .*bad\.md\n  line 6: # echo hi\n/);
+  assert.match(r.out, /FAIL .*bad\.md:6: # echo hi\n  --- expected\n  \+\+\+ actual\n/);
   assert.match(r.out, /-ho\n.*\+hi/s);
   assert.match(r.out, /1 passed, 1 failed/);
   assert.is(lab(["check", "--update", bad]).status, 0);
