@@ -24,6 +24,9 @@ export interface CheckOptions {
   allowImport?: string[];
 }
 
+/** at most this many rounds of --update on one file */
+const UPDATE_PASSES = 10;
+
 type Outcome = { ok: true } | { ok: false; line: number; message: string; detail?: string };
 
 /** the line of the front matter that imports `path` (for the one-line report), else 1 */
@@ -50,26 +53,55 @@ function outcome(res: ScenarioResult | Outcome): Outcome {
   return { ok: false, line: res.failure.line, message: res.failure.message, detail: res.failure.detail };
 }
 
-/** parse, check and (with --update) rewrite one file */
-function checkFile(file: string, o: CheckOptions): { out: Outcome; updated: boolean } {
-  let sc: Scenario;
+/** the scenario in `text`, or the problem that keeps it from being one */
+function read(text: string): Scenario | ScenarioError {
   try {
-    sc = parseScenario(readFileSync(file, "utf8"));
+    const sc = parseScenario(text);
     requireCommands(sc);
+    return sc;
   } catch (e) {
-    if (e instanceof ScenarioError) return { out: { ok: false, line: e.line, message: e.message }, updated: false };
-    const err = e as NodeJS.ErrnoException;
-    if (err.code) return { out: { ok: false, line: 1, message: `cannot read the file: ${err.code}` }, updated: false };
+    if (e instanceof ScenarioError) return e;
     throw e;
   }
-  const res = run(sc, file, o);
+}
+
+/** parse, check and (with --update) rewrite one file */
+function checkFile(file: string, o: CheckOptions): { out: Outcome; updated: boolean } {
+  let sc: Scenario | ScenarioError;
+  try {
+    sc = read(readFileSync(file, "utf8"));
+  } catch (e) {
+    return { out: { ok: false, line: 1, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }, updated: false };
+  }
+  if (sc instanceof ScenarioError) return { out: { ok: false, line: sc.line, message: sc.message }, updated: false };
+  let res = run(sc, file, o);
   const first = outcome(res);
   if (first.ok || !o.update || !("results" in res)) return { out: first, updated: false };
-  writeFileSync(file, updatedText(sc, res));
-  // what was written is checked again: an update that does not pass is not called a pass
-  const again = outcome(run(parseScenario(readFileSync(file, "utf8")), file, o));
-  if (!again.ok) again.message += " (still failing after --update)";
-  return { out: again, updated: true };
+  // a block that passes once an earlier one is updated (its capture now has a value) is updated
+  // in the next pass; the passes end when the file passes or stops changing
+  let updated = false;
+  for (let pass = 0; pass < UPDATE_PASSES; pass++) {
+    const text = updatedText(sc, res);
+    const next = read(text);
+    // an update that would leave a file that cannot be read (a capture it replaced is used
+    // later) is not written; the failure is reported as it was, with the reason
+    if (next instanceof ScenarioError) {
+      const now = outcome(res) as Extract<Outcome, { ok: false }>;
+      return { out: { ...now, detail: (now.detail ?? "") + `not updated: the file would then fail at line ${next.line}: ${next.message}\n` }, updated };
+    }
+    if (text === sc.lines.join("\n")) break;
+    writeFileSync(file, text);
+    updated = true;
+    sc = next;
+    const again = run(sc, file, o);
+    if (!("results" in again)) return { out: again, updated };
+    res = again;
+    if (res.ok) break;
+  }
+  // what was written was checked again: an update that does not pass is not called a pass
+  const last = outcome(res);
+  if (!last.ok && updated) last.message += " (still failing after --update)";
+  return { out: last, updated };
 }
 
 export function runCheck(paths: string[], o: CheckOptions | boolean = {}): number {

@@ -6,11 +6,12 @@ import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { scenarioFiles } from "../../shell/check.js";
 import { runScenario } from "../../engine/scenario/check.js";
-import { parseScenario } from "../../engine/scenario/parse.js";
+import { parseScenario, requireCommands } from "../../engine/scenario/parse.js";
 
 for (const file of scenarioFiles(["scenarios"])) {
   test(`scenario ${file}`, () => {
     const sc = parseScenario(readFileSync(file, "utf8"));
+    requireCommands(sc);
     const res = runScenario(sc, dirname(file));
     if (!res.ok) assert.unreachable(`${file}\n${res.report}`);
     const again = runScenario(sc, dirname(file));
