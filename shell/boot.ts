@@ -6,7 +6,7 @@ import type { OsName } from "../engine/kernel/machine.js";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createSession } from "../engine/session.js";
-import { parseScenario } from "../engine/scenario/parse.js";
+import { parseScenario, ScenarioError } from "../engine/scenario/parse.js";
 import type { CliArgs } from "./args.js";
 import { CastWriter, replayBanner, ScreenWriter, sessionFor } from "./cast.js";
 import { HistoryFile, historyPath } from "./history.js";
@@ -166,7 +166,7 @@ export async function runReplayLive(args: CliArgs): Promise<number> {
   try {
     sc = parseScenario(readFileSync(file, "utf8"));
   } catch (e) {
-    process.stderr.write(`looplab replay: ${file}: ${(e as Error).message}\n`);
+    process.stderr.write(`looplab replay: ${e instanceof ScenarioError ? e.where(file) : `${file}: ${(e as Error).message}`}\n`);
     return 1;
   }
   const mode: Mode = args.inline ? "inline" : "full";

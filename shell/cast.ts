@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { sessionFor } from "../engine/scenario/check.js";
-import { parseScenario, type Scenario } from "../engine/scenario/parse.js";
+import { parseScenario, ScenarioError, type Scenario } from "../engine/scenario/parse.js";
 import type { Session as Shell } from "../engine/session.js";
 import { Lab, OS_NAMES } from "./lab.js";
 
@@ -205,7 +205,7 @@ export function writeReplayCast(file: string, a: { cast?: string; speed: number;
       color: !(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== ""),
     });
   } catch (e) {
-    process.stderr.write(`looplab replay: ${file}: ${(e as Error).message}\n`);
+    process.stderr.write(`looplab replay: ${e instanceof ScenarioError ? e.where(file) : `${file}: ${(e as Error).message}`}\n`);
     return 1;
   }
   try {
