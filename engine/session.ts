@@ -31,7 +31,7 @@ export interface TermSink {
   /** a screen that keeps a transcript of its own: the keys programs read without echo */
   writeKeys?(data: Uint8Array): void;
 }
-import { importHostFile, writeIsoImage, type IsoSpec } from "./scenario/images.js";
+import { applySetup, importHostFile, type IsoSpec } from "./scenario/images.js";
 
 export interface SessionSetup {
   dirs?: string[];
@@ -494,19 +494,7 @@ export function createSession(opts: SessionOptions = {}): Session {
     samples: opts.samples ?? true,
   });
   const { sys } = boot;
-  const s = opts.setup ?? {};
-  for (const d of s.dirs ?? []) sys.mkdirp(d);
-  for (const [path, content] of Object.entries(s.files ?? {})) {
-    sys.mkdirp(path.slice(0, path.lastIndexOf("/")));
-    sys.writeFile(path, content);
-  }
-  for (const [path, spec] of Object.entries(s.images ?? {})) {
-    if (spec.iso9660) writeIsoImage(sys, path, spec.iso9660);
-    else if (spec.import) {
-      const host = spec.import.startsWith("/") || !opts.baseDir ? spec.import : `${opts.baseDir}/${spec.import}`;
-      importHostFile(sys, host, path);
-    }
-  }
+  applySetup(sys, opts.setup ?? {}, opts.baseDir);
   for (const [host, lab] of opts.imports ?? []) importHostFile(sys, host, lab);
   return new Session(boot, {
     columns: opts.columns ?? 80,

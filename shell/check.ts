@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runScenario, updatedText, type ScenarioResult } from "../engine/scenario/check.js";
-import { ImportError } from "../engine/scenario/images.js";
+import { ImportError, SetupError } from "../engine/scenario/images.js";
 import { parseScenario, requireCommands, ScenarioError, type Scenario } from "../engine/scenario/parse.js";
 
 /** the files to check: every file named, and the *.md files under each directory named */
@@ -29,10 +29,10 @@ const UPDATE_PASSES = 10;
 
 type Outcome = { ok: true } | { ok: false; line: number; message: string; detail?: string };
 
-/** the line of the front matter that imports `path` (for the one-line report), else 1 */
-function importLine(sc: Scenario, path: string | undefined): number {
+/** the first line of the front matter that holds all of `needles` (for the one-line report), else 1 */
+function frontLine(sc: Scenario, ...needles: string[]): number {
   const close = sc.lines.indexOf("---", 1);
-  const k = sc.lines.findIndex((l, i) => i < close && /\bimport\s*:/.test(l) && (path === undefined || l.includes(path)));
+  const k = sc.lines.findIndex((l, i) => i < close && needles.every((n) => l.includes(n)));
   return k >= 0 ? k + 1 : 1;
 }
 
@@ -40,10 +40,13 @@ function run(sc: Scenario, file: string, o: CheckOptions): ScenarioResult | Outc
   try {
     return runScenario(sc, { baseDir: dirname(file), allowImport: o.allowImport ?? [] });
   } catch (e) {
-    // a scenario whose set-up cannot be made (an import refused or missing) fails; the others still run
-    if (e instanceof ImportError) return { ok: false, line: importLine(sc, e.path), message: e.message };
+    // a scenario whose set-up cannot be made (an import refused or missing, a file where a
+    // directory is) fails; the others still run
+    if (e instanceof ImportError) return { ok: false, line: frontLine(sc, "import", e.path ?? ""), message: e.message };
+    if (e instanceof SetupError) return { ok: false, line: frontLine(sc, e.path), message: e.message };
     if ((e as Error)?.name === "UnsupportedOs") return { ok: false, line: 1, message: (e as Error).message };
-    throw e;
+    // anything else is the lab's own fault: still one line, and the next file is checked
+    return { ok: false, line: 1, message: `the lab failed on this file: ${String((e as Error)?.message ?? e).split("\n")[0]}` };
   }
 }
 

@@ -6,6 +6,7 @@ import { realpathSync, statSync } from "node:fs";
 import { buildIso } from "../kernel/fs/iso9660/writer.js";
 import { MemNode } from "../kernel/fs/memfs/memfs.js";
 import type { Sys } from "../kernel/sys.js";
+import type { SessionSetup } from "../session.js";
 
 export interface IsoSpec {
   volume: string;
@@ -119,4 +120,40 @@ export function importHostFile(sys: Sys, hostPath: string, asTyped: string): voi
   if (!(dir instanceof MemNode)) throw new ImportError(`cannot import to ${labPath}: a read-only file system`);
   if (there !== null) sys.unlink(labPath);
   dir.createHostFile(name, hostPath);
+}
+
+/** a set-up the machine refuses (a file where a directory is, a bad name in an image); `path` is
+ *  the set-up's path it was making */
+export class SetupError extends Error {
+  override name = "SetupError";
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`setup: cannot make ${path}: ${reason}`);
+  }
+}
+
+function making(path: string, make: () => void): void {
+  try {
+    make();
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new SetupError(path, (e as Error).message);
+  }
+}
+
+/** a scenario's set-up made on a booted machine: directories, files, then images */
+export function applySetup(sys: Sys, s: SessionSetup, baseDir?: string): void {
+  for (const d of s.dirs ?? []) making(d, () => sys.mkdirp(d));
+  for (const [path, content] of Object.entries(s.files ?? {})) {
+    making(path, () => {
+      sys.mkdirp(parentOf(path));
+      sys.writeFile(path, content);
+    });
+  }
+  for (const [path, spec] of Object.entries(s.images ?? {})) {
+    if (spec.iso9660) making(path, () => writeIsoImage(sys, path, spec.iso9660!));
+    else if (spec.import) importHostFile(sys, spec.import.startsWith("/") || !baseDir ? spec.import : `${baseDir}/${spec.import}`, path);
+  }
 }

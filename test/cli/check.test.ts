@@ -40,6 +40,18 @@ test("a directory with one bad file: it is reported on one line, the others are 
   assert.is(r.status, 1);
 });
 
+test("a set-up the machine refuses: one line at the set-up's line, and the next file is checked", () => {
+  const dir = mkdtempSync(join(tmpdir(), "looplab-checksetup-"));
+  writeFileSync(join(dir, "a.md"), "---\ntitle: t\nos: aix\nsetup:\n  dirs: [/tmp/a]\n  files: { /etc: x }\n---\n```console\n# echo hi\nhi\n```\n");
+  writeFileSync(join(dir, "b.md"), "---\ntitle: t\nos: aix\nsetup:\n  images:\n    /b/x: { iso9660: { volume: V, files: { ../x: y } } }\n---\n```console\n# echo hi\nhi\n```\n");
+  writeFileSync(join(dir, "c.md"), GOOD);
+  assert.equal(lab(["check", dir]), {
+    out: `FAIL ${dir}/a.md:6: setup: cannot make /etc: EISDIR\nFAIL ${dir}/b.md:6: setup: cannot make /b/x: EINVAL: iso writer: bad path "../x"\npass ${dir}/c.md\n1 passed, 2 failed\n`,
+    err: "",
+    status: 1,
+  });
+});
+
 test("exit status: 0 all pass, 1 one fails (a named file that is not a scenario too), 2 a missing path; nothing to check fails", () => {
   const dir = mkdtempSync(join(tmpdir(), "looplab-checkexit-"));
   writeFileSync(join(dir, "ok.md"), GOOD);
