@@ -511,4 +511,5 @@ export const aixCommonCatalog: Record<string, string> = {
   "hostname.badflag": "%s: Not a recognized flag: %s",
   "cksum.line": "%s %s %s",
   "cksum.stdin": "%s %s",
+  "test.toomany": "ksh: %s: 0403-012 A test command parameter is not valid.",
 };

@@ -426,4 +426,5 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   "hostname.badflag": "%s: illegal option -- %s",
   "cksum.line": "%s %s %s",
   "cksum.stdin": "%s %s",
+  "test.toomany": "test: %s: unexpected operator",
 };

@@ -214,6 +214,7 @@ export const solarisOwnCommonTexts: Readonly<Record<string, string>> = {
   "test.badop": "bash: test: %s: binary operator expected",
   "test.bracket": "bash: [: missing `]'",
   "test.paren": "bash: test: `)' expected",
+  "test.toomany": "bash: test: too many arguments",
   // sum, cksum (illumos usr/src/cmd/sum/sum.c, cksum/cksum.c)
   "sum.usage": "usage: sum [-r] [file...]",
   "sum.cantopen": "sum: %s %s",

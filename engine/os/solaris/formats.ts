@@ -83,6 +83,7 @@ export const solarisFormats: OsFormats = {
     "test.badop": 2,
     "test.bracket": 2,
     "test.paren": 2,
+    "test.toomany": 2,
     "sum.usage": 2,
     "cksum.usage": 2,
   },

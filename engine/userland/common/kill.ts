@@ -21,12 +21,12 @@ function run(ctx: CommandContext): number {
     if (args.length > 1) {
       const n = Number(args[1]);
       if (!Number.isInteger(n) || n < 0) {
-        err(ctx, "kill.badstatus", args[1]);
+        err(ctx, "kill.badstatus", args[1]!);
         return 2;
       }
       const name = sigs.nameOf(n > 128 ? n - 128 : n);
       if (name === null) {
-        err(ctx, "kill.badstatus", args[1]);
+        err(ctx, "kill.badstatus", args[1]!);
         return 2;
       }
       ctx.stdout.write(name + "\n");

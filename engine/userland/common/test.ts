@@ -47,7 +47,8 @@ class Test {
 
   run(): boolean {
     const v = this.or();
-    if (this.pos < this.args.length) this.fail("test.badop", this.args[this.pos]!);
+    // words left over (bash: "too many arguments"; AIX and 4.4BSD name the word as a bad operator)
+    if (this.pos < this.args.length) this.fail("test.toomany", this.args[this.pos]!);
     return v;
   }
 
