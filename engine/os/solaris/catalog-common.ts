@@ -1,9 +1,12 @@
 // The Solaris texts of the common commands' messages: the same ids as engine/os/aix/catalog-common.ts.
-// Where the Solaris 11.1 wording is known (libc getopt, ls's and cat's perror, mkdir, bash's own
-// lines) it is here; every other id keeps the AIX text for now, with the shell's name made bash's
-// (ksh: → bash:). Each row, with its source and status (the kept AIX texts are "assumed"), is in
-// docs/fidelity/solaris.md ("The machine"). An empty text prints nothing: where AIX says in two
-// messages what Solaris says in one, the second is empty here.
+// Where the Solaris 11.1 wording is known (libc getopt, the file and stream commands from their
+// illumos sources, bash's own lines) it is here; every other id keeps the AIX text for now, with
+// the shell's name made bash's (ksh: → bash:). Each row, with its source and status (the kept AIX
+// texts are "assumed"), is in docs/fidelity/solaris.md ("The machine"). An empty text prints
+// nothing: where AIX says in two messages what Solaris says in one, the second is empty here, and
+// a line AIX prints that Solaris does not is empty too. `<program>.errno.<ERRNO>` ids are a
+// program's own words for an errno (rmdir's "Directory does not exist"; msg.ts reasonFor). What
+// differs in more than words (statuses, option letters, standard output) is in formats.ts.
 import { aixCommonCatalog } from "../aix/catalog-common.js";
 
 /** the texts known for Solaris 11.1 (illumos sources, bash 4.1) */
