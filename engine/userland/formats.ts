@@ -180,6 +180,19 @@ export interface OsFormats {
    *  rm, cat … exit 2 on an error, 4.4BSD's `exit(1)` (their `rval = 1`). Keyed by program;
    *  absent: the status as it is */
   readonly exitStatus?: Readonly<Record<string, (status: number) => number>>;
+  /** the status a program exits with right after the catalog message `id` where this system's
+   *  differs from the status the common code returns (AIX's): Solaris chown's usage exits 2, AIX's
+   *  4. Absent: the common code's status */
+  readonly statusAfter?: Readonly<Record<string, number>>;
+  /** catalog messages this system writes on standard output rather than standard error (Solaris
+   *  rm's override question and head's usage are printf'd) */
+  readonly onStdout?: ReadonlySet<string>;
+  /** the option letters (getopt's string) of a program where this system's differ from the common
+   *  code's: Solaris rm has no -e, head no -c, ln takes -n. Absent: the common code's letters */
+  readonly options?: Readonly<Record<string, string>>;
+  /** du reports a file it cannot read only with -r, and then exits 1; without -r it says nothing
+   *  and exits 0 (Solaris /usr/bin/du, not the XPG4 one). Absent: du always reports (AIX, 4.4BSD) */
+  readonly duQuietWithoutR?: boolean;
 }
 
 /** the status `def` ended with, as the system's own program would exit */

@@ -1,10 +1,11 @@
 // The layouts the Solaris machine's common commands print in (see engine/userland/formats.ts):
-// Solaris ls (lsformat.ts), date with the System V clock syntax AIX's date also takes, echo as
-// bash's built-in and as /usr/bin/echo, Solaris device numbers (devt.ts), and libc's program name
-// (getopt's messages name argv[0] as typed, as AIX's do).
+// Solaris ls (lsformat.ts), date's System V clock syntax (dateformat.ts), echo as bash's built-in
+// and as /usr/bin/echo, Solaris device numbers (devt.ts), libc's program name (getopt's messages
+// name argv[0] as typed, as AIX's do), and where the Solaris programs differ from the common code
+// in more than words: their exit statuses, option letters, and what they print on standard output.
 import { echoEscapes } from "../../userland/common/echo.js";
 import type { OsFormats } from "../../userland/formats.js";
-import { aixFormats } from "../aix/formats.js";
+import { solarisParseDate } from "./dateformat.js";
 import { solarisDev, solarisMajor, solarisMinor } from "./devt.js";
 import { solarisLs } from "./lsformat.js";
 
@@ -42,11 +43,63 @@ function renderEcho(words: readonly string[], builtin: boolean): Uint8Array {
   return utf8.encode(rest.join(" ") + (newline ? "\n" : ""));
 }
 
+/** a program that ends with `return (r ? 2 : 0)` (mv.c for cp, mv and ln) */
+const twoOnError = (status: number) => (status === 0 ? 0 : 2);
+
 export const solarisFormats: OsFormats = {
   ls: solarisLs,
-  // date(1): mmddHHMM[[cc]yy]; setting the clock needs the sys_time privilege (root)
-  date: { ...aixFormats.date, setNeedsRoot: true },
+  // date.c: mmddHHMM[[cc]yy][.SS]; setting the clock needs the sys_time privilege (root)
+  date: { parse: solarisParseDate, setNeedsRoot: true },
   echo: { render: renderEcho },
   dev: { major: solarisMajor, minor: solarisMinor, makedev: solarisDev },
   progname: (argv0) => argv0,
+  exitStatus: {
+    cp: twoOnError,
+    mv: twoOnError,
+    ln: twoOnError,
+    // cksum.c: exstat |= sum(file), one bit
+    cksum: (status) => (status === 0 ? 0 : 1),
+  },
+  // each from the program's source in illumos (see docs/fidelity/solaris.md, "The common
+  // commands' texts on Solaris"); bash's test exits 2 on a syntax error (test.c TEST_ERREXIT)
+  statusAfter: {
+    "mkdir.usage": 2,
+    "mkdir.badmode": 5,
+    "chmod.badmode": 5,
+    "chmod.cannot": 1,
+    "chown.usage": 2,
+    "chgrp.usage": 2,
+    "touch.badconv": 1,
+    "touch.badtime": 1,
+    "cat.readerr": 1,
+    "tail.cantopen": 2,
+    "du.error": 1,
+    "pwd.badopt": 2,
+    "which.usage": 0,
+    "env.usage": 1,
+    "sleep.usage": 1,
+    "sleep.badtime": 1,
+    "test.argexp": 2,
+    "test.badop": 2,
+    "test.bracket": 2,
+    "test.paren": 2,
+    "test.toomany": 2,
+    "sum.usage": 2,
+    "cksum.usage": 2,
+  },
+  // rm.c asks its override question with printf; head.c prints its usage with printf
+  onStdout: new Set(["rm.override", "head.usage"]),
+  options: {
+    rm: "fiRr",
+    rmdir: "ps",
+    ln: "fns",
+    cp: "fHiLpPrR@/",
+    head: "n",
+    cat: "usvtebn",
+    wc: "cCmlw",
+    du: "aHkLmrsx",
+    sum: "r",
+    hostname: "",
+  },
+  duQuietWithoutR: true,
 };

@@ -5,7 +5,7 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter, optionsOf } from "./msg.js";
 import { openReader, type Reader } from "./stream.js";
 
 interface Flags {
@@ -20,9 +20,10 @@ interface Flags {
 
 /**
  * Copy one file (or standard input, "-") to standard output a chunk at a time, through the
- * conversions if any. false after "Cannot open" (open failed) or a read error message.
+ * conversions if any. 0, or the status after "Cannot open" (open failed) or a read error message
+ * (AIX 2 for both; Solaris cat's input error is 1).
  */
-function* copy(ctx: CommandContext, name: string, silent: boolean, conv: Converter | null): Co<boolean> {
+function* copy(ctx: CommandContext, name: string, silent: boolean, conv: Converter | null): Co<number> {
   let r: Reader;
   try {
     r = openReader(ctx, name);
@@ -30,12 +31,12 @@ function* copy(ctx: CommandContext, name: string, silent: boolean, conv: Convert
     // the reason is for systems whose text has it (4.4BSD: cat: name: strerror)
     const errno = errnoOf(e);
     if (!silent) err(ctx, "cat.cantopen", name, ctx.os.strerror(errno));
-    return false;
+    return 2;
   }
   try {
     for (;;) {
       const data = yield* r.read();
-      if (data.length === 0) return true;
+      if (data.length === 0) return 0;
       if (conv) ctx.sys.charge(data.length >> 10);
       yield* ctx.stdout.put(conv ? conv.convert(data) : data);
     }
@@ -43,7 +44,7 @@ function* copy(ctx: CommandContext, name: string, silent: boolean, conv: Convert
     const errno = errnoOf(e);
     if (errno === "EINTR" || errno === "EPIPE") throw e;
     err(ctx, "cat.readerr", name, ctx.os.strerror(errno));
-    return false;
+    return exitAfter(ctx, "cat.readerr", 2);
   } finally {
     r.close();
   }
@@ -103,7 +104,7 @@ function* fastCat(ctx: CommandContext, args: string[]): Co<number> {
       silent = true;
       continue;
     }
-    if (!(yield* copy(ctx, a, silent, null))) status = 2;
+    status = (yield* copy(ctx, a, silent, null)) || status;
   }
   return status;
 }
@@ -114,7 +115,7 @@ function* run(ctx: CommandContext): Co<number> {
   if (!hasDash && ((args.length >= 1 && args[0]![0] !== "-") || (args.length > 1 && args[0] === "-q" && args[1]![0] !== "-"))) {
     return yield* fastCat(ctx, args);
   }
-  const r = getopt(args, "uSsrqvbnte");
+  const r = getopt(args, optionsOf(ctx, "cat", "uSsrqvbnte"));
   const f: Flags = { silent: false, s: false, b: false, n: false, v: false, t: false, e: false };
   for (const it of r.items) {
     if (it.kind !== "flag") {
@@ -154,7 +155,7 @@ function* run(ctx: CommandContext): Co<number> {
   const conv = f.v || f.n || f.s ? new Converter(f) : null;
   const files = r.operands.length ? r.operands : ["-"];
   let status = 0;
-  for (const name of files) if (!(yield* copy(ctx, name, f.silent, conv))) status = 2;
+  for (const name of files) status = (yield* copy(ctx, name, f.silent, conv)) || status;
   return status;
 }
 

@@ -5,14 +5,14 @@ import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { groupId, isNumber } from "./ids.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err } from "./msg.js";
+import { err, exitAfter } from "./msg.js";
 import { changeOwners } from "./owner.js";
 
 function* run(ctx: CommandContext): Co<number> {
   const name = ctx.argv[0] ?? "chgrp";
   if (ctx.argv.length < 3) {
     err(ctx, "chgrp.usage", name, name);
-    return 4;
+    return exitAfter(ctx, "chgrp.usage", 4);
   }
   const r = getopt(ctx.argv.slice(1), "fhR");
   const o = { f: false, h: false, R: false, errorId: "chgrp.error" };
@@ -20,20 +20,20 @@ function* run(ctx: CommandContext): Co<number> {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
       err(ctx, "chgrp.usage", name, name);
-      return 4;
+      return exitAfter(ctx, "chgrp.usage", 4);
     }
     o[it.flag as "f" | "h" | "R"] = true;
   }
   const group = r.operands[0];
   if (group === undefined) {
     err(ctx, "chgrp.usage", name, name);
-    return 4;
+    return exitAfter(ctx, "chgrp.usage", 4);
   }
   let gid = groupId(ctx, group);
   if (gid === null) {
     if (!isNumber(group)) {
       if (!o.f) err(ctx, "chgrp.badgroup", name, group);
-      return 4;
+      return exitAfter(ctx, "chgrp.usage", 4);
     }
     gid = group === "" ? 0 : Number(group);
   }

@@ -1,24 +1,32 @@
 // chmod: change file modes, octal or symbolic ({u|g|o|a}{+|-|=}{r|w|x|s|t}), -R recursive, -f quiet.
 import { getopt, joinPath, parseMode, reportOpt } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter } from "./msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 
 function change(ctx: CommandContext, path: string, spec: string, recurse: boolean, quiet: boolean): number {
   let status = 0;
+  let a;
   try {
-    const a = ctx.sys.stat(path);
-    const mode = parseMode(spec, a.mode, a.type === "VDIR", ctx.sys.proc.umask);
-    if (mode === null) {
-      err(ctx, "chmod.usage");
-      return 2;
-    }
+    a = ctx.sys.stat(path);
+  } catch (e) {
+    const errno = errnoOf(e);
+    if (!quiet) err(ctx, "chmod.cannot", path, ctx.os.strerror(errno));
+    return 2;
+  }
+  const mode = parseMode(spec, a.mode, a.type === "VDIR", ctx.sys.proc.umask);
+  if (mode === null) {
+    err(ctx, "chmod.usage");
+    return 2;
+  }
+  try {
     ctx.sys.chmod(path, mode);
     if (recurse && a.type === "VDIR" && ctx.sys.lstat(path).type === "VDIR") {
       for (const e of ctx.sys.readdir(path)) status |= change(ctx, joinPath(path, e.name), spec, true, quiet);
     }
   } catch (e) {
     const errno = errnoOf(e);
-    if (!quiet) err(ctx, "chmod.cannot", path, ctx.os.strerror(errno));
+    // a file that is there but cannot be changed (Solaris: "can't change" where it says "can't access")
+    if (!quiet) err(ctx, "chmod.cantchange", path, ctx.os.strerror(errno));
     return 2;
   }
   return status;
@@ -39,12 +47,13 @@ function run(ctx: CommandContext): number {
   }
   const [spec, ...files] = rest as [string, ...string[]];
   if (parseMode(spec, 0, false, 0) === null) {
-    err(ctx, "chmod.usage");
-    return 2;
+    err(ctx, "chmod.badmode");
+    return exitAfter(ctx, "chmod.badmode", 2);
   }
   let status = 0;
   for (const f of files) status |= change(ctx, f, spec, flags.has("R"), flags.has("f"));
-  return status ? 2 : 0;
+  // Solaris counts the files it could not change (status += dochmod)
+  return status ? exitAfter(ctx, "chmod.cannot", 2) : 0;
 }
 
 export const chmod: CommandDef = {

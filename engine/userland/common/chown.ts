@@ -6,7 +6,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { groupId, isNumber, userId } from "./ids.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err } from "./msg.js";
+import { err, exitAfter } from "./msg.js";
 import { changeOwners } from "./owner.js";
 
 /** parseug(): the uid and gid (-1: unchanged); null when chown must stop (status 4) */
@@ -49,7 +49,7 @@ function parseOwner(ctx: CommandContext, arg: string, quiet: boolean): { uid: nu
 function* run(ctx: CommandContext): Co<number> {
   if (ctx.argv.length < 3) {
     err(ctx, "chown.usage");
-    return 4;
+    return exitAfter(ctx, "chown.usage", 4);
   }
   const r = getopt(ctx.argv.slice(1), "fhR");
   const o = { f: false, h: false, R: false, errorId: "chown.error" };
@@ -57,16 +57,17 @@ function* run(ctx: CommandContext): Co<number> {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
       err(ctx, "chown.usage");
-      return 4;
+      return exitAfter(ctx, "chown.usage", 4);
     }
     o[it.flag as "f" | "h" | "R"] = true;
   }
   if (r.operands.length === 0) {
     err(ctx, "chown.usage");
-    return 4;
+    return exitAfter(ctx, "chown.usage", 4);
   }
   const ids = parseOwner(ctx, r.operands[0]!, o.f);
-  if (ids === null) return 4;
+  // the usage and an unknown name end it alike (AIX 4, Solaris 2)
+  if (ids === null) return exitAfter(ctx, "chown.usage", 4);
   return yield* changeOwners(ctx, r.operands.slice(1), ids.uid, ids.gid, o);
 }
 

@@ -5,7 +5,7 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { Cksum } from "./checksum.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter, msg } from "./msg.js";
 import { openReader, type Reader } from "./stream.js";
 
 /** what a sum takes in */
@@ -38,7 +38,7 @@ function* run(ctx: CommandContext): Co<number> {
   let args = ctx.argv.slice(1);
   if (args[0] === "-?") {
     err(ctx, "cksum.usage");
-    return 1;
+    return exitAfter(ctx, "cksum.usage", 1);
   }
   if (args[0] === "--") args = args.slice(1);
   let errors = 0;
@@ -58,7 +58,9 @@ function* run(ctx: CommandContext): Co<number> {
     } finally {
       r.close();
     }
-    yield* ctx.stdout.put(file === null ? `${sum.value()} ${sum.length}\n` : `${sum.value()} ${sum.length} ${file}\n`);
+    // the line's layout is the system's (Solaris: tabs)
+    const line = file === null ? msg(ctx, "cksum.stdin", sum.value(), sum.length) : msg(ctx, "cksum.line", sum.value(), sum.length, file);
+    yield* ctx.stdout.put(line + "\n");
   }
   return errors;
 }

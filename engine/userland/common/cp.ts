@@ -7,7 +7,7 @@ import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, joinPath, reportOpt, yes } from "./lib.js";
-import { err, errnoOf, msg } from "./msg.js";
+import { ask, err, errnoOf, optionsOf } from "./msg.js";
 
 export interface CopyOpts {
   f: boolean;
@@ -31,9 +31,11 @@ export class Copier {
     this.umask = ctx.sys.proc.umask;
   }
 
-  private error(path: string, e: unknown): void {
+  /** a failed call on path: "cp: path: reason", or the system's words for the step that failed
+   *  (Solaris: cannot access the source, cannot open it, cannot create the target) */
+  private error(path: string, e: unknown, id = "cp.perror"): void {
     this.status = 1;
-    err(this.ctx, "cp.perror", this.o.pname, path, this.ctx.os.strerror(errnoOf(e)));
+    err(this.ctx, id, this.o.pname, path, this.ctx.os.strerror(errnoOf(e)));
   }
 
   private stat(path: string): Vattr {
@@ -46,7 +48,7 @@ export class Copier {
     try {
       fs = this.stat(from);
     } catch (e) {
-      this.error(from, e);
+      this.error(from, e, "cp.cantaccess");
       return;
     }
     let ts: Vattr | null = null;
@@ -113,21 +115,21 @@ export class Copier {
     try {
       src = sys.open(from, { read: true });
     } catch (e) {
-      this.error(from, e);
+      this.error(from, e, "cp.cantopen");
       return;
     }
     let dst;
     const mode = fs.mode & ~0o6000;
     if (!dne) {
       if (this.o.i) {
-        this.ctx.stderr.write(msg(this.ctx, "cp.overwrite", to));
+        ask(this.ctx, "cp.overwrite", to, this.o.pname);
         if (!(yield* yes(this.ctx))) return;
       }
       try {
         dst = sys.open(to, { write: true, trunc: true });
       } catch (e) {
         if (!this.o.f) {
-          this.error(to, e);
+          this.error(to, e, "cp.cantcreate");
           return;
         }
         try {
@@ -138,7 +140,7 @@ export class Copier {
         try {
           dst = sys.open(to, { write: true, create: true, trunc: true }, mode);
         } catch (e2) {
-          this.error(to, e2);
+          this.error(to, e2, "cp.cantcreate");
           return;
         }
       }
@@ -146,7 +148,7 @@ export class Copier {
       try {
         dst = sys.open(to, { write: true, create: true, trunc: true }, mode);
       } catch (e) {
-        this.error(to, e);
+        this.error(to, e, "cp.cantcreate");
         return;
       }
     }
@@ -263,7 +265,7 @@ export function cleanPath(p: string): string {
 
 function* run(ctx: CommandContext): Co<number> {
   const pname = (ctx.argv[0] ?? "cp").replace(/.*\//, "");
-  const r = getopt(ctx.argv.slice(1), "Rhiprf");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "cp", "Rhiprf"));
   const o: CopyOpts = { f: false, h: false, i: false, p: false, r: false, R: false, pname };
   for (const it of r.items) {
     if (it.kind !== "flag") {
@@ -275,10 +277,12 @@ function* run(ctx: CommandContext): Co<number> {
   }
   const args = r.operands;
   if (args.length < 2) {
+    err(ctx, "cp.insufficient", pname, args.length);
     err(ctx, "cp.usage", pname, pname);
     return 1;
   }
-  if (o.R && o.r) {
+  // AIX refuses -r with -R; a system without the message takes both
+  if (o.R && o.r && ctx.os.catalog["cp.randr"] !== "") {
     err(ctx, "cp.randr", pname);
     return 1;
   }
@@ -297,6 +301,10 @@ function* run(ctx: CommandContext): Co<number> {
   const c = new Copier(ctx, o);
   if (!ts || ts.type !== "VDIR") {
     if (sources.length > 1) {
+      // Solaris: the target of several files is not there, or is no directory
+      if (!ts) err(ctx, "cp.notfound", pname, to);
+      else err(ctx, "cp.targetnotdir", pname, to);
+      if (!ts && ctx.os.catalog["cp.notfound"]) return 1;
       err(ctx, "cp.usage", pname, pname);
       return 1;
     }

@@ -183,7 +183,8 @@ function* run(ctx: CommandContext): Co<number> {
         b = yield* src.read(ibs);
       } catch (e) {
         const errno = errnoOf(e);
-        err(ctx, "dd.readfail");
+        // the reason is for systems that print it in the one line (Solaris: perror("read"))
+        err(ctx, "dd.readfail", ctx.os.strerror(errno));
         err(ctx, "dd.reason", ctx.os.strerror(errno));
         status = 2;
         if (!conv.has("noerror")) break;
@@ -234,7 +235,7 @@ function* run(ctx: CommandContext): Co<number> {
     yield* flush();
   } catch (e) {
     const errno = errnoOf(e);
-    err(ctx, "dd.writefail");
+    err(ctx, "dd.writefail", ctx.os.strerror(errno));
     err(ctx, "dd.reason", ctx.os.strerror(errno));
     stats();
     return 2;

@@ -10,13 +10,15 @@ import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { cFixed } from "./cformat.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err } from "./msg.js";
+import { err, exitAfter, optionsOf } from "./msg.js";
 
 interface Opts {
   a: boolean;
   s: boolean;
   l: boolean;
   x: boolean;
+  /** -r: report what cannot be read (AIX's default; Solaris's du is silent without it) */
+  r: boolean;
   unit: "" | "k" | "m" | "g";
   follow: "" | "H" | "L";
 }
@@ -59,9 +61,10 @@ class Du {
 
   /** perror(path) after "du: " */
   private *error(path: string, errno: Errno): Co<void> {
+    if (this.ctx.os.formats.duQuietWithoutR && !this.o.r) return;
     yield* this.flush();
     err(this.ctx, "du.error", path, this.ctx.os.strerror(errno));
-    this.status = 2;
+    this.status = exitAfter(this.ctx, "du.error", 2);
   }
 
   private stat(path: string, operand: boolean): Vattr {
@@ -158,8 +161,8 @@ class Du {
 }
 
 function* run(ctx: CommandContext): Co<number> {
-  const r = getopt(ctx.argv.slice(1), "agHkLlmrsx");
-  const o: Opts = { a: false, s: false, l: false, x: false, unit: "", follow: "" };
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "du", "agHkLlmrsx"));
+  const o: Opts = { a: false, s: false, l: false, x: false, r: false, unit: "", follow: "" };
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
@@ -171,6 +174,7 @@ function* run(ctx: CommandContext): Co<number> {
     else if (f === "s") o.s = true;
     else if (f === "l") o.l = true;
     else if (f === "x") o.x = true;
+    else if (f === "r") o.r = true;
     else if (f === "k" || f === "m" || f === "g") o.unit = f;
     else if (f === "H" || f === "L") o.follow = f;
   }

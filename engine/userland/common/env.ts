@@ -2,7 +2,7 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import { osStatus } from "../formats.js";
 import type { CommandContext, CommandDef, Env } from "../types.js";
-import { err } from "./msg.js";
+import { err, exitAfter } from "./msg.js";
 
 /** an environment of its own for the command env runs (all of it exported) */
 class CommandEnv implements Env {
@@ -38,7 +38,7 @@ function* run(ctx: CommandContext): Co<number> {
     } else if (a.startsWith("-") && a.length > 1) {
       err(ctx, "getopt.badflag", ctx.argv[0] ?? "env", a[1]!);
       err(ctx, "env.usage");
-      return 2;
+      return exitAfter(ctx, "env.usage", 2);
     } else break;
   }
   const env = new CommandEnv(clean ? [] : ctx.shell.env.exported());

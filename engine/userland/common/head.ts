@@ -2,7 +2,7 @@
 // 0.. octal); more than one file gets "==> name <==" headers and a blank line between files.
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter, optionsOf } from "./msg.js";
 import { openReader, type Reader } from "./stream.js";
 
 /** strtol(s, &end, 0) over the whole string; null when it is not a number or negative */
@@ -54,6 +54,9 @@ function* run(ctx: CommandContext): Co<number> {
   const bad = (): never => {
     throw new UsageError();
   };
+  // Solaris head takes -n only (no -c); a bad letter gets getopt's line there (AIX: the usage alone)
+  const letters = optionsOf(ctx, "head", "nc");
+  const prog = ctx.os.formats.progname(ctx.argv[0] ?? "head");
   try {
     if (args[0]?.[0] === "+") bad();
     let endopt = false;
@@ -66,37 +69,41 @@ function* run(ctx: CommandContext): Co<number> {
           endopt = true;
           break;
         }
-        err(ctx, "head.badnum");
+        err(ctx, "head.badnum", prog);
         bad();
       }
-      const num = (v: string | undefined) => {
+      // -Count (head.badnum) or -n Count (head.badcount: Solaris names the option and the value)
+      const num = (v: string | undefined, id: string) => {
         const n = strtolWhole(v);
         if (n === null) {
-          err(ctx, "head.badnum");
+          err(ctx, id, prog, c ?? "", v ?? "");
           bad();
         }
         return n!;
       };
-      if (c === "n" || c === "c") {
+      if ((c === "n" || c === "c") && letters.includes(c)) {
         if (c === "c") bytes = true;
         if (a.length === 2) {
-          count = num(args[1]);
+          count = num(args[1], "head.badcount");
           args.splice(0, 2);
         } else {
-          count = num(a.slice(2));
+          count = num(a.slice(2), "head.badcount");
           args.shift();
         }
         endopt = true;
       } else if (c !== undefined && /\d/.test(c)) {
-        count = num(a.slice(1));
+        count = num(a.slice(1), "head.badnum");
         args.shift();
         endopt = true;
-      } else bad();
+      } else {
+        if (c !== undefined) err(ctx, "head.badflag", prog, c);
+        bad();
+      }
     }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err(ctx, "head.usage");
-    return 1;
+    return exitAfter(ctx, "head.usage", 1);
   }
   if (args[0] === "--") args.shift();
   const files = args.length ? args : [null];

@@ -1,26 +1,30 @@
 // hostname: sets or displays the name of the current host system.
 import type { CommandContext, CommandDef } from "../types.js";
-import { getopt, reportOpt } from "./lib.js";
-import { err } from "./msg.js";
+import { basename, getopt } from "./lib.js";
+import { err, optionsOf } from "./msg.js";
 
 function run(ctx: CommandContext): number {
-  const r = getopt(ctx.argv.slice(1), "s");
+  const argv0 = ctx.argv[0] ?? "hostname";
+  // the usage names argv[0] as typed (AIX) or its last component (Solaris)
+  const usage = () => err(ctx, "hostname.usage", argv0, basename(argv0));
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "hostname", "s"));
   let short = false;
   for (const it of r.items) {
     if (it.kind !== "flag") {
-      reportOpt(ctx, it);
-      err(ctx, "hostname.usage", ctx.argv[0] ?? "hostname");
+      // hostname's own getopt line: Solaris's hostname sets opterr = 0 and has none
+      err(ctx, "hostname.badflag", ctx.os.formats.progname(argv0), it.flag);
+      usage();
       return 1;
     }
     short = true;
   }
   if (r.operands.length > 1) {
-    err(ctx, "hostname.usage", ctx.argv[0] ?? "hostname");
+    usage();
     return 1;
   }
   if (r.operands.length === 1) {
     if (ctx.sys.proc.uid !== 0) {
-      err(ctx, "hostname.setfail");
+      err(ctx, "hostname.setfail", basename(argv0), ctx.os.strerror("EPERM"));
       return 1;
     }
     ctx.machine.hostname = r.operands[0]!;

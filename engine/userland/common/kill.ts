@@ -21,12 +21,12 @@ function run(ctx: CommandContext): number {
     if (args.length > 1) {
       const n = Number(args[1]);
       if (!Number.isInteger(n) || n < 0) {
-        err(ctx, "kill.badstatus");
+        err(ctx, "kill.badstatus", args[1]!);
         return 2;
       }
       const name = sigs.nameOf(n > 128 ? n - 128 : n);
       if (name === null) {
-        err(ctx, "kill.badstatus");
+        err(ctx, "kill.badstatus", args[1]!);
         return 2;
       }
       ctx.stdout.write(name + "\n");
@@ -63,7 +63,7 @@ function run(ctx: CommandContext): number {
     zero = args[1] === "0" || /^null$/i.test(args[1]);
     sig = zero ? null : lookup(ctx, args[1]);
     if (sig === null && !zero) {
-      err(ctx, "kill.badsig");
+      err(ctx, "kill.badsig", args[1]);
       return usage(ctx);
     }
     i = 2;
@@ -72,7 +72,7 @@ function run(ctx: CommandContext): number {
     zero = s === "0" || /^null$/i.test(s);
     sig = zero ? null : lookup(ctx, s);
     if (sig === null && !zero) {
-      err(ctx, "kill.badsig");
+      err(ctx, "kill.badsig", s);
       return usage(ctx);
     }
     i = 1;

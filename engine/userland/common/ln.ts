@@ -2,7 +2,7 @@
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, optionsOf } from "./msg.js";
 
 function statOrNull(ctx: CommandContext, p: string, follow: boolean): Vattr | null {
   try {
@@ -49,8 +49,7 @@ function linkit(ctx: CommandContext, o: { s: boolean; f: boolean }, source: stri
     try {
       sys.unlink(target);
     } catch (e) {
-      errnoOf(e);
-      err(ctx, "ln.cantunlink", target);
+      err(ctx, "ln.cantunlink", target, ctx.os.strerror(errnoOf(e)));
       return 1;
     }
   }
@@ -62,7 +61,7 @@ function linkit(ctx: CommandContext, o: { s: boolean; f: boolean }, source: stri
   } catch (e) {
     const errno = errnoOf(e);
     if (errno === "EXDEV") err(ctx, "ln.difffs", source, target);
-    else if (errno === "EACCES") err(ctx, "ln.noperm", target);
+    else if (errno === "EACCES") err(ctx, "ln.noperm", target, ctx.os.strerror(errno));
     // the link's name is for systems that give it (4.4BSD: ln: target: strerror)
     else err(ctx, "ln.failed", ctx.os.strerror(errno), target);
     return 1;
@@ -71,7 +70,7 @@ function linkit(ctx: CommandContext, o: { s: boolean; f: boolean }, source: stri
 }
 
 function run(ctx: CommandContext): number {
-  const r = getopt(ctx.argv.slice(1), "fs");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "ln", "fs"));
   const o = { s: false, f: false };
   for (const it of r.items) {
     if (it.kind !== "flag") {
@@ -80,10 +79,13 @@ function run(ctx: CommandContext): number {
       return 1;
     }
     if (it.flag === "s") o.s = true;
-    else o.f = true;
+    // Solaris -n: do not overwrite, which is what ln does anyway
+    else if (it.flag === "f") o.f = true;
   }
   const args = [...r.operands];
   if (args.length === 0) {
+    // Solaris says how many operands it got before the usage (mv.c: Insufficient arguments)
+    err(ctx, "ln.insufficient", "ln", 0);
     err(ctx, "ln.usage");
     return 1;
   }
@@ -98,6 +100,10 @@ function run(ctx: CommandContext): number {
     }
   }
   if (args.length > 1 && !isdir) {
+    // Solaris: the target of several files is not there, or is no directory
+    if (tbuf === null) err(ctx, "ln.notfound", "ln", target);
+    else err(ctx, "ln.targetnotdir", "ln", target);
+    if (tbuf === null && ctx.os.catalog["ln.notfound"]) return 1;
     err(ctx, "ln.usage");
     return 1;
   }

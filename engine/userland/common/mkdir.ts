@@ -5,7 +5,7 @@
 import type { Errno } from "../../kernel/errno.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, parseMode, reportOpt } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter, optionsOf } from "./msg.js";
 
 function parentOf(d: string): string {
   const slash = d.lastIndexOf("/");
@@ -14,8 +14,12 @@ function parentOf(d: string): string {
   return d.slice(0, slash);
 }
 
-function report(ctx: CommandContext, d: string, errno: Errno): void {
-  if (errno === "EACCES" || errno === "ENOENT" || errno === "ENOTDIR") {
+function report(ctx: CommandContext, d: string, errno: Errno, p: boolean): void {
+  if (p && errno === "EEXIST") {
+    // -p and the name is there but no directory (Solaris: "d": Exists but is not a directory)
+    err(ctx, "mkdir.notdir", d, ctx.os.strerror(errno));
+    err(ctx, "mkdir.reason", d, ctx.os.strerror(errno));
+  } else if (errno === "EACCES" || errno === "ENOENT" || errno === "ENOTDIR") {
     const parent = parentOf(d);
     // d and the reason are for systems that name the directory itself (4.4BSD: mkdir: d: strerror)
     err(ctx, "mkdir.noaccess", parent, d, ctx.os.strerror(errno));
@@ -47,7 +51,8 @@ function mkdirp(ctx: CommandContext, dir: string): boolean {
       }
     } catch (e) {
       const errno = errnoOf(e);
-      err(ctx, "mkdir.cantcreate", prefix, ctx.os.strerror(errno));
+      // the operand is for systems that name it rather than the parent (Solaris mkdirp: "dir": reason)
+      err(ctx, "mkdir.pcantcreate", prefix, ctx.os.strerror(errno), dir);
       err(ctx, "mkdir.reason", prefix, ctx.os.strerror(errno));
       return false;
     }
@@ -56,18 +61,19 @@ function mkdirp(ctx: CommandContext, dir: string): boolean {
 }
 
 function run(ctx: CommandContext): number {
-  const r = getopt(ctx.argv.slice(1), "pm:");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "mkdir", "pm:"));
   let p = false;
   let mode: string | undefined;
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
       err(ctx, "mkdir.usage");
-      return 1;
+      return exitAfter(ctx, "mkdir.usage", 1);
     }
     if (it.flag === "p") p = true;
     else {
-      if (mode !== undefined) {
+      // a second -m is an error where the system has the message (AIX); Solaris takes the last
+      if (mode !== undefined && ctx.os.catalog["mkdir.multiple"] !== "") {
         err(ctx, "mkdir.multiple", "m");
         return 2;
       }
@@ -76,7 +82,7 @@ function run(ctx: CommandContext): number {
   }
   if (r.operands.length === 0) {
     err(ctx, "mkdir.usage");
-    return 1;
+    return exitAfter(ctx, "mkdir.usage", 1);
   }
   let status = 0;
   for (const d of r.operands) {
@@ -95,7 +101,7 @@ function run(ctx: CommandContext): number {
           errnoOf(e2);
         }
       }
-      report(ctx, d, errno);
+      report(ctx, d, errno, p);
       status = 2;
       continue;
     }
@@ -109,7 +115,7 @@ function run(ctx: CommandContext): number {
         } catch (e) {
           errnoOf(e);
         }
-        return 2;
+        return exitAfter(ctx, "mkdir.badmode", 2);
       }
       ctx.sys.chmod(d, m);
     }

@@ -31,7 +31,35 @@ export function err(ctx: CommandContext, id: string, ...args: (string | number)[
   if (ctx.os.catalog[id] === "") return;
   // a built-in speaks as its shell: bash's by the shell's argv[0] (-bash for a login shell)
   const text = msg(ctx, id, ...args);
-  ctx.stderr.write((ctx.builtin ? byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], text) : text) + "\n");
+  streamOf(ctx, id).write((ctx.builtin ? byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], text) : text) + "\n");
+}
+
+/** a question (no new line after it), on the stream the system writes it to */
+export function ask(ctx: CommandContext, id: string, ...args: (string | number)[]): void {
+  streamOf(ctx, id).write(msg(ctx, id, ...args));
+}
+
+/** standard error, or standard output for a message the system printf's (OsFormats.onStdout) */
+function streamOf(ctx: CommandContext, id: string) {
+  return ctx.os.formats.onStdout?.has(id) ? ctx.stdout : ctx.stderr;
+}
+
+/** the status to exit with after the message `id`: the system's (OsFormats.statusAfter) or `status` */
+export function exitAfter(ctx: CommandContext, id: string, status: number): number {
+  return ctx.os.formats.statusAfter?.[id] ?? status;
+}
+
+/** the option letters of `program` on this system (OsFormats.options), or the common code's */
+export function optionsOf(ctx: CommandContext, program: string, common: string): string {
+  return ctx.os.formats.options?.[program] ?? common;
+}
+
+/**
+ * The reason a program gives for an errno: its own words where the catalog has them
+ * (`<program>.errno.<ERRNO>`, Solaris rmdir's "Directory does not exist"), otherwise strerror.
+ */
+export function reasonFor(ctx: CommandContext, program: string, errno: Errno): string {
+  return ctx.os.catalog[`${program}.errno.${errno}`] ?? ctx.os.strerror(errno);
 }
 
 export function errnoOf(e: unknown): Errno {

@@ -6,7 +6,7 @@ import type { CommandContext, CommandDef } from "../types.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { Copier } from "./cp.js";
 import { getopt, joinPath, reportOpt, yes } from "./lib.js";
-import { err, errnoOf, msg } from "./msg.js";
+import { ask, err, errnoOf, optionsOf } from "./msg.js";
 
 function removeTree(ctx: CommandContext, path: string): boolean {
   const sys = ctx.sys;
@@ -37,8 +37,17 @@ function* doMove(ctx: CommandContext, o: { i: boolean; f: boolean }, pname: stri
   let sb: Vattr | null = null;
   try {
     sb = sys.lstat(from);
+  } catch (e) {
+    // Solaris checks the source first (chkfiles: cannot access); AIX goes on to rename's error
+    const errno = errnoOf(e);
+    if (ctx.os.catalog["mv.cantaccess"]) {
+      err(ctx, "mv.cantaccess", pname, from, ctx.os.strerror(errno));
+      return 1;
+    }
+  }
+  try {
     const tb = sys.lstat(to);
-    if (sb.fsid === tb.fsid && sb.fileid === tb.fileid) {
+    if (sb && sb.fsid === tb.fsid && sb.fileid === tb.fileid) {
       err(ctx, "mv.identical", pname, from, to);
       return 1;
     }
@@ -46,7 +55,7 @@ function* doMove(ctx: CommandContext, o: { i: boolean; f: boolean }, pname: stri
     errnoOf(e);
   }
   if (!o.f && o.i && sys.exists(to)) {
-    ctx.stderr.write(msg(ctx, "mv.overwrite", to));
+    ask(ctx, "mv.overwrite", to, pname);
     if (!(yield* yes(ctx))) return 0;
   }
   try {
@@ -133,8 +142,7 @@ function* fastcopy(ctx: CommandContext, pname: string, from: string, to: string,
   try {
     sys.unlink(from);
   } catch (e) {
-    errnoOf(e);
-    err(ctx, "mv.cantrmsrc", from);
+    err(ctx, "mv.cantrmsrc", from, ctx.os.strerror(errnoOf(e)));
     return 1;
   }
   return 0;
@@ -142,7 +150,7 @@ function* fastcopy(ctx: CommandContext, pname: string, from: string, to: string,
 
 function* run(ctx: CommandContext): Co<number> {
   const pname = (ctx.argv[0] ?? "mv").replace(/.*\//, "");
-  const r = getopt(ctx.argv.slice(1), "if");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "mv", "if"));
   const o = { i: false, f: false };
   for (const it of r.items) {
     if (it.kind !== "flag") {
@@ -160,18 +168,24 @@ function* run(ctx: CommandContext): Co<number> {
   }
   const args = r.operands;
   if (args.length < 2) {
+    err(ctx, "mv.insufficient", pname, args.length);
     err(ctx, "mv.usage", pname, pname);
     return 1;
   }
   const last = args[args.length - 1]!;
   let isDir = false;
+  let there = false;
   try {
     isDir = ctx.sys.stat(last).type === "VDIR";
+    there = true;
   } catch (e) {
     errnoOf(e);
   }
   if (!isDir) {
     if (args.length > 2) {
+      // Solaris: the target of several files is not there, or is no directory
+      err(ctx, there ? "mv.targetnotdir" : "mv.notfound", pname, last);
+      if (!there && ctx.os.catalog["mv.notfound"]) return 1;
       err(ctx, "mv.usage", pname, pname);
       return 1;
     }

@@ -2,27 +2,29 @@
 // runs); when standard output is the terminal it goes to nohup.out in the current directory
 // (appended; created 0600), or $HOME/nohup.out when that cannot be opened, and standard error
 // follows it when that is the terminal too. AIX 4.1.3 nohup.c / nohup.msg.
-import { isKernelError } from "../../kernel/errno.js";
+import { isKernelError, type Errno } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
-/** open nohup.out for appending at descriptor 1; the path used, or null */
-function redirectOutput(ctx: CommandContext): string | null {
+/** open nohup.out for appending at descriptor 1; the path used, or the errno of the last try */
+function redirectOutput(ctx: CommandContext): string | { errno: Errno } {
   const sys = ctx.sys;
   const mask = sys.proc.umask;
   sys.proc.umask = 0o066;
+  let errno: Errno = "ENOENT";
   try {
     for (const path of ["nohup.out", ctx.shell.env.get("HOME") === undefined ? null : `${ctx.shell.env.get("HOME")}/nohup.out`]) {
-      if (path === null) return null;
+      if (path === null) return { errno };
       try {
         sys.openFd(path, { write: true, create: true, append: true }, 0o666, 1);
         return path;
       } catch (e) {
         if (!isKernelError(e)) throw e;
+        errno = e.errno;
       }
     }
-    return null;
+    return { errno };
   } finally {
     sys.proc.umask = mask;
   }
@@ -38,8 +40,9 @@ function* run(ctx: CommandContext): Co<number> {
   ctx.sys.proc.handlers.set("SIGHUP", "ignore");
   if (ctx.sys.isatty(1)) {
     const path = redirectOutput(ctx);
-    if (path === null) {
-      err(ctx, "nohup.nocreate");
+    if (typeof path !== "string") {
+      // the reason is for systems that give it (Solaris: cannot open/create nohup.out: reason)
+      err(ctx, "nohup.nocreate", ctx.os.strerror(path.errno));
       return 127;
     }
     err(ctx, "nohup.sending", path);

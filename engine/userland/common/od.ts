@@ -201,7 +201,7 @@ function* run(ctx: CommandContext): Co<number> {
             const m = /^(0[xX]|[xX])?([0-9a-fA-F]+)$/.exec(v);
             const n = m ? parseInt(m[2]!, m[1] ? 16 : v.startsWith("0") ? 8 : 10) : NaN;
             if (!(n > 0)) {
-              err(ctx, "od.invnum");
+              err(ctx, "od.invnum", v);
               usage();
             }
             maxBytes = n;
@@ -240,7 +240,7 @@ function* run(ctx: CommandContext): Co<number> {
                     if (nx === "1" || nx === "C") d = FORMATS.s_c_dec();
                     else if (nx === "2" || nx === "S") d = FORMATS.s_s_dec();
                     else if (nx !== "4" && nx !== "I" && nx !== "L") {
-                      err(ctx, "od.dopt");
+                      err(ctx, "od.dopt", nx ?? "");
                       status = 1;
                     }
                   }
@@ -251,7 +251,7 @@ function* run(ctx: CommandContext): Co<number> {
                     k++;
                     if (nx === "4" || nx === "F") d = FORMATS.flt();
                     else if (nx !== "8" && nx !== "D" && nx !== "L") {
-                      err(ctx, "od.fopt");
+                      err(ctx, "od.fopt", nx ?? "");
                       status = 1;
                     }
                   }
@@ -265,7 +265,7 @@ function* run(ctx: CommandContext): Co<number> {
                     if (nx === "1" || nx === "C") d = t === "o" ? FORMATS.byte() : t === "u" ? FORMATS.u_c_dec() : FORMATS.u_c_hex();
                     else if (nx === "2" || nx === "S") d = t === "o" ? FORMATS.u_s_oct() : t === "u" ? FORMATS.u_s_dec() : FORMATS.u_s_hex();
                     else if (nx !== "4" && nx !== "I" && nx !== "L") {
-                      err(ctx, t === "o" ? "od.oopt" : t === "u" ? "od.uopt" : "od.xopt");
+                      err(ctx, t === "o" ? "od.oopt" : t === "u" ? "od.uopt" : "od.xopt", nx ?? "");
                       status = 1;
                     }
                   }

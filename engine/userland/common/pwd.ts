@@ -3,7 +3,7 @@
 import type { CommandContext, CommandDef } from "../types.js";
 import { logicalCwd } from "./cd.js";
 import { ashPwd } from "../sh/cdash.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter } from "./msg.js";
 
 function run(ctx: CommandContext) {
   return ctx.os.shell.cd === "ash" ? ashPwd(ctx) : kshPwd(ctx);
@@ -17,7 +17,7 @@ function kshPwd(ctx: CommandContext): number {
     else if (a === "--") break;
     else if (a.startsWith("-")) {
       err(ctx, "pwd.badopt", a);
-      return 1;
+      return exitAfter(ctx, "pwd.badopt", 1);
     } else break;
   }
   if (!physical) {

@@ -4,7 +4,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { getopt, joinPath, lazyNames, permString, reportOpt, yes } from "./lib.js";
 import { W_OK } from "../../kernel/cred.js";
 import type { Vattr } from "../../kernel/vfs/vnode.js";
-import { err, errnoOf, msg } from "./msg.js";
+import { ask, err, errnoOf, optionsOf } from "./msg.js";
 import { rmMessage } from "./rmutil.js";
 
 const dotname = (s: string) => s === "." || s === "..";
@@ -37,7 +37,7 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
       return;
     }
     if (!o.f && o.i) {
-      ctx.stderr.write(msg(ctx, "rm.askdir", "rm", path));
+      ask(ctx, "rm.askdir", "rm", path);
       if (!(yield* yes(ctx))) return;
     }
     let names: string[];
@@ -50,7 +50,7 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
     }
     for (const n of names) if (!dotname(n)) yield* rm(ctx, o, joinPath(path, n));
     if (o.i) {
-      ctx.stderr.write(msg(ctx, "rm.ask", "rm", path));
+      ask(ctx, "rm.ask", "rm", path);
       if (!(yield* yes(ctx))) return;
     }
     try {
@@ -63,7 +63,7 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
     return;
   }
   if (!o.f && o.i) {
-    ctx.stderr.write(msg(ctx, "rm.ask", "rm", path));
+    ask(ctx, "rm.ask", "rm", path);
     if (!(yield* yes(ctx))) return;
   } else if (!o.f && (yield* override(ctx, path, attr))) return;
   try {
@@ -78,8 +78,9 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
 /**
  * 4.4BSD rm's check(): a file it may not write (not a symbolic link), with the terminal on
  * standard input, is removed only after `override r--r--r--  owner/group for path? ` is answered
- * y. true when the answer keeps the file. (A system whose catalog has no such question asks
- * nothing: AIX's rm is not modelled here.)
+ * y (Solaris: `rm: path: override protection 444 (yes/no)? `, on standard output). true when the
+ * answer keeps the file. (A system whose catalog has no such question asks nothing: AIX's rm is
+ * not modelled here.)
  */
 function* override(ctx: CommandContext, path: string, attr: Vattr): Co<boolean> {
   if (!ctx.os.catalog["rm.override"] || attr.type === "VLNK" || !ctx.sys.isatty(0)) return false;
@@ -91,12 +92,13 @@ function* override(ctx: CommandContext, path: string, attr: Vattr): Co<boolean> 
   }
   const names = lazyNames(ctx);
   const mode = permString(attr.mode) + " ";
-  ctx.stderr.write(msg(ctx, "rm.override", mode, names.user(attr.uid) ?? String(attr.uid), names.group(attr.gid) ?? String(attr.gid), path));
+  const octal = (attr.mode & 0o777).toString(8);
+  ask(ctx, "rm.override", mode, names.user(attr.uid) ?? String(attr.uid), names.group(attr.gid) ?? String(attr.gid), path, octal);
   return !(yield* yes(ctx));
 }
 
 function* run(ctx: CommandContext): Co<number> {
-  const r = getopt(ctx.argv.slice(1), "fiRre");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "rm", "fiRre"));
   const o: R = { f: false, i: false, r: false, e: false, errors: 0 };
   for (const it of r.items) {
     if (it.kind !== "flag") {
@@ -129,7 +131,7 @@ function* run(ctx: CommandContext): Co<number> {
   for (const a of r.operands) {
     const base = a.replace(/.*\//, "");
     if (dotname(base)) {
-      err(ctx, "rm.dot", "rm");
+      err(ctx, "rm.dot", "rm", a);
       o.errors++;
     } else yield* rm(ctx, o, a);
   }

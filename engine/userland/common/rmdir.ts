@@ -1,22 +1,26 @@
 // rmdir: removes a directory; -p also removes each parent named in the path.
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, optionsOf, reasonFor } from "./msg.js";
 import { rmMessage } from "./rmutil.js";
 
 function run(ctx: CommandContext): number {
-  const r = getopt(ctx.argv.slice(1), "p");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "rmdir", "p"));
+  const prog = ctx.argv[0] ?? "rmdir";
   let p = false;
+  // Solaris -s: say nothing of what -p leaves
+  let s = false;
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
-      err(ctx, "rmdir.usage");
+      err(ctx, "rmdir.usage", prog);
       return 2;
     }
-    p = true;
+    if (it.flag === "p") p = true;
+    else s = true;
   }
   if (r.operands.length < 1) {
-    err(ctx, "rmdir.usage");
+    err(ctx, "rmdir.usage", prog);
     return 2;
   }
   let errors = 0;
@@ -26,7 +30,14 @@ function run(ctx: CommandContext): number {
       try {
         ctx.sys.rmdir(cp);
       } catch (e) {
-        rmMessage(ctx, "rmdir", cp, errnoOf(e), true);
+        const errno = errnoOf(e);
+        // a system whose rmdir -p says in one line what is left (Solaris rmdirp: `directory "a/b":
+        // a/b not removed; reason`) has the text; the others report the directory as rmdir does
+        if (p && ctx.os.catalog["rmdir.pleft"]) {
+          // rmdirp's reasons are strerror's but for a directory that is not empty
+          const why = errno === "EEXIST" || errno === "ENOTEMPTY" ? reasonFor(ctx, "rmdir", "EEXIST") : ctx.os.strerror(errno);
+          if (!s) err(ctx, "rmdir.pleft", prog, arg, cp, why);
+        } else rmMessage(ctx, "rmdir", cp, errno, true);
         errors++;
         break;
       }

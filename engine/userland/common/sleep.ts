@@ -4,23 +4,23 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err } from "./msg.js";
+import { err, exitAfter } from "./msg.js";
 
 function* run(ctx: CommandContext): Co<number> {
   const r = getopt(ctx.argv.slice(1), "");
   for (const it of r.items) {
     reportOpt(ctx, it);
     err(ctx, "sleep.usage");
-    return 2;
+    return exitAfter(ctx, "sleep.usage", 2);
   }
   if (r.operands.length !== 1) {
     err(ctx, "sleep.usage");
-    return 2;
+    return exitAfter(ctx, "sleep.usage", 2);
   }
   const arg = r.operands[0]!;
   if (!/^[0-9]+$/.test(arg)) {
-    err(ctx, "sleep.badtime");
-    return 2;
+    err(ctx, "sleep.badtime", arg);
+    return exitAfter(ctx, "sleep.badtime", 2);
   }
   yield* ctx.sys.sleep(Number(arg));
   return 0;

@@ -8,7 +8,7 @@ import type { CommandContext, CommandDef } from "../types.js";
 import { BsdSum, SysvSum } from "./checksum.js";
 import { feed } from "./cksum.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter, optionsOf } from "./msg.js";
 import { openReader, type Reader } from "./stream.js";
 
 /** the magic number of an XCOFF object (U802TOCMAGIC) and the size of its file header */
@@ -25,7 +25,7 @@ function* skipHeader(r: Reader): Co<Uint8Array> {
 }
 
 function* run(ctx: CommandContext): Co<number> {
-  const r = getopt(ctx.argv.slice(1), "iro");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "sum", "iro"));
   let iflag = false;
   let oflag = 0;
   let rflag = false;
@@ -36,7 +36,7 @@ function* run(ctx: CommandContext): Co<number> {
     else {
       reportOpt(ctx, it);
       err(ctx, "sum.usage");
-      return 1;
+      return exitAfter(ctx, "sum.usage", 1);
     }
   }
   let status = 0;

@@ -6,7 +6,7 @@ import { kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { concat, type CommandContext, type CommandDef } from "../types.js";
 import { splitLines } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, exitAfter } from "./msg.js";
 import { dataLimit, openReader, type Reader } from "./stream.js";
 
 class UsageError extends Error {}
@@ -169,8 +169,8 @@ function* run(ctx: CommandContext): Co<number> {
   try {
     r = openReader(ctx, file);
   } catch (e) {
-    err(ctx, "tail.perror", file!, ctx.os.strerror(errnoOf(e)));
-    return 1;
+    err(ctx, "tail.cantopen", file!, ctx.os.strerror(errnoOf(e)));
+    return exitAfter(ctx, "tail.cantopen", 1);
   }
   try {
     const canseek = r.size !== null;

@@ -7,10 +7,18 @@ import type { Vattr } from "../../kernel/vfs/vnode.js";
 import { ArithError, evalArith, type Int } from "../sh/arith.js";
 import { Buffer, type CommandContext, type CommandDef } from "../types.js";
 import { isTTY } from "./lib.js";
-import { msg } from "./msg.js";
+import { err, exitAfter, msg } from "./msg.js";
 
-/** a test syntax error: the message is printed, the status is 1 */
-export class TestError extends Error {}
+/** a test syntax error: the message is printed, the status is 1 (bash's test: 2) */
+export class TestError extends Error {
+  constructor(
+    message: string,
+    readonly id = "",
+    readonly args: string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 const UNARY = new Set(["-a", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-k", "-L", "-n", "-p", "-r", "-s", "-S", "-t", "-u", "-w", "-x", "-z", "-O", "-G"]);
 const BINARY = new Set(["=", "!=", "-eq", "-ne", "-lt", "-le", "-gt", "-ge", "-nt", "-ot", "-ef"]);
@@ -23,7 +31,7 @@ class Test {
   ) {}
 
   private fail(id: string, ...a: string[]): never {
-    throw new TestError(msg(this.ctx, id, ...a));
+    throw new TestError(msg(this.ctx, id, ...a), id, a);
   }
 
   /** the next word; a missing one is an error unless `optional` */
@@ -39,7 +47,8 @@ class Test {
 
   run(): boolean {
     const v = this.or();
-    if (this.pos < this.args.length) this.fail("test.badop", this.args[this.pos]!);
+    // words left over (bash: "too many arguments"; AIX and 4.4BSD name the word as a bad operator)
+    if (this.pos < this.args.length) this.fail("test.toomany", this.args[this.pos]!);
     return v;
   }
 
@@ -172,7 +181,7 @@ class Test {
     try {
       return evalArith(x, this.ctx.shell.env);
     } catch (e) {
-      if (e instanceof ArithError) throw new TestError(msg(this.ctx, e.id, e.text));
+      if (e instanceof ArithError) throw new TestError(msg(this.ctx, e.id, e.text), e.id, [e.text]);
       throw e;
     }
   }
@@ -225,8 +234,8 @@ function run(ctx: CommandContext): number {
   const name = ctx.argv[0]!.replace(/.*\//, "");
   if (name === "[") {
     if (args[args.length - 1] !== "]") {
-      ctx.stderr.write(msg(ctx, "test.bracket") + "\n");
-      return 1;
+      err(ctx, "test.bracket");
+      return exitAfter(ctx, "test.bracket", 1);
     }
     args = args.slice(0, -1);
   }
@@ -235,8 +244,9 @@ function run(ctx: CommandContext): number {
     return new Test(ctx, args).run() ? 0 : 1;
   } catch (e) {
     if (!(e instanceof TestError)) throw e;
-    ctx.stderr.write(e.message + "\n");
-    return 1;
+    // as the shell's own message (bash: by its argv[0]); a syntax error is bash's status 2
+    err(ctx, e.id, ...e.args);
+    return exitAfter(ctx, e.id, 1);
   }
 }
 

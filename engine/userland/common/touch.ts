@@ -2,8 +2,8 @@
 // machine clock, to -t [[CC]YY]MMDDhhmm[.SS], to the old MMDDhhmm[yy] operand or to -r's file.
 // Times are read in the machine's time zone, UTC.
 import type { CommandContext, CommandDef } from "../types.js";
-import { daysFromCivil, getopt, reportOpt } from "./lib.js";
-import { err, errnoOf } from "./msg.js";
+import { basename, daysFromCivil, getopt, reportOpt } from "./lib.js";
+import { err, errnoOf, exitAfter } from "./msg.js";
 
 /** parse the time operand; null when the format is wrong */
 export function parseTouchTime(s: string, tflag: boolean, now: number): number | null {
@@ -55,7 +55,7 @@ const isDateNumber = (s: string) => (s.length === 8 || s.length === 10) && /^\d+
 
 function run(ctx: CommandContext): number {
   if (ctx.argv.length === 1) {
-    err(ctx, "touch.usage");
+    err(ctx, "touch.usage", basename(ctx.argv[0] ?? "touch"));
     return 2;
   }
   const r = getopt(ctx.argv.slice(1), "amcfr:t:");
@@ -68,7 +68,7 @@ function run(ctx: CommandContext): number {
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
-      err(ctx, "touch.usage");
+      err(ctx, "touch.usage", basename(ctx.argv[0] ?? "touch"));
       return 2;
     }
     switch (it.flag) {
@@ -94,7 +94,7 @@ function run(ctx: CommandContext): number {
   }
   const files = [...r.operands];
   if (files.length < 1) {
-    err(ctx, "touch.usage");
+    err(ctx, "touch.usage", basename(ctx.argv[0] ?? "touch"));
     return 2;
   }
   if (!m && !a) m = a = true;
@@ -105,8 +105,9 @@ function run(ctx: CommandContext): number {
     const spec = tval ?? files.shift()!;
     const t = parseTouchTime(spec, tval !== undefined, now);
     if (t === null) {
-      err(ctx, tval !== undefined ? "touch.badtime" : "touch.badconv");
-      return 2;
+      const id = tval !== undefined ? "touch.badtime" : "touch.badconv";
+      err(ctx, id);
+      return exitAfter(ctx, id, 2);
     }
     timbuf = t;
   }

@@ -2,7 +2,7 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
-import { err, errnoOf, msg } from "./msg.js";
+import { err, errnoOf, msg, optionsOf } from "./msg.js";
 import { openReader, type Reader } from "./stream.js";
 import { zeros } from "../../kernel/dev/devsw.js";
 
@@ -52,7 +52,7 @@ function* count(ctx: CommandContext, r: Reader, scan: boolean): Co<Counter> {
 }
 
 function* run(ctx: CommandContext): Co<number> {
-  const r = getopt(ctx.argv.slice(1), "cklmw");
+  const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "wc", "cklmw"));
   const f = { c: false, k: false, l: false, m: false, w: false };
   for (const it of r.items) {
     if (it.kind !== "flag") {
@@ -60,7 +60,8 @@ function* run(ctx: CommandContext): Co<number> {
       err(ctx, "wc.usage");
       return 2;
     }
-    f[it.flag as keyof typeof f] = true;
+    // Solaris -C is -m
+    f[(it.flag === "C" ? "m" : it.flag) as keyof typeof f] = true;
   }
   if (f.c && f.m) {
     err(ctx, "wc.usage");
@@ -91,7 +92,7 @@ function* run(ctx: CommandContext): Co<number> {
     } catch (e) {
       const errno = errnoOf(e);
       if (errno === "EINTR") throw e;
-      err(ctx, "wc.cantopen", file ?? "-", ctx.os.strerror(errno));
+      err(ctx, "wc.cantread", file ?? "-", ctx.os.strerror(errno));
       status = 2;
       continue;
     } finally {

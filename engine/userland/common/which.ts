@@ -4,7 +4,7 @@
 // not a directory winning. Its messages come from dspmsg, which writes them on standard output.
 // (The script also reads ~/.cshrc for csh aliases; the lab's root has no csh.)
 import type { CommandContext, CommandDef } from "../types.js";
-import { errnoOf, msg } from "./msg.js";
+import { errnoOf, exitAfter, msg } from "./msg.js";
 
 function executable(ctx: CommandContext, path: string): boolean {
   try {
@@ -29,8 +29,9 @@ function exists(ctx: CommandContext, path: string): boolean {
 function run(ctx: CommandContext): number {
   const names = ctx.argv.slice(1);
   if (names.length === 0) {
-    ctx.stdout.write(msg(ctx, "which.usage") + "\n");
-    return 1;
+    // Solaris's which.csh has no usage: with no names it says nothing and exits 0
+    if (ctx.os.catalog["which.usage"]) ctx.stdout.write(msg(ctx, "which.usage") + "\n");
+    return exitAfter(ctx, "which.usage", 1);
   }
   const path = (ctx.shell.env.get("PATH") ?? "").split(":").map((d) => (d === "" ? "." : d));
   let status = 0;
