@@ -4,6 +4,7 @@
 // sorting, reading the clock). One command file serves every system; each system's formats live
 // in engine/os/<os>/formats.ts (see shared/LAYERS.md, "Per-OS output without copies").
 import type { Vattr } from "../kernel/vfs/vnode.js";
+import type { RegexProblem } from "./common/regex.js";
 
 // ---------------------------------------------------------------------------------------------
 // ls
@@ -167,6 +168,36 @@ export interface DevFormat {
   makedev(major: number, minor: number): number;
 }
 
+// ---------------------------------------------------------------------------------------------
+// the text tools, where a system's program differs from AIX's in more than its words
+
+/**
+ * What a system's grep, find, xargs, uniq … do differently from AIX's beyond the catalog's texts:
+ * the statuses they exit with in named situations, the option letters their getopt takes, the
+ * messages they print on standard output, and how their regexp(5) names a bad expression. Each
+ * command asks for its own entries (toolStatus, toolOptstring); absent entries are AIX's.
+ */
+export interface ToolRules {
+  /** the status after a situation, keyed "program.situation" as the command names it (Solaris's
+   *  cut exits 2 after its usage: "cut.usage"); absent: the status the command has for AIX */
+  readonly statuses?: Readonly<Record<string, number>>;
+  /** the letters a program's getopt takes where they are not the lab's AIX set (Solaris's
+   *  /usr/bin/grep: "hqblcnsviyw", no -E -F -e -f -x -p) */
+  readonly optstrings?: Readonly<Record<string, string>>;
+  /** whether the program prints its usage after a message, keyed by the message's id, where
+   *  the system differs from AIX (Solaris's sed stops after "sed.patfile" without it) */
+  readonly usageAfter?: Readonly<Record<string, boolean>>;
+  /** catalog ids the system's program prints on standard output (Solaris man's "No manual entry
+   *  for x."), not on standard error as err() does */
+  readonly toStdout?: ReadonlySet<string>;
+  /** how the system's regexp(5) compile() numbers and words a bad expression, for a grep that
+   *  prints "grep: RE error 49: [ ] imbalance."; absent: the catalog's text says it alone */
+  regexDiagnostic?(problem: RegexProblem): { code: number; text: string };
+  /** tr's operands: "posix" (AIX: one or two strings in the combinations POSIX allows) or
+   *  "sysv" (Solaris's /usr/bin/tr: none to two strings, any options) */
+  readonly trOperands?: "posix" | "sysv";
+}
+
 /** every per-OS format a personality carries */
 export interface OsFormats {
   readonly ls: LsFormat;
@@ -180,10 +211,28 @@ export interface OsFormats {
    *  rm, cat … exit 2 on an error, 4.4BSD's `exit(1)` (their `rval = 1`). Keyed by program;
    *  absent: the status as it is */
   readonly exitStatus?: Readonly<Record<string, (status: number) => number>>;
+  /** the text tools' differences from AIX beyond their texts; absent: AIX's behaviour */
+  readonly tools?: ToolRules;
 }
 
 /** the status `def` ended with, as the system's own program would exit */
 export function osStatus(formats: OsFormats, name: string, status: number): number {
   const f = formats.exitStatus?.[name];
   return f ? f(status) : status;
+}
+
+/** the status a program exits with in a situation (key "program.situation"): the system's, or
+ *  the status the command has for AIX */
+export function toolStatus(formats: OsFormats, key: string, aix: number): number {
+  return formats.tools?.statuses?.[key] ?? aix;
+}
+
+/** the option letters a program's getopt takes on this system */
+export function toolOptstring(formats: OsFormats, program: string, aix: string): string {
+  return formats.tools?.optstrings?.[program] ?? aix;
+}
+
+/** does the program print its usage after this message on this system? */
+export function toolUsageAfter(formats: OsFormats, id: string, aix: boolean): boolean {
+  return formats.tools?.usageAfter?.[id] ?? aix;
 }

@@ -31,7 +31,9 @@ export function err(ctx: CommandContext, id: string, ...args: (string | number)[
   if (ctx.os.catalog[id] === "") return;
   // a built-in speaks as its shell: bash's by the shell's argv[0] (-bash for a login shell)
   const text = msg(ctx, id, ...args);
-  ctx.stderr.write((ctx.builtin ? byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], text) : text) + "\n");
+  // a few programs print a diagnostic on standard output (Solaris man's "No manual entry")
+  const out = ctx.os.formats.tools?.toStdout?.has(id) ? ctx.stdout : ctx.stderr;
+  out.write((ctx.builtin ? byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], text) : text) + "\n");
 }
 
 export function errnoOf(e: unknown): Errno {

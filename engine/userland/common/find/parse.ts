@@ -78,7 +78,7 @@ export class Parser {
       this.printflag = true;
     } else root = this.exp();
     if (!this.execflag && !this.printflag) root = this.mk({ k: "and", l: root, r: this.mk({ k: "print" }) });
-    if (this.ai < argc) throw new FindError("find.conj");
+    if (this.ai < argc) throw new FindError("find.conj", this.argv[this.ai]!);
     return { root, depth: this.depth, xdev: this.xdev, fstype: this.fstype };
   }
 
@@ -230,7 +230,7 @@ export class Parser {
         const id = a === "-user" ? userId(this.ctx, b) : groupId(this.ctx, b);
         if (id !== null) return this.mk({ k: a.slice(1) as "user", n: id, sign });
         if (/^-?[0-9]/.test(b)) return this.mk({ k: a.slice(1) as "user", n: atoint(a, b), sign });
-        throw new FindError(a === "-user" ? "find.nouser" : "find.nogroup");
+        throw new FindError(a === "-user" ? "find.nouser" : "find.nogroup", arg);
       }
       case "-inum":
       case "-i":
