@@ -193,6 +193,9 @@ export interface ToolRules {
   /** how the system's regexp(5) compile() numbers and words a bad expression, for a grep that
    *  prints "grep: RE error 49: [ ] imbalance."; absent: the catalog's text says it alone */
   regexDiagnostic?(problem: RegexProblem): { code: number; text: string };
+  /** a find primary whose argument is missing: "empty-word" (AIX find.c reads an empty word; the
+   *  fourth such read is find.incomplete) or "required" (Solaris: find.incomplete at once) */
+  readonly findArgs?: "empty-word" | "required";
   /** tr's operands: "posix" (AIX: one or two strings in the combinations POSIX allows) or
    *  "sysv" (Solaris's /usr/bin/tr: none to two strings, any options) */
   readonly trOperands?: "posix" | "sysv";

@@ -1,13 +1,19 @@
 // The Solaris texts of the common commands' messages: the same ids as engine/os/aix/catalog-common.ts.
+// The text tools' (grep sed awk find sort xargs file more pg uniq cut tr printf man) are in
+// catalog-texttools.ts, their rules beyond the texts in tools.ts.
 // Where the Solaris 11.1 wording is known (libc getopt, ls's and cat's perror, mkdir, bash's own
 // lines) it is here; every other id keeps the AIX text for now, with the shell's name made bash's
 // (ksh: → bash:). Each row, with its source and status (the kept AIX texts are "assumed"), is in
 // docs/fidelity/solaris.md ("The machine"). An empty text prints nothing: where AIX says in two
 // messages what Solaris says in one, the second is empty here.
 import { aixCommonCatalog } from "../aix/catalog-common.js";
+import { solarisTextToolTexts } from "./catalog-texttools.js";
 
 /** the texts known for Solaris 11.1 (illumos sources, bash 4.1) */
 export const solarisOwnCommonTexts: Readonly<Record<string, string>> = {
+  // the text tools: grep sed awk find sort xargs file more pg uniq cut tr printf print man
+  // (catalog-texttools.ts)
+  ...solarisTextToolTexts,
   // libc getopt (illumos lib/libc/port/gen/getopt.c): argv[0] as typed
   "getopt.badflag": "%s: illegal option -- %s",
   "getopt.needarg": "%s: option requires an argument -- %s",

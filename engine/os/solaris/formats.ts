@@ -1,12 +1,13 @@
 // The layouts the Solaris machine's common commands print in (see engine/userland/formats.ts):
 // Solaris ls (lsformat.ts), date with the System V clock syntax AIX's date also takes, echo as
 // bash's built-in and as /usr/bin/echo, Solaris device numbers (devt.ts), and libc's program name
-// (getopt's messages name argv[0] as typed, as AIX's do).
+// (getopt's messages name argv[0] as typed, as AIX's do), and the text tools' rules (tools.ts).
 import { echoEscapes } from "../../userland/common/echo.js";
 import type { OsFormats } from "../../userland/formats.js";
 import { aixFormats } from "../aix/formats.js";
 import { solarisDev, solarisMajor, solarisMinor } from "./devt.js";
 import { solarisLs } from "./lsformat.js";
+import { solarisTools } from "./tools.js";
 
 const utf8 = new TextEncoder();
 
@@ -49,4 +50,5 @@ export const solarisFormats: OsFormats = {
   echo: { render: renderEcho },
   dev: { major: solarisMajor, minor: solarisMinor, makedev: solarisDev },
   progname: (argv0) => argv0,
+  tools: solarisTools,
 };

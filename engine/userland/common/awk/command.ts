@@ -146,8 +146,11 @@ function* run(ctx: CommandContext): Co<number> {
   }
   let rt: Interp | null = null;
   const warn = (id: string, ...args: (string | number)[]) => {
+    // a warning this system's awk does not give has an empty text
+    const text = msg(ctx, id, ...args);
+    if (text === "") return;
     rt?.streams.flushNow();
-    ctx.stderr.write(msg(ctx, id, ...args) + "\n" + where(ctx, rt, rt?.line ?? 1));
+    ctx.stderr.write(text + "\n" + where(ctx, rt, rt?.line ?? 1));
   };
   rt = new Interp(prog, ctx, warn);
   if (unbuffered) rt.streams.unbuffered = true;
