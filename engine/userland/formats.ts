@@ -4,6 +4,7 @@
 // sorting, reading the clock). One command file serves every system; each system's formats live
 // in engine/os/<os>/formats.ts (see shared/LAYERS.md, "Per-OS output without copies").
 import type { Vattr } from "../kernel/vfs/vnode.js";
+import type { RegexProblem } from "./common/regex.js";
 
 // ---------------------------------------------------------------------------------------------
 // ls
@@ -167,6 +168,30 @@ export interface DevFormat {
   makedev(major: number, minor: number): number;
 }
 
+// ---------------------------------------------------------------------------------------------
+// the text tools, where a system's program differs from AIX's in more than its words
+
+/**
+ * What a system's grep, find, sed, uniq … do differently from AIX's beyond the catalog's texts and
+ * beyond what every program may differ in (OsFormats.statusAfter, options, onStdout: read through
+ * toolStatus and toolOptstring): where a usage follows a message, how their regexp(5) names a bad
+ * expression, find's and tr's argument rules. Absent entries are AIX's.
+ */
+export interface ToolRules {
+  /** whether the program prints its usage after a message, keyed by the message's id, where
+   *  the system differs from AIX (Solaris's sed stops after "sed.patfile" without it) */
+  readonly usageAfter?: Readonly<Record<string, boolean>>;
+  /** how the system's regexp(5) compile() numbers and words a bad expression, for a grep that
+   *  prints "grep: RE error 49: [ ] imbalance."; absent: the catalog's text says it alone */
+  regexDiagnostic?(problem: RegexProblem): { code: number; text: string };
+  /** a find primary whose argument is missing: "empty-word" (AIX find.c reads an empty word; the
+   *  fourth such read is find.incomplete) or "required" (Solaris: find.incomplete at once) */
+  readonly findArgs?: "empty-word" | "required";
+  /** tr's operands: "posix" (AIX: one or two strings in the combinations POSIX allows) or
+   *  "sysv" (Solaris's /usr/bin/tr: none to two strings, any options) */
+  readonly trOperands?: "posix" | "sysv";
+}
+
 /** every per-OS format a personality carries */
 export interface OsFormats {
   readonly ls: LsFormat;
@@ -182,7 +207,8 @@ export interface OsFormats {
   readonly exitStatus?: Readonly<Record<string, (status: number) => number>>;
   /** the status a program exits with right after the catalog message `id` where this system's
    *  differs from the status the common code returns (AIX's): Solaris chown's usage exits 2, AIX's
-   *  4. Absent: the common code's status */
+   *  4. Also keyed by a named situation "program.situation" (find.failed). Absent: the common
+   *  code's status */
   readonly statusAfter?: Readonly<Record<string, number>>;
   /** catalog messages this system writes on standard output rather than standard error (Solaris
    *  rm's override question and head's usage are printf'd) */
@@ -193,10 +219,28 @@ export interface OsFormats {
   /** du reports a file it cannot read only with -r, and then exits 1; without -r it says nothing
    *  and exits 0 (Solaris /usr/bin/du, not the XPG4 one). Absent: du always reports (AIX, 4.4BSD) */
   readonly duQuietWithoutR?: boolean;
+  /** the text tools' differences from AIX beyond their texts; absent: AIX's behaviour */
+  readonly tools?: ToolRules;
 }
 
 /** the status `def` ended with, as the system's own program would exit */
 export function osStatus(formats: OsFormats, name: string, status: number): number {
   const f = formats.exitStatus?.[name];
   return f ? f(status) : status;
+}
+
+/** the status a program exits with in a situation (key "program.situation"): the system's, or
+ *  the status the command has for AIX */
+export function toolStatus(formats: OsFormats, key: string, aix: number): number {
+  return formats.statusAfter?.[key] ?? aix;
+}
+
+/** the option letters a program's getopt takes on this system */
+export function toolOptstring(formats: OsFormats, program: string, aix: string): string {
+  return formats.options?.[program] ?? aix;
+}
+
+/** does the program print its usage after this message on this system? */
+export function toolUsageAfter(formats: OsFormats, id: string, aix: boolean): boolean {
+  return formats.tools?.usageAfter?.[id] ?? aix;
 }

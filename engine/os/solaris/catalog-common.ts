@@ -7,10 +7,16 @@
 // a line AIX prints that Solaris does not is empty too. `<program>.errno.<ERRNO>` ids are a
 // program's own words for an errno (rmdir's "Directory does not exist"; msg.ts reasonFor). What
 // differs in more than words (statuses, option letters, standard output) is in formats.ts.
+// The text tools' (grep sed awk find sort xargs file more pg uniq cut tr printf man) are in
+// catalog-texttools.ts, their rules beyond the texts in tools.ts.
 import { aixCommonCatalog } from "../aix/catalog-common.js";
+import { solarisTextToolTexts } from "./catalog-texttools.js";
 
 /** the texts known for Solaris 11.1 (illumos sources, bash 4.1) */
 export const solarisOwnCommonTexts: Readonly<Record<string, string>> = {
+  // the text tools: grep sed awk find sort xargs file more pg uniq cut tr printf print man
+  // (catalog-texttools.ts)
+  ...solarisTextToolTexts,
   // libc getopt (illumos lib/libc/port/gen/getopt.c): argv[0] as typed
   "getopt.badflag": "%s: illegal option -- %s",
   "getopt.needarg": "%s: option requires an argument -- %s",

@@ -2,12 +2,14 @@
 // Solaris ls (lsformat.ts), date's System V clock syntax (dateformat.ts), echo as bash's built-in
 // and as /usr/bin/echo, Solaris device numbers (devt.ts), libc's program name (getopt's messages
 // name argv[0] as typed, as AIX's do), and where the Solaris programs differ from the common code
-// in more than words: their exit statuses, option letters, and what they print on standard output.
+// in more than words: their exit statuses, option letters, and what they print on standard output
+// (the text tools' part of these tables, and their other rules, are in tools.ts).
 import { echoEscapes } from "../../userland/common/echo.js";
 import type { OsFormats } from "../../userland/formats.js";
 import { solarisParseDate } from "./dateformat.js";
 import { solarisDev, solarisMajor, solarisMinor } from "./devt.js";
 import { solarisLs } from "./lsformat.js";
+import { solarisToolOptions, solarisTools, solarisToolsOnStdout, solarisToolStatuses } from "./tools.js";
 
 const utf8 = new TextEncoder();
 
@@ -86,9 +88,10 @@ export const solarisFormats: OsFormats = {
     "test.toomany": 2,
     "sum.usage": 2,
     "cksum.usage": 2,
+    ...solarisToolStatuses,
   },
   // rm.c asks its override question with printf; head.c prints its usage with printf
-  onStdout: new Set(["rm.override", "head.usage"]),
+  onStdout: new Set(["rm.override", "head.usage", ...solarisToolsOnStdout]),
   options: {
     rm: "fiRr",
     rmdir: "ps",
@@ -100,6 +103,8 @@ export const solarisFormats: OsFormats = {
     du: "aHkLmrsx",
     sum: "r",
     hostname: "",
+    ...solarisToolOptions,
   },
   duQuietWithoutR: true,
+  tools: solarisTools,
 };

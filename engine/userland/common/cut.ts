@@ -7,6 +7,7 @@
 // per character, so -c and -b select the same.
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { toolStatus } from "../formats.js";
 import { getopt, reportOpt } from "./lib.js";
 import { err, errnoOf } from "./msg.js";
 import { OutBuf } from "./outbuf.js";
@@ -22,7 +23,7 @@ interface Range {
 }
 
 class ListError extends Error {
-  constructor(readonly id: "cut.badlist" | "cut.maxargs") {
+  constructor(readonly id: "cut.badlist" | "cut.badorder" | "cut.maxargs") {
     super(id);
   }
 }
@@ -45,7 +46,7 @@ export function parseList(list: string): Range[] {
       if (out.length >= MAX_RANGES) throw new ListError("cut.maxargs");
       if (inRange) {
         const high = temp === 0 ? -1 : temp;
-        if (high !== -1 && high < low) throw new ListError("cut.badlist");
+        if (high !== -1 && high < low) throw new ListError("cut.badorder");
         out.push({ low, high });
       } else out.push({ low: temp, high: temp });
       inRange = false;
@@ -126,7 +127,7 @@ function* run(ctx: CommandContext): Co<number> {
   let delim = 9;
   const usage = () => {
     err(ctx, "cut.usage");
-    return 1;
+    return toolStatus(ctx.os.formats, "cut.usage", 1);
   };
   for (const it of r.items) {
     if (it.kind !== "flag") {

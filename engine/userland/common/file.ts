@@ -6,6 +6,7 @@
 import { isKernelError } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { Vattr } from "../../kernel/vfs/vnode.js";
+import { toolUsageAfter } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { commandFor } from "./child.js";
 import { textKind } from "./file-text.js";
@@ -78,7 +79,7 @@ function* kind(ctx: CommandContext, path: string, o: Opts): Co<string> {
     }
   } catch (e) {
     if (!isKernelError(e)) throw e;
-    return msg(ctx, "file.nostat");
+    return msg(ctx, "file.nostat", ctx.os.strerror(e.errno));
   }
   switch (a.type) {
     case "VLNK":
@@ -86,7 +87,7 @@ function* kind(ctx: CommandContext, path: string, o: Opts): Co<string> {
         return msg(ctx, "file.linkto", ctx.sys.readlink(path));
       } catch (e) {
         if (!isKernelError(e)) throw e;
-        return msg(ctx, "file.link");
+        return msg(ctx, "file.link", ctx.os.strerror(e.errno));
       }
     case "VCHR":
       return msg(ctx, "file.char", a.rdev?.major ?? 0, a.rdev?.minor ?? 0);
@@ -103,7 +104,7 @@ function* kind(ctx: CommandContext, path: string, o: Opts): Co<string> {
     b = yield* head(ctx, path);
   } catch (e) {
     if (!isKernelError(e) || e.errno === "EINTR") throw e;
-    return msg(ctx, "file.noread");
+    return msg(ctx, "file.noread", ctx.os.strerror(e.errno));
   }
   if (b.length === 0) return msg(ctx, "file.empty");
   if (isProgram(ctx, path)) return msg(ctx, "file.xcoff");
@@ -197,6 +198,7 @@ function* run(ctx: CommandContext): Co<number> {
     const l = yield* listFile(ctx, list);
     if (l === null) {
       err(ctx, "file.cantopen", list);
+      if (toolUsageAfter(ctx.os.formats, "file.cantopen", false)) err(ctx, "file.usage");
       return 2;
     }
     names = [...l, ...names];

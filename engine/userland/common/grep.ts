@@ -2,6 +2,7 @@
 // Exit status as AIX grep: 0 a line was selected, 1 none, 2 an error (unless -q already found one).
 import { kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
+import { toolOptstring } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { dec, getopt, reportOpt } from "./lib.js";
 import { dataLimit, LineReader, openReader, type Reader } from "./stream.js";
@@ -46,7 +47,10 @@ function* run(ctx: CommandContext): Co<number> {
   // value was attached (-pSEP) and otherwise un-consumes the next word. Do the same up front.
   const args = ctx.argv.slice(1);
   const paraSeps: string[] = [];
-  for (let i = 0; i < args.length; i++) {
+  // the system's letters (Solaris's /usr/bin/grep has no -E -F -e -f -x -p); p is AIX's, taken
+  // out below before getopt sees it
+  const optstring = toolOptstring(ctx.os.formats, "grep", "bhlciynsqvwxe:f:FEp");
+  for (let i = 0; i < args.length && optstring.includes("p"); i++) {
     const a = args[i]!;
     if (a === "--" || !a.startsWith("-") || a === "-") break;
     if (a.startsWith("-p")) {
@@ -54,7 +58,7 @@ function* run(ctx: CommandContext): Co<number> {
       args.splice(i--, 1);
     } else if (/^-[^-]*[ef]$/.test(a)) i++; // the next word is -e's or -f's value
   }
-  const r = getopt(args, "bhlciynsqvwxe:f:FE");
+  const r = getopt(args, optstring.replace("p", ""));
   const g: G = { v: false, i: false, c: false, n: false, l: false, q: false, s: false, h: false, w: false, x: false, E: false, F: false };
   const epatterns: string[] = [];
   const pfiles: string[] = [];
@@ -143,7 +147,7 @@ function* run(ctx: CommandContext): Co<number> {
     res = compile(patterns, g);
   } catch (e) {
     if (!(e instanceof RegexError)) throw e;
-    err(ctx, "grep.badpattern", callname);
+    badPattern(ctx, callname, e);
     return 2;
   }
 
@@ -192,7 +196,7 @@ function* run(ctx: CommandContext): Co<number> {
         seps = compile(paraSeps, { ...g, i: false, w: false, x: false, F: false });
       } catch (e) {
         if (!(e instanceof RegexError)) throw e;
-        err(ctx, "grep.badpattern", callname);
+        badPattern(ctx, callname, e);
         return 2;
       }
       let para = "";
@@ -253,6 +257,13 @@ function* run(ctx: CommandContext): Co<number> {
   }
   yield* flush();
   return nsucc === 2 ? 2 : nsucc === 0 ? 1 : 0;
+}
+
+/** the pattern is not valid: the catalog's text, with the number and words of the system's
+ *  regexp(5) where it has them (Solaris: "grep: RE error 49: [ ] imbalance.") */
+function badPattern(ctx: CommandContext, callname: string, e: RegexError): void {
+  const d = ctx.os.formats.tools?.regexDiagnostic?.(e.problem);
+  err(ctx, "grep.badpattern", callname, d?.code ?? 0, d?.text ?? "");
 }
 
 /** a line without its newline, as text */

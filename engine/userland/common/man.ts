@@ -1,4 +1,5 @@
 // man: displays the manual page of a command of this system.
+import { toolStatus } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
@@ -6,7 +7,7 @@ function run(ctx: CommandContext): number {
   const names = ctx.argv.slice(1).filter((a) => a !== "--");
   if (names.length === 0 || names.some((a) => a.startsWith("-"))) {
     err(ctx, "man.usage");
-    return 1;
+    return toolStatus(ctx.os.formats, "man.usage", 1);
   }
   let status = 0;
   let first = true;
@@ -14,7 +15,8 @@ function run(ctx: CommandContext): number {
     const c = ctx.os.commands.get(n);
     if (!c) {
       err(ctx, "man.noentry", n);
-      status = 1;
+      // Solaris's man.c says it on standard output and still exits 0
+      status = Math.max(status, toolStatus(ctx.os.formats, "man.noentry", 1));
       continue;
     }
     if (!first) ctx.stdout.write("\n");

@@ -3,6 +3,7 @@
 import { byArgv0 } from "../sh/argv0.js";
 import type { Errno } from "../../kernel/errno.js";
 import { isKernelError } from "../../kernel/errno.js";
+import { toolOptstring, toolStatus } from "../formats.js";
 import type { CommandContext } from "../types.js";
 
 /**
@@ -46,12 +47,12 @@ function streamOf(ctx: CommandContext, id: string) {
 
 /** the status to exit with after the message `id`: the system's (OsFormats.statusAfter) or `status` */
 export function exitAfter(ctx: CommandContext, id: string, status: number): number {
-  return ctx.os.formats.statusAfter?.[id] ?? status;
+  return toolStatus(ctx.os.formats, id, status);
 }
 
 /** the option letters of `program` on this system (OsFormats.options), or the common code's */
 export function optionsOf(ctx: CommandContext, program: string, common: string): string {
-  return ctx.os.formats.options?.[program] ?? common;
+  return toolOptstring(ctx.os.formats, program, common);
 }
 
 /**

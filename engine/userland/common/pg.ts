@@ -6,6 +6,7 @@
 // unless -e. A new page starts with the last line of the one before. Long lines fold at the
 // terminal's width unless -f.
 import type { Co } from "../../kernel/proc/wait.js";
+import { toolOptstring } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err, errnoOf, msg } from "./msg.js";
 import { BELL, ERASE_LINE, fileHeader, Keyboard, ScreenLines, screenRows, takeSignal } from "./pager.js";
@@ -30,6 +31,9 @@ class PgUsage extends Error {}
 function parse(ctx: CommandContext): PgOpts {
   const o: PgOpts = { window: 0, nflag: false, prompt: ":", eofPause: true, fold: true, names: [] };
   const args = ctx.argv.slice(1);
+  // a system whose pg reads its letters with getopt (Solaris's pg.c: "cefnrsp:") says which one
+  // it refuses before the usage; AIX's pg prints the usage alone
+  const letters = toolOptstring(ctx.os.formats, "pg", "");
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i]!;
@@ -59,7 +63,11 @@ function parse(ctx: CommandContext): PgOpts {
         if (v === undefined) throw new PgUsage();
         o.prompt = v;
         break;
-      } else throw new PgUsage();
+      } else if (letters.includes(c)) continue;
+      else {
+        if (letters !== "") err(ctx, "getopt.badflag", ctx.argv[0]!, c);
+        throw new PgUsage();
+      }
     }
   }
   o.names = args.slice(i).map((f) => (f === "-" || f === "" ? null : f));

@@ -4,6 +4,7 @@
 // A numeric argument may be 'c (the character's code). A bad number is reported and printed as
 // what was converted of it (0 for none); the exit status counts the errors (printf.c).
 import { cFixed } from "./cformat.js";
+import { toolStatus } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err } from "./msg.js";
 
@@ -191,7 +192,11 @@ function float(v: number, spec: Spec): string {
 function run(ctx: CommandContext): number {
   let args = ctx.argv.slice(1);
   if (args[0] === "--") args = args.slice(1);
-  if (args.length === 0) return 0;
+  if (args.length === 0) {
+    // AIX's printf prints nothing; bash's built-in (Solaris) its usage
+    err(ctx, "printf.usage");
+    return toolStatus(ctx.os.formats, "printf.usage", 0);
+  }
   const format = args[0]!;
   const rest = args.slice(1);
   const errors = { n: 0 };

@@ -49,7 +49,7 @@ class Compiler {
     this.p = { op: [], a: [], b: [], sets: [], slots: 2 * (groups + 1), regs: 0, icase, multiline };
   }
   emit(op: number, a = 0, b = 0): number {
-    if (this.p.op.length >= MAX_PROGRAM) throw new RegexError("pattern too large");
+    if (this.p.op.length >= MAX_PROGRAM) throw new RegexError("pattern too large", "overflow");
     this.p.op.push(op);
     this.p.a.push(a);
     this.p.b.push(b);

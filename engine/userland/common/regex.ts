@@ -7,7 +7,32 @@
 // MAX_NESTING is refused like regcomp refuses what it has no space for.
 import { BracketError, parseBracket, type CharSet } from "./bracket.js";
 
-export class RegexError extends Error {}
+/**
+ * What is wrong with a pattern, in terms every system's regcomp/compile() can word its own way
+ * (Solaris's grep numbers them as regexp(5)'s compile() does: ToolRules.regexDiagnostic).
+ */
+export type RegexProblem =
+  | "bracket" // [ without ]
+  | "paren" // \( \) or ( ) unbalanced
+  | "brace" // \{ without \}
+  | "interval-number" // a count in \{ \} that is not a number
+  | "interval-range" // a count past RE_DUP_MAX
+  | "interval-order" // \{m,n\} with n < m
+  | "repetition" // a \{ \} or ?*+ with nothing before it
+  | "backref" // \N of a group not closed
+  | "backslash" // a trailing backslash
+  | "class" // an unknown [:class:] or collating element, a range out of order
+  | "overflow" // nested too deeply, too large
+  | "other";
+
+export class RegexError extends Error {
+  constructor(
+    message: string,
+    readonly problem: RegexProblem = "other",
+  ) {
+    super(message);
+  }
+}
 
 export type Re =
   | { t: "char"; c: number }
@@ -52,10 +77,11 @@ export function literalRe(s: string): Re {
 
 function interval(body: string): { min: number; max: number } {
   const m = /^(\d+)(,(\d*))?$/.exec(body);
-  if (!m) throw new RegexError("invalid interval");
+  if (!m) throw new RegexError("invalid interval", "interval-number");
   const min = Number(m[1]);
   const max = m[2] === undefined ? min : m[3] === "" ? -1 : Number(m[3]);
-  if (min > RE_DUP_MAX || max > RE_DUP_MAX || (max !== -1 && max < min)) throw new RegexError("invalid interval");
+  if (min > RE_DUP_MAX || max > RE_DUP_MAX) throw new RegexError("invalid interval", "interval-range");
+  if (max !== -1 && max < min) throw new RegexError("invalid interval", "interval-order");
   return { min, max };
 }
 
@@ -86,12 +112,12 @@ export function parseRegex(p: string, ere: boolean): Parsed {
     // a** is a*: nothing to nest
     if (body.t === "rep" && body.min === 0 && body.max === -1 && min === 0 && max === -1) cur.seq.push(body);
     else {
-      if (++quantDepth + stack.length > MAX_NESTING) throw new RegexError("nested too deeply");
+      if (++quantDepth + stack.length > MAX_NESTING) throw new RegexError("nested too deeply", "overflow");
       cur.seq.push({ t: "rep", body, min, max });
     }
   };
   const open = () => {
-    if (stack.length >= MAX_NESTING) throw new RegexError("nested too deeply");
+    if (stack.length >= MAX_NESTING) throw new RegexError("nested too deeply", "overflow");
     stack.push(cur);
     cur = { alts: [], seq: [], n: ++groups };
     quantifiable = false;
@@ -106,23 +132,23 @@ export function parseRegex(p: string, ere: boolean): Parsed {
   for (let i = 0; i < p.length; ) {
     const c = p[i]!;
     if (c === "\\") {
-      if (i + 1 >= p.length) throw new RegexError("trailing backslash");
+      if (i + 1 >= p.length) throw new RegexError("trailing backslash", "backslash");
       const n = p.codePointAt(i + 1)!;
       const nc = String.fromCodePoint(n);
       i += 1 + nc.length;
       if (!ere && nc === "(") open();
       else if (!ere && nc === ")") {
-        if (!stack.length) throw new RegexError("\\(\\) imbalance");
+        if (!stack.length) throw new RegexError("\\(\\) imbalance", "paren");
         close();
       } else if (!ere && nc === "{") {
         const end = p.indexOf("\\}", i);
-        if (end < 0) throw new RegexError("\\{\\} imbalance");
-        if (!quantifiable) throw new RegexError("invalid repetition");
+        if (end < 0) throw new RegexError("\\{\\} imbalance", "brace");
+        if (!quantifiable) throw new RegexError("invalid repetition", "repetition");
         const iv = interval(p.slice(i, end));
         quant(iv.min, iv.max);
         i = end + 2;
       } else if (nc >= "1" && nc <= "9") {
-        if (!closed.has(n - 48)) throw new RegexError("invalid back reference");
+        if (!closed.has(n - 48)) throw new RegexError("invalid back reference", "backref");
         backrefs = true;
         atom({ t: "backref", n: n - 48 });
       } else atom({ t: "char", c: n });
@@ -133,10 +159,10 @@ export function parseRegex(p: string, ere: boolean): Parsed {
       try {
         b = parseBracket(p, i, { shell: false });
       } catch (e) {
-        if (e instanceof BracketError) throw new RegexError(e.message);
+        if (e instanceof BracketError) throw new RegexError(e.message, "class");
         throw e;
       }
-      if (b === null) throw new RegexError("[] imbalance");
+      if (b === null) throw new RegexError("[] imbalance", "bracket");
       atom({ t: "set", set: b.set });
       i = b.next;
       continue;
@@ -151,14 +177,14 @@ export function parseRegex(p: string, ere: boolean): Parsed {
     else if (c === "$" && (ere || i === p.length || p.startsWith("\\)", i))) anchor({ t: "eol" });
     else if (ere && c === "(") open();
     else if (ere && c === ")") {
-      if (!stack.length) throw new RegexError("() imbalance");
+      if (!stack.length) throw new RegexError("() imbalance", "paren");
       close();
     } else if (ere && c === "|") {
       cur.alts.push(seqRe(cur.seq));
       cur.seq = [];
       quantifiable = false;
     } else if (ere && (c === "+" || c === "?")) {
-      if (!quantifiable) throw new RegexError("?*+ not preceded by valid expression");
+      if (!quantifiable) throw new RegexError("?*+ not preceded by valid expression", "repetition");
       quant(c === "+" ? 1 : 0, c === "+" ? -1 : 1);
     } else if (ere && c === "{" && quantifiable && /^\d/.test(p.slice(i, i + 1)) && i < lastBrace) {
       const end = p.indexOf("}", i);
@@ -171,7 +197,7 @@ export function parseRegex(p: string, ere: boolean): Parsed {
       atom({ t: "char", c: cp });
     }
   }
-  if (stack.length) throw new RegexError(ere ? "() imbalance" : "\\(\\) imbalance");
+  if (stack.length) throw new RegexError(ere ? "() imbalance" : "\\(\\) imbalance", "paren");
   return { re: frameRe(cur), groups, backrefs };
 }
 

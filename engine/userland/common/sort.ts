@@ -7,11 +7,12 @@
 // temporary files): beyond it, sort fails as when malloc does.
 import { kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
+import { toolOptstring } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err, errnoOf, msg } from "./msg.js";
 import { OutBuf } from "./outbuf.js";
 import { compare, record, type Ordering, type SortRecord } from "./sortkeys.js";
-import { parseSort, SortOptionError, type SortOptions } from "./sortopts.js";
+import { parseSort, SORT_OPTIONS, SortOptionError, type SortOptions } from "./sortopts.js";
 import { dataLimit, LineReader, openReader, type Reader } from "./stream.js";
 import { sortMan } from "./sortman.js";
 
@@ -48,7 +49,7 @@ function* readLines(ctx: CommandContext, r: Reader, name: string | null, o: Sort
     const body = ended ? l.subarray(0, l.length - 1) : l;
     if (body.length > limit) tooLong(ctx, o);
     if (!ended) {
-      if (name === null || o.check || o.merge) err(ctx, "sort.newline");
+      if (name === null || o.check || o.merge) err(ctx, "sort.newline", name ?? msg(ctx, "sort.stdin"));
       else err(ctx, "sort.newlinefile", name);
     }
     ctx.sys.charge(l.length >> 12);
@@ -253,7 +254,8 @@ function* merge(ctx: CommandContext, o: SortOptions): Co<number> {
 function* run(ctx: CommandContext): Co<number> {
   let o: SortOptions;
   try {
-    o = parseSort(ctx.argv.slice(1), (kind, f) => err(ctx, kind === "badflag" ? "getopt.badflag" : "getopt.needarg", ctx.argv[0]!, f));
+    const specs = toolOptstring(ctx.os.formats, "sort", SORT_OPTIONS);
+    o = parseSort(ctx.argv.slice(1), (kind, f) => err(ctx, kind === "badflag" ? "getopt.badflag" : "getopt.needarg", ctx.argv[0]!, f), specs);
   } catch (e) {
     if (!(e instanceof SortOptionError)) throw e;
     if (e.id === "sort.usage") err(ctx, "sort.usage");

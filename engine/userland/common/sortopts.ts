@@ -99,15 +99,17 @@ function flag(st: State, c: string, value: string | undefined): void {
   if (!"ATouyz".includes(c) && !o.merge) st.cmpset = true;
 }
 
+/** AIX sort's letters (a system's sort may take others: toolOptstring "sort") */
+export const SORT_OPTIONS = "bcdfik:mno:rt:uy:z:AT:";
+
 /** the flags of argv (getopt's order and its messages through `report`) */
-export function parseSort(argv: readonly string[], report: (kind: "badflag" | "needarg", f: string) => void): SortOptions {
+export function parseSort(argv: readonly string[], report: (kind: "badflag" | "needarg", f: string) => void, specs = SORT_OPTIONS): SortOptions {
   const o: SortOptions = {
     check: false, merge: false, unique: false, output: null, recordSize: 0, keyed: false, ascii: false,
     ordering: { keys: [], whole: protoField(), tab: null, sep: 44, plain: true },
     files: [],
   };
   const st: State = { fields: [o.ordering.whole], pos1flag: false, kopt: false, badopt: 0, cmpset: false, o };
-  const specs = "bcdfik:mno:rt:uy:z:AT:";
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i]!;

@@ -5,6 +5,7 @@
 // is no String2) into one. -A uses the ASCII classes. The mapping is a table of 256 bytes, so
 // the input streams through a chunk at a time.
 import type { Co } from "../../kernel/proc/wait.js";
+import { toolOptstring } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
 import { err } from "./msg.js";
@@ -57,7 +58,7 @@ function table(s1: readonly Elem[], s2: readonly Elem[], f: { d: boolean; s: boo
 function build(ctx: CommandContext, f: { c: boolean; d: boolean; s: boolean; A: boolean }, strings: string[]): Table | number {
   const pc: ParseContext = { string1: true, ds: f.d && f.s, ascii: f.A, string2Found: strings.length === 2, belowLower: -1, belowUpper: -1 };
   try {
-    let s1 = parseString(removeEscapes(enc.encode(strings[0]!)), pc);
+    let s1 = parseString(removeEscapes(enc.encode(strings[0] ?? "")), pc);
     if (f.c) s1 = complement(s1);
     const t2 = strings.length === 2 ? removeEscapes(enc.encode(strings[1]!)) : [];
     pc.string1 = false;
@@ -65,7 +66,8 @@ function build(ctx: CommandContext, f: { c: boolean; d: boolean; s: boolean; A: 
     return table(s1, s2, f, t2.length === 0);
   } catch (e) {
     if (!(e instanceof TrStringError)) throw e;
-    err(ctx, e.id);
+    // tr's name as typed, then the class in question (Solaris's tr.c says both)
+    err(ctx, e.id, ctx.argv[0]!, e.arg);
     if (e.usage) err(ctx, "tr.usage");
     return 1;
   }
@@ -78,7 +80,7 @@ function legal(f: { c: boolean; d: boolean; s: boolean }, two: boolean): boolean
 }
 
 function* run(ctx: CommandContext): Co<number> {
-  const r = getopt(ctx.argv.slice(1), "cdsA");
+  const r = getopt(ctx.argv.slice(1), toolOptstring(ctx.os.formats, "tr", "cdsA"));
   const f = { c: false, d: false, s: false, A: false };
   let bad = false;
   for (const it of r.items) {
@@ -88,8 +90,11 @@ function* run(ctx: CommandContext): Co<number> {
     } else f[it.flag as keyof typeof f] = true;
   }
   const n = r.operands.length;
-  if (n < 1 || n > 2) bad = true;
-  else if (!legal(f, n === 2)) {
+  // POSIX (AIX): one or two strings in the combinations it allows; System V's /usr/bin/tr
+  // (Solaris): up to two strings with any options
+  const sysv = ctx.os.formats.tools?.trOperands === "sysv";
+  if (n > 2 || (n < 1 && !sysv)) bad = true;
+  else if (!sysv && !legal(f, n === 2)) {
     err(ctx, "tr.combination");
     bad = true;
   }

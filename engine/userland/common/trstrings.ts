@@ -120,6 +120,8 @@ export class TrStringError extends Error {
   constructor(
     readonly id: "tr.badstr" | "tr.order" | "tr.rep1" | "tr.eqv2" | "tr.class2" | "tr.nospace",
     readonly usage = false,
+    /** the class named (tr.class2: Solaris says which) */
+    readonly arg = "",
   ) {
     super(id);
   }
@@ -267,7 +269,7 @@ function cls(name: ClassName, pc: ParseContext, push: (c: number, r: number) => 
     const at = count();
     if (name === "lower" && pc.belowUpper !== -1 && at === pc.belowUpper) conversion = true;
     else if (name === "upper" && pc.belowLower !== -1 && at === pc.belowLower) conversion = true;
-    else throw new TrStringError("tr.class2");
+    else throw new TrStringError("tr.class2", false, name);
   }
   if (pc.string1) {
     if (name === "lower" && pc.belowLower === -1) pc.belowLower = count();

@@ -7,6 +7,7 @@
 // gline refused it too, which would make every `… | sort | uniq -c` over nothing print 0653-724.
 import { isKernelError } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
+import { toolStatus, toolUsageAfter } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { err, errnoOf } from "./msg.js";
 import { OutBuf } from "./outbuf.js";
@@ -14,7 +15,13 @@ import { LineReader, openReader, stdinReader, type Reader } from "./stream.js";
 
 const LINE_MAX = 2048;
 
-class Usage extends Error {}
+/** the usage follows; why, as the status key "uniq.<why>" names it (Solaris's uniq.c exits 2
+ *  after getopt's message, 1 after a bad number, 3 after exclusive options) */
+class Usage extends Error {
+  constructor(readonly why: "badflag" | "badnum" | "exclusive" | "toomany") {
+    super(why);
+  }
+}
 class Quit extends Error {
   constructor(readonly status: number) {
     super();
@@ -34,8 +41,8 @@ interface Opts {
 function numberArg(ctx: CommandContext, s: string, opt: string): number {
   const m = /^\s*[+-]?\d*/.exec(s)!;
   if (m[0].length !== s.length) {
-    err(ctx, "uniq.badnum", opt);
-    throw new Usage();
+    err(ctx, "uniq.badnum", opt, s);
+    throw new Usage("badnum");
   }
   const digits = m[0].trim();
   let v = Number(digits.replace(/^[+-]/, "") || "0");
@@ -43,7 +50,8 @@ function numberArg(ctx: CommandContext, s: string, opt: string): number {
   if (digits.startsWith("-") && v !== 0) v = 0x100000000 - v;
   const asInt = v | 0;
   if (asInt < 0) {
-    err(ctx, "uniq.range", opt.length === 2 ? opt[1]! : opt);
+    err(ctx, "uniq.range", opt.length === 2 ? opt[1]! : opt, s);
+    if (toolUsageAfter(ctx.os.formats, "uniq.range", false)) err(ctx, "uniq.usage");
     throw new Quit(1);
   }
   return Math.min(asInt, LINE_MAX);
@@ -73,7 +81,7 @@ function parse(ctx: CommandContext): Opts {
           if (v === "") {
             if (i + 1 >= args.length) {
               err(ctx, "getopt.needarg", ctx.argv[0]!, f);
-              throw new Usage();
+              throw new Usage("badflag");
             }
             v = args[++i]!;
           }
@@ -83,16 +91,19 @@ function parse(ctx: CommandContext): Opts {
           break;
         } else {
           err(ctx, "getopt.badflag", ctx.argv[0]!, f);
-          throw new Usage();
+          throw new Usage("badflag");
         }
       }
     }
   }
   o.operands = args.slice(i);
-  if (Number(o.count) + Number(o.dups) + Number(o.uniques) > 1) throw new Usage();
+  if (Number(o.count) + Number(o.dups) + Number(o.uniques) > 1) {
+    err(ctx, "uniq.exclusive");
+    throw new Usage("exclusive");
+  }
   if (o.operands.length > 2) {
     err(ctx, "uniq.toomany");
-    throw new Usage();
+    throw new Usage("toomany");
   }
   return o;
 }
@@ -175,7 +186,7 @@ function* run(ctx: CommandContext): Co<number> {
     if (e instanceof Quit) return e.status;
     if (!(e instanceof Usage)) throw e;
     err(ctx, "uniq.usage");
-    return 1;
+    return toolStatus(ctx.os.formats, `uniq.${e.why}`, 1);
   }
   const [inFile = "", outFile = ""] = o.operands;
   let input: Reader = stdinReader(ctx);

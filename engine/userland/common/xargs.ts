@@ -9,6 +9,7 @@
 // quirks that a UNIX 03 xargs cannot have are left out: the last argument at end of file without
 // a newline is used, and a status of a failed command is kept to the end.
 import type { Co } from "../../kernel/proc/wait.js";
+import { toolStatus } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { openTty, resolve, runChild } from "./child.js";
 import { err, msg } from "./msg.js";
@@ -68,7 +69,8 @@ function* execute(ctx: CommandContext, argv: string[]): Co<number> {
 
 function* run(ctx: CommandContext): Co<number> {
   const o = parseXargs(ctx);
-  if (o === null) return 1;
+  if (o === "options") return toolStatus(ctx.os.formats, "xargs.usage", 1);
+  if (o === "inserts") return 1;
   let tty: number | null = null;
   if (o.prompt) {
     tty = openTty(ctx);

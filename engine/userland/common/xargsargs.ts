@@ -43,7 +43,7 @@ class OptionSetter {
   private positive(v: string, f: string): number {
     const n = parseInt(v, 10);
     if (n > 0) return n;
-    err(this.ctx, "xargs.count", f);
+    err(this.ctx, "xargs.count", f, v);
     this.ok = false;
     return 0;
   }
@@ -90,8 +90,9 @@ class OptionSetter {
   }
 }
 
-/** the options, or null after their message (the exit status is then 1) */
-export function parseXargs(ctx: CommandContext): XargsOptions | null {
+/** the options, or after their message what went wrong: an option ("options": AIX exits 1,
+ *  Solaris 2 after its usage) or too many replace strings ("inserts": 1) */
+export function parseXargs(ctx: CommandContext): XargsOptions | "options" | "inserts" {
   const set = new OptionSetter(ctx);
   const argv = ctx.argv;
   let i = 1;
@@ -122,11 +123,12 @@ export function parseXargs(ctx: CommandContext): XargsOptions | null {
   }
   const o = set.o;
   o.command = argv.slice(i);
-  if (set.ok && o.replace !== null && o.command.filter((w) => w.includes(o.replace!)).length > MAX_INSERTS) {
+  if (!set.ok) return "options";
+  if (o.replace !== null && o.command.filter((w) => w.includes(o.replace!)).length > MAX_INSERTS) {
     err(ctx, "xargs.inserts", o.replace);
-    set.ok = false;
+    return "inserts";
   }
-  return set.ok ? o : null;
+  return o;
 }
 
 const BLANK = (c: number) => c === 32 || (c >= 9 && c <= 13);

@@ -19,7 +19,11 @@ const dec = new TextDecoder();
 /** what the parser found wrong, in awk's words */
 function diagnostics(ctx: CommandContext, diags: Diag[]): string {
   let out = "";
-  const line = (id: string, ...args: (string | number)[]) => (out += msg(ctx, id, ...args) + "\n");
+  // an empty text is a line this system's awk does not print (oawk has no context lines)
+  const line = (id: string, ...args: (string | number)[]) => {
+    const text = msg(ctx, id, ...args);
+    if (text !== "") out += text + "\n";
+  };
   for (const d of diags) {
     switch (d.t) {
       case "syntax":
@@ -51,16 +55,18 @@ function diagnostics(ctx: CommandContext, diags: Diag[]): string {
   return out;
 }
 
-/** where awk was when it failed: the input record (and file), the program line */
+/** where awk was when it failed: the input record (and file), the program line; a part whose
+ *  text is empty is not printed (oawk names the record by NR and never the program line) */
 function where(ctx: CommandContext, rt: Interp | null, line: number): string {
   let s = "";
   if (rt && toNum(rt.NR.val) > 0) {
-    s += msg(ctx, "awk.recno", toNum(rt.FNR.val));
+    s += msg(ctx, "awk.recno", toNum(rt.FNR.val), toNum(rt.NR.val));
     const f = rt.str(rt.FILENAME.val);
     if (f !== "" && f !== "-") s += msg(ctx, "awk.recfile", f);
     s += "\n";
   }
-  return s + msg(ctx, "awk.srcline", line) + "\n";
+  const src = msg(ctx, "awk.srcline", line);
+  return src === "" ? s : s + src + "\n";
 }
 
 /** the program text of the -f files, or null (said) when one cannot be read */
@@ -140,8 +146,11 @@ function* run(ctx: CommandContext): Co<number> {
   }
   let rt: Interp | null = null;
   const warn = (id: string, ...args: (string | number)[]) => {
+    // a warning this system's awk does not give has an empty text
+    const text = msg(ctx, id, ...args);
+    if (text === "") return;
     rt?.streams.flushNow();
-    ctx.stderr.write(msg(ctx, id, ...args) + "\n" + where(ctx, rt, rt?.line ?? 1));
+    ctx.stderr.write(text + "\n" + where(ctx, rt, rt?.line ?? 1));
   };
   rt = new Interp(prog, ctx, warn);
   if (unbuffered) rt.streams.unbuffered = true;

@@ -4,6 +4,7 @@
 // that could not be looked at and the commands -exec could not run.
 import type { Co } from "../../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../../types.js";
+import { toolStatus, toolUsageAfter } from "../../formats.js";
 import { getopt, reportOpt } from "../lib.js";
 import { err } from "../msg.js";
 import { FindError, Parser } from "./parse.js";
@@ -42,7 +43,9 @@ function* run(ctx: CommandContext): Co<number> {
   while (i < argv.length && !/^[-(!]/.test(argv[i]!)) i++;
   const paths = [...lead.paths, ...argv.slice(first, i)];
   if (paths.length === 0) {
-    err(ctx, "find.usage");
+    // Solaris says why first when there are no arguments at all
+    if (argv.length === 1) err(ctx, "find.noargs", argv[0]!);
+    err(ctx, "find.usage", argv[0]!);
     return 1;
   }
   let finder: Finder;
@@ -53,11 +56,11 @@ function* run(ctx: CommandContext): Co<number> {
     finder = new Finder(ctx, ex, follow);
   } catch (e) {
     if (!(e instanceof FindError)) throw e;
-    if (e.arg === null) err(ctx, e.id);
-    else err(ctx, e.id, e.arg);
-    if (!e.usage) return e.id === "find.nocpio" ? 2 : 1;
-    err(ctx, "find.usage");
-    return 2;
+    // the word in question, then find's name (Solaris's messages start with argv[0])
+    err(ctx, e.id, e.arg ?? "", argv[0]!);
+    if (!toolUsageAfter(ctx.os.formats, e.id, e.usage)) return e.id === "find.nocpio" ? 2 : 1;
+    err(ctx, "find.usage", argv[0]!);
+    return toolStatus(ctx.os.formats, "find.usage", 2);
   }
   try {
     for (const p of paths) yield* finder.operand(p);
@@ -67,7 +70,8 @@ function* run(ctx: CommandContext): Co<number> {
     return 2;
   }
   yield* finder.flush();
-  return finder.status;
+  // AIX counts the files it could not look at; a system may say only that there were some
+  return finder.status === 0 ? 0 : toolStatus(ctx.os.formats, "find.failed", finder.status);
 }
 
 export const find: CommandDef = {

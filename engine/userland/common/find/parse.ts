@@ -47,6 +47,11 @@ export interface Expression {
 }
 
 const MAX_NODES = 100;
+/** the primaries that take an argument (-exec and -ok take words up to ;) */
+const WITH_ARGUMENT = new Set([
+  "-name", "-perm", "-type", "-fstype", "-exec", "-ok", "-cpio", "-ncpio", "-newer", "-node",
+  "-mtime", "-atime", "-ctime", "-user", "-group", "-inum", "-i", "-links", "-size",
+]);
 const TYPES: Record<string, VType | "VSOCK"> = { d: "VDIR", b: "VBLK", c: "VCHR", p: "VFIFO", f: "VREG", l: "VLNK", s: "VSOCK" };
 
 export class Parser {
@@ -59,6 +64,8 @@ export class Parser {
   private depth = false;
   private xdev = false;
   private fstype = false;
+  /** a missing argument is find.incomplete at once (Solaris), not an empty word (AIX) */
+  private readonly required: boolean;
 
   constructor(
     private ctx: CommandContext,
@@ -67,6 +74,14 @@ export class Parser {
     start: number,
   ) {
     this.ai = start;
+    this.required = ctx.os.formats.tools?.findArgs === "required";
+  }
+
+  /** the word after a primary that needs one, as next() reads it */
+  private argument(primary: string): string {
+    const b = this.next();
+    if (this.required && this.ai > this.argv.length && WITH_ARGUMENT.has(primary)) throw new FindError("find.incomplete");
+    return b;
   }
 
   /** the expression (an implicit -print added as find.c does); FindError on a bad one */
@@ -78,7 +93,7 @@ export class Parser {
       this.printflag = true;
     } else root = this.exp();
     if (!this.execflag && !this.printflag) root = this.mk({ k: "and", l: root, r: this.mk({ k: "print" }) });
-    if (this.ai < argc) throw new FindError("find.conj");
+    if (this.ai < argc) throw new FindError("find.conj", this.argv[this.ai]!);
     return { root, depth: this.depth, xdev: this.xdev, fstype: this.fstype };
   }
 
@@ -142,7 +157,7 @@ export class Parser {
     }
     const bare = this.primaryWithoutArgument(a);
     if (bare !== null) return bare;
-    const b = this.next();
+    const b = this.argument(a);
     switch (a) {
       case "-name":
         return this.mk({ k: "name", pat: b });
@@ -199,7 +214,7 @@ export class Parser {
   private command(a: string): Node {
     const start = this.ai - 1;
     this.execflag = true;
-    while (this.next() !== ";");
+    while (this.argument(a) !== ";");
     const words: string[] = [];
     for (let i = start; i < this.argv.length && this.argv[i] !== ";"; i++) words.push(this.argv[i]!);
     return this.mk({ k: a === "-exec" ? "exec" : "ok", words });
@@ -230,7 +245,7 @@ export class Parser {
         const id = a === "-user" ? userId(this.ctx, b) : groupId(this.ctx, b);
         if (id !== null) return this.mk({ k: a.slice(1) as "user", n: id, sign });
         if (/^-?[0-9]/.test(b)) return this.mk({ k: a.slice(1) as "user", n: atoint(a, b), sign });
-        throw new FindError(a === "-user" ? "find.nouser" : "find.nogroup");
+        throw new FindError(a === "-user" ? "find.nouser" : "find.nogroup", arg);
       }
       case "-inum":
       case "-i":

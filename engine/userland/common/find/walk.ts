@@ -6,6 +6,7 @@
 import { isKernelError, type Errno } from "../../../kernel/errno.js";
 import type { Co } from "../../../kernel/proc/wait.js";
 import type { Vattr } from "../../../kernel/vfs/vnode.js";
+import { toolStatus } from "../../formats.js";
 import type { CommandContext } from "../../types.js";
 import { resolve, runChild } from "../child.js";
 import { fnmatch } from "../fnmatch.js";
@@ -102,7 +103,7 @@ export class Finder {
     if (slash >= 0) {
       const dir = slash === 0 ? "/" : p.slice(0, slash);
       if (!this.searchable(dir)) {
-        yield* this.fail("find.badstart");
+        yield* this.fail("find.badstart", p, this.ctx.os.strerror("EACCES"));
         return;
       }
     }
@@ -113,7 +114,7 @@ export class Finder {
     } catch (e) {
       if (!isKernelError(e)) throw e;
       // AIX's text names the file; BSD's warnx("%s: %s") adds fts_errno's text
-      yield* this.fail("find.badstat", p, this.ctx.os.strerror(e.errno));
+      yield* this.fail("find.cantopen", p, this.ctx.os.strerror(e.errno));
       return;
     }
     this.startFsid = attr.fsid;
@@ -171,8 +172,10 @@ export class Finder {
       wd = wd === "." ? cwd : (cwd === "/" ? "" : cwd) + "/" + wd;
     }
     yield* this.flush();
-    const head = wd === "/" ? msg(this.ctx, "find.nocdroot", h.name) : msg(this.ctx, "find.nocd", wd, h.name);
-    this.ctx.stderr.write(`${head} : ${this.ctx.os.strerror(errno)}\n`);
+    // the reason is the third argument, the path as walked the fourth
+    const why = this.ctx.os.strerror(errno);
+    const text = wd === "/" ? msg(this.ctx, "find.nocdroot", h.name, "", why, h.path) : msg(this.ctx, "find.nocd", wd, h.name, why, h.path);
+    this.ctx.stderr.write(text + "\n");
     this.status++;
   }
 
@@ -210,7 +213,7 @@ export class Finder {
       attr = this.stat(f.path, false);
     } catch (e) {
       if (!isKernelError(e)) throw e;
-      yield* this.fail("find.nostat", f.name);
+      yield* this.fail("find.nostat", f.name, this.ctx.os.strerror(e.errno));
       return;
     }
     this.fstype = f.fstype;
@@ -299,13 +302,15 @@ export class Finder {
     let failed = false;
     const r = resolve(this.ctx, argv);
     const missing = (c: CommandContext) => {
-      // find.c's child: its message, then perror(":"), and the parent counts the failure
-      c.stderr.write(`${msg(c, "find.cantexec", argv[0]!)}:: ${c.os.strerror("errno" in r ? r.errno : "ENOENT")}\n`);
+      // find.c's child: its message, then perror(":"), and the parent counts the failure (a
+      // system whose child exits without a word has an empty text and counts nothing)
+      const head = msg(c, "find.cantexec", argv[0]!);
+      if (head !== "") c.stderr.write(`${head}:: ${c.os.strerror("errno" in r ? r.errno : "ENOENT")}\n`);
       failed = true;
       return 1;
     };
     const st = yield* runChild(this.ctx, "def" in r ? r : { def: missing, argv }, { nullInput: false });
-    if (failed) this.status++;
+    if (failed) this.status += toolStatus(this.ctx.os.formats, "find.cantexec", 1);
     return "code" in st && st.code === 0;
   }
 

@@ -5,6 +5,7 @@
 import { isKernelError } from "../../../kernel/errno.js";
 import type { Co } from "../../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../../types.js";
+import { toolOptstring, toolStatus, toolUsageAfter } from "../../formats.js";
 import { getopt, openSink, reportOpt } from "../lib.js";
 import { err, msg } from "../msg.js";
 import { dataLimit, openReader } from "../stream.js";
@@ -67,15 +68,18 @@ function report(ctx: CommandContext, e: ScriptError): void {
 
 /** the options and the script; a status when sed must stop, else the files to read */
 function* compile(ctx: CommandContext, script: Script, host: ScriptHost): Co<number | (string | null)[]> {
-  const r = getopt(ctx.argv.slice(1), "nuf:e:g");
+  const r = getopt(ctx.argv.slice(1), toolOptstring(ctx.os.formats, "sed", "nuf:e:g"));
+  const usage = (): number => {
+    err(ctx, "sed.usage");
+    return toolStatus(ctx.os.formats, "sed.usage", 1);
+  };
   let parts = 0;
   for (const it of r.items) {
     if (it.kind !== "flag") {
       // 7.x sed prints getopt's line and the usage only (4.1.3 added "0602-428 ? is not a
       // valid flag.", which a 7.1 capture no longer shows)
       reportOpt(ctx, it);
-      err(ctx, "sed.usage");
-      return 1;
+      return usage();
     }
     if (it.flag === "n") script.nflag = true;
     else if (it.flag === "u") host.unbuffered = true;
@@ -92,7 +96,7 @@ function* compile(ctx: CommandContext, script: Script, host: ScriptHost): Co<num
       const text = yield* scriptFile(ctx, it.value!);
       if (text === null) {
         err(ctx, "sed.patfile", it.value!);
-        err(ctx, "sed.usage");
+        if (toolUsageAfter(ctx.os.formats, "sed.patfile", true)) err(ctx, "sed.usage");
         return 2;
       }
       script.add(fileLines(text));
@@ -102,10 +106,7 @@ function* compile(ctx: CommandContext, script: Script, host: ScriptHost): Co<num
   let files = r.operands;
   if (parts === 0) {
     // sed [-n] Script [File ...]
-    if (files.length === 0) {
-      err(ctx, "sed.usage");
-      return 1;
-    }
+    if (files.length === 0) return usage();
     script.add(stringLines(files[0]!));
     files = files.slice(1);
   }
@@ -116,7 +117,7 @@ function* compile(ctx: CommandContext, script: Script, host: ScriptHost): Co<num
 function* run(ctx: CommandContext): Co<number> {
   if (ctx.argv.length <= 1) {
     err(ctx, "sed.usage");
-    return 1;
+    return toolStatus(ctx.os.formats, "sed.usage", 1);
   }
   const host: ScriptHost = { global: false, unbuffered: false, openW: (p) => openW(ctx, p) };
   const script = new Script(host);
