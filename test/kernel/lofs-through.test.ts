@@ -98,6 +98,20 @@ test("a mount stacked on the original's mount hides what was mounted inside the 
   assert.not.ok(sys.exists("/mnt/a/b"));
 });
 
+test("a file system mounted on a file (mntfs on /etc/mnttab, a lofs file on a file) shows through a lofs above it", () => {
+  const { sys, machine: m } = machine();
+  sys.writeFile("/export/motd", "real\n");
+  sys.writeFile("/export/home/alice/motd", "covered\n");
+  const file = lofs(sys, "/export/motd", "/export/home/alice/motd");
+  const mnt = lofs(sys, "/export", "/mnt");
+  assert.equal(through(m, mnt), { crossed: ["/export/home/alice/motd"], loops: [] });
+  assert.is(new TextDecoder().decode(sys.readFile("/mnt/home/alice/motd")), "real\n");
+  // its name no longer leads to it: not said
+  sys.rename("/export/home/alice", "/export/home/bob");
+  assert.equal(through(m, mnt), { crossed: [], loops: [] });
+  assert.ok(file);
+});
+
 test("a second lofs of the same source on the original loops too (the indirect loop)", () => {
   const { sys, machine: m } = machine();
   sys.mkdirp("/export/copy");

@@ -16,6 +16,7 @@
 // `-o nosub` it crosses nothing and nothing loops.
 import type { Machine } from "../../machine.js";
 import type { Mount } from "../../vfs/mount.js";
+import { crossDown } from "../../vfs/namei.js";
 import type { Vnode } from "../../vfs/vnode.js";
 import { LofsVfs } from "./index.js";
 
@@ -49,7 +50,10 @@ export function lofsThrough(m: Machine, mount: Mount): LofsThrough | null {
     let c;
     try {
       c = lofs.crossings(base);
-      if (coveredInCopy(m, lofs, c.vp) || !below(m, lofs, base)) continue;
+      if (coveredInCopy(m, lofs, c.vp)) continue;
+      // a file a file system is mounted on (mntfs on /etc/mnttab) has no ".." to climb: its
+      // directory is found from the mount point's name
+      if (base.type === "VDIR" ? !below(m, lofs, base, true) : !below(m, lofs, dirOfFile(m, x.path, base), false)) continue;
     } catch {
       continue;
     }
@@ -85,11 +89,12 @@ function coveredInCopy(m: Machine, lofs: LofsVfs, v: Vnode): boolean {
  * system's root, the top of the stack its mount point shows, reached without a loop (below a
  * looping shadow nothing is crossed).
  */
-function below(m: Machine, lofs: LofsVfs, dir: Vnode): boolean {
+function below(m: Machine, lofs: LofsVfs, dir: Vnode | null, judged: boolean): boolean {
   const source = lofs.lowerRoot;
+  if (!dir) return false;
   let v = dir;
-  // `dir` and the base of a stack just climbed are mount points the climb has already judged
-  let judged = true;
+  // `judged`: v is a mount point whose stack the climb has already judged (the one asked about,
+  // or the base of a stack just climbed)
   for (let i = 0; i < 1024; i++) {
     if (v === source) return true;
     const up = m.mounts.mountWithRoot(v);
@@ -109,4 +114,20 @@ function below(m: Machine, lofs: LofsVfs, dir: Vnode): boolean {
     v = p;
   }
   return false;
+}
+
+/** the real directory that holds a file covered by a mount, from the mount point's name (namei
+ *  through the real mount table from the system root); null when that name no longer leads to
+ *  the file (it was renamed, or named through a symbolic link or a layer) */
+function dirOfFile(m: Machine, path: string, file: Vnode): Vnode | null {
+  const rootMount = m.mounts.all().find((x) => !x.covered);
+  if (!rootMount || !path.startsWith("/")) return null;
+  const names = path.split("/").filter((c) => c !== "");
+  const last = names.pop();
+  let v = crossDown(m.mounts, rootMount.vfs.root());
+  for (const name of names) {
+    v = crossDown(m.mounts, v.lookup(name));
+    if (v.lower || v.type !== "VDIR") return null;
+  }
+  return last !== undefined && v.lookup(last) === file ? v : null;
 }
