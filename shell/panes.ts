@@ -142,29 +142,63 @@ const SHOWS_ROWS = 3;
 
 /**
  * What shows through a lofs (the mounts of the original its lookups cross): on one row when they
- * all fit (`↳ shows /export/home zfs, /export/home/cd hsfs`), else one mount a row, the first
- * with their number (`↳ shows 15: /devices devfs`), at most SHOWS_ROWS rows, the last of them
- * counting the rest (`… 13 more`). The rows after the first are optional: a short pane keeps the
- * first, which still says how many there are.
+ * all fit (`↳ shows /export/home zfs, /export/home/cd hsfs`), else as many as fit on at most
+ * SHOWS_ROWS rows, after their number (`↳ shows 15: /devices devfs, /dev dev`), the last row
+ * counting the rest (`… 9 more`). A mount point keeps its type while the row has room for both.
+ * The rows after the first are optional: a short pane keeps the first, which says how many.
  */
 function showsLines(cont: string, shows: readonly StandsOn[], w: number): { line: Line; optional: boolean }[] {
   const head = "↳ shows ";
-  const item = (s: StandsOn, room: number): Line => [seg(midEllipsis(s.path, Math.max(6, room - 1 - width(s.vfs)))), seg(" " + s.vfs, { fg: "green" })];
   const room = Math.max(6, w - width(cont) - width(head));
+  const typed = (s: StandsOn): Line => [seg(s.path), seg(" " + s.vfs, { fg: "green" })];
   if (width(shows.map((s) => `${s.path} ${s.vfs}`).join(", ")) <= room) {
     const line: Line = [seg(cont, DIM), seg(head, { fg: "magenta" })];
-    shows.forEach((s, i) => line.push(...(i > 0 ? [seg(", ", DIM)] : []), ...item(s, room)));
+    shows.forEach((s, i) => line.push(...(i > 0 ? [seg(", ", DIM)] : []), ...typed(s)));
     return [{ line, optional: false }];
   }
-  const count = `${shows.length}: `;
+  const count = shows.length > 1 ? `${shows.length}: ` : "";
+  const rowRoom = Math.max(6, room - width(count));
+  const more = (left: number) => (left > 0 ? `… ${left} more` : "");
+  const rows: Line[] = [];
+  let i = 0;
+  let stop = false;
+  for (let r = 0; r < SHOWS_ROWS && i < shows.length && !stop; r++) {
+    const last = r === SHOWS_ROWS - 1;
+    const row: Line = [];
+    let used = 0;
+    while (i < shows.length) {
+      const s = shows[i]!;
+      const sep = row.length ? 2 : 0;
+      // on the last row, room is kept for what is left after this one
+      const keep = last && i < shows.length - 1 ? 2 + width(more(shows.length - i - 1)) : 0;
+      const free = rowRoom - used - sep - keep;
+      let item: Line | null = null;
+      // a mount that does not fit whole goes to the next row; alone on a row, it loses its type,
+      // and its path's middle on the first row (so that one is named) or when it is the last
+      if (width(s.path) + 1 + width(s.vfs) <= free) item = typed(s);
+      else if (row.length === 0 && width(s.path) <= free) item = [seg(s.path)];
+      else if (row.length === 0 && (r === 0 || i === shows.length - 1)) item = [seg(midEllipsis(s.path, Math.max(6, free)))];
+      else if (row.length === 0) stop = true;
+      if (!item) break;
+      if (sep) row.push(seg(", ", DIM));
+      row.push(...item);
+      used += sep + lineWidth(item);
+      i++;
+    }
+    if (stop) break;
+    rows.push(row);
+  }
+  if (i < shows.length) {
+    // at the end of the last row, or alone on a row of its own
+    const end = rows[rows.length - 1]!;
+    if (stop || end.length === 0) rows.push([seg(more(shows.length - i), DIM)]);
+    else end.push(seg(", " + more(shows.length - i), DIM));
+  }
   const pad = cont + " ".repeat(width(head) + width(count));
-  const n = shows.length <= SHOWS_ROWS ? shows.length : SHOWS_ROWS - 1;
-  const out = shows.slice(0, n).map((s, i) => ({
-    line: i === 0 ? [seg(cont, DIM), seg(head, { fg: "magenta" }), seg(count, DIM), ...item(s, room - width(count))] : [seg(pad, DIM), ...item(s, room - width(count))],
-    optional: i > 0,
+  return rows.map((row, r) => ({
+    line: r === 0 ? [seg(cont, DIM), seg(head, { fg: "magenta" }), seg(count, DIM), ...row] : [seg(pad, DIM), ...row],
+    optional: r > 0,
   }));
-  if (n < shows.length) out.push({ line: [seg(pad, DIM), seg(`… ${shows.length - n} more`, DIM)], optional: true });
-  return out;
 }
 
 /**
