@@ -7,6 +7,8 @@
 //   lookup  null /top  null#1 → null#1  (hit)
 //     lookup  null /mnt  null#1 → ffs#1:2  (hit)     the layer below: two more spaces
 //   remove  umap /b  umap#3 → ffs#1:41  EROFS
+//   lookup  lofs /tmp/newroot  lofs#1 → zfs#1:4  (new)  crossed /tmp
+//   lookup  lofs /tmp/newroot  lofs#2 → tmpfs#11:2  (new)  loop: the covered directory
 //
 // The columns: two spaces per depth (0 is the operation the system call made; each layer below
 // adds one), the operation padded to 8 (a longer one gets one space), the layer's type and its
@@ -14,10 +16,11 @@
 // layer's print() gives them: type#serial; a real file system's vnode type#mount:inode); then,
 // for an operation that returned a vnode, whether the layer node for it was made now (new) or
 // found in the layer's node hash (hit); what the layer rewrote in the answer on its way up (null's
-// getattr: the fsid; umap's: uid and gid), as `field from→to`; the errno of an operation that
-// failed. The kernel's lookupIfAny (a lookup that answers "none" instead of failing, so namei can
-// ask for a name that may not exist yet) is the lookup it stands for: "none" shows as ENOENT,
-// which VOP_LOOKUP returns. The layout is held by a golden test (test/shell/tracefmt.test.ts):
+// getattr: the fsid; umap's: uid and gid), as `field from→to`; for lofs's lookup, the mounts of
+// the original it crossed to the answer, or that it stopped at the loop rule's covered
+// directory; the errno of an operation that failed. The kernel's lookupIfAny (a lookup that
+// answers "none" instead of failing, so namei can ask for a name that may not exist yet) is the
+// lookup it stands for: "none" shows as ENOENT, which VOP_LOOKUP returns. The layout is held by a golden test (test/shell/tracefmt.test.ts):
 // change it there and in the README together.
 import type { VnodeOpEvent } from "./kernel/events.js";
 import type { Machine } from "./kernel/machine.js";
@@ -40,9 +43,11 @@ export interface TraceParts {
   lower: string;
   /** "  (new)", "  (hit)" or "" */
   hash: string;
-  /** "  fsid 1→9", "  uid 1000→0, gid 100→0", "  crossed /export/home", "  loop: the covered
-   *  directory" or "" */
+  /** "  fsid 1→9", "  uid 1000→0, gid 100→0" or "" */
   rewrote: string;
+  /** lofs's lookup: "  crossed /export/home", "  loop: the covered directory" (", …" after a
+   *  rewrite) or "" — a part of its own, so that a narrow pane can give it a row of its own */
+  crossing: string;
   /** "  ENOENT" or "" */
   errno: string;
 }
@@ -52,12 +57,10 @@ export function traceParts(e: VnodeOpEvent): TraceParts {
   const name = ifAny ? "lookup" : e.op;
   const op = name.length >= OP_WIDTH ? name + " " : name.padEnd(OP_WIDTH);
   const errno = e.errno ?? (ifAny && e.hash === null ? "ENOENT" : null);
-  // what the layer did on the way: the values it rewrote, the mounts lofs crossed on the real
+  // what the layer did on the way: the values it rewrote; the mounts lofs crossed on the real
   // side, the loop it cut (the covered directory's shadow)
-  const did = (e.rewrote ?? []).map((r) => `${r.field} ${r.from}→${r.to}`);
-  if (e.crossed?.length) did.push(`crossed ${e.crossed.join(", ")}`);
-  if (e.looped) did.push("loop: the covered directory");
-  const rewrote = did.join(", ");
+  const rewrote = (e.rewrote ?? []).map((r) => `${r.field} ${r.from}→${r.to}`).join(", ");
+  const crossing = [...(e.crossed?.length ? [`crossed ${e.crossed.join(", ")}`] : []), ...(e.looped ? ["loop: the covered directory"] : [])].join(", ");
   // a node label that already names its lower vnode (print()'s "null#4 → ffs#1:17") is not
   // followed by it again
   const lower = e.lower === null || e.node.endsWith(` → ${e.lower}`) ? "" : ` → ${e.lower}`;
@@ -69,6 +72,7 @@ export function traceParts(e: VnodeOpEvent): TraceParts {
     lower,
     hash: e.hash ? `  (${HASH_WORDS[e.hash]})` : "",
     rewrote: rewrote ? `  ${rewrote}` : "",
+    crossing: crossing ? `${rewrote ? ", " : "  "}${crossing}` : "",
     errno: errno ? `  ${errno}` : "",
   };
 }
@@ -76,7 +80,7 @@ export function traceParts(e: VnodeOpEvent): TraceParts {
 /** the line for one event, without a newline */
 export function formatTrace(e: VnodeOpEvent): string {
   const p = traceParts(e);
-  return "  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.errno;
+  return "  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.crossing + p.errno;
 }
 
 /**

@@ -196,9 +196,9 @@ Options:
   --os aix|bsd|solaris        the machine to boot: aix (AIX 7.2, the default),
                               bsd (BSD/OS 4.3) or solaris (Oracle Solaris 11.1)
   --echo                      print the prompt and each command before its output
-  --trace                     each vnode operation through a layer (null, umap):
-                              headless, one line each on standard error as it
-                              happens; in the terminal, a replay or a cast, the
+  --trace                     each vnode operation through a layer (null, umap,
+                              lofs): headless, one line each on standard error as
+                              it happens; in the terminal, a replay or a cast, the
                               Layers pane in place of the ODM pane (F3)
   --import HOST_PATH:LAB_PATH make a host file (an ISO image) readable in the lab,
                               read-only; nothing is copied

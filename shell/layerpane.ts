@@ -40,17 +40,19 @@ function whereText(e: VnodeOpEvent, where: Where): string {
   return where === "full" ? traceParts(e).where : where === "mount" ? e.mount : "";
 }
 
-/** the width of an event's line in a pane `w` wide, keeping `where` */
-function lineWidth(e: VnodeOpEvent, w: number, where: Where): number {
+/** the width of an event's line in a pane `w` wide, keeping `where`; without lofs's crossing,
+ *  which goes on a row of its own when the line is too long for it */
+function lineWidth(e: VnodeOpEvent, w: number, where: Where, crossing = false): number {
   const p = traceParts(e);
   const at = whereText(e, where);
-  return width(paneIndent(p.depth, w)) + width(p.op + at + (at ? "  " : "") + p.node + p.lower + p.hash + p.rewrote + p.errno);
+  return width(paneIndent(p.depth, w)) + width(p.op + at + (at ? "  " : "") + p.node + p.lower + p.hash + p.rewrote + (crossing ? p.crossing : "") + p.errno);
 }
 
 /** the most a pane can keep for all its lines alike: the whole line, else without the layer's
  *  name (the node's label names it: null#4) but with the mount point (which tells two stacked
  *  layers apart), else neither — so that what happened at the end of the line (new or hit, what
- *  the layer rewrote, the errno) stays in view */
+ *  the layer rewrote, the errno) stays in view. lofs's crossing is not counted: it takes a row
+ *  of its own under a line too long for it (traceLines). */
 export function paneWhere(events: readonly VnodeOpEvent[], w: number): Where {
   for (const where of ["full", "mount"] as const) if (events.every((e) => lineWidth(e, w, where) <= w)) return where;
   return "none";
@@ -58,6 +60,16 @@ export function paneWhere(events: readonly VnodeOpEvent[], w: number): Where {
 
 /** One event as a styled pane line: the formatter's text, its parts coloured */
 export function traceLine(e: VnodeOpEvent, w: number, where: Where = paneWhere([e], w)): Line {
+  return traceLines(e, w, where, true)[0]!;
+}
+
+/**
+ * One event as styled pane rows: the formatter's text, its parts coloured, on one row — unless
+ * it is too long with lofs's crossing (`crossed /tmp`, `loop: the covered directory`), which
+ * then goes on a row of its own under the operation (`  ↳ crossed /tmp`), kept whole while the
+ * errno stays at the end of the first row. `oneRow`: the whole line on one row whatever its width.
+ */
+export function traceLines(e: VnodeOpEvent, w: number, where: Where = paneWhere([e], w), oneRow = false): Line[] {
   const p = traceParts(e);
   const indent = paneIndent(p.depth, w);
   const line: Line = [seg(indent, DIM), seg(p.op, { bold: true })];
@@ -67,8 +79,13 @@ export function traceLine(e: VnodeOpEvent, w: number, where: Where = paneWhere([
   if (p.lower) line.push(seg(p.lower.slice(0, 3), DIM), seg(p.lower.slice(3)));
   if (p.hash) line.push(seg(p.hash, { fg: e.hash === "new" ? "green" : "yellow" }));
   if (p.rewrote) line.push(seg(p.rewrote, { fg: "magenta" }));
+  const wrap = p.crossing !== "" && !oneRow && lineWidth(e, w, where, true) > w;
+  if (p.crossing && !wrap) line.push(seg(p.crossing, { fg: "magenta" }));
   if (p.errno) line.push(seg(p.errno, { fg: "red" }));
-  return line;
+  if (!wrap) return [line];
+  // the crossing's own text, without what joined it to the line ("  " or ", ")
+  const said = p.crossing.replace(/^(  |, )/, "");
+  return [line, [seg(indent + "  ", DIM), seg("↳ " + said, { fg: "magenta" })]];
 }
 
 export function layersContent(t: TraceView | null, w: number): PaneLine[] {
@@ -78,7 +95,7 @@ export function layersContent(t: TraceView | null, w: number): PaneLine[] {
   if (!t.traced) return say("not traced: pane hidden", "traced from next command");
   if (t.events.length === 0) return say("no layer operations");
   const where = paneWhere(t.events, w);
-  const out: PaneLine[] = t.events.map((e, i) => ({ line: traceLine(e, w, where), group: `op:${i}` }));
+  const out: PaneLine[] = t.events.flatMap((e, i) => traceLines(e, w, where).map((line) => ({ line, group: `op:${i}` })));
   // the ones no longer held: one line that counts as that many operations in "… N more"
   const dropped = t.dropped ?? 0;
   if (dropped > 0) out.unshift({ line: [seg(`… ${dropped} earlier operations`, DIM)], count: dropped });

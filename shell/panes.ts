@@ -1,7 +1,7 @@
 // The panes beside the session: Devices, Mounts and ODM or Layers, drawn from a snapshot (and
 // the last command's trace) as styled lines of a given width. A pane is a box with its title in
 // the top border. Pure.
-import type { DeviceRow, MountRow, OdmChange, OdmRowData, Snapshot } from "./snapshot.js";
+import type { DeviceRow, MountRow, OdmChange, OdmRowData, Snapshot, StandsOn } from "./snapshot.js";
 import { layersContent, layersTitle, type TraceView } from "./layerpane.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, type Line, type Style } from "./lines.js";
 import { ellipsis, midEllipsis, width } from "./term.js";
@@ -18,6 +18,11 @@ export interface PaneLine {
   group?: string;
   /** the things this line stands for in a "… N more" count (default 1) */
   count?: number;
+  /** a detail a short pane leaves out before it cuts whole things away (the last ones first) */
+  optional?: boolean;
+  /** a thing that a short pane may show in part (its first lines) rather than not at all: a
+   *  lofs, whose row and what it stands on matter more than the list of what shows through */
+  splits?: boolean;
 }
 
 export interface PaneInput {
@@ -114,19 +119,110 @@ function treePrefix(rows: MountRow[], i: number): string {
   return prefix;
 }
 
+/** the tree's bar under a row: it goes on when a sibling follows the row */
+function under(prefix: string): string {
+  return prefix === "" ? "" : prefix.slice(0, -2) + (prefix.endsWith("├ ") ? "│ " : "  ");
+}
+
 /**
  * What a layer stands on, on a row under it: the mounts below it, nearest first, down to the
  * real file system (`↳ on /usr ffs`; a null over a null: `↳ on /mnt null → /usr ffs`).
  */
-function standsOnLine(prefix: string, r: MountRow, w: number): Line {
-  // the tree's bar goes on under this row when a sibling follows it
-  const cont = prefix === "" ? "" : prefix.slice(0, -2) + (prefix.endsWith("├ ") ? "│ " : "  ");
+function standsOnLine(cont: string, r: MountRow, w: number): Line {
   const line: Line = [seg(cont, DIM), seg("↳ on ", { fg: "magenta" })];
   r.lower.forEach((l, i) => {
     if (i > 0) line.push(seg(" → ", DIM));
     line.push(seg(midEllipsis(l.path, Math.max(6, w - width(cont) - 8 - width(l.vfs)))), seg(" " + l.vfs, { fg: "green" }));
   });
   return line;
+}
+
+/** at most this many rows for what shows through one lofs (the last one may say how many more) */
+const SHOWS_ROWS = 3;
+
+/**
+ * What shows through a lofs (the mounts of the original its lookups cross): on one row when they
+ * all fit (`↳ shows /export/home zfs, /export/home/cd hsfs`), else as many as fit on at most
+ * SHOWS_ROWS rows, after their number (`↳ shows 15: /devices devfs, /dev dev`), the last row
+ * counting the rest (`… 9 more`). A mount point keeps its type while the row has room for both.
+ * The rows after the first are optional: a short pane keeps the first, which says how many.
+ */
+function showsLines(cont: string, shows: readonly StandsOn[], w: number): { line: Line; optional: boolean }[] {
+  const head = "↳ shows ";
+  const room = Math.max(6, w - width(cont) - width(head));
+  const typed = (s: StandsOn): Line => [seg(s.path), seg(" " + s.vfs, { fg: "green" })];
+  if (width(shows.map((s) => `${s.path} ${s.vfs}`).join(", ")) <= room) {
+    const line: Line = [seg(cont, DIM), seg(head, { fg: "magenta" })];
+    shows.forEach((s, i) => line.push(...(i > 0 ? [seg(", ", DIM)] : []), ...typed(s)));
+    return [{ line, optional: false }];
+  }
+  const count = shows.length > 1 ? `${shows.length}: ` : "";
+  const rowRoom = Math.max(6, room - width(count));
+  const more = (left: number) => (left > 0 ? `… ${left} more` : "");
+  const rows: Line[] = [];
+  let i = 0;
+  let stop = false;
+  for (let r = 0; r < SHOWS_ROWS && i < shows.length && !stop; r++) {
+    const last = r === SHOWS_ROWS - 1;
+    const row: Line = [];
+    let used = 0;
+    while (i < shows.length) {
+      const s = shows[i]!;
+      const sep = row.length ? 2 : 0;
+      // on the last row, room is kept for what is left after this one
+      const keep = last && i < shows.length - 1 ? 2 + width(more(shows.length - i - 1)) : 0;
+      const free = rowRoom - used - sep - keep;
+      let item: Line | null = null;
+      // a mount that does not fit whole goes to the next row; alone on a row, it loses its type,
+      // and its path's middle on the first row (so that one is named) or when it is the last
+      if (width(s.path) + 1 + width(s.vfs) <= free) item = typed(s);
+      else if (row.length === 0 && width(s.path) <= free) item = [seg(s.path)];
+      else if (row.length === 0 && (r === 0 || i === shows.length - 1)) item = [seg(midEllipsis(s.path, Math.max(6, free)))];
+      else if (row.length === 0) stop = true;
+      if (!item) break;
+      if (sep) row.push(seg(", ", DIM));
+      row.push(...item);
+      used += sep + lineWidth(item);
+      i++;
+    }
+    if (stop) break;
+    rows.push(row);
+  }
+  if (i < shows.length) {
+    // at the end of the last row, or alone on a row of its own
+    const end = rows[rows.length - 1]!;
+    if (stop || end.length === 0) rows.push([seg(more(shows.length - i), DIM)]);
+    else end.push(seg(", " + more(shows.length - i), DIM));
+  }
+  const pad = cont + " ".repeat(width(head) + width(count));
+  return rows.map((row, r) => ({
+    line: r === 0 ? [seg(cont, DIM), seg(head, { fg: "magenta" }), seg(count, DIM), ...row] : [seg(pad, DIM), ...row],
+    optional: r > 0,
+  }));
+}
+
+/**
+ * Where a lofs loops: the path in the copy that shows the covered directory instead of the tree
+ * again (`↳ loop at /tmp/newroot/tmp/newroot: the covered directory`), said shorter as the row
+ * narrows; the path loses its middle last.
+ */
+function loopLine(cont: string, at: string, w: number): Line {
+  const room = w - width(cont);
+  const lead = (h: string) => [seg(cont, DIM), seg(h, { fg: "magenta" })];
+  for (const [head, said] of [
+    ["↳ loop at ", ": the covered directory"],
+    ["↳ loop at ", ": covered dir"],
+    ["↳ loop at ", ""],
+    ["↳ loop ", ""],
+  ] as const)
+    if (width(head) + width(at) + width(said) <= room) return [...lead(head), seg(at), seg(said, DIM)];
+  return [...lead("↳ loop "), seg(midEllipsis(at, Math.max(6, room - 7)))];
+}
+
+/** is a mount made since boot in the subtree of row i? */
+function laterBelow(rows: readonly MountRow[], i: number, boot: ReadonlySet<number>): boolean {
+  for (let j = i + 1; j < rows.length && rows[j]!.depth > rows[i]!.depth; j++) if (!boot.has(rows[j]!.id)) return true;
+  return false;
 }
 
 export function mountsContent(p: PaneInput, w: number): PaneLine[] {
@@ -142,11 +238,22 @@ export function mountsContent(p: PaneInput, w: number): PaneLine[] {
     line.push(seg(" " + r.special, { fg: "cyan" }), seg(" " + r.vfs, { fg: "green" }));
     const used = fixed + width(path);
     if (r.options && w - used - 1 >= 2) line.push(seg(" " + ellipsis(r.options, w - used - 1), DIM));
-    // a layer mounted at boot (fstab) stays when the boot mounts fold: what it stands on is news
-    const boot = p.bootMounts.has(r.id) && r.depth > 0 && r.lower.length === 0;
+    // a layer mounted at boot (vfstab) stays when the boot mounts fold: what it stands on is news;
+    // so does a boot mount with a later one below it, or the later one would seem to hang from
+    // the row above the fold
+    const boot = p.bootMounts.has(r.id) && r.depth > 0 && r.lower.length === 0 && !laterBelow(rows, i, p.bootMounts);
     const id = `mnt:${r.id}`;
     out.push({ line, id, boot, group: id });
-    if (r.lower.length) out.push({ line: standsOnLine(prefix, r, w), id, boot, group: id });
+    // a layer: what it stands on; a lofs: where it loops and what shows through it (a short pane
+    // may show a lofs in part: its first rows, and the list's first row only)
+    const cont = under(prefix);
+    const more: { line: Line; optional: boolean }[] = [];
+    if (r.lower.length) more.push({ line: standsOnLine(cont, r, w), optional: false });
+    for (const at of r.loops) more.push({ line: loopLine(cont, at, w), optional: false });
+    if (r.shows.length) more.push(...showsLines(cont, r.shows, w));
+    const splits = r.loops.length > 0 || r.shows.length > 0;
+    if (splits) out[out.length - 1]!.splits = true;
+    for (const l of more) out.push({ line: l.line, id, boot, group: id, ...(l.optional ? { optional: true } : {}), ...(splits ? { splits } : {}) });
   });
   return out;
 }
@@ -237,15 +344,21 @@ export function fitContent(lines: PaneLine[], rows: number, noun = "", tail = fa
   if (rows <= 0) return [];
   if (lines.length <= rows) return lines;
   if (tail) return fitTail(lines, rows, noun);
-  const out = foldBoot(lines, rows);
+  let out = foldBoot(lines, rows);
+  if (out.length <= rows) return out;
+  out = dropOptional(out, rows);
   if (out.length <= rows) return out;
   const gid = (i: number) => out[i]!.group ?? `#${i}`;
-  // whole groups while they fit above the "… more" line
+  // whole groups while they fit above the "… more" line; a thing that splits shows its first
+  // lines in what room is left
   let n = 0;
   while (n < out.length) {
     let j = n;
     while (j < out.length && gid(j) === gid(n)) j++;
-    if (j > rows - 1) break;
+    if (j > rows - 1) {
+      if (out[n]!.splits && rows - 1 - n >= 2) n = rows - 1;
+      break;
+    }
     n = j;
   }
   if (n === 0) n = rows - 1;
@@ -256,6 +369,18 @@ export function fitContent(lines: PaneLine[], rows: number, noun = "", tail = fa
   const shown = out.slice(0, n);
   if (hidden.size > 0) shown.push({ line: [seg(moreLine(hidden.size, noun), DIM)] });
   return shown;
+}
+
+/** optional lines left out, the last ones first, until the lines fit in `rows` (or none is left) */
+function dropOptional(lines: PaneLine[], rows: number): PaneLine[] {
+  let extra = lines.length - rows;
+  const drop = new Set<number>();
+  for (let i = lines.length - 1; i >= 0 && extra > 0; i--)
+    if (lines[i]!.optional) {
+      drop.add(i);
+      extra--;
+    }
+  return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
 /** boot-time things (not their lines: a layer's mount has two) folded into one "… N from boot"
@@ -291,8 +416,13 @@ function foldBoot(lines: PaneLine[], rows: number): PaneLine[] {
 
 /** the last rows - 1 lines under a "… N more operations" line that counts the things above */
 function fitTail(lines: PaneLine[], rows: number, noun: string): PaneLine[] {
-  const from = lines.length - (rows - 1);
   const gid = (l: PaneLine, i: number) => l.group ?? `#${i}`;
+  // a thing is not cut in two: the row of an operation's crossing does not stand alone at the top
+  // (unless that thing is all there is room for)
+  let from = lines.length - (rows - 1);
+  let whole = from;
+  while (whole > 0 && whole < lines.length && gid(lines[whole]!, whole) === gid(lines[whole - 1]!, whole - 1)) whole++;
+  if (whole < lines.length) from = whole;
   const kept = new Set(lines.slice(from).map((l, i) => gid(l, from + i)));
   const above = new Map<string, number>();
   lines.slice(0, from).forEach((l, i) => {

@@ -282,9 +282,11 @@ export function stripLines(lab: Lab, w: number, max: number): Line[] {
   const bootN = p.snap.mounts.length - mine.length;
   if (mine.length === 0) out.push({ line: [...title("Mounts"), seg(`${bootN} from boot`, { dim: true })] });
   mine.slice(0, 3).forEach((m, i) => {
-    // a layer names the mount it stands on: ↳ /usr ffs
+    // a layer names the mount it stands on (↳ /usr ffs); a lofs, how many mounts of the original
+    // show through it and whether it loops (↳ / zfs, shows 16, loops)
     const under = m.lower[0];
-    const tail = ` ${m.special} ${m.vfs} ${m.options}${under ? ` ↳ ${under.path} ${under.vfs}` : ""}`;
+    const lofs = `${m.shows.length ? `, shows ${m.shows.length}` : ""}${m.loops.length ? ", loops" : ""}`;
+    const tail = ` ${m.special} ${m.vfs} ${m.options}${under ? ` ↳ ${under.path} ${under.vfs}${lofs}` : ""}`;
     const boot = i === 0 ? ` · ${bootN} from boot` : "";
     const path = midEllipsis(m.path, Math.max(8, w - 8 - width(tail) - (m.stacked ? 10 : 0) - width(boot)));
     out.push({

@@ -7,6 +7,7 @@ import type { KernelEvent } from "../engine/kernel/events.js";
 import type { Machine, OsName } from "../engine/kernel/machine.js";
 import type { Mount } from "../engine/kernel/vfs/mount.js";
 import type { OdmObject } from "../engine/kernel/odm/odm.js";
+import { lofsThrough } from "../engine/kernel/fs/lofs/through.js";
 import { LOOP_TYPE } from "../engine/os/aix/devices.js";
 
 /** what each OS calls the loop driver's devices (the Devices pane's noun: "no vnd devices") */
@@ -47,6 +48,12 @@ export interface MountRow {
    *  system at the bottom (found from its root vnode's `.lower` chain: realvp() ends there).
    *  Empty for a file system that is not a layer. */
   lower: StandsOn[];
+  /** a lofs: the mounts of the original below its source that lookups through it cross — what
+   *  shows through it (the kernel's lofsThrough), in mount order. Empty for any other mount. */
+  shows: StandsOn[];
+  /** a lofs: where the loop rule shows the directory a mount covers instead of crossing it, as a
+   *  path in the copy (/tmp/newroot/tmp/newroot), else the real mount point. Empty elsewhere. */
+  loops: string[];
 }
 
 /** one mount a layer stands on: the mount that holds the vnode below */
@@ -145,6 +152,39 @@ export function unitOfSpecial(special: string, units: readonly string[]): string
 }
 
 /**
+ * The loop unit a mount reads: the block device the kernel recorded for the mount when it is one
+ * of the loop driver's (a lofi device, also the one a file mounted directly was given), else the
+ * unit its special names (unitOfSpecial: mounts made without a recorded device).
+ */
+export function unitOfMount(m: Machine, x: Mount, units: readonly string[]): string | null {
+  const d = x.device;
+  if (!d) return unitOfSpecial(x.special, units);
+  if (d.major !== m.loop.major) return null;
+  return m.loop.all().find((u) => u.minor === m.loop.face.unitOf(d.minor))?.name ?? null;
+}
+
+/**
+ * What shows through a lofs and where it loops (the kernel's lofsThrough). A loop is named where
+ * it is seen: the loop mount's path below the lofs's source, under the lofs's mount point.
+ */
+export function through(m: Machine, x: Mount): { shows: StandsOn[]; loops: string[] } {
+  let t;
+  try {
+    t = lofsThrough(m, x);
+  } catch {
+    t = null;
+  }
+  if (!t) return { shows: [], loops: [] };
+  const src = x.special;
+  const inCopy = (p: string): string => {
+    if (src === "/") return x.path + p;
+    if (p === src) return x.path;
+    return p.startsWith(src + "/") ? x.path + p.slice(src.length) : p;
+  };
+  return { shows: t.crossed.map((y) => ({ id: y.id, path: y.path, vfs: y.vfs.type })), loops: t.loops.map((y) => inCopy(y.path)) };
+}
+
+/**
  * What a layer mount stands on: from its root vnode down the `.lower` chain (the last one is
  * realvp() of the root), each vnode's mount as the mount table names it. A file system that is
  * not a layer has a root without `.lower`: nothing.
@@ -187,8 +227,9 @@ export function mounts(m: Machine): MountRow[] {
     parent,
     depth,
     stacked,
-    device: unitOfSpecial(x.special, units),
+    device: unitOfMount(m, x, units),
     lower: standsOn(m, x),
+    ...through(m, x),
   });
   const out: MountRow[] = [];
   const walk = (p: number | null, depth: number, parentPath: string | null) => {
@@ -288,7 +329,8 @@ export function odmChanges(events: readonly KernelEvent[], before: Snapshot, aft
 // ---- which rows changed between two snapshots (for highlighting) ----
 
 const deviceSig = (d: DeviceRow) => `${d.status}|${d.image}|${d.readonly}|${d.temporary}|${d.opens}|${d.reads}|${d.writes}`;
-const mountSig = (r: MountRow) => `${r.special}|${r.path}|${r.vfs}|${r.options}|${r.parent}|${r.lower.map((l) => `${l.id}:${l.vfs}`).join(">")}`;
+const mountSig = (r: MountRow) =>
+  `${r.special}|${r.path}|${r.vfs}|${r.options}|${r.parent}|${r.lower.map((l) => `${l.id}:${l.vfs}`).join(">")}|${r.shows.map((l) => l.id).join(",")}|${r.loops.join(",")}`;
 
 /** ids of pane rows ("dev:loop0", "mnt:12") that are new or different in `next` */
 export function changedRows(prev: Snapshot | null, next: Snapshot): string[] {

@@ -6,7 +6,7 @@ import { ROOT, type Cred } from "./cred.js";
 import { LoopDriver } from "./dev/loop.js";
 import { DeviceSwitch, type CharDriver } from "./dev/devsw.js";
 import { EventBus } from "./events.js";
-import { MountTable } from "./vfs/mount.js";
+import { MountTable, type DeviceNumber } from "./vfs/mount.js";
 import { realvp, type FsContext, type Vfs, type Vnode } from "./vfs/vnode.js";
 import { isMountedOn } from "./vfs/refs.js";
 import { isLinked } from "./vfs/linked.js";
@@ -19,7 +19,12 @@ import type { Odm } from "./odm/odm.js";
 export type OsName = "aix" | "solaris" | "bsd";
 
 /** builds a vfs for a mount request; throws KernelError (EFORMAT, EROFS, ENOTBLK, ENXIO …) */
-export type FsFactory = ((req: MountRequest) => { vfs: Vfs; release?: () => void }) & {
+export type FsFactory = ((req: MountRequest) => {
+  vfs: Vfs;
+  release?: () => void;
+  /** the block device the file system reads, held open while it is mounted (the mount keeps it) */
+  device?: DeviceNumber;
+}) & {
   /** it may cover a regular file with a regular file (FreeBSD's VFCF_FILEMOUNT; Solaris lofs) */
   fileMount?: boolean;
 };

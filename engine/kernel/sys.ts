@@ -540,7 +540,7 @@ export class Sys {
     // the system root (and a process root) cannot be covered
     const rootMount = m.mounts.mountWithRoot(dirVnode);
     if (dirVnode === this.proc.root || (rootMount && !rootMount.covered)) throw kerr("EBUSY");
-    const { vfs, release } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options, ...(args.data ? { data: args.data } : {}) });
+    const { vfs, release, device } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options, ...(args.data ? { data: args.data } : {}) });
     let mount: Mount;
     try {
       if (vfs.root().type !== dirVnode.type && (dirVnode.type === "VREG" || vfs.root().type === "VREG")) throw kerr("ENOTDIR");
@@ -552,6 +552,7 @@ export class Sys {
         options: args.optionString,
         time: m.clock.now(),
         data: { type: args.type, ...(args.data ?? {}) },
+        ...(device ? { device: { major: device.major, minor: device.minor } } : {}),
       });
     } catch (e) {
       release?.();

@@ -43,6 +43,11 @@ const GOLDEN: [VnodeOpEvent, string][] = [
   [ev({ hash: null, errno: "ENOENT" }), "lookup  null /mnt  null#1 → ffs#1:2  ENOENT"],
   [ev({ op: "readlink", node: "null#5", lower: "ffs#1:30" }), "readlink null /mnt  null#5 → ffs#1:30"],
   [ev({ op: "inactive", node: "null#5", lower: null }), "inactive null /mnt  null#5"],
+  // lofs's lookup: the mounts of the original it crossed to the answer (two stacked on one
+  // directory: both), the loop rule's shadow
+  [ev({ layer: "lofs", mount: "/tmp/newroot", node: "lofs#1", lower: "zfs#1:4", hash: "new", crossed: ["/tmp"] }), "lookup  lofs /tmp/newroot  lofs#1 → zfs#1:4  (new)  crossed /tmp"],
+  [ev({ layer: "lofs", mount: "/mnt", node: "lofs#1", lower: "zfs#12:4", hash: "hit", crossed: ["/export/home/cd", "/export/home/cd"] }), "lookup  lofs /mnt  lofs#1 → zfs#12:4  (hit)  crossed /export/home/cd, /export/home/cd"],
+  [ev({ layer: "lofs", mount: "/tmp/newroot", node: "lofs#2", lower: "tmpfs#11:2", hash: "new", looped: true }), "lookup  lofs /tmp/newroot  lofs#2 → tmpfs#11:2  (new)  loop: the covered directory"],
   // a label that names its lower vnode itself (print()'s form) is not followed by it again
   [ev({ op: "reclaim", node: "null#4 → ffs#1:17", lower: "ffs#1:17" }), "reclaim null /mnt  null#4 → ffs#1:17"],
 ];
@@ -54,7 +59,7 @@ test("the golden lines: depth, operation, layer and mount, node → lower, hash,
 test("the parts joined are the line (the pane styles the parts)", () => {
   for (const [e, line] of GOLDEN) {
     const p = traceParts(e);
-    assert.is("  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.errno, line);
+    assert.is("  ".repeat(p.depth) + p.op + p.where + "  " + p.node + p.lower + p.hash + p.rewrote + p.crossing + p.errno, line);
   }
 });
 

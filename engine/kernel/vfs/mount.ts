@@ -8,6 +8,12 @@
 import { kerr } from "../errno.js";
 import type { Vfs, Vnode } from "./vnode.js";
 
+/** a device number, as a device node's rdev holds it */
+export interface DeviceNumber {
+  major: number;
+  minor: number;
+}
+
 export interface Mount {
   readonly id: number;
   readonly vfs: Vfs;
@@ -20,6 +26,9 @@ export interface Mount {
   readonly options: string;
   /** machine-clock seconds at mount time */
   readonly time: number;
+  /** the block device the file system reads from, held open while it is mounted (a file system
+   *  on a loop unit: its major and minor); absent for one that reads no device */
+  readonly device?: DeviceNumber;
   /** anything the OS wants to remember (e.g. the block device held open) */
   readonly data?: Record<string, unknown>;
 }

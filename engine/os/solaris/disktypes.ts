@@ -61,7 +61,7 @@ const hsfs =
     const bd = openDevice(m, req);
     try {
       const vfs = mountIso9660(bd.dev, m, { type: "hsfs", norrip: req.options.includes(HSFS_NRR), maplcase: true });
-      return { vfs, release: bd.release };
+      return { vfs, release: bd.release, device: bd };
     } catch (e) {
       bd.release();
       if (isKernelError(e, "EFORMAT")) throw kerr("EINVAL");
@@ -106,7 +106,7 @@ const ufs =
       throw kerr("EINVAL");
     }
     vfs.readonly = req.readonly || bd.dev.readonly;
-    return { vfs, release: bd.release };
+    return { vfs, release: bd.release, device: bd };
   };
 
 /** tmpfs: memory, the special names nothing (swap) */

@@ -9,6 +9,8 @@
 //   - one image per device: a file already mapped is refused (EBUSY), compared at the bottom of
 //     any layers (realvp), so the same file named through a lofs path is the same image;
 //   - a device a file system is mounted from is open, and so busy for LOFI_UNMAP_FILE (EBUSY).
+// A unit is named by its block device, /dev/lofi/N (the name lofiadm prints and the Devices pane
+// shows); there is no other name a user meets.
 // Nodes are root:sys 0600, as lofi(7D) says.
 import { kerr } from "../../kernel/errno.js";
 import type { CharDriver } from "../../kernel/dev/devsw.js";
@@ -92,7 +94,7 @@ export function lofiMap(sys: Sys, path: string, want: number | null, readonly = 
     while (mapped(m, n)) n++;
     if (n > LOFI_MAX_FILES) throw kerr("EAGAIN");
   }
-  if (!m.loop.all().some((u) => u.minor === n)) m.loop.configure(n, `lofi${n}`);
+  if (!m.loop.all().some((u) => u.minor === n)) m.loop.configure(n, lofiBlock(n));
   m.loop.attach(n, image, path, readonly);
   node(sys, lofiBlock(n), "VBLK", n);
   node(sys, lofiRaw(n), "VCHR", n);

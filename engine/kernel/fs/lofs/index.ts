@@ -28,6 +28,7 @@
 import { W_OK } from "../../cred.js";
 import { kerr } from "../../errno.js";
 import type { Machine } from "../../machine.js";
+import type { Mount } from "../../vfs/mount.js";
 import { realvp, type Vnode } from "../../vfs/vnode.js";
 import { LayerNode, LayerVfs, type LayerOp } from "../layer/layer.js";
 
@@ -94,16 +95,28 @@ export class LofsVfs extends LayerVfs {
    * source stacked there (an indirect loop): its root's real vnode is our source too.
    */
   private traverse(vp: Vnode, dir: LayerNode, ev: Parameters<LayerOp>[3]): Vnode {
+    const c = this.crossings(vp);
+    if (ev && c.crossed.length) (ev.crossed ??= []).push(...c.crossed.map((m) => m.path));
+    if (ev && c.looped) ev.looped = true;
+    return this.found(c.vp, dir, ev, c.looped);
+  }
+
+  /**
+   * What traverse does at a real vnode, without doing it: the mounts stacked on `vp` that a
+   * lookup through this lofs crosses (bottom first), the vnode it stops at, and whether it
+   * stopped there by the loop rule (`loop`: the mount whose root led back to the source). Pure:
+   * makes no lnode, so the panes can ask it (lofsThrough in ./through.ts) without changing what
+   * the next traced lookup finds in the hash.
+   */
+  crossings(vp: Vnode): { crossed: Mount[]; vp: Vnode; looped: boolean; loop: Mount | null } {
     const source = realvp(this.lowerRoot);
+    const crossed: Mount[] = [];
     for (let i = 0; i < 64; i++) {
       const m = this.machine.mounts.coveringMount(vp);
-      if (!m) return this.found(vp, dir, ev, false);
+      if (!m) return { crossed, vp, looped: false, loop: null };
       const root = m.vfs.root();
-      if (realvp(root) === source) {
-        if (ev) ev.looped = true;
-        return this.found(vp, dir, ev, true);
-      }
-      if (ev) (ev.crossed ??= []).push(m.path);
+      if (realvp(root) === source) return { crossed, vp, looped: true, loop: m };
+      crossed.push(m);
       vp = root;
     }
     throw kerr("ELOOP");
