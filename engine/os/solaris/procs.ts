@@ -141,3 +141,9 @@ export function solarisLoginProcesses(m: Machine, tty: Tty, root: Vnode): Proc {
   tty.pgrp = shell.pgid;
   return shell;
 }
+
+/** a kernel process (SSYS: sched, pageout, fsflush, zpool-rpool …): no program, no descriptors
+ *  to examine, no signals from users; the kernel started it (parent 0), init aside */
+export function isSystemProcess(p: Proc): boolean {
+  return p.pid === 0 || (p.ppid === 0 && p.pid !== 1);
+}
