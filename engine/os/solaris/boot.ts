@@ -12,6 +12,7 @@ import { ProcVfs } from "../../kernel/fs/procfs.js";
 import { registerLayers } from "../../kernel/fs/layers.js";
 import { zeros, type CharDriver } from "../../kernel/dev/devsw.js";
 import { Sys } from "../../kernel/sys.js";
+import { isKernelError } from "../../kernel/errno.js";
 import type { Vfs } from "../../kernel/vfs/vnode.js";
 import { solarisFsidPolicy } from "./devt.js";
 import { registerSolarisFsTypes } from "./fstypes.js";
@@ -135,12 +136,25 @@ export function mountBootEnvironment(sys: Sys, d: SolarisDisks, boot: number): v
   kernelMount(sys, "/var", d.datasets.get(BE_VAR)!, BE_VAR, "zfs", ZFS_OPTIONS, boot + 3);
 }
 
-/** fs-local's `zfs mount -a`: the pool's other datasets (6 seconds after boot) */
-export function mountPoolDatasets(sys: Sys, d: SolarisDisks, boot: number): void {
+/**
+ * fs-local's `zfs mount -a`: the pool's other datasets (6 seconds after boot). At the first boot
+ * straight into the table; at a restart (`checked`) through mount(2), whose zfs_mount refuses a
+ * mount point that is busy (held by a lofs mounted before, say): that dataset stays unmounted.
+ */
+export function mountPoolDatasets(sys: Sys, d: SolarisDisks, boot: number, checked = false): void {
   for (const name of POOL_MOUNTS) {
     const dir = DATASETS.find((x) => x.name === name)!.dir;
+    // zfs makes a missing mount point
     sys.mkdirp(dir);
-    kernelMount(sys, dir, d.datasets.get(name)!, name, "zfs", ZFS_OPTIONS, boot + 6);
+    if (!checked) {
+      kernelMount(sys, dir, d.datasets.get(name)!, name, "zfs", ZFS_OPTIONS, boot + 6);
+      continue;
+    }
+    try {
+      sys.mount({ type: "zfs", special: name, dir, readonly: false, optionString: ZFS_OPTIONS, options: [], overlay: false });
+    } catch (e) {
+      if (!isKernelError(e)) throw e;
+    }
   }
 }
 

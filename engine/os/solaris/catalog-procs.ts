@@ -20,6 +20,8 @@ export const solarisProcCatalog: Readonly<Record<string, string>> = {
   "pgrab.perm": "permission denied",
   "reboot.sol.usage": "usage: %s [ -dlnq(p|fe:) ] [ boot args ]",
   "reboot.sol.perm": "%s: permission denied",
+  "reboot.sol.pf": "%s: -p and -f are mutually exclusive",
+  "reboot.sol.eonlyf": "%s: -e only valid with -f",
   "init.sol.usage": "Usage: init [0123456SsQqabc]",
   "init.sol.notroot": "Must be super-user",
 };

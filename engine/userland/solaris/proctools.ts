@@ -2,7 +2,8 @@
 import type { CommandDef } from "../types.js";
 import { fuser } from "./fuser.js";
 import { pfiles } from "./pfiles.js";
+import { init, reboot } from "./reboot.js";
 
 export function solarisProcCommands(): CommandDef[] {
-  return [fuser, pfiles];
+  return [fuser, pfiles, reboot, init];
 }

@@ -6,6 +6,7 @@ import * as assert from "uvu/assert";
 import { createSession, runLine } from "../../../engine/session.js";
 import { solarisMajor, solarisMinor } from "../../../engine/os/solaris/devt.js";
 import type { Proc } from "../../../engine/kernel/proc/proc.js";
+import type { PipeEnd } from "../../../engine/kernel/proc/file.js";
 
 const t = suite("solaris fuser and pfiles");
 const USAGE = "Usage:  fuser [-[k|s sig]un[c|f|d]] files [-[[k|s sig]un[c|f|d]] files]..\n";
@@ -115,7 +116,7 @@ t("pfiles: the shell's terminal, a background command's files and pipe, exact li
   assert.ok(run(`rm /tmp/out; pfiles -n ${p.pid}; pfiles ${p.pid} | grep -c /tmp/`).output.endsWith("1\n"));
   run("sleep 1000 | sleep 1001 &");
   const reader = newest("sleep");
-  assert.is(run(`pfiles ${reader.pid} | sed -n 3,4p`).output, `   0: S_IFIFO mode:0000 dev:540,0 ino:${(reader.fds.get(0) as { pipe: { id: number } }).pipe.id} uid:0 gid:0 size:0\n      O_RDWR|O_LARGEFILE\n`);
+  assert.is(run(`pfiles ${reader.pid} | sed -n 3,4p`).output, `   0: S_IFIFO mode:0000 dev:540,0 ino:${(reader.fds.get(0) as PipeEnd).pipe.id} uid:0 gid:0 size:0\n      O_RDWR|O_LARGEFILE\n`);
 });
 
 t("pfiles: system processes, its errors and status, another user's process", () => {
