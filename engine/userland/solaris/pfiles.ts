@@ -100,7 +100,7 @@ function run(ctx: CommandContext): number {
 export const pfiles: CommandDef = {
   name: "pfiles",
   path: "/usr/bin/pfiles",
-  summary: "Reports the open files of processes.",
+  summary: "Reports fstat and fcntl information for the open files of processes.",
   flags: ["-F", "-n"],
   run,
   man: `pfiles Command

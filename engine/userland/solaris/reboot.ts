@@ -170,7 +170,7 @@ export const init: CommandDef = {
   name: "init",
   run: initRun,
   path: "/usr/sbin/init",
-  summary: "Changes the run level (init 6 restarts the system).",
+  summary: "Process control initialization: asks init (process 1) for a run level.",
   man: `init Command
 
 Purpose
