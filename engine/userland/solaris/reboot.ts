@@ -55,7 +55,9 @@ export function* restartSolaris(ctx: CommandContext): Co<void> {
   // the new login starts in root's home, with no jobs
   ctx.shell.newLogin = true;
   const home = ctx.shell.env.get("HOME") || "/";
-  const shell = m.sched.table.get(ctx.sys.proc.ppid);
+  // the login shell: the session leader of the terminal (reboot may run in a subshell of it)
+  const tty = ctx.sys.proc.tty;
+  const shell = (tty ? m.sched.table.get(tty.sid) : undefined) ?? m.sched.table.get(ctx.sys.proc.ppid);
   try {
     if (shell) shell.cwd = init.resolve(home);
     ctx.shell.env.set("PWD", home);
