@@ -162,7 +162,7 @@ export function restartSolarisProcesses(m: Machine, boot: number, keep: Readonly
   const byPid = new Map<number, Daemon>([...DAEMONS, INIT].map((d) => [d.pid, d]));
   for (const p of [...m.procs()]) {
     const d = byPid.get(p.pid);
-    if (d !== undefined && p.argv[0] === d.argv[0] && !keep.has(p)) {
+    if (d !== undefined && p.argv[0] === d.argv[0]) {
       p.start = boot + d.after;
       p.steps = (d.cpu * STEPS_PER_CPU_SECOND) / 100;
     } else if (!keep.has(p)) {

@@ -42,6 +42,8 @@ t("a restart keeps the disks and loses memory: /tmp, lofi, hand-made mounts, pro
   assert.equal([at("/devices"), at("/var"), at("/tmp"), at("/export/home")].map((x) => x - boot), [1, 3, 5, 6]);
   // the daemons start again with the boot: cron 16 seconds after it, as at the first boot
   assert.ok(run("ps -ef | grep /usr/sbin/cron").output.includes(`   487     1   0 ${formatDate("%H:%M:%S", boot + 16, "UTC")} ?`));
+  // sshd too, though the login's own sshd process (its child) goes on
+  assert.ok(run("ps -ef | grep /usr/lib/ssh/sshd").output.includes(`   557     1   0 ${formatDate("%H:%M:%S", boot + 18, "UTC")} ?`));
   assert.equal(s.machine.checkInvariants(), []);
 });
 
