@@ -37,6 +37,8 @@ export interface MountRequest {
   options: string[];
   /** file-system specific arguments (mount(2)'s data: umap's id maps) */
   data?: Record<string, unknown>;
+  /** the vnode the mount will cover (Solaris tmpfs gives its root that directory's mode and owner) */
+  covered?: Vnode;
 }
 
 export type InvariantCheck = (m: Machine) => string[];

@@ -19,9 +19,14 @@ export class OpenFile implements File {
   readonly kind = "vnode";
   refs = 1;
   pos = 0;
+  /** the directory and name it was opened by (after symlinks) and the vnode found there (before
+   *  a device's driver took it over), as Solaris keeps a vnode's v_path for /proc/PID/path:
+   *  what pfiles prints; null where no name opened it */
+  opened: { dir: Vnode; name: string; node: Vnode } | null = null;
   constructor(
     readonly vnode: Vnode,
-    private flags: OpenFlags,
+    /** how it was opened (F_GETXFL: pfiles shows them) */
+    readonly flags: Readonly<OpenFlags>,
     private fsizeLimit = Infinity,
     /** told after each write (followers of the file wake) */
     private onWrite: ((v: Vnode) => void) | null = null,

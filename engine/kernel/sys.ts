@@ -341,8 +341,11 @@ export class Sys {
       if (flags.trunc && v.type === "VREG") v.setattr({ size: 0 });
     }
     v.open?.((flags.read ? R_OK : 0) | (flags.write ? W_OK : 0));
+    const node = v;
     if (v.type === "VCHR") v = this.charDeviceVnode(v);
-    return new OpenFile(v, flags, this.proc.fsizeLimit, flags.write ? (x) => this.machine.changed(x) : null);
+    const f = new OpenFile(v, flags, this.proc.fsizeLimit, flags.write ? (x) => this.machine.changed(x) : null);
+    if (r.name !== "") f.opened = { dir: r.dir, name: r.name, node };
+    return f;
   }
 
   /** the node's reads and writes go to its driver (specfs), everything else to the node */
@@ -540,7 +543,7 @@ export class Sys {
     // the system root (and a process root) cannot be covered
     const rootMount = m.mounts.mountWithRoot(dirVnode);
     if (dirVnode === this.proc.root || (rootMount && !rootMount.covered)) throw kerr("EBUSY");
-    const { vfs, release, device } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options, ...(args.data ? { data: args.data } : {}) });
+    const { vfs, release, device } = factory({ sys: this, special: args.special, readonly: args.readonly, options: args.options, covered: dirVnode, ...(args.data ? { data: args.data } : {}) });
     let mount: Mount;
     try {
       if (vfs.root().type !== dirVnode.type && (dirVnode.type === "VREG" || vfs.root().type === "VREG")) throw kerr("ENOTDIR");

@@ -115,6 +115,9 @@ export interface ShellState {
   /** ash's names of the current and the previous directory (cd.c curdir, prevdir): null until
    *  cd or pwd learns them (a shell with the "ash" cd of its dialect; ksh keeps PWD instead) */
   dirs?: { cur: string | null; prev: string | null };
+  /** the machine restarted under the session (Solaris reboot): the shell goes on as the next
+   *  login's, which never had the old one's jobs; it forgets them before its next prompt */
+  newLogin?: boolean;
 }
 
 export interface CommandContext {

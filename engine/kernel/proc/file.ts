@@ -75,12 +75,19 @@ export class TtyFile implements File {
   readonly vnode = null;
   readonly readable = true;
   readonly writable = true;
+  /** the file offset: the bytes read and written through this open file (a character device's
+   *  uio offset moves as on any file; pfiles shows it) */
+  pos = 0;
   constructor(readonly tty: Tty) {}
   read(max: number, line: boolean, p: Proc, kind: ReadKind): Uint8Array | WaitQueue {
-    return this.tty.read(p.pid, kind, max, line);
+    const r = this.tty.read(p.pid, kind, max, line);
+    if (r instanceof Uint8Array) this.pos += r.length;
+    return r;
   }
   write(data: Uint8Array, soft: boolean): number | WaitQueue {
-    return this.tty.write(data, soft);
+    const n = this.tty.write(data, soft);
+    if (typeof n === "number") this.pos += n;
+    return n;
   }
   isatty(): boolean {
     return this.tty.terminal;
@@ -97,6 +104,13 @@ export class MemFile implements File {
   readonly writable = false;
   private pos = 0;
   constructor(private data: Uint8Array) {}
+  /** the text's length and how far it has been read (pfiles shows the shell's temporary file) */
+  get size(): number {
+    return this.data.length;
+  }
+  get offset(): number {
+    return this.pos;
+  }
   read(max: number, line: boolean): Uint8Array {
     let end = Math.min(this.data.length, this.pos + max);
     if (line) {

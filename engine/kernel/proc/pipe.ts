@@ -24,6 +24,8 @@ export class Pipe {
   writers = 0;
   readonly readable = new WaitQueue("pipe");
   readonly writable = new WaitQueue("pipe");
+  /** its number among the machine's pipes, from 1 (fifofs's node number: pfiles shows it) */
+  id = 0;
 
   constructor(
     readonly capacity: number,

@@ -558,8 +558,13 @@ export class Scheduler implements Waker {
   // ---- pipes ----
 
   pipe(): Pipe {
-    return new Pipe(this.pipeCapacity, this);
+    const p = new Pipe(this.pipeCapacity, this);
+    p.id = ++this.pipeCount;
+    return p;
   }
+
+  /** pipes made so far (each takes the next number) */
+  private pipeCount = 0;
 
   /** a new terminal */
   tty(name: string, outCapacity: number): Tty {

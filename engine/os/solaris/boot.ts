@@ -12,6 +12,7 @@ import { ProcVfs } from "../../kernel/fs/procfs.js";
 import { registerLayers } from "../../kernel/fs/layers.js";
 import { zeros, type CharDriver } from "../../kernel/dev/devsw.js";
 import { Sys } from "../../kernel/sys.js";
+import { isKernelError } from "../../kernel/errno.js";
 import type { Vfs } from "../../kernel/vfs/vnode.js";
 import { solarisFsidPolicy } from "./devt.js";
 import { registerSolarisFsTypes } from "./fstypes.js";
@@ -52,6 +53,9 @@ const mm: CharDriver = {
   write: (_minor, data) => data.length,
 };
 
+/** group tty */
+const TTY_GID = 7;
+
 /** /devices nodes and the /dev links devfsadm makes to them: [dev name, devices path, major, minor, mode] */
 const DEVICES: [string, string, number, number, number][] = [
   ["null", "pseudo/mm@0:null", MM_MAJOR, 2, 0o666],
@@ -72,7 +76,7 @@ function makeDatasets(m: Machine): Map<string, MemVfs> {
 }
 
 /** mount as the kernel and SMF do at boot: no mount(2) checks, straight into the table */
-function kernelMount(sys: Sys, dir: string, vfs: Vfs, special: string, type: string, options: string, time: number): void {
+export function kernelMount(sys: Sys, dir: string, vfs: Vfs, special: string, type: string, options: string, time: number): void {
   sys.machine.mounts.add({ vfs, covered: sys.resolve(dir), path: dir, special, options, time, data: { type } });
 }
 
@@ -82,11 +86,85 @@ function pseudo(m: Machine, type: string, mode = 0o555): MemVfs {
   return v;
 }
 
+/** a swap-backed tmpfs (/system/volatile, /tmp): new at every boot, so empty */
+export const newTmpfs = (m: Machine): MemVfs => new MemVfs(m, { type: "tmpfs", fsid: m.newFsid("tmpfs"), sizeBlocks: 4194304 });
+
+/**
+ * What a boot mounts that outlives a restart: the pool's datasets (on disk) and the pseudo file
+ * systems whose contents every boot rebuilds alike (devfs's nodes and /dev's links, /proc, ctfs,
+ * objfs, fd). The tmpfs file systems and mntfs are made anew at each boot.
+ */
+export interface SolarisDisks {
+  datasets: ReadonlyMap<string, MemVfs>;
+  pseudo: ReadonlyMap<string, Vfs>;
+}
+
+const disksOf = new WeakMap<Machine, SolarisDisks>();
+
+/** the machine's disks as its first boot made them */
+export function solarisDisks(m: Machine): SolarisDisks {
+  const d = disksOf.get(m);
+  if (!d) throw new Error("not a Solaris machine");
+  return d;
+}
+
+/** the pool's dataset names in the order zfs mounts them */
+export const BE_VAR = "rpool/ROOT/solaris/var";
+const POOL_MOUNTS = ["rpool/VARSHARE", "rpool/export", "rpool/export/home", "rpool"];
+
+/**
+ * The kernel's and SMF's first mounts, in 11.1's order: /devices, /dev, ctfs, proc, mnttab (mntfs:
+ * mntfs.ts), /system/volatile, objfs, /dev/fd. `boot` is the boot's time.
+ */
+export function mountKernelFileSystems(sys: Sys, d: SolarisDisks, boot: number): void {
+  const m = sys.machine;
+  const t = (s: number) => boot + s;
+  const ps = (k: string) => d.pseudo.get(k)!;
+  kernelMount(sys, "/devices", ps("devfs"), "/devices", "devfs", "", t(1));
+  kernelMount(sys, "/dev", ps("dev"), "/dev", "dev", "", t(1));
+  kernelMount(sys, "/system/contract", ps("ctfs"), "ctfs", "ctfs", "", t(1));
+  kernelMount(sys, "/proc", ps("proc"), "proc", "proc", "", t(1));
+  kernelMount(sys, "/etc/mnttab", new MntVfs(m, m.newFsid("mntfs"), t(1)), "mnttab", "mntfs", "", t(1));
+  kernelMount(sys, "/system/volatile", newTmpfs(m), "swap", "tmpfs", "xattr", t(1));
+  kernelMount(sys, "/system/object", ps("objfs"), "objfs", "objfs", "", t(1));
+  sys.mkdirp("/dev/fd");
+  kernelMount(sys, "/dev/fd", ps("fd"), "fd", "fd", "rw", t(2));
+}
+
+/** fs-minimal's boot-environment dataset: /var (3 seconds after boot) */
+export function mountBootEnvironment(sys: Sys, d: SolarisDisks, boot: number): void {
+  kernelMount(sys, "/var", d.datasets.get(BE_VAR)!, BE_VAR, "zfs", ZFS_OPTIONS, boot + 3);
+}
+
+/**
+ * fs-local's `zfs mount -a`: the pool's other datasets (6 seconds after boot). At the first boot
+ * straight into the table; at a restart (`checked`) through mount(2), whose zfs_mount refuses a
+ * mount point that is busy (held by a lofs mounted before, say): that dataset stays unmounted.
+ */
+export function mountPoolDatasets(sys: Sys, d: SolarisDisks, boot: number, checked = false): void {
+  for (const name of POOL_MOUNTS) {
+    const dir = DATASETS.find((x) => x.name === name)!.dir;
+    // zfs makes a missing mount point
+    sys.mkdirp(dir);
+    if (!checked) {
+      kernelMount(sys, dir, d.datasets.get(name)!, name, "zfs", ZFS_OPTIONS, boot + 6);
+      continue;
+    }
+    try {
+      sys.mount({ type: "zfs", special: name, dir, readonly: false, optionString: ZFS_OPTIONS, options: [], overlay: false });
+    } catch (e) {
+      if (!isKernelError(e)) throw e;
+    }
+  }
+}
+
 function makeDev(sys: Sys): void {
   for (const [name, path, major, minor, mode] of DEVICES) {
     const full = `/devices/${path}`;
     sys.mkdirp(full.replace(/\/[^/]*$/, ""));
     sys.mknod(full, "VCHR", mode, { major, minor });
+    // the login's pty: grantpt(3C) gives the slave to the user and group tty (7), mode 0620
+    if (name.startsWith("pts/")) sys.chown(full, 0, TTY_GID);
     if (name.includes("/")) sys.mkdirp(`/dev/${name.replace(/\/[^/]*$/, "")}`);
     const up = "../".repeat(name.split("/").length);
     sys.symlink(`${up}devices/${path}`, `/dev/${name}`);
@@ -98,6 +176,9 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
   m.fsidPolicy = solarisFsidPolicy(m);
   m.chardevs.set(MM_MAJOR, mm);
   const ds = makeDatasets(m);
+  const kinds = ["devfs", "dev", "ctfs", "proc", "objfs", "fd"];
+  const disks: SolarisDisks = { datasets: ds, pseudo: new Map(kinds.map((k) => [k, k === "devfs" || k === "dev" ? pseudo(m, k, 0o755) : k === "proc" ? new ProcVfs(m, m.newFsid("proc")) : pseudo(m, k)])) };
+  disksOf.set(m, disks);
   const rootVfs = ds.get("rpool/ROOT/solaris")!;
   const boot = m.clock.now() - UPTIME_SECONDS;
   m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "rpool/ROOT/solaris", options: ZFS_OPTIONS, time: boot, data: { type: "zfs" } });
@@ -112,29 +193,16 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
   sys.mkdirp("/etc/svc/volatile");
   sys.mkdirp("/etc/dfs");
   // the kernel's and SMF's mounts, in 11.1's order
-  const t = (s: number) => boot + s;
-  kernelMount(sys, "/devices", pseudo(m, "devfs", 0o755), "/devices", "devfs", "", t(1));
-  kernelMount(sys, "/dev", pseudo(m, "dev", 0o755), "/dev", "dev", "", t(1));
-  kernelMount(sys, "/system/contract", pseudo(m, "ctfs"), "ctfs", "ctfs", "", t(1));
-  kernelMount(sys, "/proc", new ProcVfs(m, m.newFsid("proc")), "proc", "proc", "", t(1));
-  kernelMount(sys, "/etc/mnttab", new MntVfs(m, m.newFsid("mntfs"), t(1)), "mnttab", "mntfs", "", t(1));
-  kernelMount(sys, "/system/volatile", new MemVfs(m, { type: "tmpfs", fsid: m.newFsid("tmpfs"), sizeBlocks: 4194304 }), "swap", "tmpfs", "xattr", t(1));
-  kernelMount(sys, "/system/object", pseudo(m, "objfs"), "objfs", "objfs", "", t(1));
-  sys.mkdirp("/dev/fd");
-  kernelMount(sys, "/dev/fd", pseudo(m, "fd"), "fd", "fd", "rw", t(2));
-  kernelMount(sys, "/var", ds.get("rpool/ROOT/solaris/var")!, "rpool/ROOT/solaris/var", "zfs", ZFS_OPTIONS, t(3));
+  mountKernelFileSystems(sys, disks, boot);
+  mountBootEnvironment(sys, disks, boot);
   for (const [p, mode] of VAR_DIRS) {
     sys.mkdirp(p);
     sys.resolve(p).setattr({ mode });
   }
   // vfstab: swap on /tmp
-  kernelMount(sys, "/tmp", new MemVfs(m, { type: "tmpfs", fsid: m.newFsid("tmpfs"), sizeBlocks: 4194304 }), "swap", "tmpfs", "xattr", t(5));
+  kernelMount(sys, "/tmp", newTmpfs(m), "swap", "tmpfs", "xattr", boot + 5);
   sys.resolve("/tmp").setattr({ mode: 0o1777 });
-  kernelMount(sys, "/var/share", ds.get("rpool/VARSHARE")!, "rpool/VARSHARE", "zfs", ZFS_OPTIONS, t(6));
-  kernelMount(sys, "/export", ds.get("rpool/export")!, "rpool/export", "zfs", ZFS_OPTIONS, t(6));
-  sys.mkdirp("/export/home");
-  kernelMount(sys, "/export/home", ds.get("rpool/export/home")!, "rpool/export/home", "zfs", ZFS_OPTIONS, t(6));
-  kernelMount(sys, "/rpool", ds.get("rpool")!, "rpool", "zfs", ZFS_OPTIONS, t(6));
+  mountPoolDatasets(sys, disks, boot);
   makeDev(sys);
   for (const [path, text, mode] of etcFiles(m)) {
     sys.writeFile(path, text);

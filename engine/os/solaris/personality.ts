@@ -2,12 +2,14 @@
 // the shell's own lines are bash's ("bash: name: text", shell.c/execute_cmd.c of bash 4.1), the
 // prompt is bash's expansion of root's PS1 (\u@\h:\w\$ from root's .profile: root@solaris:~# ),
 // the errno texts and signals are Solaris's, and the message catalog joins the common commands'
-// Solaris texts, the mount part's, the lofs tools' (chroot) and the machine's own commands'.
+// Solaris texts, the mount part's, the lofs tools' (chroot), the process and boot tools' (fuser,
+// pfiles, reboot, init) and the machine's own commands'.
 import type { Errno } from "../../kernel/errno.js";
 import type { CommandDef, OsPersonality, ShellState } from "../../userland/types.js";
 import { solarisCatalog } from "./catalog.js";
 import { solarisCommonCatalog } from "./catalog-common.js";
 import { solarisMountCatalog } from "./catalog-mount.js";
+import { solarisProcCatalog } from "./catalog-procs.js";
 import { solarisToolCatalog } from "./catalog-tools.js";
 import { solarisFormats } from "./formats.js";
 import { solarisBash } from "./sh.js";
@@ -59,7 +61,7 @@ export function solarisPersonality(commands: ReadonlyMap<string, CommandDef>, ho
     shell: solarisBash,
     signals: solarisSignals,
     commands,
-    catalog: { ...solarisCommonCatalog, ...solarisMountCatalog, ...solarisToolCatalog, ...solarisCatalog },
+    catalog: { ...solarisCommonCatalog, ...solarisMountCatalog, ...solarisToolCatalog, ...solarisProcCatalog, ...solarisCatalog },
     formats: solarisFormats,
     // root's .profile sets PS1 to \u@\h:\w\$ (typeset +x: not exported, so not in the
     // login's environment); the lab's login runs no profile and starts from it

@@ -141,3 +141,35 @@ export function solarisLoginProcesses(m: Machine, tty: Tty, root: Vnode): Proc {
   tty.pgrp = shell.pgid;
   return shell;
 }
+
+/** a kernel process (SSYS: sched, pageout, fsflush, zpool-rpool …): no program, no descriptors
+ *  to examine, no signals from users; the kernel started it (parent 0), init aside */
+export function isSystemProcess(p: Proc): boolean {
+  return p.pid === 0 || (p.ppid === 0 && p.pid !== 1);
+}
+
+/** init as bootSolarisProcesses starts it */
+const INIT: Daemon = { pid: 1, argv: ["/usr/sbin/init"], parent: 0, after: 2, cpu: 30 };
+
+/**
+ * A restart (reboot.ts): the boot's processes begin again at `boot` — the same pids, as a fresh
+ * kernel hands them out alike, every one at / — the processes in `keep` (the login's) go on at /
+ * as if started at `loginAt`, and every other process is killed.
+ */
+export function restartSolarisProcesses(m: Machine, boot: number, keep: ReadonlySet<Proc>, loginAt: number): void {
+  boots.set(m, boot);
+  const root = m.mounts.all().find((x) => x.covered === null)!.vfs.root();
+  const byPid = new Map<number, Daemon>([...DAEMONS, INIT].map((d) => [d.pid, d]));
+  for (const p of [...m.procs()]) {
+    const d = byPid.get(p.pid);
+    if (d !== undefined && p.argv[0] === d.argv[0]) {
+      p.start = boot + d.after;
+      p.steps = (d.cpu * STEPS_PER_CPU_SECOND) / 100;
+    } else if (!keep.has(p)) {
+      m.sched.signal(p, "SIGKILL");
+      continue;
+    } else p.start = loginAt;
+    p.cwd = root;
+    p.root = root;
+  }
+}

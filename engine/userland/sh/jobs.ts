@@ -271,9 +271,18 @@ export function reapJobs(sh: Shell): void {
   }
 }
 
+/** a new login's shell has no jobs: what the old session started is no longer its to report */
+function forgetJobs(sh: Shell): void {
+  sh.state.newLogin = false;
+  sh.jobs.list = [];
+  sh.jobs.stoppedLast = null;
+  sh.jobs.warned = false;
+}
+
 /** the notices before a prompt: jobs that ended or stopped since the last one (ksh88's lines on
  *  standard error; ash's showjobs on standard output, even without job control) */
 export function reportJobs(sh: Shell): void {
+  if (sh.state.newLogin) forgetJobs(sh);
   reapJobs(sh);
   if (sh.os.shell.jobs === "ash") return ashNotices(sh);
   if (!sh.monitor) {

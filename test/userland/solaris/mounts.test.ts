@@ -70,8 +70,8 @@ t("hsfs on a lofi device: read-only, listed, busy for lofiadm -d until unmounted
   const { run, sys } = lab;
   assert.equal(run("cat /mnt/README"), { output: "Sample ISO image for the looplab exercises.\nMap it with lofiadm -a, mount it with mount -F hsfs, unmount it, lofiadm -d.\n", status: 0 });
   const dev = (sys.statfs("/mnt") && lab.machine.mounts.all().at(-1)!.vfs.fsid).toString(16);
-  assert.equal(run("mount | grep /mnt"), { output: `/mnt on /dev/lofi/1 read only/setuid/devices/dev=${dev} on ${when(lab, "/mnt")}\n`, status: 0 });
-  assert.equal(run("mount -p | grep /mnt"), { output: "/dev/lofi/1 - /mnt hsfs - no ro\n", status: 0 });
+  assert.equal(run("mount | grep '^/mnt '"), { output: `/mnt on /dev/lofi/1 read only/setuid/devices/dev=${dev} on ${when(lab, "/mnt")}\n`, status: 0 });
+  assert.equal(run("mount -p | grep ' /mnt '"), { output: "/dev/lofi/1 - /mnt hsfs - no ro\n", status: 0 });
   assert.equal(run("df -n /mnt"), { output: "/mnt               : hsfs    \n", status: 0 });
   assert.equal(run("df -k /mnt"), {
     output: "Filesystem           1024-blocks        Used   Available Capacity  Mounted on\n/dev/lofi/1               131072      131072           0   100%    /mnt\n",
@@ -140,7 +140,7 @@ t("lofs: errors name the special and exit 111; -O overlays; -o warns of unknown 
   assert.equal(run("mount -F lofs /export /nodir"), { output: "mount: /nodir: No such file or directory\n", status: 1 });
   assert.equal(run("mount -F lofs -o ro,nosub,bogus /export /mnt"), { output: 'mount: /export on /mnt - WARNING ignoring option "bogus"\n', status: 0 });
   assert.equal(run("mount -v | grep ' /mnt '").output, `/export on /mnt type lofs read-only/setuid/devices/nosub/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
-  assert.equal(run("mount -p | grep /mnt"), { output: "/export - /mnt lofs - no ro,nosub\n", status: 0 });
+  assert.equal(run("mount -p | grep ' /mnt '"), { output: "/export - /mnt lofs - no ro,nosub\n", status: 0 });
   assert.equal(run("umount -f /mnt"), { output: "umount: Operation not supported\numount: cannot unmount /mnt\n", status: 1 });
 });
 
@@ -196,14 +196,15 @@ function lab_vfstab(run: (l: string) => { output: string; status: number }) {
 t("vfstab: mountall in file order; a lofs placed before the file system it needs fails", () => {
   const lab = solarisSession();
   const { run, sys } = lab;
-  sys.writeFile("/etc/vfstab", "#device to mount\n/export/home/data - /a lofs - yes -\nswap - /export/home tmpfs - yes -\n/export/home - /mnt lofs - no ro\n");
-  assert.equal(run("mountall; echo $?"), { output: "mount: /export/home/data: No such file or directory\n111\n", status: 0 });
-  assert.equal(run("mount -p | tail -1"), { output: "swap - /export/home tmpfs - no xattr\n", status: 0 });
+  sys.mkdirp("/scratch");
+  sys.writeFile("/etc/vfstab", "#device to mount\n/scratch/data - /a lofs - yes -\nswap - /scratch tmpfs - yes -\n/scratch - /mnt lofs - no ro\n");
+  assert.equal(run("mountall; echo $?"), { output: "mount: /scratch/data: No such file or directory\n111\n", status: 0 });
+  assert.equal(run("mount -p | tail -1"), { output: "swap - /scratch tmpfs - no xattr\n", status: 0 });
   // in the right order (the tmpfs mounted, the directory made) the entry mounts
-  assert.equal(run("mkdir /export/home/data; mount -a; echo $?"), { output: "0\n", status: 0 });
-  assert.equal(run("mount -p | tail -1"), { output: "/export/home/data - /a lofs - no \n", status: 0 });
+  assert.equal(run("mkdir /scratch/data; mount -a; echo $?"), { output: "0\n", status: 0 });
+  assert.equal(run("mount -p | tail -1"), { output: "/scratch/data - /a lofs - no \n", status: 0 });
   // by mount point: vfstab gives special, type and options
-  assert.equal(run("mount /mnt; mount -p | tail -1"), { output: "/export/home - /mnt lofs - no ro\n", status: 0 });
+  assert.equal(run("mount /mnt; mount -p | tail -1"), { output: "/scratch - /mnt lofs - no ro\n", status: 0 });
   assert.equal(run("mount -a; echo $?"), { output: "0\n", status: 0 });
   sys.writeFile("/etc/vfstab", "/x - /y\n");
   assert.equal(run("mountall"), { output: 'mount: Warning: Line for "/x" in vfstab has too few entries\n', status: 0 });
@@ -212,22 +213,28 @@ t("vfstab: mountall in file order; a lofs placed before the file system it needs
 
 t("umount: by mount point or special, warnings, -a keeps the system's", () => {
   const { run } = solarisSession();
-  run("mount -F lofs /export/home /a");
-  assert.equal(run("umount /export/home; mount | grep -c /a"), { output: "0\n", status: 1 });
+  run("mount -F lofs /opt /a");
+  assert.equal(run("umount /opt; mount | grep -c '^/a '"), { output: "0\n", status: 1 });
   assert.equal(run("umount /a"), { output: "umount: warning: /a not in mnttab\numount: /a not mounted\n", status: 1 });
   assert.equal(run("umount /nodir"), { output: "umount: warning: /nodir not in mnttab\numount: /nodir no such file or directory\n", status: 1 });
   assert.equal(run("umount"), { output: "Usage:\numount [-f] [-V] [-o specific_options] {special | mount-point}\numount -a [-f] [-V] [-o specific_options] [mount_point ...]\n", status: 1 });
   // a special whose mount point has another mount stacked on it is busy, named as typed
-  run("mount -F lofs /export/home /a; mount -O -F lofs /etc /a");
-  assert.equal(run("umount /export/home"), { output: "umount: /export/home busy\n", status: 1 });
+  run("mount -F lofs /opt /a; mount -O -F lofs /etc /a");
+  assert.equal(run("umount /opt"), { output: "umount: /opt busy\n", status: 1 });
   assert.equal(run("umount -V /a"), { output: "umount /a\n", status: 0 });
   assert.equal(run("umount /a; umount /a; mount -p | grep -c lofs"), { output: "0\n", status: 1 });
-  assert.equal(run("cd /export; umount -a home /nodir"), {
-    output: "umount: warning: /export/home not found in /etc/mnttab\numount: warning: can't resolve /nodir\numount: warning: /nodir not found in /etc/mnttab\numount: warning: /export/home not in mnttab\numount: /export/home not mounted\numount: warning: /nodir not in mnttab\numount: /nodir no such file or directory\n",
+  assert.equal(run("cd /usr; umount -a share /nodir"), {
+    output: "umount: warning: /usr/share not found in /etc/mnttab\numount: warning: can't resolve /nodir\numount: warning: /nodir not found in /etc/mnttab\numount: warning: /usr/share not in mnttab\numount: /usr/share not mounted\numount: warning: /nodir not in mnttab\numount: /nodir no such file or directory\n",
     status: 1,
   });
-  run("mount -F lofs /export/home /a; mount -F tmpfs swap /mnt; mount -F tmpfs swap /tmp");
-  assert.equal(run("umount -a; mount -p"), { output: "rpool/ROOT/solaris - / zfs - no rw,log=/dev/hd8\nswap - /tmp tmpfs - no xattr\n", status: 0 });
+  run("mount -F lofs /export/home /a; mount -F tmpfs swap /mnt");
+  // the keep list stays (/, /devices, /dev, ctfs, proc, mnttab, objfs, /dev/fd, /var, /tmp); the
+  // rest goes, the datasets too
+  const zfs = "rw,devices,setuid,nonbmand,exec,rstchown,xattr,atime";
+  assert.equal(run("umount -a; mount -p"), {
+    output: `rpool/ROOT/solaris - / zfs - no ${zfs}\n/devices - /devices devfs - no \n/dev - /dev dev - no \nctfs - /system/contract ctfs - no \nproc - /proc proc - no \nmnttab - /etc/mnttab mntfs - no \nobjfs - /system/object objfs - no \nfd - /dev/fd fd - no rw\nrpool/ROOT/solaris/var - /var zfs - no ${zfs}\nswap - /tmp tmpfs - no xattr\n`,
+    status: 0,
+  });
 });
 
 t("lofs through the commands: a file on a file, busy with a process inside, lofi sees the same image through a lofs path", () => {
