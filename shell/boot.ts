@@ -9,7 +9,7 @@ import { createSession } from "../engine/session.js";
 import { parseScenario, ScenarioError } from "../engine/scenario/parse.js";
 import type { CliArgs } from "./args.js";
 import { replayBanner, sessionFor } from "./cast.js";
-import { writeCastFile } from "./castwriter.js";
+import { writeCastFile, type CastFormat } from "./castwriter.js";
 import { HistoryFile, historyPath } from "./history.js";
 import { Lab, type Mode } from "./lab.js";
 import { lineToAnsi } from "./lines.js";
@@ -141,20 +141,27 @@ export async function runRecord(args: CliArgs): Promise<number> {
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
   const lab = new Lab({ shell, mode, columns, rows, color: !noColor(), history, layers: args.trace });
   lab.recording = file;
-  // a live recording runs on the host's clock (the replay renderer's runs on virtual time)
+  return start({ lab, mode, record: file, rec: liveRecorder(lab, args.format) });
+}
+
+/**
+ * The recorder of a session on this terminal, on the host's clock (a replay cast runs on virtual
+ * time instead). Any session records this way — start({ lab, mode, record: FILE, rec }) — a
+ * practice exercise too: start() tees what the terminal gets, ui.tsx attaches the lab's keys and
+ * command lines and ends and saves the cast when the lab exits.
+ */
+export function liveRecorder(lab: Lab, format: CastFormat): SessionRecorder {
   const t0 = performance.now();
-  const rec = new SessionRecorder(
-    {
-      columns,
-      rows,
-      timestamp: Math.floor(Date.now() / 1000),
-      title: `looplab ${shell.machine.hostname}`,
-      term: env.TERM ?? "xterm-256color",
-      shell: shell.state.env.get("SHELL") ?? "/usr/bin/ksh",
-    },
-    { format: args.format, now: () => performance.now() - t0 },
-  );
-  return start({ lab, mode, record: file, rec });
+  const shell = lab.shell;
+  const meta = {
+    columns: lab.columns,
+    rows: lab.rows,
+    timestamp: Math.floor(Date.now() / 1000),
+    title: `looplab ${shell.machine.hostname}`,
+    term: process.env.TERM ?? "xterm-256color",
+    shell: shell.state.env.get("SHELL") ?? "/usr/bin/ksh",
+  };
+  return new SessionRecorder(meta, { format, now: () => performance.now() - t0 });
 }
 
 export async function runReplayLive(args: CliArgs): Promise<number> {

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "../../shell/args.js";
+import { HELP, parseArgs } from "../../shell/args.js";
 import { checkCast } from "../../shell/castcheck.js";
 import { refuseCastFile, writeCastFile } from "../../shell/castwriter.js";
 
@@ -33,6 +33,8 @@ test("the options: --format v2|v3 (v2 by default), --force; refused where no cas
   assert.is(err("replay", S01, "--size", "100x40"), "replay takes --size only with --cast OUT.cast");
   assert.is(err("check", "--force", "scenarios"), "check takes no --force option");
   assert.is(err("--format", "v3"), "the lab takes no --format option");
+  assert.match(HELP, /looplab record OUT\.cast \[--inline\] \[--trace\] \[--format v2\|v3\] \[--force\]/);
+  assert.match(HELP, /--force {21}a cast may replace an existing file/);
 });
 
 test("replay --cast: an existing file is refused, untouched; --force replaces it", () => {
