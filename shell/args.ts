@@ -3,6 +3,7 @@
 // the command does not take, a bad value) is one line and exit status 2, never ignored.
 import { existsSync, statSync } from "node:fs";
 import { parseSetting } from "../engine/settings.js";
+import { CAST_FORMATS, type CastFormat } from "./castwriter.js";
 
 export type Command = "shell" | "check" | "explain" | "replay" | "record" | "practice" | "help" | "version";
 
@@ -21,6 +22,10 @@ export interface CliArgs {
   allowImport: string[];
   inline: boolean;
   cast?: string;
+  /** the cast's format: asciicast v2 (the default) or v3 */
+  format: CastFormat;
+  /** --force: a cast may replace an existing file */
+  force: boolean;
   speed: number;
   /** the replay cast's terminal size */
   size: { columns: number; rows: number };
@@ -43,6 +48,14 @@ const OPTIONS: Record<string, { value: boolean; set: (a: CliArgs, v: string) => 
   "--update": { value: false, set: (a) => void (a.update = true) },
   "--inline": { value: false, set: (a) => void (a.inline = true) },
   "--cast": { value: true, set: (a, v) => void (a.cast = v) },
+  "--force": { value: false, set: (a) => void (a.force = true) },
+  "--format": {
+    value: true,
+    set: (a, v) => {
+      if (!(CAST_FORMATS as readonly string[]).includes(v)) return `--format takes ${CAST_FORMATS.join(" or ")}, not ${v}`;
+      a.format = v as CastFormat;
+    },
+  },
   "--allow-import": {
     value: true,
     set: (a, v) => {
@@ -98,8 +111,8 @@ export const COMMANDS: Record<Command, { options: readonly string[]; words: Word
   shell: { options: ["-c", "--echo", "--trace", "--import", "--setting", "--inline"], words: "none", what: "the lab" },
   check: { options: ["--update", "--allow-import"], words: "paths", what: "FILE|DIR ..." },
   explain: { options: [], words: "text", what: "TEXT" },
-  replay: { options: ["--speed", "--inline", "--trace", "--cast", "--size", "--allow-import"], words: "one", what: "one scenario FILE" },
-  record: { options: ["--inline", "--trace", "--import", "--setting"], words: "one", what: "the .cast file to write" },
+  replay: { options: ["--speed", "--inline", "--trace", "--cast", "--size", "--allow-import", "--format", "--force"], words: "one", what: "one scenario FILE" },
+  record: { options: ["--inline", "--trace", "--import", "--setting", "--format", "--force"], words: "one", what: "the .cast file to write" },
   practice: { options: ["--inline", "--trace", "--allow-import"], words: "optional", what: "a scenario FILE or DIR" },
   help: { options: [], words: "none", what: "" },
   version: { options: [], words: "none", what: "" },
@@ -112,7 +125,7 @@ function isScenarioPath(w: string): boolean {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const a: CliArgs = { command: "shell", os: "aix", echo: false, trace: false, imports: [], settings: {}, update: false, allowImport: [], inline: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
+  const a: CliArgs = { command: "shell", os: "aix", echo: false, trace: false, imports: [], settings: {}, update: false, allowImport: [], inline: false, format: "v2", force: false, speed: 1, size: { columns: 120, rows: 36 }, rest: [] };
   const fail = (error: string) => void (a.error ??= error);
   let i = 0;
   const first = argv[0];
@@ -161,6 +174,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   const spec = COMMANDS[a.command];
   for (const o of used) if (!ANY.includes(o) && !spec.options.includes(o)) fail(`${a.command === "shell" ? "the lab" : a.command} takes no ${o} option`);
+  // a replay writes a file only with --cast: its file options mean nothing without it
+  if (a.command === "replay" && a.cast === undefined) for (const o of ["--format", "--force", "--size"]) if (used.includes(o)) fail(`replay takes ${o} only with --cast OUT.cast`);
   const n = a.rest.length;
   const label = a.command === "shell" ? "looplab" : a.command;
   if (spec.words === "none" && n > 0) fail(`${label} takes no ${a.rest[0]}`);
@@ -187,8 +202,9 @@ Usage:
                                           play a scenario as a demo: Space pauses,
                                           n steps to the next command, q quits
   looplab replay FILE --cast OUT.cast [--size 120x36] [--speed N] [--trace]
-                                          render the replay to an asciicast v2 file
-  looplab record OUT.cast [--inline] [--trace]
+                [--format v2|v3] [--force]
+                                          render the replay to an asciicast file
+  looplab record OUT.cast [--inline] [--trace] [--format v2|v3] [--force]
                                           record an interactive session
   looplab explain TEXT                    where a message or output format comes from
 
@@ -210,6 +226,8 @@ Options:
                               (without it, only in the scenario's own folder)
   --inline                    keep the session in the terminal's scrollback, panes
                               beside the prompt (default: full screen)
+  --format v2|v3              a cast in asciicast v2 (the default) or v3
+  --force                     a cast may replace an existing file
   --version, --help
 
 In the terminal: F1 (or ? on an empty line) shows the keys; help lists the

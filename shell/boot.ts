@@ -3,15 +3,17 @@
 // every key typed meanwhile, and only then loads the chunk with ink and react (about 120 ms of
 // the start-up) and hands the screen and the keys over to it (shell/ui.tsx). No ink here.
 import type { OsName } from "../engine/kernel/machine.js";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createSession } from "../engine/session.js";
 import { parseScenario, ScenarioError } from "../engine/scenario/parse.js";
 import type { CliArgs } from "./args.js";
-import { CastWriter, replayBanner, ScreenWriter, sessionFor } from "./cast.js";
+import { replayBanner, sessionFor } from "./cast.js";
+import { writeCastFile, type CastFormat } from "./castwriter.js";
 import { HistoryFile, historyPath } from "./history.js";
 import { Lab, type Mode } from "./lab.js";
 import { lineToAnsi } from "./lines.js";
+import { ScreenWriter, SessionRecorder } from "./recorder.js";
 import { Player } from "./replay.js";
 import { frame } from "./screen.js";
 
@@ -22,8 +24,6 @@ export const MOUSE_OFF = "\x1b[?1006l\x1b[?1000l";
 /** bracketed paste: the terminal marks pasted text, so a pasted Tab is text, not completion */
 export const PASTE_ON = "\x1b[?2004h";
 export const PASTE_OFF = "\x1b[?2004l";
-/** terminal modes a recording leaves out: a player shows the frames, not the modes */
-const MODES = /\x1b\[\?(?:1049|1000|1006|2004)[hl]/g;
 
 /** LOOPLAB_TRACE=1: start-up milestones on stderr, in ms since the process started */
 export const trace = (what: string): void => {
@@ -37,7 +37,8 @@ export interface Started {
   mode: Mode;
   /** the .cast file a recording goes to */
   record?: string;
-  cast?: { writer: CastWriter; t0: number; ended?: boolean };
+  /** the recording: what is written to the terminal, the keys, the command lines */
+  rec?: SessionRecorder;
   player?: Player;
   /** rows of the first frame already on the screen */
   predrawn: number;
@@ -51,18 +52,13 @@ function sizeNow(): { columns: number; rows: number } {
   return { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
 }
 
-async function start(s: Pick<Started, "lab" | "mode" | "record" | "cast" | "player">): Promise<number> {
+async function start(s: Pick<Started, "lab" | "mode" | "record" | "rec" | "player">): Promise<number> {
   const { lab, mode } = s;
   const stdout = process.stdout;
   const stdin = process.stdin;
-  // the terminal turns "\n" into "\r\n" (onlcr stays on in raw mode): a recording shows that
-  // it keeps the screen's frames: no alternate screen, mouse or paste modes, so a player is left
-  // showing the last frame (the panes) when the cast ends
-  const tee = s.cast
-    ? (d: string) => {
-        if (!s.cast!.ended) s.cast!.writer.output(performance.now() - s.cast!.t0, d.replace(MODES, "").replace(/\r?\n/g, "\r\n"));
-      }
-    : null;
+  // a recording gets what the terminal gets (shell/recorder.ts leaves the terminal modes out)
+  const rec = s.rec;
+  const tee = rec ? (d: string) => rec.output(d) : null;
   const out = (d: string) => {
     stdout.write(d);
     tee?.(d);
@@ -131,15 +127,11 @@ export async function runUi(args: CliArgs): Promise<number> {
 }
 
 export async function runRecord(args: CliArgs): Promise<number> {
-  const file = args.rest[0];
-  if (!file) {
-    process.stderr.write("looplab record: name the .cast file to write\n");
-    return 2;
-  }
-  try {
-    writeFileSync(file, "");
-  } catch (e) {
-    process.stderr.write(`looplab record: cannot write ${file}: ${(e as Error).message}\n`);
+  const file = args.rest[0]!;
+  // the file is made before the lab starts: a new one (an existing file only with --force)
+  const failed = writeCastFile(file, "", args.force);
+  if (failed) {
+    process.stderr.write(`looplab record: ${failed}\n`);
     return 1;
   }
   const shell = createSession({ os: args.os as OsName, imports: args.imports, settings: args.settings });
@@ -149,15 +141,27 @@ export async function runRecord(args: CliArgs): Promise<number> {
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
   const lab = new Lab({ shell, mode, columns, rows, color: !noColor(), history, layers: args.trace });
   lab.recording = file;
-  const writer = new CastWriter({
-    version: 2,
-    width: columns,
-    height: rows,
+  return start({ lab, mode, record: file, rec: liveRecorder(lab, args.format) });
+}
+
+/**
+ * The recorder of a session on this terminal, on the host's clock (a replay cast runs on virtual
+ * time instead). Any session records this way — start({ lab, mode, record: FILE, rec }) — a
+ * practice exercise too: start() tees what the terminal gets, ui.tsx attaches the lab's keys and
+ * command lines and ends and saves the cast when the lab exits.
+ */
+export function liveRecorder(lab: Lab, format: CastFormat): SessionRecorder {
+  const t0 = performance.now();
+  const shell = lab.shell;
+  const meta = {
+    columns: lab.columns,
+    rows: lab.rows,
     timestamp: Math.floor(Date.now() / 1000),
     title: `looplab ${shell.machine.hostname}`,
-    env: { TERM: env.TERM ?? "xterm-256color", SHELL: shell.state.env.get("SHELL") ?? "/usr/bin/ksh" },
-  });
-  return start({ lab, mode, record: file, cast: { writer, t0: performance.now() } });
+    term: process.env.TERM ?? "xterm-256color",
+    shell: shell.state.env.get("SHELL") ?? "/usr/bin/ksh",
+  };
+  return new SessionRecorder(meta, { format, now: () => performance.now() - t0 });
 }
 
 export async function runReplayLive(args: CliArgs): Promise<number> {

@@ -125,6 +125,8 @@ export class Lab {
   keyHook: ((k: Key) => boolean) | null = null;
   /** called after a command line ran (the cast writer's markers) */
   onCommand: ((src: string) => void) | null = null;
+  /** keys as the terminal sends them, typed at the keyboard or by the replay player (a cast's "i" events) */
+  onKeys: ((data: string) => void) | null = null;
   readonly now: () => number;
   private history: HistoryFile | null;
   private highlightMs: number;
@@ -243,6 +245,7 @@ export class Lab {
 
   /** a chunk of raw terminal input: every key in it, in order, then one redraw */
   input(raw: string): void {
+    if (this.exitCode === null) this.onKeys?.(raw);
     for (const k of decodeKeys(raw)) {
       if (this.exitCode !== null) break;
       if (k.name === "pastestart") this.pasting = true;
@@ -507,7 +510,14 @@ export class Lab {
 
   /** type text into the line as keys (the replay player) */
   type(text: string): void {
+    this.onKeys?.(text);
     for (const k of decodeKeys(text)) this.editKey(k);
+  }
+
+  /** the replay player presses Ctrl-C while a command runs: a key typed, then the interrupt */
+  pressInterrupt(): void {
+    this.onKeys?.("\x03");
+    this.interrupt();
   }
 
   private scrollBy(pages: number, page: boolean): void {

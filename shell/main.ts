@@ -74,6 +74,12 @@ async function main(): Promise<number> {
     return (await import("./boot.js")).runReplayLive(args);
   }
   if (args.command === "record") {
+    // an existing file is refused before anything starts (terminal or not)
+    const refused = (await import("./castwriter.js")).refuseCastFile(args.rest[0]!, args.force);
+    if (refused) {
+      process.stderr.write(`looplab record: ${refused}\n`);
+      return 1;
+    }
     if (!tty) {
       process.stderr.write("looplab record: recording needs a terminal\n");
       return 2;

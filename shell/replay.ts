@@ -104,7 +104,7 @@ export class Player {
       if (who === "command" || who === "continuation") return;
       if (who === "data") {
         const answer = answerFor(lab.captured ?? "", expected, this.vars);
-        if (answer === "^C") lab.interrupt();
+        if (answer === "^C") lab.pressInterrupt();
         else if (answer === null) lab.type("\x04");
         else {
           // a program that reads single keys (more) gets the keys alone; Enter ends a line
@@ -123,7 +123,7 @@ export class Player {
         continue;
       }
       if (ctrlC && waited >= 1500) {
-        lab.interrupt();
+        lab.pressInterrupt();
         waited = 0;
       }
       yield 100;

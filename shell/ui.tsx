@@ -3,10 +3,10 @@
 // the terminal's own scrollback), the live replay player and the recorder. shell/boot.ts boots the
 // machine and draws the first frame without ink, then loads this module (the chunk with ink and
 // react) with a dynamic import; keys typed meanwhile are kept and handed over.
-import { writeFileSync } from "node:fs";
 import { render, type Instance } from "ink";
 import { LabApp } from "./app.js";
 import { trace, type Started } from "./boot.js";
+import { writeCastFile } from "./castwriter.js";
 import type { Lab } from "./lab.js";
 import { eraseRewrapped, FrameSink } from "./sink.js";
 
@@ -107,15 +107,10 @@ export async function run(s: Started): Promise<number> {
   const { lab, mode } = s;
   const stdout = process.stdout;
   const tee = s.tee;
-  const onResize = () => {
-    if (s.cast) s.cast.writer.resize(performance.now() - s.cast.t0, lab.columns, lab.rows);
-  };
-  let commands = 0;
-  if (s.cast)
-    lab.onCommand = (src) => {
-      commands++;
-      s.cast!.writer.marker(performance.now() - s.cast!.t0, src);
-    };
+  const rec = s.rec;
+  const onResize = () => rec?.resize(lab.columns, lab.rows);
+  // the keys typed and each command line run go into the recording
+  rec?.attach(lab);
   let timer: NodeJS.Timeout | null = null;
   if (s.player) {
     const p = s.player;
@@ -159,14 +154,9 @@ export async function run(s: Started): Promise<number> {
     mounted.done();
     lab.dispose();
   }
-  let seconds = 0;
-  if (s.cast) {
-    // the cast ends here, on the lab's last frame (the panes), before the alternate screen is left
-    const t = performance.now() - s.cast.t0;
-    s.cast.writer.output(t, "\x1b[?25h");
-    s.cast.ended = true;
-    seconds = Math.round(t / 1000);
-  }
+  // the cast ends here, on the lab's last frame (the panes), before the alternate screen is left,
+  // with the cursor below that frame
+  rec?.endLive(lab);
   s.restore();
   if (mode === "full") {
     // the session stays in the user's scrollback, as if it had run in the terminal itself
@@ -175,14 +165,14 @@ export async function run(s: Started): Promise<number> {
     stdout.write(t);
     s.tee?.(t);
   }
-  if (s.cast && s.record) {
-    try {
-      writeFileSync(s.record, s.cast.writer.text());
-      stdout.write(`saved ${s.record} (${seconds} s, ${commands} command${commands === 1 ? "" : "s"})\n`);
-    } catch (e) {
-      process.stderr.write(`looplab record: cannot write ${s.record}: ${(e as Error).message}\n`);
+  if (rec && s.record) {
+    const failed = writeCastFile(s.record, rec.text(), true);
+    if (failed) {
+      process.stderr.write(`looplab record: ${failed}\n`);
       return 1;
     }
+    const seconds = Math.round(rec.seconds);
+    stdout.write(`saved ${s.record} (${seconds} s, ${rec.commands} command${rec.commands === 1 ? "" : "s"})\n`);
   }
   return lab.exitCode ?? 0;
 }

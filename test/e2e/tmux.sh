@@ -444,12 +444,46 @@ check "record: the command ran" '│ loop0 Available'
 type_line 'exit'
 check "record: exit status 0" '^__EXIT__=0$' 10
 check "record: where the cast went" "^saved .*session\.cast \([0-9]+ s, 2 commands\)$"
+KEYS=$(node -e 'console.log(JSON.stringify(process.argv[1] + "\rexit\r"))' "$CD")
 if out=$(node --import tsx test/e2e/checkcast.ts "$CAST" --screen 2>&1) && grep -q 'markers: loopmount' <<<"$out" \
-  && sed -n '/--- the last frame ---/,$p' <<<"$out" | grep -q '╭─Devices'; then
+  && grep -qxF "keys: $KEYS" <<<"$out" && sed -n '/--- the last frame ---/,$p' <<<"$out" | grep -q '╭─Devices'; then
   pass=$((pass + 1))
 else
   fail=$((fail + 1))
-  echo "FAIL record: the cast (its last frame should show the panes): $out"
+  echo "FAIL record: the cast (v2, the keys $KEYS, its last frame should show the panes): $out"
+fi
+
+# ---- asciinema cat of the recording: the shell goes on below the last frame ----
+if command -v asciinema >/dev/null; then
+  SIZE="100x36 asciinema cat"
+  tmx kill-server 2>/dev/null
+  RUN=$((RUN + 1))
+  SOCK="looplab-e2e-$$-$RUN"
+  tmx new-session -d -s "$S" -x 100 -y 36 "asciinema cat '$CAST'; echo __CAT_DONE__" \; set -g window-size manual
+  check "asciinema cat: the cast played" '^__CAT_DONE__$' 15
+  if screen | grep -B1 -x '__CAT_DONE__' | head -1 | grep -q 'F1 help'; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL asciinema cat: __CAT_DONE__ should be on the row under the frame's status line"
+    screen | sed 's/^/  | /'
+  fi
+fi
+
+# ---- record refuses an existing file; --force --format v3 replaces it ----
+start 100 30 "record '$CAST'"
+check "record: an existing file refused" "^looplab record: .*session\.cast exists \(--force overwrites it\)$" 10
+check "record: refused with status 1" '^__EXIT__=1$' 10
+start 100 30 "record --force --format v3 '$CAST'"
+check "record v3: prompt" '^#$' 15 prompt
+type_line 'exit'
+check "record v3: saved" "^saved .*session\.cast \([0-9]+ s, 1 command\)$" 10
+if out=$(node --import tsx test/e2e/checkcast.ts "$CAST" 2>&1) && grep -q '^cast ok: v3 100x30' <<<"$out" \
+  && grep -qxF 'keys: "exit\r"' <<<"$out" && grep -qx 'exit: 0' <<<"$out"; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1))
+  echo "FAIL record --format v3: $out"
 fi
 
 echo "$pass passed, $fail failed"

@@ -121,7 +121,7 @@ test("the checker is strict", () => {
     assert.match(p, re);
   };
   bad('{"version":2,"width":80}\n', /height/);
-  bad('{"version":3,"term":{"cols":80,"rows":24}}\n', /version must be 2/);
+  bad('{"version":1,"width":80,"height":24}\n', /version must be 2 or 3, not 1/);
   bad('{"version":2,"width":80,"height":24,"colour":1}\n', /unknown header key/);
   bad('{"version":2,"width":80,"height":24}\n[0.5, "o", "a"]\n[0.2, "o", "b"]\n', /goes back/);
   bad('{"version":2,"width":80,"height":24}\n[0.5, "q", "a"]\n', /unknown event code/);
@@ -133,10 +133,13 @@ test("the checker is strict", () => {
   bad('{"version":2,"width":80,"height":24}\n\n[0.5, "o", "x"]\n', /empty line/);
   bad(new Uint8Array([0x7b, 0xff, 0x7d, 0x0a]), /UTF-8/);
   bad('{"version":2,"width":80,"height":24,"duration":0.1}\n[0.5, "o", "x"]\n', /duration/);
+  bad('{"version":2,"width":80,"height":24}\n[0.5, "i", ""]\n', /line 2: empty input/);
+  // v2 has no exit event
+  bad('{"version":2,"width":80,"height":24}\n[0.5, "x", "0"]\n', /line 2: unknown event code "x"/);
 });
 
 test("CastWriter: times never go back and are written alike", () => {
-  const w = new CastWriter({ version: 2, width: 10, height: 5 });
+  const w = new CastWriter({ columns: 10, rows: 5 });
   w.output(20, "a");
   w.output(10, "b");
   w.marker(1500.4, "m");
