@@ -122,4 +122,14 @@ test("inline: ink leaves the cursor below its live area; the cast adds no blank 
   assert.equal([vt.r, vt.c], [lastText + 2, 0]);
 });
 
+// ink hid the stand-in terminal's cursor, and cli-cursor then registered restore-cursor's exit
+// hook, which writes "show cursor" to the real standard error when the test process ends, after
+// the suite's closing line. The stand-in terminal has had its cursor shown already; that one
+// write is dropped so the closing line stays the last thing printed.
+test.after(() => {
+  const write = process.stderr.write.bind(process.stderr) as (...a: unknown[]) => boolean;
+  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) =>
+    chunk === "\u001B[?25h" ? true : write(chunk, ...rest)) as typeof process.stderr.write;
+});
+
 test.run();
