@@ -6,7 +6,7 @@
 import { LayerVfs } from "../kernel/fs/layer/layer.js";
 import { loopAttr, loopDevices } from "../os/aix/devices.js";
 import type { BindingSpec, CwdSpec, DeviceSpec, FileSpec, LayerSpec, MountSpec, OdmSpec, Predicate, RanSpec } from "./spec.js";
-import { re2 } from "./spec.js";
+import { pattern } from "./spec.js";
 import type { World } from "./world.js";
 import type { Proc } from "../kernel/proc/proc.js";
 
@@ -184,7 +184,7 @@ function file(w: World, s: FileSpec): Seen {
   if (text === null) return no(`${s.path} is larger than ${FILE_LIMIT} bytes: too large to check`);
   if (s.content !== undefined && text !== s.content) return no(differs(w, s.path, v));
   if (s.contains !== undefined && !text.includes(s.contains)) return no(`${s.path} does not contain ${JSON.stringify(s.contains)}`);
-  if (s.matches !== undefined && !re2().compile(s.matches, re2().MULTILINE).matcher(text).find()) return no(`nothing in ${s.path} matches ${s.matches}`);
+  if (s.matches !== undefined && !pattern(s.matches, true).matcher(text).find()) return no(`nothing in ${s.path} matches ${s.matches}`);
   return yes(`${s.path} holds the text asked for`);
 }
 

@@ -18,12 +18,13 @@
 import type { Scenario } from "../scenario/parse.js";
 import type { Session } from "../session.js";
 import { PracticeRun } from "./run.js";
-import { loadExercise } from "./spec.js";
+import { loadExercise } from "./load.js";
 
 export { PracticeRun, type CheckResult, type GoalStatus, type Solved } from "./run.js";
 export { Proof, type ProofResult } from "./proof.js";
 export type { Verdict } from "./questions.js";
-export { loadExercise, PracticeError, type Exercise, type Goal, type Question, type Attempt } from "./spec.js";
+export { loadExercise } from "./load.js";
+export { PracticeError, type Exercise, type Goal, type Question, type Attempt } from "./spec.js";
 
 /** does this scenario carry an exercise (goals in its front matter)? */
 export function isExercise(sc: Scenario): boolean {

@@ -13,7 +13,8 @@ import { PracticeRun } from "./run.js";
 import { answersNow } from "./questions.js";
 import type { Failure } from "../scenario/check.js";
 import type { Scenario } from "../scenario/parse.js";
-import { loadExercise, PracticeError, re2, type Attempt, type Exercise } from "./spec.js";
+import { loadExercise } from "./load.js";
+import { PracticeError, re2, type Attempt, type Exercise } from "./spec.js";
 
 export interface ProofResult {
   ok: boolean;

@@ -3,7 +3,7 @@
 // scenario (RE2, the whole trimmed answer), or against what the machine's state says at the
 // moment the answer is given.
 import type { AnswerFrom, Question } from "./spec.js";
-import { normalPath, re2 } from "./spec.js";
+import { normalPath, pattern } from "./spec.js";
 import type { World } from "./world.js";
 
 export interface Verdict {
@@ -57,7 +57,7 @@ export function judge(w: World, q: Question, typed: string): Verdict {
   const t = typed.trim();
   // a path is the same path with its slashes tidied (/backup//cd_image/)
   const a = t.startsWith("/") ? normalPath(t) : t;
-  if (q.pattern !== undefined) return { ok: re2().compile(q.pattern).matcher(t).matches() };
+  if (q.pattern !== undefined) return { ok: pattern(q.pattern).matcher(t).matches() };
   const now = w.quietly(() => answersNow(w, q.from!));
   if ("none" in now) return { ok: false, why: now.none };
   // a state answer is a name: its case counts only where the system's does (Available, loop0)

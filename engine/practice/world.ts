@@ -10,6 +10,8 @@ import { getcwd, getcwdByVnode, namei, parentOf } from "../kernel/vfs/namei.js";
 import { realvp, type Vnode } from "../kernel/vfs/vnode.js";
 import type { Session } from "../session.js";
 
+const DECODER = new TextDecoder();
+
 export class World {
   readonly machine: Machine;
 
@@ -146,7 +148,7 @@ export class World {
   text(v: Vnode, limit: number): string | null {
     const size = v.getattr().size;
     if (size > limit) return null;
-    return new TextDecoder().decode(v.read(0, size));
+    return DECODER.decode(v.read(0, size));
   }
 
   /** run `f` without tracing the layers' operations (the goals' lookups are not the user's) */
