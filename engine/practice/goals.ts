@@ -177,7 +177,7 @@ function file(w: World, s: FileSpec): Seen {
   const type = v.getattr().type;
   if (!s.exists) return no(`${s.path} exists (${NAMES[type] ?? type})`);
   if (s.type !== undefined && type !== TYPES[s.type]) return no(`${s.path} is ${NAMES[type] ?? type}, not ${NAMES[TYPES[s.type]]}`);
-  if (s.content === undefined && s.contains === undefined && s.matches === undefined) return yes(`${s.path} exists`);
+  if (s.content === undefined && s.contains === undefined && s.matches === undefined) return yes(`${s.path} exists (${NAMES[type] ?? type})`);
   if (type !== "VREG") return no(`${s.path} is ${NAMES[type] ?? type}, not a file`);
   if (s.content !== undefined && v.getattr().size !== new TextEncoder().encode(s.content).length) return no(differs(w, s.path, v));
   const text = w.text(v, FILE_LIMIT);
@@ -200,7 +200,8 @@ function differs(w: World, path: string, v: Parameters<World["text"]>[0]): strin
 function cwd(w: World, s: CwdSpec): Seen {
   const procs = w.processes(s.process);
   if (procs.length === 0) return no(s.process === "any" ? "no process is running" : `no process ${s.process} is running`);
-  const who = (p: Proc) => (s.process === "shell" ? "the shell" : `${p.comm} (pid ${p.pid})`);
+  const shell = w.shell();
+  const who = (p: Proc) => (p === shell ? "the shell" : `${p.comm} (pid ${p.pid})`);
   const target = s.is ?? s.within!;
   const v = w.resolve(target);
   const where = (p: Proc) => w.cwdPath(p) ?? "a directory that has no name any more";

@@ -81,9 +81,9 @@ function predicate(kind: (typeof KINDS)[number], v: unknown, where: string, os: 
 function goal(v: unknown, i: number, os: string): Goal {
   const at = `goals[${i + 1}]`;
   if (!isObj(v)) throw new PracticeError(`${at}: a goal is a mapping with id, text and one kind (${KINDS.join(", ")}, or not:)`);
-  const f = new Fields(v, at, [...GOAL_KEYS]);
-  const id = f.need("id");
+  const id = new Fields(v, at, [...GOAL_KEYS]).need("id");
   const where = `goal ${id}`;
+  const f = new Fields(v, where, [...GOAL_KEYS]);
   const text = f.need("text");
   let test: Test;
   if ("not" in v) {

@@ -79,12 +79,13 @@ export class Proof {
     const session = this.fresh();
     const run = new PracticeRun(this.exercise, session);
     this.observe(run, false);
-    let solvedAfter: string | null = run.solved ? "set-up" : null;
+    // solved at set-up is (a)'s failure, said once
+    let solvedAfter: string | null = null;
     for (const cmd of a.commands) {
       session.run(cmd, new Transcript());
       run.check();
       this.observe(run, false);
-      if (run.solved && solvedAfter === null) solvedAfter = cmd;
+      if (run.goals().every((g) => g.holds) && solvedAfter === null) solvedAfter = cmd;
       if (session.exitStatus !== null) break;
     }
     run.dispose();
