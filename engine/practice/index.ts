@@ -1,8 +1,9 @@
 // Practice mode's engine, for a UI (and looplab check's self-proof) to build on.
 //
-//   const ex = loadExercise(parseScenario(text));       // throws PracticeError (names the entry)
-//   const session = sessionFor(sc, dir);               // the machine after the scenario's set-up
-//   const run = startPractice(ex, session);             // check 0: right after set-up
+//   const { exercise, session, run } = openExercise(sc, dir);  // set-up booted, check 0 made
+//     (or: loadExercise(sc) — throws PracticeError naming the entry —, sessionFor(sc, dir),
+//      startPractice(exercise, session)); reset = run.dispose() and openExercise again
+//   exercise.task, exercise.goals, exercise.questions  // what the pane shows
 //   … after each command line the user runs:
 //   const r = run.check();                              // r.holds, r.newlyDone, r.solved, r.justSolved
 //   run.goals()                                         // id, text, holds, done, doneAt for the pane
@@ -15,10 +16,12 @@
 //
 // Everything is read from the machine's state (engine/practice/goals.ts), never from output; time
 // is the machine's clock, so a session replayed gives the same results.
+import { sessionFor } from "../scenario/check.js";
 import type { Scenario } from "../scenario/parse.js";
 import type { Session } from "../session.js";
 import { PracticeRun } from "./run.js";
 import { loadExercise } from "./load.js";
+import type { Exercise } from "./spec.js";
 
 export { PracticeRun, type CheckResult, type GoalStatus, type Solved } from "./run.js";
 export { Proof, type ProofResult } from "./proof.js";
@@ -32,6 +35,14 @@ export function isExercise(sc: Scenario): boolean {
 }
 
 /** watch a session, set up for the exercise, from now on */
-export function startPractice(ex: ReturnType<typeof loadExercise>, session: Session): PracticeRun {
+export function startPractice(ex: Exercise, session: Session): PracticeRun {
   return new PracticeRun(ex, session);
+}
+
+/** the exercise of a scenario on a fresh machine set up as it says, watched from set-up on
+ *  (`baseDir`: where the scenario's relative imports are); throws PracticeError */
+export function openExercise(sc: Scenario, baseDir?: string): { exercise: Exercise; session: Session; run: PracticeRun } {
+  const exercise = loadExercise(sc);
+  const session = sessionFor(sc, baseDir);
+  return { exercise, session, run: new PracticeRun(exercise, session) };
 }

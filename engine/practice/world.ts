@@ -151,15 +151,19 @@ export class World {
     return DECODER.decode(v.read(0, size));
   }
 
-  /** run `f` without tracing the layers' operations (the goals' lookups are not the user's) */
+  /** run `f` leaving no trace: the layers' operations are not traced and the loop units' I/O
+   *  counts stay as they were (a file goal may read through a loop device; the goals' reads are
+   *  not the user's, and the Devices pane must not show them) */
   quietly<T>(f: () => T): T {
     const m = this.machine;
     const saved = m.trace;
+    const stats = m.loop.all().map((u) => [u, { ...u.stats }] as const);
     m.trace = false;
     try {
       return f();
     } finally {
       m.trace = saved;
+      for (const [u, st] of stats) Object.assign(u.stats, st);
     }
   }
 }

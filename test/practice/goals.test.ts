@@ -226,4 +226,25 @@ test("no-temporary-loops: the device loopmount made, left behind by umount", () 
   assert.is(n.whyNot("g"), "no temporary loop device is left");
 });
 
+test("checking leaves no trace: a file read through a loop device does not count as its I/O", () => {
+  const b = one("aix", "file: { path: /cdmount/README.txt, contains: loopmount }", AIX_SETUP);
+  b.line(CD);
+  const unit = b.session.machine.loop.all()[0]!;
+  const before = { ...unit.stats };
+  assert.ok(b.holds("g"));
+  b.run.check();
+  assert.equal(unit.stats, before);
+});
+
+test("checking leaves no trace: a goal's lookups through a layer print no trace line", () => {
+  const b = one("bsd", "file: /mnt/sys/param.h", "trace: true");
+  b.line("mkdir /mnt/sys; mount_loopback /usr/include/sys /mnt/sys");
+  assert.ok(b.holds("g"));
+  b.run.check();
+  b.line("true");
+  assert.is(b.out, "");
+  b.line("ls /mnt/sys/param.h");
+  assert.match(b.out, /^lookup {2}null \/mnt\/sys/);
+});
+
 test.run();
