@@ -4,11 +4,10 @@
 // Only kernel state is read: the mount table, the loop driver, the ODM, the layers, the file
 // tree, the process table, and the programs the kernel executed. No command's output is parsed.
 import { LayerVfs } from "../kernel/fs/layer/layer.js";
-import { loopAttr, loopDevices } from "../os/aix/devices.js";
-import type { BindingSpec, CwdSpec, DeviceSpec, FileSpec, LayerSpec, MountSpec, OdmSpec, Predicate, RanSpec } from "./spec.js";
-import { pattern } from "./spec.js";
-import type { World } from "./world.js";
 import type { Proc } from "../kernel/proc/proc.js";
+import { loopAttr, loopDevices } from "../os/aix/devices.js";
+import { pattern, type BindingSpec, type CwdSpec, type DeviceSpec, type FileSpec, type LayerSpec, type MountSpec, type OdmSpec, type Predicate, type RanSpec } from "./spec.js";
+import type { World } from "./world.js";
 
 /** a predicate's answer: does it hold, and the state in a sentence */
 export interface Seen {
