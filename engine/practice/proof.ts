@@ -20,6 +20,8 @@ export interface ProofResult {
   ok: boolean;
   /** one line per failure */
   failures: string[];
+  /** the goals (or questions, near-misses …) could not be read: failures holds why */
+  unreadable?: boolean;
 }
 
 export class Proof {
@@ -133,16 +135,19 @@ export function proofFor(sc: Scenario, session: Session, fresh: () => Session): 
     ex = loadExercise(sc);
   } catch (e) {
     if (!(e instanceof PracticeError)) throw e;
-    const failed = { ok: false, failures: [e.message] };
+    const failed = { ok: false, failures: [e.message], unreadable: true };
     return { afterCommand: () => {}, finish: () => failed };
   }
   const p = new Proof(ex, session, fresh);
   return { afterCommand: () => p.afterCommand(), finish: () => p.finish() };
 }
 
-/** a failed proof as check reports it: at the front matter's `goals:` line, one line a failure */
+/** a failed proof as check reports it, at the front matter's `goals:` line: goals that cannot be
+ *  read are that one line; a proof that failed lists its failures a line each */
 export function proofFailure(sc: Scenario, r: ProofResult): Failure {
   const close = sc.lines.indexOf("---", 1);
   const k = sc.lines.findIndex((l, i) => i < close && /^goals\s*:/.test(l));
-  return { line: k >= 0 ? k + 1 : 1, message: "practice self-proof failed", detail: r.failures.map((f) => `${f}\n`).join("") };
+  const line = k >= 0 ? k + 1 : 1;
+  if (r.unreadable) return { line, message: r.failures[0]!, detail: "" };
+  return { line, message: "practice self-proof failed", detail: r.failures.map((f) => `${f}\n`).join("") };
 }

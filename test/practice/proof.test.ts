@@ -29,7 +29,8 @@ test("(a) goals that already hold at set-up fail the scenario", () => {
   assert.is(r.ok, false);
   assert.ok(r.results.every((c) => c.ok), "the transcript itself matches");
   assert.equal(r.proof!.failures, ["the goals already hold right after set-up: the exercise is solved before any command"]);
-  assert.is(r.report, "practice self-proof failed:\n  the goals already hold right after set-up: the exercise is solved before any command\n");
+  // goals: is line 4 of the file
+  assert.is(r.report, "line 4: practice self-proof failed\nthe goals already hold right after set-up: the exercise is solved before any command\n");
 });
 
 test("(b) a solution that leaves a goal false fails the scenario", () => {
@@ -82,13 +83,15 @@ test("(g) questions: a pattern that takes an empty answer, a state answer never 
 test("goals that do not load fail the scenario with the loader's line", () => {
   const r = check("goals: [the file is there]");
   assert.is(r.ok, false);
-  assert.is(r.report, "practice self-proof failed:\n  goals[1]: a goal is a mapping with id, text and one kind (mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, or not:)\n");
+  assert.is(r.report, "line 4: goals[1]: a goal is a mapping with id, text and one kind (mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, or not:)\n");
+  assert.equal(r.proof, { ok: false, failures: [r.failure!.message], unreadable: true });
 });
 
 test("a transcript difference and a failed proof are both reported", () => {
   const r = check("goals: [{ id: x, text: t, file: /tmp/y }]", "# touch /tmp/x\nsomething");
   assert.match(r.report, /^line \d+: # touch \/tmp\/x\n/);
-  assert.match(r.report, /practice self-proof failed:\n {2}after the solution, goal y does not hold|goal x does not hold/);
+  assert.match(r.report, /\nline 4: practice self-proof failed\nafter the solution, goal x does not hold: \/tmp\/y does not exist\n$/);
+  assert.is(r.failure!.message, "# touch /tmp/x", "the first failure is the transcript's");
 });
 
 test.run();
