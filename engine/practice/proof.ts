@@ -8,12 +8,12 @@
 //   (f) no hint prints a command line of the solution;
 //   (g) a question's pattern refuses an empty answer, and a question answered from the machine's
 //       state has an answer at some moment of the solution.
-import { Transcript, type Session } from "../session.js";
-import { PracticeRun } from "./run.js";
-import { answersNow } from "./questions.js";
 import type { Failure } from "../scenario/check.js";
 import type { Scenario } from "../scenario/parse.js";
+import { Transcript, type Session } from "../session.js";
 import { loadExercise } from "./load.js";
+import { answersNow } from "./questions.js";
+import { PracticeRun } from "./run.js";
 import { PracticeError, re2, type Attempt, type Exercise } from "./spec.js";
 
 export interface ProofResult {
