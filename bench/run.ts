@@ -9,6 +9,7 @@ const benches: [string, string[]][] = [
   ["patterns", ["--import", "tsx", "bench/patterns.ts"]],
   ["layers", ["--import", "tsx", "bench/layers.ts"]],
   ["lofs", ["--import", "tsx", "bench/lofs.ts"]],
+  ["practice goals", ["--import", "tsx", "bench/goals.ts"]],
   ["memory", ["--expose-gc", "--import", "tsx", "bench/memory.ts"]],
   ["terminal UI", ["--import", "tsx", "bench/tui.ts"]],
 ];

@@ -5,6 +5,9 @@ export type KernelEvent =
   | { kind: "mount"; action: "mounted" | "unmounted"; mountPoint: string; special: string; vfsType: string }
   | { kind: "odm"; action: "added" | "changed" | "removed"; objectClass: string; key: string }
   | VnodeOpEvent
+  /** a process began to run a program: the program's file and the arguments it was given
+   *  (practice's action goals read these: what the machine ran, not what was typed) */
+  | { kind: "exec"; pid: number; path: string; argv: readonly string[] }
   | { kind: "reboot" };
 
 export type Listener = (e: KernelEvent) => void;

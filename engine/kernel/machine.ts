@@ -75,6 +75,9 @@ export class Machine implements FsContext {
       quantum: Number(this.setting("quantum", 2000)),
       pipeCapacity: Number(this.setting("pipe_capacity", 32768)),
     });
+    this.sched.onExec = (p, path) => {
+      if (this.events.listening) this.events.emit({ kind: "exec", pid: p.pid, path, argv: [...p.argv] });
+    };
   }
 
   private watchers = new WeakMap<Vnode, WaitQueue>();

@@ -2,6 +2,7 @@
 // with what the file expects. --update writes the actual output back into the failing blocks.
 import { createTwoFilesPatch } from "diff";
 import { createSession, type Session } from "../session.js";
+import { proofFailure, proofFor, type ProofResult } from "../practice/proof.js";
 import { runTyped } from "./drive.js";
 import { confineImports } from "./images.js";
 import { fillCaptures, matchBlock, outputLines, Unbound, type Captures } from "./match.js";
@@ -34,6 +35,8 @@ export interface ScenarioResult {
   report: string;
   failure: Failure | null;
   invariantErrors: string[];
+  /** a scenario with goals: its practice self-proof (engine/practice/proof.ts) */
+  proof?: ProofResult;
 }
 
 export interface RunOptions {
@@ -72,6 +75,7 @@ function withStatus(lines: string[], status: number | "*"): string {
 export function runScenario(sc: Scenario, opts: RunOptions | string = {}): ScenarioResult {
   const o: RunOptions = typeof opts === "string" ? { baseDir: opts } : opts;
   const shell = sessionFor(sc, o.baseDir, o.allowImport);
+  const proof = proofFor(sc, shell, () => sessionFor(sc, o.baseDir, o.allowImport));
   const results: CommandResult[] = [];
   let failure: Failure | null = null;
   const vars = new Map<string, string>();
@@ -88,6 +92,7 @@ export function runScenario(sc: Scenario, opts: RunOptions | string = {}): Scena
       continue;
     }
     const { output, status } = runTyped(shell, command, step.expected, known);
+    proof?.afterCommand();
     const actual = outputLines(output);
     const got = matchBlock(step.expected, actual, known);
     const ok = got !== null && statusOk(step.status, status);
@@ -101,8 +106,12 @@ export function runScenario(sc: Scenario, opts: RunOptions | string = {}): Scena
   }
   const invariantErrors = shell.machine.checkInvariants();
   if (invariantErrors.length && !failure) failure = { line: 1, message: "machine invariants broken", detail: `${invariantErrors.join("\n")}\n` };
-  const report = failure ? `line ${failure.line}: ${failure.message}\n${failure.detail}` : "";
-  return { ok: failure === null && results.every((r) => r.ok), results, report, failure, invariantErrors };
+  // the self-proof's failure comes after any other (and is reported with it)
+  const proved = proof?.finish();
+  const unproved = proved && !proved.ok ? proofFailure(sc, proved) : null;
+  const first = failure ?? unproved;
+  const report = [first, unproved !== first ? unproved : null].map((f) => (f ? `line ${f.line}: ${f.message}\n${f.detail}` : "")).join("");
+  return { ok: first === null && results.every((r) => r.ok), results, report, failure: first, invariantErrors, ...(proved ? { proof: proved } : {}) };
 }
 
 /**

@@ -329,9 +329,14 @@ export class Scheduler implements Waker {
     return false;
   }
 
-  /** exec(): the process runs a new program: caught signals go back to their default action */
-  exec(p: Proc, argv: string[]): void {
+  /** told of every exec (the machine turns it into an "exec" event: practice goals read it) */
+  onExec: ((p: Proc, path: string) => void) | null = null;
+
+  /** exec(): the process runs a new program: caught signals go back to their default action.
+   *  `path`: the program's file, as the kernel resolved it (argv[0] when the caller has none) */
+  exec(p: Proc, argv: string[], path: string = argv[0] ?? ""): void {
     p.argv = argv;
+    this.onExec?.(p, path);
     for (const [sig, h] of p.handlers) if (h === "catch") p.handlers.delete(sig);
     p.pending.length = 0;
   }

@@ -103,7 +103,7 @@ export function* runChild(
       if (!isKernelError(e)) throw e;
     }
   }
-  ctx.machine.sched.exec(csys.proc, r.argv);
+  ctx.machine.sched.exec(csys.proc, r.argv, typeof r.def === "function" ? r.argv[0] : (r.def.path ?? r.argv[0]));
   const cctx: CommandContext = {
     argv: r.argv,
     stdin: new FdIn(csys, 0),

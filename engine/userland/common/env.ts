@@ -57,7 +57,7 @@ function* run(ctx: CommandContext): Co<number> {
     err(ctx, "env.notfound", name, ctx.os.strerror("ENOENT"));
     return 127;
   }
-  ctx.machine.sched.exec(ctx.sys.proc, args.slice(i));
+  ctx.machine.sched.exec(ctx.sys.proc, args.slice(i), def.path ?? name);
   const r = def.run({ ...ctx, argv: args.slice(i), shell: { ...ctx.shell, env } });
   // env became the program: its status is the program's, as that system's program exits
   return osStatus(ctx.os.formats, def.name, typeof r === "number" ? r : yield* r);

@@ -55,7 +55,7 @@ function* run(ctx: CommandContext): Co<number> {
     return 127;
   }
   if (ctx.sys.isatty(2)) ctx.sys.dup2(1, 2);
-  ctx.machine.sched.exec(ctx.sys.proc, args);
+  ctx.machine.sched.exec(ctx.sys.proc, args, def.path ?? name);
   const r = def.run({ ...ctx, argv: args });
   return typeof r === "number" ? r : yield* r;
 }

@@ -183,7 +183,7 @@ export function startExec(sh: Shell, job: Job, fds: StageFds, ownGroup: boolean,
   }
   job.add(csys.pid, node);
   childDispositions(sh, csys.proc.handlers);
-  sh.machine.sched.exec(csys.proc, argv);
+  sh.machine.sched.exec(csys.proc, argv, def.path ?? argv[0]);
   // the shell's words and messages, on the child's process
   const view = Object.create(sh) as Shell;
   view.sys = csys;
@@ -215,14 +215,14 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
     // this process ends after the command: it becomes the command (exec), no second fork; what
     // the shell caught or ignored for itself is the default again
     childDispositions(sh, sh.sys.proc.handlers);
-    k.exec(sh.sys.proc, argv);
+    k.exec(sh.sys.proc, argv, def.path ?? argv[0]);
     return yield* runCommandDef(sh, def, contextFor(sh, sh.sys, argv));
   }
   const inPipeline = sh.currentJob;
   const csys = forkFor(sh, argv);
   csys.proc.pgid = inPipeline?.pgid ?? (sh.monitor ? csys.pid : sh.sys.proc.pgid);
   childDispositions(sh, csys.proc.handlers);
-  k.exec(csys.proc, argv);
+  k.exec(csys.proc, argv, def.path ?? argv[0]);
   const ctx = contextFor(sh, csys, argv);
   // job control: the command has the terminal from its first step (it may read it)
   const tty = inPipeline === null && sh.monitor ? ttyOf(sh) : null;

@@ -36,7 +36,7 @@ function* run(ctx: CommandContext): Co<number> {
     err(ctx, "chroot.execfailed", ctx.os.strerror(r.errno));
     return 1;
   }
-  ctx.machine.sched.exec(ctx.sys.proc, argv);
+  ctx.machine.sched.exec(ctx.sys.proc, argv, r.def.path ?? command);
   const out = r.def.run({ ...ctx, argv: [command, ...r.argv.slice(1)] });
   return osStatus(ctx.os.formats, r.def.name, typeof out === "number" ? out : yield* out);
 }

@@ -128,7 +128,7 @@ export function spawnShell(ctx: CommandContext, cmd: string, stdin: number | nul
     csys.dup2(stdout, 1);
     csys.close(stdout);
   }
-  ctx.machine.sched.exec(csys.proc, argv);
+  ctx.machine.sched.exec(csys.proc, argv, ctx.os.commands.get("sh")?.path ?? "sh");
   const cctx: CommandContext = {
     ...ctx,
     shell: freshState(ctx.shell),

@@ -1,0 +1,65 @@
+// Questions answered from the live machine, as certification exams ask them from an exhibit
+// ("which device holds /backup/cd_image?"). An answer is checked against a pattern written in the
+// scenario (RE2, the whole trimmed answer), or against what the machine's state says at the
+// moment the answer is given.
+import type { AnswerFrom, Question } from "./spec.js";
+import { normalPath, pattern } from "./spec.js";
+import type { World } from "./world.js";
+
+export interface Verdict {
+  ok: boolean;
+  /** why a computed answer could not be had (the state has none now); absent otherwise */
+  why?: string;
+}
+
+/** the answers the machine's state accepts now, or a sentence why it has none */
+export function answersNow(w: World, from: AnswerFrom): { accept: string[] } | { none: string } {
+  const m = w.machine;
+  switch (from.kind) {
+    case "holder-of": {
+      const u = w.bound().find((x) => w.holds(x, from.image));
+      return u ? { accept: w.unitNames(u) } : { none: `${from.image} is bound to no device now` };
+    }
+    case "image-of": {
+      const u = w.unit(from.device);
+      if (u?.image) return { accept: [u.imagePath] };
+      if (m.os === "aix" && m.odm) {
+        const name = from.device.replace(/^\/dev\//, "");
+        const f = m.odm.attr(name, "filename");
+        if (f) return { accept: [f] };
+      }
+      return { none: `${from.device} is bound to no file now` };
+    }
+    case "mounted-on": {
+      const mt = w.mountAt(from.on);
+      return mt ? { accept: [mt.special] } : { none: `nothing is mounted on ${from.on} now` };
+    }
+    case "fstype-of": {
+      const mt = w.mountAt(from.on);
+      return mt ? { accept: [mt.vfs.type] } : { none: `nothing is mounted on ${from.on} now` };
+    }
+    case "state-of": {
+      const name = from.device.replace(/^\/dev\//, "");
+      const cu = m.odm?.find("CuDv", { name })[0];
+      if (!cu) return { none: `${name} does not exist now` };
+      return { accept: [["Defined", "Available", "Stopped"][Number(cu.status)] ?? String(cu.status)] };
+    }
+    case "attribute": {
+      const name = from.device.replace(/^\/dev\//, "");
+      const v = m.odm?.attr(name, from.attribute);
+      return v !== undefined ? { accept: [v] } : { none: `${name} has no attribute ${from.attribute} now` };
+    }
+  }
+}
+
+/** does the typed answer answer the question, now? */
+export function judge(w: World, q: Question, typed: string): Verdict {
+  const t = typed.trim();
+  // a path is the same path with its slashes tidied (/backup//cd_image/)
+  const a = t.startsWith("/") ? normalPath(t) : t;
+  if (q.pattern !== undefined) return { ok: pattern(q.pattern).matcher(t).matches() };
+  const now = w.quietly(() => answersNow(w, q.from!));
+  if ("none" in now) return { ok: false, why: now.none };
+  // a state answer is a name: its case counts only where the system's does (Available, loop0)
+  return { ok: now.accept.includes(a) || (q.from!.kind === "state-of" && now.accept.some((x) => x.toLowerCase() === a.toLowerCase())) };
+}

@@ -1,0 +1,231 @@
+// One person (or the checker) working an exercise on one session: the goals are checked after
+// every command line on the machine's state, a goal turns done the first time it holds, and the
+// exercise is solved when all hold at once.
+//
+// Order (`after:`). State is seen once per command line, after it; an action (`ran`) has its
+// moment, the exec. A goal that comes after another holds only once the other is done, and
+//   - a state goal: when its predicate holds now (a state is a state, however it came about:
+//     `not: { mount: /cdmount }` after the mount is the mount undone);
+//   - a ran goal (or a not: ran): among the programs executed since the other turned done —
+//     after its exec when the other is a ran goal, from the start of that command line when it is
+//     a state goal (state is not seen within a line).
+// `once: true` keeps a goal met after it was first met (a step on the way: the mount that the
+// exercise later undoes).
+import type { KernelEvent } from "../kernel/events.js";
+import type { Session } from "../session.js";
+import { evaluate, type ExecRecord, type Seen } from "./goals.js";
+import { judge, type Verdict } from "./questions.js";
+import { ordered, type Exercise, type Goal } from "./spec.js";
+import { World } from "./world.js";
+
+export interface GoalStatus {
+  id: string;
+  text: string;
+  /** it holds now (with its order and once) */
+  holds: boolean;
+  /** it has held at some check */
+  done: boolean;
+  /** the check at which it first held: 0 right after set-up, n after the n-th command line */
+  doneAt: number | null;
+}
+
+export interface CheckResult {
+  /** 0 for the check right after set-up, n after the n-th command line */
+  index: number;
+  /** the goals that hold now, by id */
+  holds: string[];
+  /** the goals that held for the first time at this check */
+  newlyDone: string[];
+  /** every goal holds now */
+  solved: boolean;
+  /** solved now, and never before */
+  justSolved: boolean;
+}
+
+export interface Solved {
+  /** command lines run until it was solved */
+  commands: number;
+  /** machine-clock seconds from the end of set-up */
+  seconds: number;
+}
+
+interface Track {
+  goal: Goal;
+  seen: Seen;
+  holds: boolean;
+  doneAt: number | null;
+  /** for a ran goal: the exec that made it done */
+  doneSeq: number;
+  /** the after: goal this one still waits for, when that is why it does not hold */
+  waitsFor: Goal | null;
+}
+
+export class PracticeRun {
+  readonly world: World;
+  private execs: ExecRecord[] = [];
+  private tracks: Track[];
+  private byId = new Map<string, Track>();
+  private index = -1;
+  private startClock: number;
+  private unlisten: () => void;
+  private solvedAt: Solved | null = null;
+  private answered = new Set<string>();
+  private hintsShown = new Map<string, number>();
+
+  /** starts watching the session (right after its set-up: this is check 0) */
+  constructor(
+    readonly exercise: Exercise,
+    readonly session: Session,
+  ) {
+    this.world = new World(session);
+    this.tracks = ordered(exercise.goals).map((goal) => ({ goal, seen: { ok: false, say: "" }, holds: false, doneAt: null, doneSeq: -1, waitsFor: null }));
+    for (const t of this.tracks) this.byId.set(t.goal.id, t);
+    this.startClock = session.machine.clock.now();
+    const table = session.machine.sched.table;
+    this.unlisten = session.machine.events.on((e: KernelEvent) => {
+      if (e.kind !== "exec") return;
+      this.execs.push({ seq: this.execs.length, line: this.index + 1, path: e.path, argv: e.argv, proc: table.get(e.pid) });
+    });
+    this.check();
+  }
+
+  /** stop watching the session */
+  dispose(): void {
+    this.unlisten();
+  }
+
+  /** check the goals now: after each command line (the first call, made by the constructor, is
+   *  the check right after set-up) */
+  check(): CheckResult {
+    const i = ++this.index;
+    const newlyDone: string[] = [];
+    this.world.quietly(() => {
+      for (const t of this.tracks) if (this.update(t, i)) newlyDone.push(t.goal.id);
+    });
+    const solved = this.tracks.every((t) => t.holds);
+    const justSolved = solved && this.solvedAt === null;
+    if (justSolved) this.solvedAt = { commands: i, seconds: this.session.machine.clock.now() - this.startClock };
+    return { index: i, holds: this.tracks.filter((t) => t.holds).map((t) => t.goal.id), newlyDone, solved, justSolved };
+  }
+
+  /** one goal at check i (the goals it comes after are already updated); true: newly done */
+  private update(t: Track, i: number): boolean {
+    const g = t.goal;
+    const isRan = g.test.pred.kind === "ran";
+    const deps = g.after.map((id) => this.byId.get(id)!);
+    const pending = deps.find((d) => d.doneAt === null) ?? null;
+    const seen = evaluate(this.world, g.test.pred, this.execs, isRan ? this.window(deps) : 0);
+    const raw = seen.ok !== g.test.negated;
+    t.seen = seen;
+    t.waitsFor = pending?.goal ?? null;
+    let holds = raw && pending === null;
+    if (g.once && t.doneAt !== null) holds = true;
+    t.holds = holds;
+    if (!holds || t.doneAt !== null) return false;
+    t.doneAt = i;
+    t.doneSeq = isRan && seen.seq !== undefined ? seen.seq : this.execs.length - 1;
+    return true;
+  }
+
+  /** the first exec a ran goal may count: after every goal it comes after was done */
+  private window(deps: Track[]): number {
+    let from = 0;
+    for (const d of deps) {
+      if (d.doneAt === null) continue;
+      const w = d.goal.test.pred.kind === "ran" ? d.doneSeq + 1 : this.firstExecOfLine(d.doneAt);
+      from = Math.max(from, w);
+    }
+    return from;
+  }
+
+  private firstExecOfLine(line: number): number {
+    const k = this.execs.findIndex((r) => r.line >= line);
+    return k < 0 ? this.execs.length : k;
+  }
+
+  /** every goal, in the order the scenario lists them */
+  goals(): GoalStatus[] {
+    return this.exercise.goals.map((g) => {
+      const t = this.byId.get(g.id)!;
+      return { id: g.id, text: g.text, holds: t.holds, done: t.doneAt !== null, doneAt: t.doneAt };
+    });
+  }
+
+  /** why an unmet goal is not met, from the state at the last check; null when it holds */
+  whyNot(id: string): string | null {
+    const t = this.byId.get(id);
+    if (!t) throw new RangeError(`no goal ${id}`);
+    if (t.holds) return null;
+    const raw = t.seen.ok !== t.goal.test.negated;
+    if (!raw) return t.seen.say;
+    return `this comes after: ${t.waitsFor!.text}`;
+  }
+
+  /** solved (every goal held at once at some check): when */
+  get solved(): Solved | null {
+    return this.solvedAt;
+  }
+
+  /** command lines checked so far */
+  get commands(): number {
+    return this.index;
+  }
+
+  /** machine-clock seconds since set-up */
+  get elapsed(): number {
+    return this.session.machine.clock.now() - this.startClock;
+  }
+
+  /** the hints in the order they escalate: those of the first goal not met, then the exercise's */
+  hintList(): string[] {
+    const open = this.exercise.goals.find((g) => !this.byId.get(g.id)!.holds);
+    return [...(open?.hints ?? []), ...this.exercise.hints];
+  }
+
+  /** the hint for the n-th attempt (0: the first hint); the last one once they are used up */
+  hint(attempt: number): { text: string; level: number; of: number } | null {
+    const list = this.hintList();
+    if (list.length === 0) return null;
+    const level = Math.min(Math.max(0, attempt), list.length - 1);
+    return { text: list[level]!, level: level + 1, of: list.length };
+  }
+
+  /** the next hint: each call escalates by one (starting again when another goal is the first
+   *  unmet one) */
+  nextHint(): { text: string; level: number; of: number } | null {
+    const open = this.exercise.goals.find((g) => !this.byId.get(g.id)!.holds);
+    const key = open?.id ?? "";
+    const n = this.hintsShown.get(key) ?? 0;
+    this.hintsShown.set(key, n + 1);
+    return this.hint(n);
+  }
+
+  /** the solution's command lines (only for a person who asks for it) */
+  solution(): string[] {
+    return [...this.exercise.solution];
+  }
+
+  /** check a typed answer to a question against the pattern, or the machine's state now */
+  answer(questionId: string, typed: string): Verdict {
+    const q = this.exercise.questions.find((x) => x.id === questionId);
+    if (!q) throw new RangeError(`no question ${questionId}`);
+    const v = judge(this.world, q, typed);
+    if (v.ok) this.answered.add(q.id);
+    return v;
+  }
+
+  /** the questions answered right so far, by id */
+  get questionsAnswered(): string[] {
+    return this.exercise.questions.filter((q) => this.answered.has(q.id)).map((q) => q.id);
+  }
+
+  /** solved, and every question answered */
+  get complete(): boolean {
+    return this.solvedAt !== null && this.answered.size === this.exercise.questions.length;
+  }
+
+  /** the programs executed since set-up, in order (for a UI's log, and the tests) */
+  executed(): readonly ExecRecord[] {
+    return this.execs;
+  }
+}

@@ -1,0 +1,201 @@
+// The practice vocabulary: what `goals:`, `hints:`, `questions:`, `near-miss:` and `also:` in a
+// scenario's front matter become (load.ts reads them).
+//
+// A goal is a mapping with an `id`, a short `text`, exactly one kind key (below), and optionally
+// `after: <id>` (or a list of ids), `once: true` and its own `hints:`. A kind key is a predicate
+// on the machine's state (or, for `ran`, on the programs the machine executed); `not:` holds a
+// single kind and negates it.
+import { createRequire } from "node:module";
+import type { RE2JS } from "re2js";
+
+export interface MountSpec {
+  kind: "mount";
+  on: string;
+  /** what mount(2) was given: a device path, a source directory */
+  from?: string;
+  /** the mount's device is a loop unit bound to this file */
+  image?: string;
+  fstype?: string;
+  ro?: boolean;
+  /** each of these is among the mount's options */
+  options?: string[];
+}
+
+export interface DeviceSpec {
+  kind: "device";
+  /** loop0, /dev/loop0, vnd1, /dev/vnd1c, /dev/lofi/1 */
+  name: string;
+  exists: boolean;
+  /** AIX: the CuDv status */
+  state?: "Available" | "Defined" | "Stopped";
+  /** the file bound to it; null: none */
+  image?: string | null;
+  /** AIX: the temporary attribute (loopmount made it) */
+  temporary?: boolean;
+}
+
+export interface OdmSpec {
+  kind: "odm";
+  class: string;
+  where: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+export interface BindingSpec {
+  kind: "binding";
+  image?: string;
+  device?: string;
+  ro?: boolean;
+}
+
+export interface LayerSpec {
+  kind: "layer";
+  on: string;
+  /** null, umap, lofs (the layer; BSD/OS names its null mount "loopback") */
+  type?: string;
+  lower?: string;
+  ro?: boolean;
+}
+
+export interface FileSpec {
+  kind: "file";
+  path: string;
+  exists: boolean;
+  content?: string;
+  contains?: string;
+  /** an RE2 pattern the whole content must match somewhere */
+  matches?: string;
+  type?: "file" | "dir" | "link";
+}
+
+export interface CwdSpec {
+  kind: "cwd";
+  /** shell: the shell at the terminal's prompt; any: some process; a number: that pid; a name:
+   *  some process running that command */
+  process: string;
+  is?: string;
+  within?: string;
+}
+
+export interface TempLoopsSpec {
+  kind: "no-temporary-loops";
+}
+
+export interface RanSpec {
+  kind: "ran";
+  /** a name (the program file's last component) or an absolute path */
+  command: string;
+  /** its arguments, exactly */
+  args?: string[];
+  /** each of these is among its arguments */
+  with?: string[];
+  /** it ended with this status */
+  status?: number;
+}
+
+export type Predicate = MountSpec | DeviceSpec | OdmSpec | BindingSpec | LayerSpec | FileSpec | CwdSpec | TempLoopsSpec | RanSpec;
+
+export interface Test {
+  negated: boolean;
+  pred: Predicate;
+}
+
+export interface Goal {
+  id: string;
+  text: string;
+  test: Test;
+  after: string[];
+  /** the goal stays met once it has been met (a step on the way, later undone) */
+  once: boolean;
+  hints: string[];
+}
+
+export type AnswerFrom =
+  | { kind: "holder-of"; image: string }
+  | { kind: "image-of"; device: string }
+  | { kind: "mounted-on"; on: string }
+  | { kind: "fstype-of"; on: string }
+  | { kind: "state-of"; device: string }
+  | { kind: "attribute"; device: string; attribute: string };
+
+export interface Question {
+  id: string;
+  prompt: string;
+  /** an RE2 pattern the whole (trimmed) answer must match */
+  pattern?: string;
+  /** the answer comes from the machine's state when it is given */
+  from?: AnswerFrom;
+}
+
+export interface Attempt {
+  /** what the entry stands for, in the proof's messages */
+  text: string;
+  commands: string[];
+}
+
+export interface Exercise {
+  title: string;
+  os: string;
+  /** the prose before the first console block */
+  task: string;
+  goals: Goal[];
+  hints: string[];
+  questions: Question[];
+  nearMisses: Attempt[];
+  also: Attempt[];
+  /** the console blocks' commands: the solution, shown only when asked */
+  solution: string[];
+}
+
+export class PracticeError extends Error {
+  override name = "PracticeError";
+}
+
+/** /cdmount/ and /cdmount// are /cdmount */
+export function normalPath(p: string): string {
+  const parts = p.split("/").filter((c) => c !== "" && c !== ".");
+  return "/" + parts.join("/");
+}
+
+/** a pattern re2js compiles, or a PracticeError that says why not */
+export function checkPattern(p: string, where: string): void {
+  try {
+    re2().compile(p);
+  } catch (e) {
+    throw new PracticeError(`${where}: the pattern ${p} does not compile: ${(e as Error).message}`);
+  }
+}
+
+let re2js: typeof RE2JS | null = null;
+/** re2js, loaded when a pattern is first needed (it costs ~10 ms to load) */
+export function re2(): typeof RE2JS {
+  return (re2js ??= (createRequire(import.meta.url)("re2js") as typeof import("re2js")).RE2JS);
+}
+
+const compiled = new Map<string, RE2JS>();
+/** a pattern compiled once (goals are checked after every command: compiling costs ~0.1 ms);
+ *  `multiline`: ^ and $ match at each line */
+export function pattern(p: string, multiline = false): RE2JS {
+  const key = `${multiline ? "m" : "-"}${p}`;
+  let r = compiled.get(key);
+  if (r === undefined) {
+    r = re2().compile(p, multiline ? re2().MULTILINE : 0);
+    compiled.set(key, r);
+  }
+  return r;
+}
+
+/** goals in an order where every goal comes after those it names in after: */
+export function ordered(goals: readonly Goal[]): Goal[] {
+  const byId = new Map(goals.map((g) => [g.id, g]));
+  const out: Goal[] = [];
+  const seen = new Set<string>();
+  const visit = (g: Goal) => {
+    if (seen.has(g.id)) return;
+    seen.add(g.id);
+    for (const a of g.after) visit(byId.get(a)!);
+    out.push(g);
+  };
+  for (const g of goals) visit(g);
+  return out;
+}

@@ -1,0 +1,250 @@
+// Each goal kind on a live machine: false, then true, with its why-not; and negated.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { one } from "./helpers.js";
+
+const CD = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount';
+const AIX_SETUP = `setup:
+  dirs: [/cdmount]
+  images:
+    /backup/other.iso: { iso9660: { volume: OTHER, files: { a.txt: "a\\n" } } }`;
+
+test("mount: nothing mounted, then the image read-only at the mount point", () => {
+  const b = one("aix", "mount: { on: /cdmount, image: /backup/cd_image, fstype: cdrfs, ro: true }", AIX_SETUP);
+  assert.is(b.holds("g"), false);
+  assert.is(b.whyNot("g"), "nothing is mounted on /cdmount");
+  const r = b.line(CD);
+  assert.equal(r.holds, ["g"]);
+  assert.equal(r.newlyDone, ["g"]);
+  assert.ok(r.solved && r.justSolved);
+  assert.is(b.whyNot("g"), null);
+});
+
+test("mount: another image on the same device, another type, read-write, an option missing", () => {
+  const b = one("aix", "mount: { on: /cdmount, image: /backup/cd_image }", AIX_SETUP);
+  b.line('loopmount -i /backup/other.iso -o "-V cdrfs -o ro" -m /cdmount');
+  assert.is(b.whyNot("g"), "/cdmount is mounted from /dev/loop0, which is bound to /backup/other.iso, not /backup/cd_image");
+  const t = one("aix", "mount: { on: /cdmount, fstype: jfs2 }", AIX_SETUP);
+  t.line(CD);
+  assert.is(t.whyNot("g"), "/cdmount is a cdrfs file system, not jfs2");
+  const rw = one("solaris", "mount: { on: /mnt, from: /tmp, ro: true }");
+  rw.line("mount -F lofs /tmp /mnt");
+  assert.is(rw.whyNot("g"), "/mnt is mounted, but read-write");
+  rw.line("umount /mnt; mount -F lofs -o ro /export /mnt");
+  assert.is(rw.whyNot("g"), "/mnt is mounted from /export, not /tmp");
+  rw.line("umount /mnt; mount -F lofs -o ro /tmp /mnt");
+  assert.ok(rw.holds("g"));
+  const opt = one("aix", "mount: { on: /cdmount, options: [rw] }", AIX_SETUP);
+  opt.line(CD);
+  assert.is(opt.whyNot("g"), "/cdmount is mounted without the option rw (its options: ro)");
+});
+
+test("mount: a device that is not a loop device has no image", () => {
+  const b = one("aix", "mount: { on: /usr, image: /backup/cd_image }");
+  assert.is(b.whyNot("g"), "/usr is mounted from /dev/hd2, which is not a loop device");
+});
+
+test("not: mount — holds with nothing mounted, and says what is mounted when it fails", () => {
+  const b = one("aix", "not: { mount: /cdmount }", AIX_SETUP);
+  assert.ok(b.holds("g"));
+  b.line(CD);
+  assert.is(b.whyNot("g"), "/cdmount is mounted from /dev/loop0 (cdrfs, read-only)");
+  b.line("loopumount -l loop0 -m /cdmount");
+  assert.ok(b.holds("g"));
+});
+
+test("device (AIX): exists, state from the ODM, bound image, temporary", () => {
+  const b = one("aix", "device: { name: loop0, state: Available, image: /backup/cd_image, temporary: false }", AIX_SETUP);
+  assert.is(b.whyNot("g"), "loop0 does not exist");
+  b.line("mkdev -d -c loopback -s node -t loopback");
+  assert.is(b.whyNot("g"), "loop0 is Defined, not Available");
+  b.line("chdev -l loop0 -a filename=/backup/other.iso");
+  b.line("mkdev -l loop0");
+  assert.is(b.whyNot("g"), "loop0 is bound to /backup/other.iso, not /backup/cd_image");
+  b.line("chdev -l loop0 -a filename=/backup/cd_image");
+  assert.ok(b.holds("g"), String(b.whyNot("g")));
+  const t = one("aix", "device: { name: /dev/loop0, temporary: false }", AIX_SETUP);
+  t.line(CD);
+  assert.is(t.whyNot("g"), "loop0 is a temporary device (loopmount made it)");
+});
+
+test("device (AIX): a Defined device's image is its filename attribute; image: null is unbound", () => {
+  const b = one("aix", "device: { name: loop0, state: Defined, image: /backup/other.iso }", AIX_SETUP);
+  b.line("mkdev -d -c loopback -s node -t loopback");
+  assert.is(b.whyNot("g"), "loop0 is bound to no file");
+  b.line("chdev -l loop0 -a filename=/backup/other.iso");
+  assert.ok(b.holds("g"));
+  const u = one("aix", "device: { name: loop0, image: null }", AIX_SETUP);
+  u.line(CD);
+  assert.is(u.whyNot("g"), "loop0 is bound to /backup/cd_image");
+});
+
+test("not: device — loopumount deletes the device loopmount made; umount does not", () => {
+  const b = one("aix", "not: { device: loop0 }", AIX_SETUP);
+  b.line(CD);
+  assert.is(b.whyNot("g"), "loop0 exists (Available, bound to /backup/cd_image)");
+  b.line("umount /cdmount");
+  assert.is(b.holds("g"), false);
+  b.line("loopumount -l loop0");
+  assert.ok(b.holds("g"));
+});
+
+test("device (BSD, Solaris): a unit by its name or by a node of it", () => {
+  const b = one("bsd", "device: { name: /dev/vnd1c, image: /images/cd.iso }");
+  assert.is(b.whyNot("g"), "vnd1 is bound to no file");
+  b.line("vndconfig -s -u 1 /images/cd.iso");
+  assert.ok(b.holds("g"));
+  const s = one("solaris", "device: /dev/lofi/1");
+  assert.is(s.whyNot("g"), "/dev/lofi/1 does not exist");
+  s.line("lofiadm -a /export/iso/sol-11_1-repo.iso");
+  assert.ok(s.holds("g"));
+  s.line("lofiadm -d /dev/lofi/1");
+  assert.is(s.holds("g"), false);
+});
+
+test("odm: an object with attribute values", () => {
+  const b = one("aix", "odm: { class: CuAt, where: { name: loop0, attribute: filename }, values: { value: /backup/cd_image } }", AIX_SETUP);
+  assert.is(b.whyNot("g"), "no CuAt object has name=loop0, attribute=filename");
+  b.line('loopmount -i /backup/other.iso -o "-V cdrfs -o ro" -m /cdmount');
+  assert.is(b.whyNot("g"), "the CuAt object with name=loop0, attribute=filename has value=/backup/other.iso, not /backup/cd_image");
+  const n = one("aix", "not: { odm: { class: CuDv, where: { name: loop0 } } }", AIX_SETUP);
+  n.line(CD);
+  assert.is(n.whyNot("g"), "a CuDv object has name=loop0");
+  const c = one("aix", "odm: { class: NoSuch, where: { name: x } }");
+  assert.is(c.whyNot("g"), "there is no object class NoSuch");
+});
+
+test("binding: an image bound to any device, to a named one, read-only", () => {
+  const b = one("bsd", "binding: /images/cd.iso");
+  assert.is(b.whyNot("g"), "/images/cd.iso is bound to no device");
+  b.line("vndconfig -s /images/cd.iso");
+  assert.ok(b.holds("g"));
+  const d = one("bsd", "binding: { image: /images/cd.iso, device: vnd1 }");
+  d.line("vndconfig -s /images/cd.iso");
+  assert.is(d.whyNot("g"), "vnd1 is bound to no file");
+  const r = one("solaris", "binding: { image: /export/iso/sol-11_1-repo.iso, ro: true }");
+  r.line("lofiadm -a /export/iso/sol-11_1-repo.iso");
+  assert.is(r.whyNot("g"), "/dev/lofi/1 holds /export/iso/sol-11_1-repo.iso read-write");
+});
+
+test("binding: an image named through a lofs copy is the same file", () => {
+  const b = one("solaris", "binding: { image: /export/iso/sol-11_1-repo.iso }");
+  b.line("mkdir /copy; mount -F lofs /export /copy; lofiadm -a /copy/iso/sol-11_1-repo.iso");
+  assert.ok(b.holds("g"), String(b.whyNot("g")));
+});
+
+test("not: binding {} — no device holds any file", () => {
+  const b = one("bsd", "not: { binding: {} }");
+  assert.ok(b.holds("g"));
+  b.line("vndconfig -s /images/cd.iso");
+  assert.is(b.whyNot("g"), "vnd0 is bound to /images/cd.iso");
+  b.line("vndconfig -c");
+  assert.ok(b.holds("g"));
+});
+
+test("layer: null over a directory, by the directory itself; lofs read-only", () => {
+  const b = one("bsd", "layer: { on: /mnt/sys, type: null, lower: /usr/include/sys }");
+  assert.is(b.whyNot("g"), "nothing is mounted on /mnt/sys");
+  b.line("mkdir /mnt/sys; mount_loopback /usr/include /mnt/sys");
+  assert.is(b.whyNot("g"), "/mnt/sys is a null layer over /usr/include, not /usr/include/sys");
+  b.line("umount /mnt/sys; mount_loopback /usr/include/sys /mnt/sys");
+  assert.ok(b.holds("g"));
+  const s = one("solaris", "layer: { on: /mnt, type: lofs, lower: /tmp, ro: true }");
+  s.line("mount -F lofs /tmp /mnt");
+  assert.is(s.whyNot("g"), "/mnt is a lofs layer, but read-write");
+  s.line("umount /mnt; mount -F lofs -o ro /tmp /mnt");
+  assert.ok(s.holds("g"));
+  const t = one("solaris", "layer: { on: /mnt, type: umap }");
+  t.line("mount -F lofs /tmp /mnt");
+  assert.is(t.whyNot("g"), "/mnt is a lofs layer, not umap");
+  const f = one("aix", "layer: /usr");
+  assert.is(f.whyNot("g"), "/usr is a jfs2 file system, not a layer");
+});
+
+test("file: absence, content, contains, matches, type", () => {
+  const b = one("aix", 'file: { path: /tmp/x, content: "one\\ntwo\\n" }');
+  assert.is(b.whyNot("g"), "/tmp/x does not exist");
+  b.line("echo one > /tmp/x");
+  assert.is(b.whyNot("g"), '/tmp/x holds other text (its first line: "one")');
+  b.line(": > /tmp/x");
+  assert.is(b.whyNot("g"), "/tmp/x is empty");
+  b.line("printf 'one\\ntwo\\n' > /tmp/x");
+  assert.ok(b.holds("g"));
+  const c = one("aix", "file: { path: /tmp/x, contains: two, matches: '^two$' }");
+  c.line("echo one > /tmp/x");
+  assert.is(c.whyNot("g"), '/tmp/x does not contain "two"');
+  c.line("echo twofold > /tmp/x");
+  assert.is(c.whyNot("g"), "nothing in /tmp/x matches ^two$");
+  c.line("printf 'twofold\\ntwo\\n' > /tmp/x");
+  assert.ok(c.holds("g"));
+  const d = one("aix", "file: { path: /tmp/d, type: dir }");
+  d.line("touch /tmp/d");
+  assert.is(d.whyNot("g"), "/tmp/d is a file, not a directory");
+  const l = one("aix", "file: { path: /tmp/l, type: link }");
+  l.line("ln -s /nowhere /tmp/l");
+  assert.ok(l.holds("g"));
+});
+
+test("not: file — a file's absence", () => {
+  const b = one("aix", "not: { file: /tmp/x }");
+  assert.ok(b.holds("g"));
+  b.line("mkdir /tmp/x");
+  assert.is(b.whyNot("g"), "/tmp/x exists (a directory)");
+  const e = one("aix", "file: { path: /tmp/x, exists: false }");
+  assert.ok(e.holds("g"));
+});
+
+test("cwd: the shell's current directory, a process's within a mount", () => {
+  const b = one("aix", "cwd: { process: shell, is: /tmp }", AIX_SETUP);
+  assert.is(b.whyNot("g"), "the shell's current directory is /");
+  b.line("cd /tmp");
+  assert.ok(b.holds("g"));
+  const w = one("aix", "not: { cwd: { process: any, within: /cdmount } }", AIX_SETUP);
+  w.line(CD);
+  assert.ok(w.holds("g"));
+  w.line("cd /cdmount/docs");
+  assert.is(w.whyNot("g"), "the shell's current directory is /cdmount/docs");
+  w.line("cd /");
+  assert.ok(w.holds("g"));
+  w.line("cd /cdmount; sleep 1000 &");
+  w.line("cd /");
+  assert.is(w.holds("g"), false);
+  assert.match(w.whyNot("g")!, /^sleep \(pid \d+\)'s current directory is \/cdmount$/);
+  const s = one("aix", "cwd: { process: sleep, within: /tmp }");
+  assert.is(s.whyNot("g"), "no process sleep is running");
+});
+
+test("no-temporary-loops: the device loopmount made, left behind by umount", () => {
+  const b = one("aix", "no-temporary-loops: true", AIX_SETUP);
+  assert.ok(b.holds("g"));
+  b.line(CD);
+  b.line("umount /cdmount");
+  assert.is(b.whyNot("g"), "loop0 is a temporary device loopmount made, still there");
+  b.line("loopumount -l loop0");
+  assert.ok(b.holds("g"));
+  const n = one("aix", "not: { no-temporary-loops: true }", AIX_SETUP);
+  assert.is(n.whyNot("g"), "no temporary loop device is left");
+});
+
+test("checking leaves no trace: a file read through a loop device does not count as its I/O", () => {
+  const b = one("aix", "file: { path: /cdmount/README.txt, contains: loopmount }", AIX_SETUP);
+  b.line(CD);
+  const unit = b.session.machine.loop.all()[0]!;
+  const before = { ...unit.stats };
+  assert.ok(b.holds("g"));
+  b.run.check();
+  assert.equal(unit.stats, before);
+});
+
+test("checking leaves no trace: a goal's lookups through a layer print no trace line", () => {
+  const b = one("bsd", "file: /mnt/sys/param.h", "trace: true");
+  b.line("mkdir /mnt/sys; mount_loopback /usr/include/sys /mnt/sys");
+  assert.ok(b.holds("g"));
+  b.run.check();
+  b.line("true");
+  assert.is(b.out, "");
+  b.line("ls /mnt/sys/param.h");
+  assert.match(b.out, /^lookup {2}null \/mnt\/sys/);
+});
+
+test.run();

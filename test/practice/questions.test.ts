@@ -1,0 +1,65 @@
+// Questions: an answer checked against a pattern, or against the machine's state when it is given.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { exercise } from "./helpers.js";
+
+const CD = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount';
+const GOAL = "  - { id: g, text: t, file: /tmp/x }";
+
+function withQuestions(os: string, qs: string, more = "") {
+  return exercise(os, GOAL, `${more}\nquestions:\n${qs}`);
+}
+
+test("a pattern: the whole trimmed answer must match", () => {
+  const b = withQuestions("aix", "  - { id: q, prompt: Which flag names the image?, answer: '-i' }");
+  assert.equal(b.run.answer("q", "  -i "), { ok: true });
+  assert.equal(b.run.answer("q", "-i -l"), { ok: false });
+  const c = withQuestions("aix", "  - { id: q, prompt: Which type?, answer: '(?i)cdrfs' }");
+  assert.ok(c.run.answer("q", "CDRFS").ok);
+  assert.throws(() => c.run.answer("nope", "x"), /no question nope/);
+});
+
+test("holder-of: the device bound to the image now, by any of its names", () => {
+  const b = withQuestions("aix", "  - { id: q, prompt: Which device holds /backup/cd_image?, answer-from: { holder-of: /backup/cd_image } }", "setup: { dirs: [/cdmount] }");
+  assert.equal(b.run.answer("q", "loop0"), { ok: false, why: "/backup/cd_image is bound to no device now" });
+  b.line("mkdev -c loopback -s node -t loopback");
+  b.line(CD);
+  assert.equal(b.run.answer("q", "loop0"), { ok: false });
+  assert.equal(b.run.answer("q", "loop1"), { ok: true });
+  assert.ok(b.run.answer("q", "/dev/loop1").ok);
+  assert.equal(b.run.questionsAnswered, ["q"]);
+  const s = withQuestions("solaris", "  - { id: q, prompt: Which device?, answer-from: { holder-of: /export/iso/sol-11_1-repo.iso } }");
+  s.line("lofiadm -a /export/iso/sol-11_1-repo.iso");
+  assert.ok(s.run.answer("q", "/dev/lofi/1").ok);
+  const v = withQuestions("bsd", "  - { id: q, prompt: Which unit?, answer-from: { holder-of: /images/cd.iso } }");
+  v.line("vndconfig -s -u 1 /images/cd.iso");
+  assert.ok(v.run.answer("q", "vnd1").ok);
+  assert.ok(v.run.answer("q", "/dev/vnd1c").ok);
+  assert.is(v.run.answer("q", "vnd0").ok, false);
+});
+
+test("image-of, mounted-on, fstype-of, state-of, attribute", () => {
+  const b = withQuestions(
+    "aix",
+    `  - { id: img, prompt: p, answer-from: { image-of: loop0 } }
+  - { id: from, prompt: p, answer-from: { mounted-on: /cdmount } }
+  - { id: type, prompt: p, answer-from: { fstype-of: /cdmount } }
+  - { id: state, prompt: p, answer-from: { state-of: loop0 } }
+  - { id: attr, prompt: p, answer-from: { attribute: { device: loop0, name: temporary } } }`,
+    "setup: { dirs: [/cdmount] }",
+  );
+  assert.equal(b.run.answer("from", "/dev/loop0"), { ok: false, why: "nothing is mounted on /cdmount now" });
+  assert.equal(b.run.answer("state", "Available"), { ok: false, why: "loop0 does not exist now" });
+  b.line(CD);
+  assert.ok(b.run.answer("img", "/backup//cd_image/").ok);
+  assert.ok(b.run.answer("from", "/dev/loop0").ok);
+  assert.ok(b.run.answer("type", "cdrfs").ok);
+  assert.is(b.run.answer("type", "jfs2").ok, false);
+  assert.ok(b.run.answer("state", "available").ok);
+  assert.ok(b.run.answer("attr", "yes").ok);
+  assert.is(b.run.complete, false, "the goal is not met");
+  b.line("touch /tmp/x");
+  assert.ok(b.run.complete);
+});
+
+test.run();
