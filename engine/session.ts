@@ -37,6 +37,9 @@ export interface SessionSetup {
   dirs?: string[];
   files?: Record<string, string>;
   images?: Record<string, { iso9660?: IsoSpec; import?: string }>;
+  /** command lines the scenario's shell runs, unseen, once the files and images are made (a
+   *  mount left busy, a device left behind): engine/scenario/check.ts sessionFor */
+  commands?: string[];
 }
 
 export interface SessionOptions {

@@ -3,7 +3,7 @@
 // and the next file is checked; the last line counts them: "N passed, N failed".
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { runScenario, updatedText, type ScenarioResult } from "../engine/scenario/check.js";
+import { runScenario, SetupCommandError, updatedText, type ScenarioResult } from "../engine/scenario/check.js";
 import { ImportError, SetupError } from "../engine/scenario/images.js";
 import { parseScenario, requireCommands, ScenarioError, type Scenario } from "../engine/scenario/parse.js";
 
@@ -44,6 +44,7 @@ function run(sc: Scenario, file: string, o: CheckOptions): ScenarioResult | Outc
     // directory is) fails; the others still run
     if (e instanceof ImportError) return { ok: false, line: frontLine(sc, "import", e.path ?? ""), message: e.message };
     if (e instanceof SetupError) return { ok: false, line: frontLine(sc, e.path), message: e.message };
+    if (e instanceof SetupCommandError) return { ok: false, line: frontLine(sc, e.command), message: e.message };
     if ((e as Error)?.name === "UnsupportedOs") return { ok: false, line: 1, message: (e as Error).message };
     // anything else is the lab's own fault: still one line, and the next file is checked
     return { ok: false, line: 1, message: `the lab failed on this file: ${String((e as Error)?.message ?? e).split("\n")[0]}` };

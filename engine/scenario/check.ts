@@ -6,7 +6,7 @@ import { proofFailure, proofFor, type ProofResult } from "../practice/proof.js";
 import { runTyped } from "./drive.js";
 import { confineImports } from "./images.js";
 import { fillCaptures, matchBlock, outputLines, Unbound, type Captures } from "./match.js";
-import { commandSteps, parseScenario, PROMPT, type Scenario } from "./parse.js";
+import { commandSteps, parseScenario, PROMPT, ScenarioError, type Scenario } from "./parse.js";
 import { mergeBlock } from "./update.js";
 
 export interface CommandResult {
@@ -64,8 +64,28 @@ export function sessionFor(sc: Scenario, baseDir?: string, allowImport: readonly
     ...(baseDir ? { baseDir } : {}),
     columns: 80,
   });
+  for (const command of setup?.commands ?? []) runSetupCommand(session, command);
   if (m.trace) session.showTrace();
   return session;
+}
+
+/** a set-up command, typed as a person would and not shown: the machine is left as it leaves it
+ *  (a process's cwd, a mount, a device) and the shell is the one the scenario goes on in. One that
+ *  fails is the scenario's error: a set-up that did not happen would let goals pass or fail for
+ *  the wrong reason. */
+function runSetupCommand(session: Session, command: string): void {
+  const r = runTyped(session, command, []);
+  if (r.status !== 0) {
+    const said = r.output.split("\n").find((l) => l.trim() !== "" && !l.includes(command)) ?? "";
+    throw new SetupCommandError(command, `setup: commands: ${command}: exit status ${r.status}${said ? `: ${said.trim()}` : ""}`);
+  }
+}
+
+/** a set-up command that failed (check reports it at its line of the front matter) */
+export class SetupCommandError extends ScenarioError {
+  constructor(readonly command: string, message: string) {
+    super(message);
+  }
 }
 
 function withStatus(lines: string[], status: number | "*"): string {

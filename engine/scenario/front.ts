@@ -17,7 +17,7 @@ export class ScenarioError extends Error {
 }
 
 const OSES = ["aix", "solaris", "bsd"];
-const SETUP_KEYS = ["dirs", "files", "images"];
+const SETUP_KEYS = ["dirs", "files", "images", "commands"];
 const ISO_KEYS = ["volume", "blocks", "files", "dirs"];
 
 /** where a node is: 1-based line of the file (the front matter starts on line `first`) */
@@ -134,6 +134,15 @@ function paths(node: Node | null, what: string, at: At, line: number): void {
   }
 }
 
+/** setup: commands: command lines, each run by the scenario's shell before its first command */
+function commandLines(node: Node | null, at: At, line: number): void {
+  if (!isSeq(node)) throw new ScenarioError("setup: commands takes a list of command lines", line);
+  for (const item of node.items as Node[]) {
+    const v = isScalar(item) ? item.value : null;
+    if (typeof v !== "string" || v.trim() === "") throw new ScenarioError(`setup: commands takes command lines, not ${shown(item?.toJSON?.() ?? item)}`, at(item));
+  }
+}
+
 function pathKeys(pairs: Pair<Node, Node | null>[], what: string, at: At): void {
   for (const p of pairs) {
     const k = String((p.key as { value?: unknown }).value);
@@ -146,6 +155,7 @@ function checkSetup(node: Node | null, at: At, line: number): void {
     const k = String((p.key as { value?: unknown }).value);
     const l = at(p.value ?? p.key);
     if (k === "dirs") paths(p.value, "setup: dirs", at, l);
+    else if (k === "commands") commandLines(p.value, at, l);
     else if (k === "files") {
       const files = mapping(p.value, "setup: files", null, at, l);
       pathKeys(files, "setup: files", at);
