@@ -67,7 +67,7 @@ test("title, os, hostname and trace take what they say", () => {
 
 test("setup: unknown keys, relative paths and wrong types, at their lines", () => {
   const setup = (s: string) => problem(file(`title: t\nos: aix\nsetup:\n${s}`));
-  assert.is(setup("  dir: [/a]\n"), `x.md:5: setup: unknown key "dir" (keys: dirs, files, images)`);
+  assert.is(setup("  dir: [/a]\n"), `x.md:5: setup: unknown key "dir" (keys: dirs, files, images, commands)`);
   assert.is(setup("  dirs: [/a, b]\n"), "x.md:5: setup: dirs takes absolute paths, not b");
   assert.is(setup("  files:\n    /etc/motd: hi\n    etc/x: y\n"), "x.md:7: setup: files: etc/x is not an absolute path");
   assert.is(setup("  files: { /etc/motd: 5 }\n"), "x.md:5: setup: files: /etc/motd takes the file's text (a string)");
