@@ -537,9 +537,14 @@ export class Sys {
     // and then only by a file (checked below)
     if (dirVnode.type !== "VDIR" && !(dirVnode.type === "VREG" && factory.fileMount)) throw kerr("ENOTDIR");
     if (!args.overlay && this.isMountPoint(dirVnode)) throw kerr("EBUSY");
-    // Solaris: held through any path — a process's cwd, a mount on it in a lofs alias, a lofs
-    // whose source it is — the mount point is busy (lofs(7FS)), unless -O
-    if (!args.overlay && m.busyMountPoints && referenced(m, realvp(dirVnode))) throw kerr("EBUSY");
+    // Solaris: a mount point in use is busy unless -O (each file system's mount routine:
+    // `vp->v_count != 1 || (vp->v_flag & VROOT)`). `vp` is the vnode the path names: through a
+    // lofs, the lnode. Every live lnode holds its real vnode, so a use anywhere above counts for
+    // the real directory — a process's cwd in /tmp/newroot/opt, a mount on it, a lofs whose source
+    // it is make /opt busy (the seed's busy rule). The other way round does not hold: after
+    // `mount -F lofs / /tmp/newroot`, /tmp/newroot/tmp is an lnode of the tmpfs root that only this
+    // lookup holds (makelonode copies no VROOT), so a tmpfs mounts there and covers only the copy.
+    if (!args.overlay && m.busyMountPoints && referenced(m, dirVnode)) throw kerr("EBUSY");
     // the system root (and a process root) cannot be covered
     const rootMount = m.mounts.mountWithRoot(dirVnode);
     if (dirVnode === this.proc.root || (rootMount && !rootMount.covered)) throw kerr("EBUSY");

@@ -143,6 +143,22 @@ test("the busy rule: a mount point busy in any lofs location refuses a mount unl
   assert.is(errnoOf(() => lofs(sys, "/tmp", "/export/home")), "EBUSY");
 });
 
+test("a mount on the copy of a submount's root is not busy: the lnode is no file-system root and only the lookup holds it", () => {
+  const { sys, machine: m } = machine();
+  fsAt(m, sys, "/export/home/cd", "cdfile");
+  lofs(sys, "/", "/tmp/newroot");
+  // /tmp/newroot/export/home/cd is the lnode of the cd file system's root
+  assert.is(errnoOf(() => lofs(sys, "/tmp", "/tmp/newroot/export/home/cd")), "none");
+  assert.equal(sys.readdir("/export/home/cd").map((e) => e.name), ["cdfile"]);
+  // the original's own mount point is a file-system root: busy without -O
+  assert.is(errnoOf(() => lofs(sys, "/tmp", "/export/home/cd")), "EBUSY");
+  // a use of the real directory does not make the lnode busy either (its v_count is its own)
+  sys.mkdirp("/export/home/work");
+  sys.chdir("/export/home/work");
+  assert.is(errnoOf(() => lofs(sys, "/tmp", "/tmp/newroot/export/home/work")), "none");
+  sys.chdir("/");
+});
+
 test("trace: lo_lookup crossing a submount of the original, and cutting the loop", () => {
   const { sys, machine: m } = machine();
   fsAt(m, sys, "/export/home/bob", "bobs");
