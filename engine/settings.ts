@@ -35,6 +35,9 @@ export const SETTINGS: Readonly<Record<string, Spec>> = {
   pipe_capacity: int(1, 1 << 24),
   // the longest string the shell builds (engine/userland/limits.ts)
   string_max: int(1, 1 << 28),
+  // the largest file a practice goal reads to compare its text (engine/practice/goals.ts): goals
+  // are checked after every command line; unlimited: any size
+  practice_file_limit: int(0, Number.MAX_SAFE_INTEGER, true),
 };
 
 /** uname.sysname, uname.release …: what uname prints (engine/userland/common/uname.ts) */

@@ -27,8 +27,16 @@ export interface ExecRecord {
   proc: Proc | undefined;
 }
 
-/** files larger than this are not read by file goals (a goal is checked after every command) */
+/** files larger than this are not read by file goals unless the setting practice_file_limit says
+ *  otherwise (a goal is checked after every command line); a larger file is "too large to check",
+ *  said in the goal's why-not, never a silent pass or fail */
 export const FILE_LIMIT = 1 << 20;
+
+/** the file-size limit in force: the setting (-1: unlimited) or FILE_LIMIT */
+function fileLimit(w: World): number {
+  const n = Number(w.session.machine.setting("practice_file_limit", FILE_LIMIT));
+  return n < 0 ? Number.POSITIVE_INFINITY : n;
+}
 
 const yes = (say: string): Seen => ({ ok: true, say });
 const no = (say: string): Seen => ({ ok: false, say });
@@ -179,8 +187,9 @@ function file(w: World, s: FileSpec): Seen {
   if (s.content === undefined && s.contains === undefined && s.matches === undefined) return yes(`${s.path} exists (${NAMES[type] ?? type})`);
   if (type !== "VREG") return no(`${s.path} is ${NAMES[type] ?? type}, not a file`);
   if (s.content !== undefined && v.getattr().size !== new TextEncoder().encode(s.content).length) return no(differs(w, s.path, v));
-  const text = w.text(v, FILE_LIMIT);
-  if (text === null) return no(`${s.path} is larger than ${FILE_LIMIT} bytes: too large to check`);
+  const limit = fileLimit(w);
+  const text = w.text(v, limit);
+  if (text === null) return no(`${s.path} is larger than ${limit} bytes, the practice_file_limit setting: too large to check`);
   if (s.content !== undefined && text !== s.content) return no(differs(w, s.path, v));
   if (s.contains !== undefined && !text.includes(s.contains)) return no(`${s.path} does not contain ${JSON.stringify(s.contains)}`);
   if (s.matches !== undefined && !pattern(s.matches, true).matcher(text).find()) return no(`nothing in ${s.path} matches ${s.matches}`);
@@ -191,7 +200,7 @@ function file(w: World, s: FileSpec): Seen {
 function differs(w: World, path: string, v: Parameters<World["text"]>[0]): string {
   const size = v.getattr().size;
   if (size === 0) return `${path} is empty`;
-  const head = w.text(v, FILE_LIMIT);
+  const head = w.text(v, fileLimit(w));
   const first = head === null ? "" : head.slice(0, head.indexOf("\n") < 0 ? undefined : head.indexOf("\n"));
   return `${path} holds other text${first ? ` (its first line: ${JSON.stringify(first.slice(0, 60))})` : ""}`;
 }

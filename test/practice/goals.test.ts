@@ -185,6 +185,15 @@ test("file: absence, content, contains, matches, type", () => {
   assert.ok(l.holds("g"));
 });
 
+test("file: a file larger than the practice_file_limit setting is too large to check, said in the why-not; unlimited reads any size", () => {
+  const b = one("aix", "file: { path: /tmp/x, contains: two }", "settings: { practice_file_limit: 4 }");
+  b.line("echo one two > /tmp/x");
+  assert.is(b.whyNot("g"), "/tmp/x is larger than 4 bytes, the practice_file_limit setting: too large to check");
+  const u = one("aix", "file: { path: /tmp/x, contains: two }", "settings: { practice_file_limit: unlimited }");
+  u.line("echo one two > /tmp/x");
+  assert.ok(u.holds("g"));
+});
+
 test("not: file — a file's absence", () => {
   const b = one("aix", "not: { file: /tmp/x }");
   assert.ok(b.holds("g"));
