@@ -3,10 +3,9 @@
 // (and prints it), "cd old new" replaces old by new in PWD (and prints the result); CDPATH is
 // searched for relative names that do not start with ./ or ../. A shell whose dialect has ash's cd
 // (BSD's sh) does it its own way: ../sh/cdash.ts.
-import { byArgv0 } from "../sh/argv0.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { ashCd } from "../sh/cdash.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, shellSays } from "./msg.js";
 
 /** "/a/b/../c/./d" → "/a/c/d", lexically */
 export function normalize(path: string): string {
@@ -73,7 +72,7 @@ function kshCd(ctx: CommandContext): number {
   } else if (args[0] === "-") {
     const prev = env.get("OLDPWD");
     if (prev === undefined || prev === "") {
-      ctx.stderr.write(byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], ctx.os.cdError("-", "ENOENT")) + "\n");
+      ctx.stderr.write(shellSays(ctx, ctx.os.cdError("-", "ENOENT")) + "\n");
       return 1;
     }
     target = prev;
@@ -104,7 +103,7 @@ function kshCd(ctx: CommandContext): number {
     if (c.print) ctx.stdout.write(logical + "\n");
     return 0;
   }
-  ctx.stderr.write(byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], ctx.os.cdError(target, firstErr ?? "ENOENT")) + "\n");
+  ctx.stderr.write(shellSays(ctx, ctx.os.cdError(target, firstErr ?? "ENOENT")) + "\n");
   return 1;
 }
 

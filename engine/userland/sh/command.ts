@@ -21,6 +21,10 @@ const dec = new TextDecoder();
 
 function* run(ctx: CommandContext): Co<number> {
   const name = ctx.argv[0]!.slice(ctx.argv[0]!.lastIndexOf("/") + 1);
+  // the system as this shell sees it (Solaris: sh and ksh are ksh93, bash is bash); its texts
+  // from here on, the usage errors included
+  const os = ctx.os.shellFor?.(name.replace(/^-/, "")) ?? ctx.os;
+  ctx = { ...ctx, os };
   const args = ctx.argv.slice(1);
   let command: string | null = null;
   let forceInteractive = false;
@@ -60,7 +64,7 @@ function* run(ctx: CommandContext): Co<number> {
       script = dec.decode(ctx.sys.readFile(zero));
     } catch (e) {
       if (!isKernelError(e)) throw e;
-      ctx.stderr.write(ctx.os.notFound(zero) + "\n");
+      ctx.stderr.write((os.scriptError?.(zero, e.errno) ?? os.notFound(zero)) + "\n");
       return 127;
     }
   }
@@ -76,12 +80,12 @@ function* run(ctx: CommandContext): Co<number> {
     }
   }
   const env = Object.fromEntries(ctx.shell.env.exported());
-  const sh = new Shell(ctx.machine, ctx.sys, ctx.os, env, {
+  const sh = new Shell(ctx.machine, ctx.sys, os, env, {
     columns: ctx.columns,
     interactive,
     secondsPerCommand: Number(ctx.machine.setting("seconds_per_command", 1)),
   });
-  sh.zero = zero;
+  sh.zero = sh.errName = zero;
   sh.state.positional = args;
   for (const o of on) turnOption(sh.state.options, o, true);
   for (const o of off) turnOption(sh.state.options, o, false);
@@ -92,7 +96,7 @@ function* run(ctx: CommandContext): Co<number> {
     if (parsed.ok && onlySimple(parsed.list)) sh.execLast = true;
     return yield* sh.runCommandText(command);
   }
-  if (script !== null) return yield* sh.runCommandText(script.replace(/^#!.*\n/, "\n"));
+  if (script !== null) return yield* sh.runCommandText(script.replace(/^#!.*\n/, "\n"), "file");
   return yield* sh.main();
 }
 

@@ -5,6 +5,7 @@ import { cFixed } from "../common/cformat.js";
 import { isSimple, type AndOr, type Command, type List, type Word, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { Co } from "../../kernel/proc/wait.js";
+import type { CommandDef } from "../types.js";
 import { optionIsOn } from "../common/set.js";
 import { lookupCommand, verboseLine } from "../common/whence.js";
 import { builtin, SHELL_BUILTINS } from "./builtins.js";
@@ -193,6 +194,7 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   yield* sh.checkpoint();
   sh.subStatus = null;
   sh.cmdNode = c;
+  sh.at(c);
   const argv: string[] = [];
   for (const w of c.words) {
     const lit = literalWord(w);
@@ -299,15 +301,19 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
     if (fn !== undefined) return yield* callFunction(sh, fn, argv);
   }
   const base = name.includes("/") ? name.slice(name.lastIndexOf("/") + 1) : name;
-  // `[` is test under another name (it wants a closing ])
-  const def = sh.os.commands.get(base === "[" && !name.includes("/") ? "test" : base);
+  // `[` is test under another name (it wants a closing ]); a built-in of this shell with no file
+  // of the system (ksh93's print, bash's type) is found by its name only
+  const def = (name.includes("/") ? undefined : sh.os.shell.commands?.get(base)) ?? sh.os.commands.get(base === "[" && !name.includes("/") ? "test" : base);
   if (name.includes("/")) {
     // a path names a file: the command's own file runs the command, any other executable file
-    // runs as a ksh script in a subshell
+    // runs as a script: in a subshell, or by the other shell its #! line names
     const file = fileToRun(sh, name, def?.path);
-    if (file.kind !== "command") {
-      return file.kind === "script" ? yield* runScript(sh, name, file.text, argv.slice(1)) : cannotRun(sh, name, file.kind);
+    if (file.kind === "script") {
+      const other = interpreterOf(sh, file.text);
+      if (other !== null) return yield* runExternal(sh, other.def, [other.path, name, ...argv.slice(1)]);
+      return yield* runScript(sh, name, file.text, argv.slice(1));
     }
+    if (file.kind !== "command") return cannotRun(sh, name, file.kind);
   }
   if (!def) {
     sh.err(sh.os.notFound(name));
@@ -334,6 +340,19 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   yield* sh.sys.drained(1);
   yield* sh.sys.drained(2);
   return status;
+}
+
+/** a script whose #! line names a shell of the system that speaks another dialect than this one
+ *  (bash running #!/bin/sh on Solaris, where sh is ksh93): the kernel execs that shell with the
+ *  script's path. null: this shell runs the script itself */
+function interpreterOf(sh: Shell, text: string): { path: string; def: CommandDef } | null {
+  const m = /^#![ \t]*(\S+)/.exec(text);
+  if (m === null || sh.os.shellFor === undefined) return null;
+  const path = m[1]!;
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const def = sh.os.commands.get(name);
+  if (def === undefined || sh.os.shellFor(name).shell === sh.os.shell) return null;
+  return { path, def };
 }
 
 /** the command's file may be run: it is missing (the lab runs its commands without them) or a
@@ -378,11 +397,24 @@ function cannotRun(sh: Shell, path: string, why: "missing" | "denied"): number {
   return why === "missing" ? sh.os.shell.notFoundStatus ?? 127 : 126;
 }
 
+/** the shell as the script at `path` will be, for its messages before it runs (a syntax error):
+ *  not interactive, named by the path */
+function asScript(sh: Shell, path: string): Shell {
+  const view = Object.create(sh) as Shell;
+  view.state = { ...sh.state, interactive: false, forkedInteractive: false };
+  view.errName = path;
+  view.input = "file";
+  view.script = true;
+  return view;
+}
+
 /** a shell script: its lines run in a child shell with the arguments as $1 …, its path as $0 */
 function* runScript(sh: Shell, path: string, text: string, args: string[]): Co<number> {
-  const r = parseComplete(text.replace(/^#!.*\n/, "\n"), { aliases: sh.state.aliases });
+  const src = text.replace(/^#!.*\n/, "\n");
+  const r = parseComplete(src, { aliases: sh.state.aliases });
   if (!r.ok && !r.incomplete) {
-    sh.err(sh.os.syntaxError(r.problem, 1).replace(/^ksh: /, `${path}: `));
+    if (sh.os.shell.messageForm === undefined) sh.err(sh.os.syntaxError(r.problem, 1).replace(/^ksh: /, `${path}: `));
+    else asScript(sh, path).syntaxError(r.problem, src, 1);
     return 2;
   }
   if (!r.ok) return 2;
@@ -391,7 +423,10 @@ function* runScript(sh: Shell, path: string, text: string, args: string[]): Co<n
   const own = sh.currentJob === null && sh.monitor;
   startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false, argv: [sh.os.shellName, path, ...args], node: sh.cmdNode }, (c) => {
     c.state.positional = [...args];
-    c.zero = path;
+    c.zero = c.errName = path;
+    c.input = "file";
+    c.script = true;
+    c.line = 1;
     c.fnDepth = 0;
     c.dotDepth = 0;
     c.loopDepth = 0;
