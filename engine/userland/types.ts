@@ -183,6 +183,9 @@ export interface ShellDialect {
    *  goes and prints the real path when it met one, `..` is the kernel's, the name is the shell's
    *  own (curdir, not PWD) and pwd asks /bin/pwd when it has none. */
   readonly cd?: "ksh88" | "ash";
+  /** the most operands cd takes: ksh's `cd old new` (2, absent); bash 4.1 looks at the first
+   *  only and ignores the rest (cd.def: CD_COMPLAINS is off) */
+  readonly cdOperands?: number;
   /** how the shell puts its name, and where it is, before its own lines and its built-ins'
    *  (engine/userland/sh/speak.ts). The texts are written with the dialect's name first
    *  (`bash: …`, `ksh: …`); absent: they are printed as written (ksh88, ash).

@@ -98,8 +98,9 @@ function bashPersonality(commands: ReadonlyMap<string, CommandDef>, hostname: ()
     syntaxError: (p) => bashSyntaxError(p),
     // execute_cmd.c: file_error / "%s: cannot execute"; a directory: "%s: is a directory"
     cannotExecute: (path: string) => `bash: ${path}: Permission denied`,
-    // builtins/cd.def: builtin_error("%s: %s", dirname, strerror(errno))
-    cdError: (path: string, errno: Errno) => `bash: cd: ${path}: ${solarisStrerror[errno]}`,
+    // builtins/cd.def: builtin_error("%s: %s", dirname, strerror(errno)); `cd -` before any cd:
+    // builtin_error("OLDPWD not set")
+    cdError: (path: string, errno: Errno) => (path === "-" ? "bash: cd: OLDPWD not set" : `bash: cd: ${path}: ${solarisStrerror[errno]}`),
     // redir.c: file_error(filename): "bash: name: strerror"
     redirectError: (path: string, errno: Errno) => `bash: ${path}: ${solarisStrerror[errno]}`,
     // shell.c open_shell_script: file_error(filename), status 127

@@ -7,6 +7,7 @@ import type { ShellDialect } from "../../userland/types.js";
 import { bashDeclare, bashLocal } from "../../userland/solaris/bash-declare.js";
 import { bashShopt } from "../../userland/solaris/bash-shopt.js";
 import { bashType } from "../../userland/solaris/bash-type.js";
+import { bashSignalList } from "./signals.js";
 
 export const solarisBash: ShellDialect = {
   name: "bash",
@@ -29,4 +30,8 @@ export const solarisBash: ShellDialect = {
   newlineAfterInterrupt: true,
   // jobs.c pretty_print_job, describe_pid (jobs-bash.ts)
   jobs: "bash",
+  // cd.def: the first operand only
+  cdOperands: 1,
+  // kill -l: display_signal_list's numbered columns
+  signalList: bashSignalList,
 };

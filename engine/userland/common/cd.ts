@@ -49,6 +49,9 @@ function kshCd(ctx: CommandContext): number {
   const old = logicalCwd(ctx);
   let target: string;
   let print = false;
+  // ksh's cd takes `cd old new`; bash 4.1's looks at its first operand only
+  const most = ctx.os.shell.cdOperands ?? 2;
+  if (args.length > most && most < 2) args.length = most;
   if (args.length > 2) {
     err(ctx, "cd.toomany");
     return 1;
@@ -72,6 +75,7 @@ function kshCd(ctx: CommandContext): number {
   } else if (args[0] === "-") {
     const prev = env.get("OLDPWD");
     if (prev === undefined || prev === "") {
+      // the system's cdError for "-" (bash says OLDPWD not set)
       ctx.stderr.write(shellSays(ctx, ctx.os.cdError("-", "ENOENT")) + "\n");
       return 1;
     }

@@ -2,8 +2,8 @@
 // make_command_string): the command rebuilt from its parse, words separated by one blank,
 // redirections after the words as `> file`, `2> file`, `2>&1`, pipelines joined by ` | `, `&&`
 // and `||` lists, { list; } and ( list ). bash prints a word as it was typed; the lab's parse
-// keeps what a word means, not its quotes, so a quoted piece is shown in double quotes (single
-// quotes when it holds $ ` \ or "), a parameter as $name.
+// keeps what a word means, not its quotes, so a quoted piece is shown in single quotes (double
+// quotes when it holds one), a parameter as $name.
 import { isSimple, type AndOr, type Command, type List, type Pipeline, type Redirect, type Word, type WordPart } from "../../../grammar/ast.js";
 import type { JobNode } from "./jobs.js";
 
@@ -13,7 +13,7 @@ function part(p: WordPart): string {
   switch (p.kind) {
     case "lit":
       if (!p.quoted) return p.text;
-      return /[$`\\"]/.test(p.text) ? `'${p.text}'` : `"${p.text}"`;
+      return p.text.includes("'") ? `"${p.text.replace(/["$`\\]/g, "\\$&")}"` : `'${p.text}'`;
     case "param":
       return SPECIAL_NAME.test(p.name) ? `$${p.name}` : `\${${p.name}}`;
     case "pexp":

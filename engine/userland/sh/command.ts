@@ -57,14 +57,18 @@ function* run(ctx: CommandContext): Co<number> {
   }
   let script: string | null = null;
   let zero = name;
-  if (command !== null) zero = args.shift() ?? name;
+  // bash's $0 is its argv[0] as run (/bin/bash -c says /bin/bash: in its messages)
+  if (command !== null) zero = args.shift() ?? (os.shell.messageForm === "bash" ? ctx.argv[0]! : name);
   else if (!stdin && args.length) {
     zero = args.shift()!;
     try {
       script = dec.decode(ctx.sys.readFile(zero));
     } catch (e) {
       if (!isKernelError(e)) throw e;
-      ctx.stderr.write((os.scriptError?.(zero, e.errno) ?? os.notFound(zero)) + "\n");
+      const said = os.scriptError?.(zero, e.errno) ?? os.notFound(zero);
+      // a shell that names itself by argv[0] (bash, ksh93) says so with the name it was run by
+      const prefix = `${os.shell.name}: `;
+      ctx.stderr.write((os.shell.messageForm && said.startsWith(prefix) ? `${name}: ${said.slice(prefix.length)}` : said) + "\n");
       return 127;
     }
   }

@@ -154,7 +154,7 @@ function jobs(sh: Shell, args: string[]): number {
   for (; i < args.length && /^-./.test(args[i]!) && args[i] !== "--"; i++) {
     for (const c of args[i]!.slice(1)) {
       if (!"lnprs".includes(c)) {
-        sh.err(sh.msg("sh.badopt", `jobs: -${c}`));
+        sh.err(sh.msg("sh.badopt", "jobs", `-${c}`));
         sh.write(2, sh.msg("sh.job.usage") + "\n");
         return 2;
       }
