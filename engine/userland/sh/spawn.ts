@@ -243,7 +243,7 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
     if (sh.os.shell.jobs === "ash") ashSayEnded(sh, st);
     else if ("signal" in st) {
       const once = new Job(csys.proc.pgid, sh.lineText, false);
-      once.add(csys.pid);
+      once.add(csys.pid, sh.cmdNode);
       once.procs[0]!.status = st;
       sayKilled(sh, once);
     }
