@@ -85,6 +85,11 @@ test("bash names itself by argv[0] when interactive, by $0 and the line otherwis
   assert.is(out(s, ". /tmp/lib.sh"), "-bash: nosuch2: command not found\n");
   assert.is(out(s, "bash -c '. /tmp/lib.sh'"), "/tmp/lib.sh: line 1: nosuch2: command not found\n");
   assert.equal(run(s, "bash /nofile"), { output: "bash: /nofile: No such file or directory\n", status: 127 });
+  // a pipeline stage's failed redirection is the shell's line, not the command's (was "cat: …")
+  assert.is(out(s, "cat < /nonexistent | wc -l"), "-bash: /nonexistent: No such file or directory\n       0\n");
+  // a foreground command a signal killed: a script says where, and the job in the long form
+  assert.match(out(s, `bash -c 'sh -c "kill -9 \\$\\$"; echo after'`), /^bash: line 0:  \d+ Killed                  sh -c 'kill -9 \$\$'\nafter\n$/);
+  assert.is(out(s, "sh -c 'kill -TERM $$'"), "Terminated\n");
 });
 
 test("bash's syntax errors: -c: line 0 and the line itself, end of file on the next line, a script's line", () => {
