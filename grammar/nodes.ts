@@ -97,19 +97,43 @@ export const snoc =
 
 const tok = (d: D, i = 0): Token => d[i] as Token;
 
-export const bare = (d: D): WordPart => ({ kind: "lit", text: tok(d).text, quoted: false });
+// Where each simple command starts: the line of the first token of its first word (or
+// redirection), kept beside the AST (the nodes stay plain data), for the messages of a shell that
+// names the line (bash's `line 3:`, ksh93's `[3]`). A word piece made from a token remembers the
+// token's line; toCommand looks the first one up.
+const SEG_LINE = new WeakMap<object, number>();
+const COMMAND_LINE = new WeakMap<SimpleCommand, number>();
+/** added to the lexer's lines (1 for the first line of the text) while a parse is turned into the AST */
+let lineOffset = 0;
+const at = <T extends object>(x: T, t: Token | undefined): T => {
+  if (t !== undefined) SEG_LINE.set(x, t.line);
+  return x;
+};
+
+/** the line a simple command starts on in the text it was parsed from (counted from the parse's
+ *  firstLine); undefined for a command the parser did not build */
+export function commandLine(c: SimpleCommand): number | undefined {
+  return COMMAND_LINE.get(c);
+}
+
+/** a command built without the lexer (grammar/fast.ts: one line) is on the parse's first line */
+export function placeCommand(c: SimpleCommand, line: number): void {
+  COMMAND_LINE.set(c, line);
+}
+
+export const bare = (d: D): WordPart => at({ kind: "lit", text: tok(d).text, quoted: false }, tok(d));
 export const bangLit = (): WordPart => ({ kind: "lit", text: "!", quoted: false });
-export const esc = (d: D): WordPart => ({ kind: "lit", text: tok(d).text.slice(1), quoted: true });
-export const sqEmpty = (): WordPart => ({ kind: "lit", text: "", quoted: true });
-export const sqText = (d: D): WordPart => ({ kind: "lit", text: tok(d, 1).text, quoted: true });
-export const dq = (d: D): Seg => ({ dq: d[1] as Cons<WordPart> | null });
+export const esc = (d: D): WordPart => at({ kind: "lit", text: tok(d).text.slice(1), quoted: true }, tok(d));
+export const sqEmpty = (d: D): WordPart => at({ kind: "lit", text: "", quoted: true }, tok(d));
+export const sqText = (d: D): WordPart => at({ kind: "lit", text: tok(d, 1).text, quoted: true }, tok(d));
+export const dq = (d: D): Seg => at({ dq: d[1] as Cons<WordPart> | null }, tok(d));
 export const dqText = (d: D): WordPart => ({ kind: "lit", text: tok(d).text, quoted: true });
 export const dqEsc = (d: D): WordPart => {
   const c = tok(d).text.slice(1);
   return { kind: "lit", text: c === "\n" ? "" : c, quoted: true };
 };
 const paramName = (text: string): string => (text[1] === "{" ? text.slice(2, -1) : text.slice(1));
-export const param = (d: D): WordPart => ({ kind: "param", name: paramName(tok(d).text), quoted: false });
+export const param = (d: D): WordPart => at({ kind: "param", name: paramName(tok(d).text), quoted: false }, tok(d));
 export const dqParam = (d: D): WordPart => ({ kind: "param", name: paramName(tok(d).text), quoted: true });
 
 export const word = (d: D): RawWord => ({ w: d[0] as Cons<Seg> });
@@ -349,9 +373,24 @@ function asAssign(w: Word): Assign | null {
   return { name: m[1]!, value: { parts: value } };
 }
 
+/** the line of the first word piece that knows one */
+function firstLine(units: Unit[]): number | undefined {
+  for (const u of units) {
+    const w = "w" in u ? u : u.target;
+    for (const seg of toArray(w.w)) {
+      const l = SEG_LINE.get(seg);
+      if (l !== undefined) return l;
+    }
+  }
+  return undefined;
+}
+
 function toCommand(units: Cons<Unit> | null): SimpleCommand {
   const cmd: SimpleCommand = { assigns: [], words: [], redirects: [] };
-  for (const u of toArray(units)) {
+  const all = toArray(units);
+  const line = firstLine(all);
+  if (line !== undefined) COMMAND_LINE.set(cmd, line + lineOffset);
+  for (const u of all) {
     if ("w" in u) {
       const w = toWord(u);
       const a = cmd.words.length === 0 ? asAssign(w) : null;
@@ -447,8 +486,11 @@ function toAndOr(c: Cons<RawAndOr>): AndOr {
 }
 
 /** The AST of a parse. `src` is the text parsed (for the text of function definitions). */
-export function toList(raw: RawInput, src?: string): List {
-  if (src !== undefined) source = src;
+export function toList(raw: RawInput, src?: string, firstLine = 1): List {
+  if (src !== undefined) {
+    source = src;
+    lineOffset = firstLine - 1;
+  }
   const items = toArray(raw.items);
   return {
     items: items.map((it, i) => {

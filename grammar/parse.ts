@@ -4,7 +4,8 @@ import type { Token } from "moo";
 import grammar from "./shell.grammar.js";
 import { lexer } from "./lexer.js";
 import { fastParse } from "./fast.js";
-import { toHereDocParts, toList, type Cons, type RawInput, type RawPart } from "./nodes.js";
+import { placeCommand, toHereDocParts, toList, type Cons, type RawInput, type RawPart } from "./nodes.js";
+import { isSimple } from "./ast.js";
 import type { List, ParseResult, SyntaxProblem, WordPart } from "./ast.js";
 
 const compiled = nearley.Grammar.fromCompiled(grammar);
@@ -13,6 +14,29 @@ const compiled = nearley.Grammar.fromCompiled(grammar);
 export interface ParseOptions {
   /** the shell's aliases: the first word of a command that is one is replaced by its value */
   aliases?: ReadonlyMap<string, string>;
+  /** the number of the text's first line (a script read in pieces, a -c string bash counts from
+   *  0): where its commands are (nodes.ts commandLine) and its problems (problemLine) */
+  firstLine?: number;
+}
+
+/** the line a syntax problem is on (counted from the parse's firstLine) */
+const PROBLEM_LINE = new WeakMap<SyntaxProblem, number>();
+
+/** the line of the input a syntax problem was found on */
+export function problemLine(p: SyntaxProblem): number | undefined {
+  return PROBLEM_LINE.get(p);
+}
+
+function placed(p: SyntaxProblem, line: number, opts?: ParseOptions): SyntaxProblem {
+  PROBLEM_LINE.set(p, line + (opts?.firstLine ?? 1) - 1);
+  return p;
+}
+
+/** the number of lines of the text (a last line without its newline counts) */
+function lastLine(src: string): number {
+  let n = 1;
+  for (let i = src.indexOf("\n"); i >= 0 && i < src.length - 1; i = src.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 type Run =
@@ -72,9 +96,12 @@ const QUOTE_STATES = new Set(["sq", "dq", "bq", "arith", "aparen", "brace", "dqb
 
 function classify(src: string, opts?: ParseOptions): Outcome {
   const fast = fastParse(src, opts?.aliases);
-  if (fast) return { kind: "ok", list: fast };
+  if (fast) {
+    for (const it of fast.items) for (const c of it.andor.first.commands) if (isSimple(c)) placeCommand(c, opts?.firstLine ?? 1);
+    return { kind: "ok", list: fast };
+  }
   const r = run(src, opts);
-  if (r.kind === "error") return { kind: "problem", problem: unexpected(r.token, src) };
+  if (r.kind === "error") return { kind: "problem", problem: placed(unexpected(r.token, src), r.token?.line ?? lastLine(src), opts) };
   const quote = lexer.lastQuote;
   const state = lexer.save().state ?? "main";
   if (QUOTE_STATES.has(state) && quote !== undefined) {
@@ -87,14 +114,14 @@ function classify(src: string, opts?: ParseOptions): Outcome {
   if (lexer.last?.type === "cont" && lexer.last.text === "\\") return { kind: "trailing-backslash" };
   const first = r.results[0];
   if (first !== undefined) {
-    const list = toList(first, src);
+    const list = toList(first, src, opts?.firstLine);
     return lexer.openHereDoc() ? { kind: "open-heredoc", list } : { kind: "ok", list };
   }
   // No parse and no error: the input stopped in the middle of a command. If a newline could
   // follow here (after | && ||, inside an open for/while/if/{/(/$( …), more lines can finish it:
   // incomplete. Otherwise (e.g. `cat >`, `for`) ksh reads the newline and fails on it.
   const again = run(src + "\n", opts);
-  if (again.kind === "error") return { kind: "problem", problem: unexpected(undefined, src) };
+  if (again.kind === "error") return { kind: "problem", problem: placed(unexpected(undefined, src), lastLine(src), opts) };
   return { kind: "open", opener: lexer.openConstruct() };
 }
 
@@ -134,7 +161,7 @@ export function parseComplete(src: string, opts?: ParseOptions): ParseResult {
       return {
         ok: false,
         incomplete: false,
-        problem: { kind: "unmatched", token: o.quote.text, col: o.quote.col },
+        problem: placed({ kind: "unmatched", token: o.quote.text, col: o.quote.col }, lastLine(src), opts),
       };
     case "trailing-backslash":
       return parseComplete(src + "\\", opts);
@@ -144,10 +171,11 @@ export function parseComplete(src: string, opts?: ParseOptions): ParseResult {
       return {
         ok: false,
         incomplete: false,
-        problem:
-          o.opener === undefined
-            ? unexpected(undefined, src)
-            : { kind: "unmatched", token: o.opener.type === "subst" ? "(" : o.opener.text, col: o.opener.col },
+        problem: placed(
+          o.opener === undefined ? unexpected(undefined, src) : { kind: "unmatched", token: o.opener.type === "subst" ? "(" : o.opener.text, col: o.opener.col },
+          lastLine(src),
+          opts,
+        ),
       };
   }
 }

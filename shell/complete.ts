@@ -158,7 +158,7 @@ export function complete(shell: Shell, line: string, cursor: number): Completion
   } else {
     const cmd = words[0]!.replace(/^.*\//, "");
     const prev = words[words.length - 1]!;
-    const def = shell.os.commands.get(cmd);
+    const def = shell.os.commands.get(cmd) ?? shell.os.shell.commands?.get(cmd);
     if (ATTR_COMMANDS.has(cmd) && prev === "-a") {
       // -a ATTRIBUTE (lsattr), -a ATTRIBUTE=VALUE (chdev, mkdev): the names, then a listed value or a path
       const attrs = attributes(shell, words);

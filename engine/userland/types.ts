@@ -118,6 +118,9 @@ export interface ShellState {
   /** the machine restarted under the session (Solaris reboot): the shell goes on as the next
    *  login's, which never had the old one's jobs; it forgets them before its next prompt */
   newLogin?: boolean;
+  /** how the shell says a line of its built-in commands (its name, where it is: speak.ts);
+   *  absent outside a shell (the command tests) */
+  says?(text: string): string;
 }
 
 export interface CommandContext {
@@ -180,18 +183,31 @@ export interface ShellDialect {
    *  goes and prints the real path when it met one, `..` is the kernel's, the name is the shell's
    *  own (curdir, not PWD) and pwd asks /bin/pwd when it has none. */
   readonly cd?: "ksh88" | "ash";
-  /** the shell names itself in its messages by its argv[0], as bash's shell_name does: a login
-   *  shell (argv[0] -bash) says `-bash: foo: command not found`, `bash -c` says `bash: …`. The
-   *  texts are written with the dialect's name; the lab puts argv[0] in its place */
-  readonly messagesByArgv0?: boolean;
+  /** the most operands cd takes: ksh's `cd old new` (2, absent); bash 4.1 looks at the first
+   *  only and ignores the rest (cd.def: CD_COMPLAINS is off) */
+  readonly cdOperands?: number;
+  /** how the shell puts its name, and where it is, before its own lines and its built-ins'
+   *  (engine/userland/sh/speak.ts). The texts are written with the dialect's name first
+   *  (`bash: …`, `ksh: …`); absent: they are printed as written (ksh88, ash).
+   *  "bash" (bash 4.1 error.c): an interactive shell names itself by its argv[0] (a login shell
+   *  says `-bash: foo: command not found`); one reading a script, -c or standard input by $0, with
+   *  `line N: ` after it (a built-in's line always, the shell's own when N > 0).
+   *  "ksh93" (libast error.c contexts): argv[0], or a script's $0 with `[N]` */
+  readonly messageForm?: "bash" | "ksh93";
+  /** the number of the first line of a -c string (bash 4.1 counts them from 0); absent: 1 */
+  readonly commandStringFirstLine?: number;
+  /** the shell's built-in commands that have no file of the system (ksh93's print and whence,
+   *  bash's type and shopt): found only by a shell of this dialect */
+  readonly commands?: ReadonlyMap<string, CommandDef>;
   /** an interactive shell writes a newline when the keyboard's interrupt ended the foreground
    *  command, so its prompt starts on a line of its own after the terminal's ^C (ash's main.c
    *  for EXINT, bash's jobs.c); ksh88 writes none */
   readonly newlineAfterInterrupt?: boolean;
   /** how job control speaks. "ksh88" (absent): `[1] + Running …`, `[1] pid` when a job starts,
    *  fg and bg print the command. "ash" (4.4BSD sh, jobs.c): `[1] pid status command` lines, nothing
-   *  when a job starts or is continued, a current job only after one stopped. */
-  readonly jobs?: "ksh88" | "ash";
+   *  when a job starts or is continued, a current job only after one stopped. "bash" (bash 4.1
+   *  jobs.c, jobs-bash.ts): `[1]+  Done                    cmd`, `[1] pid` when a job starts. */
+  readonly jobs?: "ksh88" | "ash" | "bash";
 }
 
 export interface OsPersonality {
@@ -206,12 +222,19 @@ export interface OsPersonality {
   strerror(errno: Errno): string;
   /** the shell's message for an unknown command (no trailing newline) */
   notFound(name: string): string;
-  /** the shell's message for a syntax error */
-  syntaxError(problem: { kind: "unexpected" | "unmatched"; token: string }, line: number): string;
+  /** the shell's message for a syntax error (`interactive`: read from a terminal) */
+  syntaxError(problem: { kind: "unexpected" | "unmatched"; token: string }, line: number, interactive?: boolean): string;
+  /** the system as a shell named `name` (sh, ksh, bash: argv[0] without its path and its login
+   *  dash) sees it, where one system has two shells (Solaris: bash, and ksh93 as sh and ksh); its
+   *  dialect, texts and prompt. Absent: every shell of the system is this one */
+  shellFor?(name: string): OsPersonality;
   /** the shell's message when cd fails */
   cdError(path: string, errno: Errno): string;
   /** the shell's message when a file named by path cannot be run (a directory, not executable) */
   cannotExecute(path: string): string;
+  /** the shell's message when the script file it was started with cannot be read (`sh file`);
+   *  absent: notFound's */
+  scriptError?(path: string, errno: Errno): string;
   /** the shell's message when a redirection cannot be opened */
   redirectError(path: string, errno: Errno, input: boolean): string;
   /** message catalog: id → printf-style template (%s, %d); see engine/userland/common/msg.ts */

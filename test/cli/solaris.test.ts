@@ -17,11 +17,13 @@ test("--os solaris -c boots Solaris 11.1: uname, the root dataset, a command tha
   const r = lab(["--os", "solaris", "-c", "uname -a; head -1 /etc/mnttab | cut -f1-3"]);
   assert.is(r.out, "SunOS solaris 5.11 11.1 i86pc i386 i86pc\nrpool/ROOT/solaris\t/\tzfs\n");
   assert.is(r.status, 0);
-  assert.equal(lab(["--os=solaris", "-c", "nosuchcommand"]), { out: "-bash: nosuchcommand: command not found\n", err: "", status: 127 });
+  // -c is bash -c: $0 names it, not the login's -bash
+  assert.equal(lab(["--os=solaris", "-c", "nosuchcommand"]), { out: "bash: nosuchcommand: command not found\n", err: "", status: 127 });
 });
 
 test("--os solaris on standard input, and with --echo a transcript with bash's prompt", () => {
-  assert.equal(lab(["--os", "solaris"], "id\ncd /nonexistent\n"), { out: "uid=0(root) gid=0(root)\n-bash: cd: /nonexistent: No such file or directory\n", err: "", status: 1 });
+  // standard input is bash reading a script: $0 and the line
+  assert.equal(lab(["--os", "solaris"], "id\ncd /nonexistent\n"), { out: "uid=0(root) gid=0(root)\nbash: line 2: cd: /nonexistent: No such file or directory\n", err: "", status: 1 });
   const r = lab(["--os", "solaris", "--echo"], "hostname\ncd /export/home\nexit 3\n");
   assert.is(r.out, "root@solaris:~# hostname\nsolaris\nroot@solaris:~# cd /export/home\nroot@solaris:/export/home# exit 3\n");
   assert.is(r.status, 3);

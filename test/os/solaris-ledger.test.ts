@@ -10,6 +10,7 @@ import { solarisCommandTable } from "../../engine/os/solaris/index.js";
 import { solarisPersonality } from "../../engine/os/solaris/personality.js";
 import { solarisCommonCatalog } from "../../engine/os/solaris/catalog-common.js";
 import { solarisStrerror } from "../../engine/os/solaris/strerror.js";
+import { ksh93Texts } from "../../engine/os/solaris/ksh93.js";
 import { explain, readLedger } from "../../shell/explain.js";
 
 const rows = readFileSync("docs/fidelity/solaris.md", "utf8")
@@ -45,6 +46,13 @@ test("the common commands' catalog has every AIX id; the errno texts have rows",
 
 test("the machine's formats and decisions are listed", () => {
   for (const f of ["root file system", "/etc/mnttab", "st_dev", "zfs fsid", "tmpfs fsid", "/etc/vfstab", "root's shell", "prompt", "bash not found", "bash cd", "ls -l line", "ls -l date", "ps header", "ps row", "uname -a", "user identity", "echo (bash)", "echo (/usr/bin/echo)"]) {
+    assert.ok(byId.has(f), f);
+  }
+});
+
+test("the shells: ksh93's texts have rows (ksh93 ID), and the shells' forms are listed", () => {
+  for (const [id, text] of Object.entries(ksh93Texts)) assert.is(byId.get(`ksh93 ${id}`)?.[1], shown(text), id);
+  for (const f of ["bash name (interactive)", "bash name (not interactive)", "bash line (the shell's own)", "bash line (a built-in)", "bash -c lines", "bash syntax error (not interactive)", "bash job started", "bash job line", "bash jobs -l", "bash job notices", "shopt list", "declare -p", "ksh93 is sh", "ksh93 not found", "ksh93 syntax error", "ksh93 cd"]) {
     assert.ok(byId.has(f), f);
   }
 });

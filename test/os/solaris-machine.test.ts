@@ -113,8 +113,8 @@ test("bash's lines: not found (127), cd, redirections; the prompt is root@solari
   assert.equal(run(s, "nosuch"), { output: "-bash: nosuch: command not found\n", status: 127 });
   assert.equal(run(s, "cd /x"), { output: "-bash: cd: /x: No such file or directory\n", status: 1 });
   assert.equal(run(s, "cat < /nonexistent"), { output: "-bash: /nonexistent: No such file or directory\n", status: 1 });
-  // a bash started by name (argv[0] bash) says bash:, as bash -c does
-  assert.equal(run(s, "bash -c 'nosuch; cd /x'"), { output: "bash: nosuch: command not found\nbash: cd: /x: No such file or directory\n", status: 1 });
+  // bash -c names $0 (bash) and, for a built-in, the line (a -c string's first is line 0)
+  assert.equal(run(s, "bash -c 'nosuch; cd /x'"), { output: "bash: nosuch: command not found\nbash: line 0: cd: /x: No such file or directory\n", status: 1 });
   assert.equal(run(s, "ls /nonexistent"), { output: "/nonexistent: No such file or directory\n", status: 2 });
   assert.equal(run(s, "cat /nonexistent"), { output: "cat: cannot open /nonexistent: No such file or directory\n", status: 2 });
   assert.equal(run(s, "mkdir /etc"), { output: 'mkdir: Failed to make directory "/etc"; File exists\n', status: 2 });

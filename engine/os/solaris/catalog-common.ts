@@ -1,6 +1,7 @@
 // The Solaris texts of the common commands' messages: the same ids as engine/os/aix/catalog-common.ts.
 // Where the Solaris 11.1 wording is known (libc getopt, the file and stream commands from their
-// illumos sources, bash's own lines) it is here; every other id keeps the AIX text for now, with
+// illumos sources, bash's own lines:
+// catalog-bashcommon.ts) it is here; every other id keeps the AIX text for now, with
 // the shell's name made bash's (ksh: → bash:). Each row, with its source and status (the kept AIX
 // texts are "assumed"), is in docs/fidelity/solaris.md ("The machine"). An empty text prints
 // nothing: where AIX says in two messages what Solaris says in one, the second is empty here, and
@@ -11,6 +12,7 @@
 // catalog-texttools.ts, their rules beyond the texts in tools.ts.
 import { aixCommonCatalog } from "../aix/catalog-common.js";
 import { solarisTextToolTexts } from "./catalog-texttools.js";
+import { bashTexts } from "./catalog-bashcommon.js";
 
 /** the texts known for Solaris 11.1 (illumos sources, bash 4.1) */
 export const solarisOwnCommonTexts: Readonly<Record<string, string>> = {
@@ -30,20 +32,9 @@ export const solarisOwnCommonTexts: Readonly<Record<string, string>> = {
   // mkdir (illumos usr/src/cmd/mkdir/mkdir.c): one line with the reason
   "mkdir.cantcreate": 'mkdir: Failed to make directory "%s"; %s',
   "mkdir.reason": "",
-  // bash 4.1's own lines for its built-ins (builtins/*.def, error.c: "bash: name: text")
-  "cd.toomany": "bash: cd: too many arguments",
-  "cd.nohome": "bash: cd: HOME not set",
-  "exit.badnum": "bash: exit: %s: numeric argument required",
-  "export.badid": "bash: export: `%s': not a valid identifier",
-  "sh.badid": "bash: `%s': not a valid identifier",
-  "sh.readonly": "bash: %s: readonly variable",
-  "sh.noclobber": "bash: %s: cannot overwrite existing file",
-  "sh.nullset": "bash: %s: parameter null or not set",
-  "sh.notset": "bash: %s: unbound variable",
-  "sh.badsubst": "bash: %s: bad substitution",
-  "sh.job.nosuch": "bash: %s: no such job",
-  "sh.kill.noproc": "bash: kill: (%s) - No such process",
-  "sh.kill.nojob": "bash: kill: %s: no such job",
+  // bash 4.1's lines for the shell and its built-ins (catalog-bashcommon.ts); the file and stream
+  // commands' texts below win where both have one (kill: /usr/bin/kill is ksh93's; pwd.error)
+  ...bashTexts,
 
   // ---- the file and stream commands (helper soltextf); rows in docs/fidelity/solaris.md ----
   // ls (illumos usr/src/cmd/ls/ls.c: "total %llu")
@@ -218,12 +209,7 @@ export const solarisOwnCommonTexts: Readonly<Record<string, string>> = {
   "kill.noproc": "kill: %s: no such process",
   "kill.perm": "kill: %s: permission denied",
   "kill.nogroup": "kill: %s: no such process",
-  // test and [: bash 4.1's built-in (test.c test_syntax_error: "bash: test: ..." or "bash: [: ...")
-  "test.argexp": "bash: test: argument expected",
-  "test.badop": "bash: test: %s: binary operator expected",
-  "test.bracket": "bash: [: missing `]'",
-  "test.paren": "bash: test: `)' expected",
-  "test.toomany": "bash: test: too many arguments",
+  // test and [: bash 4.1's built-in, in catalog-bashcommon.ts (the name, test or [, comes last)
   // sum, cksum (illumos usr/src/cmd/sum/sum.c, cksum/cksum.c)
   "sum.usage": "usage: sum [-r] [file...]",
   "sum.cantopen": "sum: %s %s",

@@ -1,23 +1,37 @@
 // The shell of root on Solaris 11.1: GNU bash 4.1 (/usr/bin/bash), as data the lab's interpreter
-// reads. Its built-ins are those of bash(1) the lab has (bash's own declare, shopt, pushd … are
-// not simulated: docs/fidelity/solaris.md), it presets no aliases, a command that is not found
+// reads. Its built-ins are those of bash(1) the lab has, with bash's own type, declare, local and
+// shopt (pushd, hash, source … are not simulated: docs/fidelity/solaris.md), it presets no aliases, a command that is not found
 // ends with status 127, and an interactive bash ignores TERM and QUIT and, with job control, the
 // keyboard's stop signals (bash(1), SIGNALS). The texts it prints are in personality.ts.
 import type { ShellDialect } from "../../userland/types.js";
+import { bashDeclare, bashLocal } from "../../userland/solaris/bash-declare.js";
+import { bashShopt } from "../../userland/solaris/bash-shopt.js";
+import { bashType } from "../../userland/solaris/bash-type.js";
+import { bashSignalList } from "./signals.js";
 
 export const solarisBash: ShellDialect = {
   name: "bash",
   builtins: new Set([
-    ":", ".", "[", "alias", "bg", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false",
-    "fc", "fg", "getopts", "jobs", "kill", "let", "printf", "pwd", "read", "readonly", "return", "set", "shift", "test",
-    "times", "trap", "true", "typeset", "ulimit", "umask", "unalias", "unset", "wait",
+    ":", ".", "[", "alias", "bg", "break", "cd", "command", "continue", "declare", "echo", "eval", "exec", "exit", "export",
+    "false", "fc", "fg", "getopts", "help", "jobs", "kill", "let", "local", "printf", "pwd", "read", "readonly", "return", "set",
+    "shift", "shopt", "test", "times", "trap", "true", "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait",
   ]),
+  // bash's own built-ins with no file in /usr/bin (ksh93's print and whence are not among them)
+  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt].map((c) => [c.name, c])),
   aliases: [],
   defaults: { IFS: " \t\n", PS2: "> ", PS4: "+ " },
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
   notFoundStatus: 127,
-  // shell.c: shell_name is argv[0], so root's ssh login (argv[0] -bash) says "-bash: …"
-  messagesByArgv0: true,
+  // error.c get_name_for_error and error_prolog: root's ssh login (argv[0] -bash) says "-bash: …",
+  // bash -c and scripts name $0 and the line (speak.ts); a -c string's lines count from 0
+  messageForm: "bash",
+  commandStringFirstLine: 0,
   // jobs.c: a foreground job the interrupt ended leaves the cursor after ^C; bash ends the line
   newlineAfterInterrupt: true,
+  // jobs.c pretty_print_job, describe_pid (jobs-bash.ts)
+  jobs: "bash",
+  // cd.def: the first operand only
+  cdOperands: 1,
+  // kill -l: display_signal_list's numbered columns
+  signalList: bashSignalList,
 };

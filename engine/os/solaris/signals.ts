@@ -43,3 +43,22 @@ const SOLARIS: [Signal, number, string][] = [
 
 /** the signals 1 to 41 the lab names (the real-time ones above them are not modelled) */
 export const solarisSignals: SignalTable = signalTable(SOLARIS, 41);
+
+/** bash's kill -l (builtins/common.c display_signal_list): "%2d) SIGNAME", four to a line
+ *  separated by tabs (a tab after the last of a short line too), the numbers with no name left
+ *  out. The real-time signals above 41 are not listed: the lab does not name them */
+export function bashSignalList(sigs: SignalTable): string {
+  let out = "";
+  let column = 0;
+  for (let n = 1; n <= sigs.max; n++) {
+    const name = sigs.nameOf(n);
+    if (name === null) continue;
+    out += `${String(n).padStart(2)}) SIG${name}`;
+    if (++column < 4) out += "\t";
+    else {
+      out += "\n";
+      column = 0;
+    }
+  }
+  return column !== 0 ? out + "\n" : out;
+}

@@ -15,7 +15,7 @@ function run(ctx: CommandContext): number {
     for (const c of a.slice(1)) {
       if (c === "t") tracked = true;
       else if (c !== "x") {
-        err(ctx, "sh.badopt", "alias");
+        err(ctx, "sh.badopt", "alias", "-" + c);
         return 1;
       }
     }

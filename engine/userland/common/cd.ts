@@ -3,10 +3,9 @@
 // (and prints it), "cd old new" replaces old by new in PWD (and prints the result); CDPATH is
 // searched for relative names that do not start with ./ or ../. A shell whose dialect has ash's cd
 // (BSD's sh) does it its own way: ../sh/cdash.ts.
-import { byArgv0 } from "../sh/argv0.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { ashCd } from "../sh/cdash.js";
-import { err, errnoOf } from "./msg.js";
+import { err, errnoOf, shellSays } from "./msg.js";
 
 /** "/a/b/../c/./d" → "/a/c/d", lexically */
 export function normalize(path: string): string {
@@ -50,6 +49,9 @@ function kshCd(ctx: CommandContext): number {
   const old = logicalCwd(ctx);
   let target: string;
   let print = false;
+  // ksh's cd takes `cd old new`; bash 4.1's looks at its first operand only
+  const most = ctx.os.shell.cdOperands ?? 2;
+  if (args.length > most && most < 2) args.length = most;
   if (args.length > 2) {
     err(ctx, "cd.toomany");
     return 1;
@@ -73,7 +75,8 @@ function kshCd(ctx: CommandContext): number {
   } else if (args[0] === "-") {
     const prev = env.get("OLDPWD");
     if (prev === undefined || prev === "") {
-      ctx.stderr.write(byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], ctx.os.cdError("-", "ENOENT")) + "\n");
+      // the system's cdError for "-" (bash says OLDPWD not set)
+      ctx.stderr.write(shellSays(ctx, ctx.os.cdError("-", "ENOENT")) + "\n");
       return 1;
     }
     target = prev;
@@ -104,7 +107,7 @@ function kshCd(ctx: CommandContext): number {
     if (c.print) ctx.stdout.write(logical + "\n");
     return 0;
   }
-  ctx.stderr.write(byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], ctx.os.cdError(target, firstErr ?? "ENOENT")) + "\n");
+  ctx.stderr.write(shellSays(ctx, ctx.os.cdError(target, firstErr ?? "ENOENT")) + "\n");
   return 1;
 }
 

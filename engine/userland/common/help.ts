@@ -33,7 +33,7 @@ function run(ctx: CommandContext): number {
   }
   let status = 0;
   for (const n of names) {
-    const c = ctx.os.commands.get(n);
+    const c = ctx.os.commands.get(n) ?? ctx.os.shell.commands?.get(n);
     if (!c) {
       err(ctx, "help.unknown", n);
       status = 1;

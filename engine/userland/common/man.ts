@@ -12,7 +12,8 @@ function run(ctx: CommandContext): number {
   let status = 0;
   let first = true;
   for (const n of names) {
-    const c = ctx.os.commands.get(n);
+    // the shell's own built-ins with no file (bash's type, ksh93's print) have pages too
+    const c = ctx.os.commands.get(n) ?? ctx.os.shell.commands?.get(n);
     if (!c) {
       err(ctx, "man.noentry", n);
       // Solaris's man.c says it on standard output and still exits 0

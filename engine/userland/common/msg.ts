@@ -1,6 +1,5 @@
 // Messages come from the OS personality's catalog, so one command file serves every system:
 // msg(ctx, "ls.nofile", "x") → "ls: 0653-341 The file x does not exist." on AIX.
-import { byArgv0 } from "../sh/argv0.js";
 import type { Errno } from "../../kernel/errno.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { toolOptstring, toolStatus } from "../formats.js";
@@ -30,9 +29,13 @@ export function msg(ctx: CommandContext, id: string, ...args: (string | number)[
  */
 export function err(ctx: CommandContext, id: string, ...args: (string | number)[]): void {
   if (ctx.os.catalog[id] === "") return;
-  // a built-in speaks as its shell: bash's by the shell's argv[0] (-bash for a login shell)
-  const text = msg(ctx, id, ...args);
-  streamOf(ctx, id).write((ctx.builtin ? byArgv0(ctx.os.shell, ctx.sys.proc.argv[0], text) : text) + "\n");
+  streamOf(ctx, id).write(shellSays(ctx, msg(ctx, id, ...args)) + "\n");
+}
+
+/** a line of a built-in speaks as its shell does (engine/userland/sh/speak.ts: bash's -bash: or
+ *  `line 3:`); a command run as a program prints it as written */
+export function shellSays(ctx: CommandContext, text: string): string {
+  return ctx.builtin && ctx.shell.says ? ctx.shell.says(text) : text;
 }
 
 /** a question (no new line after it), on the stream the system writes it to */

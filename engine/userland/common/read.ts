@@ -65,7 +65,7 @@ function* run(ctx: CommandContext): Co<number> {
         err(ctx, "read.nocoproc");
         return 1;
       } else {
-        err(ctx, "read.badopt");
+        err(ctx, "read.badopt", "-" + f);
         return 1;
       }
     }

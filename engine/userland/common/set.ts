@@ -130,7 +130,8 @@ function run(ctx: CommandContext): number {
         const name = args[i + 1];
         if (name === undefined) {
           const names = Object.keys(KSH_OPTIONS);
-          ctx.stdout.write(msg(ctx, "set.current") + "\n" + names.map((n) => `${n.padEnd(16)}${isOn(n) ? "on" : "off"}\n`).join(""));
+          const head = msg(ctx, "set.current");
+          ctx.stdout.write((head === "" ? "" : head + "\n") + names.map((n) => `${n.padEnd(16)}${isOn(n) ? "on" : "off"}\n`).join(""));
           continue;
         }
         i++;

@@ -31,7 +31,9 @@ class Test {
   ) {}
 
   private fail(id: string, ...a: string[]): never {
-    throw new TestError(msg(this.ctx, id, ...a), id, a);
+    // the command's name (test or [) follows the text's own arguments (bash names it)
+    const args = [...a, this.ctx.argv[0]!.replace(/.*\//, "")];
+    throw new TestError(msg(this.ctx, id, ...args), id, args);
   }
 
   /** the next word; a missing one is an error unless `optional` */
@@ -234,7 +236,7 @@ function run(ctx: CommandContext): number {
   const name = ctx.argv[0]!.replace(/.*\//, "");
   if (name === "[") {
     if (args[args.length - 1] !== "]") {
-      err(ctx, "test.bracket");
+      err(ctx, "test.bracket", name);
       return exitAfter(ctx, "test.bracket", 1);
     }
     args = args.slice(0, -1);

@@ -87,7 +87,7 @@ function flags(ctx: CommandContext, args: string[], allowed: string, name: strin
     for (let j = 1; j < a.length; j++) {
       const c = a[j]!;
       if (!allowed.includes(c)) {
-        err(ctx, "sh.badopt", name);
+        err(ctx, "sh.badopt", name, "-" + c);
         return null;
       }
       set.add(c);
@@ -176,7 +176,7 @@ function declare(ctx: CommandContext, cmd: "typeset" | "readonly"): number {
       continue;
     }
     if (!NAME.test(n)) {
-      err(ctx, "typeset.badid", n);
+      err(ctx, "typeset.badid", n, ctx.argv[0]!);
       status = 1;
       continue;
     }

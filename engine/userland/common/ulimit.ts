@@ -41,7 +41,7 @@ function run(ctx: CommandContext): number {
       else if (c === "H" || c === "S") continue;
       else if (RESOURCES.some(([f]) => f === c)) flags.push(c);
       else {
-        err(ctx, "sh.badopt", "ulimit");
+        err(ctx, "sh.badopt", "ulimit", "-" + c);
         return 1;
       }
     }
@@ -60,7 +60,7 @@ function run(ctx: CommandContext): number {
   if (value === "unlimited") n = Infinity;
   else if (/^[0-9]+$/.test(value)) n = Number(value);
   else {
-    err(ctx, "sh.badnum", value);
+    err(ctx, "sh.badnum", value, "ulimit");
     return 1;
   }
   // only root may raise a limit

@@ -43,7 +43,7 @@ function run(ctx: CommandContext): number {
     args = args.slice(1);
   } else if (args[0] === "--") args = args.slice(1);
   else if (args[0] !== undefined && /^-[^0-7]/.test(args[0])) {
-    err(ctx, "sh.badopt", "umask");
+    err(ctx, "sh.badopt", "umask", args[0].slice(0, 2));
     return 1;
   }
   const proc = ctx.sys.proc;
@@ -54,7 +54,7 @@ function run(ctx: CommandContext): number {
   }
   const mask = /^[0-7]+$/.test(v) ? parseInt(v, 8) & 0o777 : applySymbolic(proc.umask, v);
   if (mask === null) {
-    err(ctx, "sh.badnum", v);
+    err(ctx, "sh.badnum", v, "umask");
     return 1;
   }
   proc.umask = mask;

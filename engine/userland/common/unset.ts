@@ -13,7 +13,7 @@ function run(ctx: CommandContext): number {
       if (c === "f") functions = true;
       else if (c === "v") functions = false;
       else {
-        err(ctx, "sh.badopt", "unset");
+        err(ctx, "sh.badopt", "unset", "-" + c);
         return 1;
       }
     }

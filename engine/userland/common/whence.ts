@@ -68,7 +68,7 @@ function run(ctx: CommandContext): number {
       if (c === "v") verbose = true;
       else if (c === "p") pathOnly = true;
       else {
-        err(ctx, "sh.badopt", "whence");
+        err(ctx, "sh.badopt", "whence", "-" + c);
         return 1;
       }
     }

@@ -16,6 +16,7 @@ import { parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import { killBuiltin } from "./kill.js";
 import { ashJobBuiltin } from "./jobs-ash.js";
+import { bashJobBuiltin } from "./jobs-bash.js";
 
 /** the built-ins the interpreter runs (they steer the shell) */
 export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
@@ -23,22 +24,26 @@ export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
   "jobs", "fg", "bg", "kill", "newgrp", "jobid",
 ]);
 
-/** the job built-ins whose ash form is its own (jobs-ash.ts) */
-const ASH_JOB_BUILTINS: ReadonlySet<string> = new Set(["jobs", "fg", "bg", "wait", "jobid"]);
+/** the job built-ins a dialect's job control has in its own form (jobs-ash.ts, jobs-bash.ts) */
+const OWN_JOB_BUILTINS: Readonly<Record<string, { names: ReadonlySet<string>; run: (sh: Shell, argv: string[]) => Co<number> }>> = {
+  ash: { names: new Set(["jobs", "fg", "bg", "wait", "jobid"]), run: ashJobBuiltin },
+  bash: { names: new Set(["jobs", "fg", "bg"]), run: bashJobBuiltin },
+};
 
 /** parse text the shell runs itself (eval, `.`, fc) with its aliases; null after reporting a
  *  syntax error */
-function parseText(sh: Shell, src: string): List | null {
+function parseText(sh: Shell, src: string, firstLine = sh.line): List | null {
   sh.sys.charge(parseCost(src));
-  const r = parseComplete(src, { aliases: sh.state.aliases });
+  const r = parseComplete(src, { aliases: sh.state.aliases, firstLine });
   if (r.ok) return r.list;
-  if (!r.incomplete) sh.err(sh.os.syntaxError(r.problem, sh.lineNo));
+  if (!r.incomplete) sh.syntaxError(r.problem, src, firstLine);
   return null;
 }
 
 export function* builtin(sh: Shell, argv: string[]): Co<number> {
   const name = argv[0]!;
-  if (sh.os.shell.jobs === "ash" && ASH_JOB_BUILTINS.has(name)) return yield* ashJobBuiltin(sh, argv);
+  const own = OWN_JOB_BUILTINS[sh.os.shell.jobs ?? "ksh88"];
+  if (own?.names.has(name)) return yield* own.run(sh, argv);
   switch (name) {
     case ":":
       return 0;
@@ -48,7 +53,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
       let n = 1;
       if (arg !== undefined) {
         if (!/^[0-9]+$/.test(arg) || Number(arg) < 1) {
-          sh.err(sh.msg("sh.badnum", arg));
+          sh.err(sh.msg("sh.badnum", arg, name));
           return 1;
         }
         n = Number(arg);
@@ -66,7 +71,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
       const arg = argv[1] ?? "1";
       const n = /^[0-9]+$/.test(arg) ? Number(arg) : NaN;
       if (Number.isNaN(n) || n > sh.state.positional.length) {
-        sh.err(sh.msg("sh.badnum", arg));
+        sh.err(sh.msg("sh.badnum", arg, name));
         return 1;
       }
       sh.state.positional.splice(0, n);
@@ -86,7 +91,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
       let n = sh.state.lastStatus;
       if (arg !== undefined) {
         if (!/^-?[0-9]+$/.test(arg)) {
-          sh.err(sh.msg("sh.badnum", arg));
+          sh.err(sh.msg("sh.badnum", arg, name));
           return 1;
         }
         n = ((Number(arg) % 256) + 256) % 256;
@@ -154,14 +159,22 @@ function* dot(sh: Shell, argv: string[]): Co<number> {
     sh.err(sh.os.notFound(file));
     return 1;
   }
-  const list = parseText(sh, text);
-  if (list === null) return 2;
+  // the file's lines are its own (bash names it in its messages: BASH_SOURCE)
+  const saved = { errName: sh.errName, input: sh.input, line: sh.line };
+  sh.errName = file;
+  sh.input = "file";
+  const list = parseText(sh, text, 1);
+  if (list === null) {
+    Object.assign(sh, saved);
+    return 2;
+  }
   const savedPos = sh.state.positional;
   if (argv.length > 2) sh.state.positional = argv.slice(2);
   sh.dotDepth++;
   try {
     return yield* nested(sh, file, () => execList(sh, list));
   } finally {
+    Object.assign(sh, saved);
     sh.dotDepth--;
     if (argv.length > 2) sh.state.positional = savedPos;
     if (sh.ctl?.kind === "return") {

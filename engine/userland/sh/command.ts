@@ -21,6 +21,10 @@ const dec = new TextDecoder();
 
 function* run(ctx: CommandContext): Co<number> {
   const name = ctx.argv[0]!.slice(ctx.argv[0]!.lastIndexOf("/") + 1);
+  // the system as this shell sees it (Solaris: sh and ksh are ksh93, bash is bash); its texts
+  // from here on, the usage errors included
+  const os = ctx.os.shellFor?.(name.replace(/^-/, "")) ?? ctx.os;
+  ctx = { ...ctx, os };
   const args = ctx.argv.slice(1);
   let command: string | null = null;
   let forceInteractive = false;
@@ -53,14 +57,18 @@ function* run(ctx: CommandContext): Co<number> {
   }
   let script: string | null = null;
   let zero = name;
-  if (command !== null) zero = args.shift() ?? name;
+  // bash's $0 is its argv[0] as run (/bin/bash -c says /bin/bash: in its messages)
+  if (command !== null) zero = args.shift() ?? (os.shell.messageForm === "bash" ? ctx.argv[0]! : name);
   else if (!stdin && args.length) {
     zero = args.shift()!;
     try {
       script = dec.decode(ctx.sys.readFile(zero));
     } catch (e) {
       if (!isKernelError(e)) throw e;
-      ctx.stderr.write(ctx.os.notFound(zero) + "\n");
+      const said = os.scriptError?.(zero, e.errno) ?? os.notFound(zero);
+      // a shell that names itself by argv[0] (bash, ksh93) says so with the name it was run by
+      const prefix = `${os.shell.name}: `;
+      ctx.stderr.write((os.shell.messageForm && said.startsWith(prefix) ? `${name}: ${said.slice(prefix.length)}` : said) + "\n");
       return 127;
     }
   }
@@ -76,12 +84,12 @@ function* run(ctx: CommandContext): Co<number> {
     }
   }
   const env = Object.fromEntries(ctx.shell.env.exported());
-  const sh = new Shell(ctx.machine, ctx.sys, ctx.os, env, {
+  const sh = new Shell(ctx.machine, ctx.sys, os, env, {
     columns: ctx.columns,
     interactive,
     secondsPerCommand: Number(ctx.machine.setting("seconds_per_command", 1)),
   });
-  sh.zero = zero;
+  sh.zero = sh.errName = zero;
   sh.state.positional = args;
   for (const o of on) turnOption(sh.state.options, o, true);
   for (const o of off) turnOption(sh.state.options, o, false);
@@ -92,7 +100,7 @@ function* run(ctx: CommandContext): Co<number> {
     if (parsed.ok && onlySimple(parsed.list)) sh.execLast = true;
     return yield* sh.runCommandText(command);
   }
-  if (script !== null) return yield* sh.runCommandText(script.replace(/^#!.*\n/, "\n"));
+  if (script !== null) return yield* sh.runCommandText(script.replace(/^#!.*\n/, "\n"), "file");
   return yield* sh.main();
 }
 

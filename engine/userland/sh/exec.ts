@@ -3,7 +3,6 @@
 // a command of the system (forked and exec'd) or a file (a script).
 import { cFixed } from "../common/cformat.js";
 import { isSimple, type AndOr, type Command, type List, type Word, type Pipeline, type Redirect, type SimpleCommand } from "../../../grammar/ast.js";
-import { parseComplete } from "../../../grammar/parse.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { optionIsOn } from "../common/set.js";
 import { lookupCommand, verboseLine } from "../common/whence.js";
@@ -21,6 +20,7 @@ import { applyRedirects, RedirectFailure, redirectMessage, restoreRedirects } fr
 import { background, capture, contextFor, foreground, runCommandDef, runExternal, startChild } from "./spawn.js";
 import { applyDispositions } from "./dispositions.js";
 import { inPlace, onlySimple, runStages } from "./pipeline.js";
+import { cannotRun, executable, fileToRun, interpreterOf, runScript } from "./scripts.js";
 
 /** an error the shell reports (an expansion, a read-only variable, arithmetic): the message and
  *  the status; null for anything else */
@@ -193,6 +193,7 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   yield* sh.checkpoint();
   sh.subStatus = null;
   sh.cmdNode = c;
+  sh.at(c);
   const argv: string[] = [];
   for (const w of c.words) {
     const lit = literalWord(w);
@@ -299,15 +300,19 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
     if (fn !== undefined) return yield* callFunction(sh, fn, argv);
   }
   const base = name.includes("/") ? name.slice(name.lastIndexOf("/") + 1) : name;
-  // `[` is test under another name (it wants a closing ])
-  const def = sh.os.commands.get(base === "[" && !name.includes("/") ? "test" : base);
+  // `[` is test under another name (it wants a closing ]); a built-in of this shell with no file
+  // of the system (ksh93's print, bash's type) is found by its name only
+  const def = (name.includes("/") ? undefined : sh.os.shell.commands?.get(base)) ?? sh.os.commands.get(base === "[" && !name.includes("/") ? "test" : base);
   if (name.includes("/")) {
     // a path names a file: the command's own file runs the command, any other executable file
-    // runs as a ksh script in a subshell
+    // runs as a script: in a subshell, or by the other shell its #! line names
     const file = fileToRun(sh, name, def?.path);
-    if (file.kind !== "command") {
-      return file.kind === "script" ? yield* runScript(sh, name, file.text, argv.slice(1)) : cannotRun(sh, name, file.kind);
+    if (file.kind === "script") {
+      const other = interpreterOf(sh, file.text);
+      if (other !== null) return yield* runExternal(sh, other.def, [other.path, name, ...argv.slice(1)]);
+      return yield* runScript(sh, name, file.text, argv.slice(1));
     }
+    if (file.kind !== "command") return cannotRun(sh, name, file.kind);
   }
   if (!def) {
     sh.err(sh.os.notFound(name));
@@ -334,70 +339,6 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   yield* sh.sys.drained(1);
   yield* sh.sys.drained(2);
   return status;
-}
-
-/** the command's file may be run: it is missing (the lab runs its commands without them) or a
- *  regular file with an execute bit */
-function executable(sh: Shell, path: string): boolean {
-  let a;
-  try {
-    a = sh.sys.stat(path);
-  } catch {
-    return true;
-  }
-  return a.type === "VREG" && (a.mode & 0o111) !== 0;
-}
-
-/** what running the file at `path` means */
-function fileToRun(sh: Shell, path: string, commandPath: string | undefined): { kind: "command" } | { kind: "script"; text: string } | { kind: "missing" | "denied" } {
-  let a;
-  try {
-    a = sh.sys.stat(path);
-  } catch {
-    return { kind: "missing" };
-  }
-  // execve(2): a file with no execute bit runs for no one, root included (EACCES)
-  if (a.type !== "VREG" || (a.mode & 0o111) === 0) return { kind: "denied" };
-  if (commandPath) {
-    try {
-      const c = sh.sys.stat(commandPath);
-      if (c.fsid === a.fsid && c.fileid === a.fileid) return { kind: "command" };
-    } catch {
-      // the command's file was removed: the path is just a file
-    }
-  }
-  try {
-    return { kind: "script", text: new TextDecoder().decode(sh.sys.readFile(path)) };
-  } catch {
-    return { kind: "denied" };
-  }
-}
-
-function cannotRun(sh: Shell, path: string, why: "missing" | "denied"): number {
-  sh.err(why === "missing" ? sh.os.notFound(path) : sh.os.cannotExecute(path));
-  return why === "missing" ? sh.os.shell.notFoundStatus ?? 127 : 126;
-}
-
-/** a shell script: its lines run in a child shell with the arguments as $1 …, its path as $0 */
-function* runScript(sh: Shell, path: string, text: string, args: string[]): Co<number> {
-  const r = parseComplete(text.replace(/^#!.*\n/, "\n"), { aliases: sh.state.aliases });
-  if (!r.ok && !r.incomplete) {
-    sh.err(sh.os.syntaxError(r.problem, 1).replace(/^ksh: /, `${path}: `));
-    return 2;
-  }
-  if (!r.ok) return 2;
-  const list = r.list;
-  const job = sh.currentJob ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
-  const own = sh.currentJob === null && sh.monitor;
-  startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false, argv: [sh.os.shellName, path, ...args], node: sh.cmdNode }, (c) => {
-    c.state.positional = [...args];
-    c.zero = path;
-    c.fnDepth = 0;
-    c.dotDepth = 0;
-    c.loopDepth = 0;
-    return execList(c, list);
-  });
-  return yield* foreground(sh, job, true);
 }
 
 /** a function: its body with the arguments as $1 …; return ends it; variables typeset in it are

@@ -24,7 +24,7 @@
 // ignores TERM, QUIT and the keyboard's stop signals; `trap` catches or ignores others. A caught
 // signal is handled at the next step of the shell (before a command, at each loop iteration):
 // its trap runs, or, for INT in an interactive shell, the command line is abandoned (Interrupt).
-import { byArgv0 } from "./argv0.js";
+import { atCommand, speak, syntaxLines, type InputKind } from "./speak.js";
 import { openHereDocs, parse, parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import type { Machine } from "../../kernel/machine.js";
@@ -41,6 +41,7 @@ import { applyDispositions } from "./dispositions.js";
 import { readLineFd } from "../streams.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { editorVariable, optionIsOn } from "../common/set.js";
+import { format } from "../common/msg.js";
 import { primaryPrompt } from "./prompt.js";
 import { inlineBase, parseCost } from "./depth.js";
 import { saneTerminal } from "./ttymodes.js";
@@ -137,6 +138,20 @@ export class Shell {
   ignoredAtStart = new Set<Signal>();
   /** the command line being run, as typed (a job's text) */
   lineText = "";
+  /** argv[0] the shell was started with (-bash for a login shell): its name when interactive */
+  argv0: string;
+  /** its name in messages when not interactive: $0, or the `.` file being read (bash's
+   *  BASH_SOURCE[0]); see speak.ts */
+  errName: string;
+  /** what a shell that is not interactive reads: a -c string, standard input or a script file */
+  input: InputKind = "stdin";
+  /** the line the current command is on, in the text it came from (speak.ts) */
+  line = 0;
+  /** this process runs a script as a new shell (not as a subshell of an interactive one): its
+   *  messages are a script's (speak.ts) */
+  script = false;
+  /** lines read from standard input so far (a command read on several lines counts each) */
+  private linesRead = 0;
   /** the pipeline running in the foreground collects the processes its commands start */
   currentJob: import("./jobs.js").Job | null = null;
   /** the simple command being run: what its process runs, for ash's job lines */
@@ -174,10 +189,14 @@ export class Shell {
     this.rootPid = sys.proc.pid;
     this.base = inlineBase();
     this.zero = os.shellName;
+    this.argv0 = sys.proc.argv[0] ?? os.shellName;
+    this.errName = this.zero;
+    this.state.says = (text) => speak(this, text);
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
     this.secondsFrom = machine.clock.now();
     // $PPID: the parent's pid, as the shell found it at start
     vars.set("PPID", String(sys.proc.ppid));
+    this.jobs.pwd = () => this.vars.get("PWD");
     applyDispositions(this);
   }
 
@@ -219,6 +238,12 @@ export class Shell {
       random: this.random,
       secondsFrom: this.secondsFrom,
       lineText: this.lineText,
+      argv0: this.argv0,
+      errName: this.errName,
+      input: this.input,
+      line: this.line,
+      linesRead: this.linesRead,
+      script: this.script,
       abortLine: false,
       sys,
       state: {
@@ -249,6 +274,7 @@ export class Shell {
       currentJob: null,
       cmdNode: null,
     });
+    child.state.says = (text) => speak(child, text);
     watchEditorVariables(env, child.state.options);
     applyDispositions(child);
     return child;
@@ -257,13 +283,12 @@ export class Shell {
   msg(id: string, ...args: (string | number)[]): string {
     const t = this.os.catalog[id];
     if (t === undefined) throw new Error(`no catalog entry ${id} for ${this.os.name}`);
-    let i = 0;
-    return t.replace(/%(%|s|d)/g, (_m, ch: string) => (ch === "%" ? "%" : String(args[i++] ?? "")));
+    return format(t, args);
   }
 
   /** a line on standard error */
   err(text: string): void {
-    this.write(2, byArgv0(this.os.shell, this.sys.proc.argv[0], text) + "\n");
+    this.write(2, speak(this, text) + "\n");
   }
 
   /** text on a descriptor, now (a closed descriptor swallows it) */
@@ -311,6 +336,7 @@ export class Shell {
         this.promptOut(this.prompt());
       }
       let src: string | null;
+      const firstLine = this.linesRead + 1;
       try {
         src = yield* this.readCommand("command");
         let want = src === null ? null : this.wants(src);
@@ -344,7 +370,7 @@ export class Shell {
         return this.state.exitRequested ?? this.state.lastStatus;
       }
       this.machine.clock.advance(this.secondsPerCommand);
-      yield* this.runLine(src);
+      yield* this.runLine(src, firstLine);
       if (this.state.exitRequested !== null) {
         hangUpJobs(this);
         return this.state.exitRequested;
@@ -352,10 +378,12 @@ export class Shell {
     }
   }
 
-  /** ksh -c: the text is the whole program; the shell ends after it (its EXIT trap runs) */
-  *runCommandText(src: string): Co<number> {
+  /** ksh -c (or a script's text, `input` "file"): the text is the whole program; the shell ends
+   *  after it (its EXIT trap runs) */
+  *runCommandText(src: string, input: InputKind = "c"): Co<number> {
     this.machine.clock.advance(this.secondsPerCommand);
-    yield* this.runLine(src);
+    this.input = input;
+    yield* this.runLine(src, input === "c" ? (this.os.shell.commandStringFirstLine ?? 1) : 1);
     if (this.state.exitRequested === null) yield* this.exitTrap();
     return this.state.exitRequested ?? this.state.lastStatus;
   }
@@ -365,6 +393,7 @@ export class Shell {
     for (;;) {
       try {
         const l = yield* readLineFd(this.sys, 0, kind);
+        if (l !== null) this.linesRead++;
         return l === null ? null : l.text;
       } catch (e) {
         if (!isKernelError(e, "EINTR")) throw e;
@@ -380,21 +409,33 @@ export class Shell {
     else this.write(2, text);
   }
 
-  /** run one complete command line (or several lines of text) */
-  *runLine(src: string): Co<number> {
+  /** run one complete command line (or several lines of text; `firstLine` the number of its
+   *  first line in what the shell reads) */
+  *runLine(src: string, firstLine = 1): Co<number> {
     this.lineNo++;
     if (src.trim() !== "") this.state.history.push(src);
     this.lineText = src;
     this.ctl = null;
     this.aborted = false;
-    const r = parseComplete(src, { aliases: this.state.aliases });
+    this.line = firstLine;
+    const r = parseComplete(src, { aliases: this.state.aliases, firstLine });
     if (!r.ok) {
       if (r.incomplete) return this.state.lastStatus;
-      this.err(this.os.syntaxError(r.problem, this.lineNo));
+      this.syntaxError(r.problem, src, firstLine);
       this.state.lastStatus = 2;
       return 2;
     }
     return yield* this.runList(r.list);
+  }
+
+  /** say a syntax error in `src` (its lines numbered from `firstLine`) */
+  syntaxError(problem: import("../../../grammar/ast.js").SyntaxProblem, src: string, firstLine: number): void {
+    for (const l of syntaxLines(this, problem, src, firstLine)) this.write(2, l + "\n");
+  }
+
+  /** the command about to run is `c`: the shell is at its line */
+  at(c: import("../../../grammar/ast.js").SimpleCommand): void {
+    atCommand(this, c);
   }
 
   /** run a parsed list; the EXIT trap runs when the list exits the shell */
@@ -456,9 +497,9 @@ export class Shell {
     const status = exit ?? this.state.lastStatus;
     // parsing is work: a trap that raises its own signal costs steps as a loop does
     this.sys.charge(parseCost(action));
-    const r = parseComplete(action, { aliases: this.state.aliases });
+    const r = parseComplete(action, { aliases: this.state.aliases, firstLine: this.line });
     if (!r.ok) {
-      if (!r.incomplete) this.err(this.os.syntaxError(r.problem, this.lineNo));
+      if (!r.incomplete) this.syntaxError(r.problem, action, this.line);
       return;
     }
     const saved = { ctl: this.ctl, aborted: this.aborted };

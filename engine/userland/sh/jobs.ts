@@ -14,6 +14,7 @@ import type { Termios } from "../../kernel/proc/tty.js";
 import type { AndOr, Command, Pipeline } from "../../../grammar/ast.js";
 import type { Shell } from "./interp.js";
 import { ashNotices, ashSayChild } from "./jobs-ash.js";
+import { bashNotices } from "./jobs-bash.js";
 
 const MAXMSG = 25;
 
@@ -36,6 +37,8 @@ export class Job {
   notify = false;
   /** the terminal's modes when it stopped in the foreground (fg gives them back) */
   termios: Termios | null = null;
+  /** the shell's directory when the job started (bash lists `(wd: …)` when it is not the same) */
+  wd: string | undefined = undefined;
   /** the shell said it stopped or ended (a foreground job the user saw end needs no notice) */
   constructor(
     /** the process group its processes are in (the first process's pid; the shell's without job control) */
@@ -78,7 +81,11 @@ export class JobTable {
   /** ash's current job (curjob): the last one that stopped in the foreground, until it ends */
   stoppedLast: Job | null = null;
 
+  /** the shell's directory (PWD): a new job remembers it */
+  pwd: (() => string | undefined) | null = null;
+
   add(job: Job): Job {
+    job.wd = this.pwd?.();
     let id = 1;
     while (this.list.some((j) => j.id === id)) id++;
     job.id = id;
@@ -220,8 +227,8 @@ export function exitBlocked(sh: Shell): boolean {
   if (!sh.monitor) return false;
   reapJobs(sh);
   const stopped = sh.jobs.list.filter((j) => j.state === "stopped");
-  // ash's stoppedjobs looks at stopped jobs only
-  const running = sh.os.shell.jobs !== "ash" && sh.jobs.list.some((j) => j.state === "running");
+  // ash's stoppedjobs and bash's exit_builtin (checkjobs off) look at stopped jobs only
+  const running = (sh.os.shell.jobs ?? "ksh88") === "ksh88" && sh.jobs.list.some((j) => j.state === "running");
   if (sh.jobs.warned || (stopped.length === 0 && !(running && isLogin(sh)))) {
     for (const j of stopped) {
       sh.machine.sched.signalGroup(j.pgid, "SIGTERM");
@@ -289,6 +296,7 @@ export function reportJobs(sh: Shell): void {
     sh.jobs.dropFinished();
     return;
   }
+  if (sh.os.shell.jobs === "bash") return bashNotices(sh);
   const lines = sh.jobs.takeNotices((j) => jobLine(sh, j));
   if (lines.length) sh.write(2, lines.join(""));
 }

@@ -17,11 +17,11 @@ export function killBuiltin(sh: Shell, args: string[]): number {
     for (const a of args.slice(1)) {
       if (/^[0-9]/.test(a)) {
         // a number (or an exit status: 143 is TERM) names its signal
-        sh.write(1, (sigs.nameOf(Number.parseInt(a, 10) & 0o177) ?? sh.msg("sh.kill.badtrap")) + "\n");
+        sh.write(1, (sigs.nameOf(Number.parseInt(a, 10) & 0o177) ?? sh.msg("sh.kill.badtrap", a)) + "\n");
       } else {
         const sig = sigs.lookup(a);
         if (sig === null) {
-          sh.err(sh.msg("sh.kill.badopt"));
+          sh.err(sh.msg("sh.kill.badopt", a));
           return 1;
         }
         sh.write(1, sigs.number(sig) + "\n");
@@ -36,7 +36,7 @@ export function killBuiltin(sh: Shell, args: string[]): number {
   if (args[0] === "-s") {
     const s = args[1] === undefined ? null : sigOf(args[1]);
     if (s === null) {
-      sh.err(sh.msg(args[1] === undefined ? "sh.kill.nargs" : "sh.kill.badopt"));
+      sh.err(sh.msg(args[1] === undefined ? "sh.kill.nargs" : "sh.kill.badopt", args[1] ?? ""));
       return 1;
     }
     sig = s;
@@ -44,7 +44,7 @@ export function killBuiltin(sh: Shell, args: string[]): number {
   } else if (args[0] !== undefined && /^-./.test(args[0]) && args[0] !== "--") {
     const s = sigOf(args[0].slice(1));
     if (s === null) {
-      sh.err(sh.msg("sh.kill.badopt"));
+      sh.err(sh.msg("sh.kill.badopt", args[0].slice(1)));
       return 1;
     }
     sig = s;

@@ -23,6 +23,7 @@ import { FatalError, Interrupt, type Shell } from "./interp.js";
 import { INLINE_DEPTH, withInlineBase } from "./depth.js";
 import { exitCode, Job, noteChild, type JobNode } from "./jobs.js";
 import { ashSayEnded } from "./jobs-ash.js";
+import { bashSayKilled } from "./jobs-bash.js";
 import { failure } from "./exec.js";
 import type { Redirect } from "../../../grammar/ast.js";
 import { applyRedirects, RedirectFailure, redirectMessage } from "./redirect.js";
@@ -242,7 +243,7 @@ export function* runExternal(sh: Shell, def: CommandDef, argv: string[]): Co<num
     if (sh.os.shell.jobs === "ash") ashSayEnded(sh, st);
     else if ("signal" in st) {
       const once = new Job(csys.proc.pgid, sh.lineText, false);
-      once.add(csys.pid);
+      once.add(csys.pid, sh.cmdNode);
       once.procs[0]!.status = st;
       sayKilled(sh, once);
     }
@@ -299,6 +300,7 @@ export function* foreground(sh: Shell, job: Job, lastForked: boolean, inShellSta
 
 /** what ksh prints for processes of a foreground job that a signal ended (not INT or PIPE) */
 function sayKilled(sh: Shell, job: Job): void {
+  if (sh.os.shell.jobs === "bash") return bashSayKilled(sh, job);
   const last = job.lastProc;
   for (const p of job.procs) {
     const st = p.status;
@@ -379,13 +381,22 @@ export function withoutKeyboard(csys: Sys, first: boolean): void {
   }
 }
 
+/** what an interactive shell says when a job starts with &: ksh88's job number and pid with a
+ *  tab, bash's describe_pid with a blank; ash says nothing */
+const STARTED: Readonly<Record<string, ((id: number, pid: number) => string) | null>> = {
+  ksh88: (id, pid) => `[${id}]\t${pid}\n`,
+  bash: (id, pid) => `[${id}] ${pid}\n`,
+  ash: null,
+};
+
 /** a job started with &: $! is its last process; an interactive ksh prints [n] and that pid
  *  (ash prints nothing: eval.c, jobs.c forkshell) */
 export function startedInBackground(sh: Shell, job: Job): number {
   const pid = job.lastProc!.pid;
   sh.lastBg = pid;
   for (const p of job.procs) sh.backgroundPids.add(p.pid);
-  if (sh.state.interactive && !sh.subshell && sh.os.shell.jobs !== "ash") sh.write(2, `[${job.id}]\t${pid}\n`);
+  const said = STARTED[sh.os.shell.jobs ?? "ksh88"];
+  if (sh.state.interactive && !sh.subshell && said) sh.write(2, said(job.id, pid));
   sh.state.lastStatus = 0;
   return 0;
 }

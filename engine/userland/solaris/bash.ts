@@ -25,9 +25,20 @@ Description
        With -c it runs string and ends; with file it runs the file.
 
        A command that is not found prints
-              bash: name: command not found
-       and ends with status 127. cd to a directory that is not there prints
-              bash: cd: /x: No such file or directory
+              -bash: name: command not found
+       at root's login (an interactive bash names itself by its argv[0]) and
+       ends with status 127. Reading -c, a script or standard input, bash
+       names $0 and the line instead:
+              bash: line 0: cd: /x: No such file or directory
+              ./s.sh: line 3: name: command not found
+       (the lines of a -c string count from 0; a built-in's line is always
+       named). A job started with & prints [1] and its pid; jobs lists
+              [1]+  Running                 sleep 100 &
+       and the jobs that end are listed so before the next prompt.
+
+       Its own built-ins type, declare, local and shopt have no file. sh and
+       ksh on Solaris 11.1 are ksh93, with ksh93's messages; print and whence
+       are ksh93's, not bash's.
 
 Flags
        -c string  Runs string; the next argument is $0, the rest $1 ...

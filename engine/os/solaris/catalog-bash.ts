@@ -1,0 +1,28 @@
+// Messages of bash 4.1's own built-ins that the common commands do not have (jobs' usage, type,
+// shopt, declare): id → printf-style template, written with the shell's name first as the shell
+// prints them interactively (speak.ts names the script and the line otherwise). Each row, with its
+// source and status, is in docs/fidelity/solaris.md ("The shells").
+export const solarisBashCatalog: Readonly<Record<string, string>> = {
+  // builtins/jobs.def: the short_doc after builtin_usage's "jobs: usage: "
+  "sh.job.usage": "jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]",
+  // jobs.c start_job: bg of a job that runs
+  "sh.job.already": "bash: %s already in background",
+  // builtins/type.def describe_command
+  "type.alias": "%s is aliased to `%s'",
+  "type.keyword": "%s is a shell keyword",
+  "type.function": "%s is a function",
+  "type.builtin": "%s is a shell builtin",
+  "type.file": "%s is %s",
+  "type.hashed": "%s is hashed (%s)",
+  "type.notfound": "bash: type: %s: not found",
+  "type.usage": "type: usage: type [-afptP] name [name ...]",
+  // builtins/shopt.def
+  "shopt.badname": "bash: shopt: %s: invalid shell option name",
+  "shopt.both": "bash: shopt: cannot set and unset shell options simultaneously",
+  "shopt.usage": "shopt: usage: shopt [-pqsu] [-o] [optname ...]",
+  // builtins/declare.def
+  "local.notinfn": "bash: local: can only be used in a function",
+  "declare.notfound": "bash: %s: %s: not found",
+  "declare.usage": "declare: usage: declare [-aAfFilrtux] [-p] [name[=value] ...]",
+  "local.usage": "local: usage: local [option] name[=value] ...",
+};
