@@ -46,7 +46,7 @@ test("unknown words, options a command does not take, bad values: one line each"
   assert.is(err("explain"), "explain takes TEXT");
   assert.is(err("--speed"), "--speed needs a value");
   assert.is(err("check", "--allow-import", "/nonexistent/dir", "x"), "--allow-import takes a directory, not /nonexistent/dir");
-  assert.is(err("--setting", "bogus=1"), "no setting named bogus (settings: loopmount_creates_named, wpar, ulimit_fsize, seconds_per_command, step_budget, interrupt_after, scrollback, tty_buffer, quantum, pipe_capacity, string_max, uname.*)");
+  assert.is(err("--setting", "bogus=1"), "no setting named bogus (settings: loopmount_creates_named, wpar, ulimit_fsize, seconds_per_command, step_budget, interrupt_after, scrollback, tty_buffer, quantum, pipe_capacity, string_max, practice_file_limit, uname.*)");
 });
 
 test("the bin: one line on standard error, status 2, nothing run", () => {

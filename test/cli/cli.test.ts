@@ -69,7 +69,7 @@ test("--import: a host path with colons (split at the last); onto a directory, /
 
 test("--setting: names and values are checked (one line, status 2); good ones take effect", () => {
   const bad: [string, string][] = [
-    ["nosuch=1", "looplab: no setting named nosuch (settings: loopmount_creates_named, wpar, ulimit_fsize, seconds_per_command, step_budget, interrupt_after, scrollback, tty_buffer, quantum, pipe_capacity, string_max, uname.*)\n"],
+    ["nosuch=1", "looplab: no setting named nosuch (settings: loopmount_creates_named, wpar, ulimit_fsize, seconds_per_command, step_budget, interrupt_after, scrollback, tty_buffer, quantum, pipe_capacity, string_max, practice_file_limit, uname.*)\n"],
     ["step_budget=lots", "looplab: setting step_budget takes a whole number of at least 1, not lots\n"],
     ["step_budget=0", "looplab: setting step_budget takes a whole number of at least 1, not 0\n"],
     ["wpar=yes", "looplab: setting wpar takes true or false, not yes\n"],

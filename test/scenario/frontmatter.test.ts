@@ -43,7 +43,7 @@ test("a bad clock: a date that does not exist, a wrong format, a negative or fra
 });
 
 test("a bad setting: the line of its name, the message --setting gives; good values are parsed", () => {
-  assert.is(problem(file("title: t\nos: aix\nsettings:\n  wpar: true\n  step_budgt: 10\n")), "x.md:6: settings: no setting named step_budgt (settings: loopmount_creates_named, wpar, ulimit_fsize, seconds_per_command, step_budget, interrupt_after, scrollback, tty_buffer, quantum, pipe_capacity, string_max, uname.*)");
+  assert.is(problem(file("title: t\nos: aix\nsettings:\n  wpar: true\n  step_budgt: 10\n")), "x.md:6: settings: no setting named step_budgt (settings: loopmount_creates_named, wpar, ulimit_fsize, seconds_per_command, step_budget, interrupt_after, scrollback, tty_buffer, quantum, pipe_capacity, string_max, practice_file_limit, uname.*)");
   assert.is(problem(file("title: t\nos: aix\nsettings: { wpar: yes }\n")), "x.md:4: settings: setting wpar takes true or false, not yes");
   assert.is(problem(file("title: t\nos: aix\nsettings: [wpar]\n")), "x.md:4: settings takes a mapping of NAME: VALUE");
   assert.equal(parseScenario(file("title: t\nos: aix\nsettings: { ulimit_fsize: unlimited, wpar: true }\n")).meta.settings, { ulimit_fsize: -1, wpar: true });
