@@ -57,7 +57,7 @@ export class RealTimeAlarm {
       this.alarm = null;
       return null;
     }
-    if (this.alarm === null || this.alarm.at !== at) this.alarm = { at, due: this.now() + Math.max(0, at - this.clock.now()) * 1000 };
+    if (this.alarm === null || this.alarm.at !== at) this.alarm = { at, due: this.now() + Math.max(0, at - this.clock.exact()) * 1000 };
     return this.alarm.due - this.now();
   }
 }

@@ -2,7 +2,13 @@
 // A scenario sets it; the interpreter advances it as commands run. Never read the host clock.
 export class Clock {
   constructor(private seconds: number) {}
+  /** whole seconds: what file times, date and ps see */
   now(): number {
+    return Math.floor(this.seconds);
+  }
+  /** with the fraction a sleep of part of a second leaves (Solaris's `sleep 0.5`): the
+   *  scheduler's alarms compare this; everything else sees now() */
+  exact(): number {
     return this.seconds;
   }
   set(seconds: number): void {

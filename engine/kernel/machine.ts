@@ -128,6 +128,11 @@ export class Machine implements FsContext {
    *  mount (ufs_lookup's VOP_ACCESS(VWRITE), cd9660_lookup, Lite2's null_lookup), and namei runs
    *  before rename() checks the mounts. Off: EXDEV first (so mv copies and then meets EROFS). */
   renameReadOnlyFirst = false;
+  /** rmdir(2) of the caller's own current directory is EINVAL: a System V kernel hands VOP_RMDIR
+   *  the caller's cwd and the file system refuses it before it looks at the entries (illumos
+   *  vn_removeat, zfs_rmdir and ufs_dirremove: `if (vp == cwd) error = EINVAL`; lofs compares
+   *  the real vnodes). Off: the directory goes if it is empty (4.4BSD; the lab's AIX) */
+  rmdirCwdInvalid = false;
   /** symlink(2) gives the new link ACCESSPERMS less the caller's umask (4.4BSD vfs_syscalls.c
    *  symlink(): `lrwxr-xr-x` under umask 022); off: 0777, `lrwxrwxrwx` (AIX) */
   symlinkUmask = false;

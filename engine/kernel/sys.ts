@@ -232,14 +232,15 @@ export class Sys {
     }
   }
 
-  /** sleep until the machine clock has moved `seconds` on; a caught signal ends it early (EINTR) */
+  /** sleep until the machine clock has moved `seconds` on (a fraction too; Infinity: until a
+   *  signal, with no alarm for the clock to jump to); a caught signal ends it early (EINTR) */
   *sleep(seconds: number): Co<void> {
     const k = this.machine.sched;
-    const at = this.machine.clock.now() + seconds;
+    const at = this.machine.clock.exact() + seconds;
     const p = this.proc;
     try {
-      while (this.machine.clock.now() < at) {
-        k.setAlarm(p, at);
+      while (this.machine.clock.exact() < at) {
+        if (at !== Infinity) k.setAlarm(p, at);
         yield p.timerq;
         if (p.interrupted) throw kerr("EINTR");
       }
@@ -415,6 +416,16 @@ export class Sys {
     if (r.vnode.type !== "VDIR") throw kerr("ENOTDIR");
     // a mounted-on directory is refused by its file system (EBUSY), however the call reaches it
     if (this.dotdotMountPoint(r) || r.vnode === this.proc.root) throw kerr("EBUSY");
+    // the file system compares its own vnode with the cwd it is handed: lo_rmdir hands down the
+    // real vnode of a lofs cwd, a call straight to the file system the cwd as it is
+    const cwd = r.dir.lower ? realvp(this.proc.cwd) : this.proc.cwd;
+    if (this.machine.rmdirCwdInvalid && realvp(r.vnode) === cwd) {
+      // vn_removeat refuses a read-only file system first; VOP_RMDIR asks for the right to
+      // delete, then meets the cwd before it would see whether the directory is empty
+      if (r.dir.vfs.readonly) throw kerr("EROFS");
+      r.dir.access?.(W_OK | X_OK);
+      throw kerr("EINVAL");
+    }
     r.dir.rmdir(r.name);
   }
 

@@ -190,6 +190,59 @@ export interface ToolRules {
   /** tr's operands: "posix" (AIX: one or two strings in the combinations POSIX allows) or
    *  "sysv" (Solaris's /usr/bin/tr: none to two strings, any options) */
   readonly trOperands?: "posix" | "sysv";
+  /** programs whose -f and -i are two switches that do not cancel each other (System V rm.c and
+   *  mv.c built without XPG4: `rm -fi` is both silent and interactive); absent: the later wins */
+  readonly forceAndAsk?: ReadonlySet<string>;
+  /** rm -f says nothing when it cannot unlink a file, unless -i is on too (rm.c without XPG4:
+   *  `if (!silent || interactive)`); the file still counts for the status */
+  readonly rmQuietUnlink?: boolean;
+  /** programs whose -i asks only when standard input is a terminal (mv.c's use_stdin() without
+   *  XPG4: isatty(0)); absent: -i always asks */
+  readonly askOnTerminal?: ReadonlySet<string>;
+  /** what -f does to a program's status: "zero" it exits 0 whatever failed (chmod.c `return
+   *  (fflag ? 0 : status)`, errmsg `exit(fflag ? 0 : code)`), "uncounted" a failure it keeps
+   *  quiet is not counted (chown.c and chgrp.c Perror() `return (!fflag)`); absent: counted */
+  readonly forceStatus?: Readonly<Record<string, "zero" | "uncounted">>;
+  /** chown and chgrp name an unknown user or group even with -f (chown.c and chgrp.c print it
+   *  and exit 2 before -f matters), and chown looks the group up before the owner */
+  readonly ownerNames?: "sysv";
+  /** mkdir -p makes the operand in the one walk with its parents (libgen's mkdirp()), so its own
+   *  failure is worded as a parent's (mkdir.pcantcreate, the operand named), and an operand that
+   *  is a symbolic link is no directory (mkdir.c checks with lstat) */
+  readonly mkdirpWhole?: boolean;
+  /** tail's arguments: "sysv" is /usr/bin/tail's one word [+|-][number][l|b|c][f|r] and one file
+   *  (the Sun tail.c without XPG4: no -n or -c number, more files are not read); absent: AIX's */
+  readonly tailSyntax?: "sysv";
+  /** sleep's operands are intervals: C99 floating-point numbers (Inf, hex) with an optional d, h,
+   *  m or s, summed (Solaris 11's sleep(1)); absent: one whole number of seconds */
+  readonly sleepIntervals?: boolean;
+  /** sum's algorithms and line (absent: AIX's sum.c) */
+  readonly sum?: SumRules;
+  /** find as Solaris's find.c on nftw(): -size takes atoll() of its word (bytes when it ends in c,
+   *  512-byte blocks otherwise) and refuses nothing; a directory it cannot read is reported
+   *  before it is looked at, and looked at with -depth too (FTW_DNR is one call of execute()) */
+  readonly findNftw?: boolean;
+  /** more reads its options as the Berkeley more's argscan(): every leading word that starts with
+   *  - or + is options, a number is the window, letters it does not know are ignored */
+  readonly moreArgscan?: boolean;
+  /** man as SunOS's man.c: getopt with opterr 0 (a bad option is the usage alone), -s takes a
+   *  comma-separated list of sections, and each command's page is in a section */
+  readonly man?: ManRules;
+}
+
+/** sum as a system's sum.c prints it */
+export interface SumRules {
+  /** the algorithm with no option ("sysv": the bytes added, folded to 16 bits; "bsd": rotate and
+   *  add); -r is always the BSD one */
+  readonly default: "sysv" | "bsd";
+  /** one line: the algorithm, the checksum, the size in bytes, the name (null: standard input) */
+  line(alg: "sysv" | "bsd", sum: number, bytes: number, name: string | null): string;
+}
+
+/** man's sections (SunOS man.c) */
+export interface ManRules {
+  /** the section (lower case, as man.c compares them) a command's page is in */
+  section(path: string | undefined): string;
 }
 
 /** every per-OS format a personality carries */

@@ -550,8 +550,8 @@ export class Scheduler implements Waker {
 
   /** move the clock to `t` (never back) and wake the sleepers that are due */
   advanceTo(t: number): void {
-    if (t > this.clock.now()) this.clock.set(t);
-    const now = this.clock.now();
+    if (t > this.clock.exact()) this.clock.set(t);
+    const now = this.clock.exact();
     for (const p of [...this.sleepers]) {
       if (p.alarm !== null && p.alarm <= now) {
         this.sleepers.delete(p);

@@ -517,4 +517,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "cksum.line": "%s %s %s",
   "cksum.stdin": "%s %s",
   "test.toomany": "ksh: %s: 0403-012 A test command parameter is not valid.",
+  // Solaris's man -s and -k (SunOS man.c); this system's man has neither
+  "man.nosection": "",
+  "man.nowhatis": "",
 };

@@ -432,4 +432,7 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   "cksum.line": "%s %s %s",
   "cksum.stdin": "%s %s",
   "test.toomany": "test: %s: unexpected operator",
+  // Solaris's man -s and -k (SunOS man.c); this system's man has neither
+  "man.nosection": "",
+  "man.nowhatis": "",
 };

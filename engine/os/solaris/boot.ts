@@ -174,6 +174,7 @@ function makeDev(sys: Sys): void {
 export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: Sys } {
   const m = new Machine("solaris", { clock: opts.clock, hostname: opts.hostname ?? "solaris", settings: opts.settings ?? {} });
   m.fsidPolicy = solarisFsidPolicy(m);
+  m.rmdirCwdInvalid = true;
   m.chardevs.set(MM_MAJOR, mm);
   const ds = makeDatasets(m);
   const kinds = ["devfs", "dev", "ctfs", "proc", "objfs", "fd"];

@@ -235,4 +235,6 @@ export const solarisTextToolTexts: Readonly<Record<string, string>> = {
   // standard output and man still exits 0
   "man.usage": "usage:\tman [-] [-adFlrt] [-M path] [-T macro-package ] [ -s section ] name ...\n\tman [-M path] -k keyword ...\n\tman [-M path] -f file ...",
   "man.noentry": "No manual entry for %s.",
+  "man.nosection": "No entry for %s in section(s) %s of the manual.",
+  "man.nowhatis": "looplab: man -k and -f (the windex) are not simulated",
 };

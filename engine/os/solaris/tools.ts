@@ -71,7 +71,7 @@ export const solarisToolOptions: Readonly<Record<string, string>> = {
 };
 
 /** the text tools' messages said on standard output (OsFormats.onStdout) */
-export const solarisToolsOnStdout = ["man.noentry", "more.isdir"];
+export const solarisToolsOnStdout = ["man.noentry", "man.nosection", "more.isdir"];
 
 export const solarisTools: ToolRules = {
   usageAfter: {
@@ -90,4 +90,37 @@ export const solarisTools: ToolRules = {
   trOperands: "sysv",
   // find.c compile(): "incomplete statement" as soon as a primary's argument is missing
   findArgs: "required",
+  // the file commands built without XPG4 (docs/fidelity/solaris.md, "The common commands'
+  // statuses, options and streams on Solaris")
+  forceAndAsk: new Set(["rm", "mv"]),
+  rmQuietUnlink: true,
+  askOnTerminal: new Set(["cp", "mv"]),
+  forceStatus: { chmod: "zero", chown: "uncounted", chgrp: "uncounted" },
+  ownerNames: "sysv",
+  mkdirpWhole: true,
+  tailSyntax: "sysv",
+  sleepIntervals: true,
+  sum: {
+    default: "sysv",
+    line: sumLine,
+  },
+  findNftw: true,
+  moreArgscan: true,
+  man: { section: manSection },
 };
+
+/**
+ * sum.c's line: BUFSIZE 512, so the blocks are 512 bytes rounded up; the System V sum prints
+ * "%u %lld", the BSD one (-r) "%.5u %6lld"; " name" follows only when files were named.
+ */
+function sumLine(alg: "sysv" | "bsd", sum: number, bytes: number, name: string | null): string {
+  const blocks = Math.floor((bytes + 511) / 512);
+  const head = alg === "bsd" ? `${String(sum).padStart(5, "0")} ${String(blocks).padStart(6)}` : `${sum} ${blocks}`;
+  return head + (name === null ? "" : ` ${name}`);
+}
+
+/** the section of a command's page: the administrative commands of /usr/sbin are 1M (man.c
+ *  compares sections in lower case), everything else 1 */
+function manSection(path: string | undefined): string {
+  return path !== undefined && /^\/(usr\/)?sbin\//.test(path) ? "1m" : "1";
+}

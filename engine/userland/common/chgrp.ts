@@ -15,7 +15,7 @@ function* run(ctx: CommandContext): Co<number> {
     return exitAfter(ctx, "chgrp.usage", 4);
   }
   const r = getopt(ctx.argv.slice(1), "fhR");
-  const o = { f: false, h: false, R: false, errorId: "chgrp.error" };
+  const o = { program: "chgrp" as const, f: false, h: false, R: false, errorId: "chgrp.error" };
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
@@ -32,7 +32,8 @@ function* run(ctx: CommandContext): Co<number> {
   let gid = groupId(ctx, group);
   if (gid === null) {
     if (!isNumber(group)) {
-      if (!o.f) err(ctx, "chgrp.badgroup", name, group);
+      // chgrp.c names an unknown group whatever -f says (System V); AIX's -f keeps it quiet
+      if (!o.f || ctx.os.formats.tools?.ownerNames === "sysv") err(ctx, "chgrp.badgroup", name, group);
       return exitAfter(ctx, "chgrp.usage", 4);
     }
     gid = group === "" ? 0 : Number(group);

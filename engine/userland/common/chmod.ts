@@ -46,14 +46,16 @@ function run(ctx: CommandContext): number {
     return 2;
   }
   const [spec, ...files] = rest as [string, ...string[]];
+  // Solaris's chmod -f exits 0 whatever it met, a bad mode included (errmsg: fflag ? 0 : code)
+  const zero = flags.has("f") && ctx.os.formats.tools?.forceStatus?.["chmod"] === "zero";
   if (parseMode(spec, 0, false, 0) === null) {
     err(ctx, "chmod.badmode");
-    return exitAfter(ctx, "chmod.badmode", 2);
+    return zero ? 0 : exitAfter(ctx, "chmod.badmode", 2);
   }
   let status = 0;
   for (const f of files) status |= change(ctx, f, spec, flags.has("R"), flags.has("f"));
   // Solaris counts the files it could not change (status += dochmod)
-  return status ? exitAfter(ctx, "chmod.cannot", 2) : 0;
+  return status && !zero ? exitAfter(ctx, "chmod.cannot", 2) : 0;
 }
 
 export const chmod: CommandDef = {

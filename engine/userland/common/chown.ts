@@ -25,25 +25,31 @@ function parseOwner(ctx: CommandContext, arg: string, quiet: boolean): { uid: nu
       return null;
     }
   }
+  // System V chown.c looks the group up first, and says an unknown name whatever -f says
+  const sysv = ctx.os.formats.tools?.ownerNames === "sysv";
+  const say = !quiet || sysv;
+  const gid = sysv ? groupOf(ctx, group, say) : -1;
+  if (gid === null) return null;
   let uid = userId(ctx, user);
   if (uid === null) {
     if (!isNumber(user)) {
-      if (!quiet) err(ctx, "chown.baduser", user);
+      if (say) err(ctx, "chown.baduser", user);
       return null;
     }
     uid = user === "" ? 0 : Number(user);
   }
-  let gid = -1;
-  if (group !== null) {
-    const g = groupId(ctx, group);
-    if (g !== null) gid = g;
-    else if (isNumber(group)) gid = Number(group);
-    else {
-      if (!quiet) err(ctx, "chown.badgroup", group);
-      return null;
-    }
-  }
-  return { uid, gid };
+  const g = sysv ? gid : groupOf(ctx, group, say);
+  return g === null ? null : { uid, gid: g };
+}
+
+/** the group's id (-1 for none given); null after chown.badgroup */
+function groupOf(ctx: CommandContext, group: string | null, say: boolean): number | null {
+  if (group === null) return -1;
+  const g = groupId(ctx, group);
+  if (g !== null) return g;
+  if (isNumber(group)) return Number(group);
+  if (say) err(ctx, "chown.badgroup", group);
+  return null;
 }
 
 function* run(ctx: CommandContext): Co<number> {
@@ -52,7 +58,7 @@ function* run(ctx: CommandContext): Co<number> {
     return exitAfter(ctx, "chown.usage", 4);
   }
   const r = getopt(ctx.argv.slice(1), "fhR");
-  const o = { f: false, h: false, R: false, errorId: "chown.error" };
+  const o = { program: "chown" as const, f: false, h: false, R: false, errorId: "chown.error" };
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);

@@ -121,7 +121,8 @@ export class Copier {
     let dst;
     const mode = fs.mode & ~0o6000;
     if (!dne) {
-      if (this.o.i) {
+      // System V cp asks only when it can read the answer from a terminal (mv.c use_stdin())
+      if (this.o.i && (!this.ctx.os.formats.tools?.askOnTerminal?.has("cp") || this.ctx.sys.isatty(0))) {
         ask(this.ctx, "cp.overwrite", to, this.o.pname);
         if (!(yield* yes(this.ctx))) return;
       }

@@ -1,9 +1,54 @@
-// man: displays the manual page of a command of this system.
-import { toolStatus } from "../formats.js";
+// man: displays the manual page of a command of this system (Solaris: SunOS man.c's options and
+// sections, OsFormats.tools.man).
+import { toolStatus, type ManRules } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { getopt } from "./lib.js";
 import { err } from "./msg.js";
 
+/**
+ * SunOS man.c: getopt("FfkrP:M:T:ts:lad") with opterr 0, so a bad option or a missing argument is
+ * the usage alone (exit 2), as is no name; -s takes sections separated by commas (compared in
+ * lower case, a section matching only itself); "-" among the names is taken; -k and -f (the
+ * windex) are not simulated; the other options change nothing the lab shows.
+ */
+function sunos(ctx: CommandContext, rules: ManRules): number {
+  const r = getopt(ctx.argv.slice(1), "FfkrP:M:T:ts:lad");
+  let sections: string | null = null;
+  for (const it of r.items) {
+    if (it.kind !== "flag") return usage(ctx);
+    if (it.flag === "s") sections = it.value ?? "";
+    if (it.flag === "k" || it.flag === "f") {
+      err(ctx, "man.nowhatis");
+      return 1;
+    }
+  }
+  const names = r.operands.filter((a) => a !== "-");
+  if (r.operands.length === 0) return usage(ctx);
+  const wanted = sections === null ? null : sections.toLowerCase().split(",").filter((x) => x !== "");
+  let first = true;
+  for (const n of names) {
+    const c = ctx.os.commands.get(n) ?? ctx.os.shell.commands?.get(n);
+    if (!c || (wanted !== null && !wanted.includes(rules.section(c.path)))) {
+      // man.c printf()s these and goes on; main returns 0
+      if (sections === null) err(ctx, "man.noentry", n);
+      else err(ctx, "man.nosection", n, sections);
+      continue;
+    }
+    if (!first) ctx.stdout.write("\n");
+    first = false;
+    ctx.stdout.write(c.man.endsWith("\n") ? c.man : c.man + "\n");
+  }
+  return 0;
+}
+
+function usage(ctx: CommandContext): number {
+  err(ctx, "man.usage");
+  return toolStatus(ctx.os.formats, "man.usage", 1);
+}
+
 function run(ctx: CommandContext): number {
+  const rules = ctx.os.formats.tools?.man;
+  if (rules) return sunos(ctx, rules);
   const names = ctx.argv.slice(1).filter((a) => a !== "--");
   if (names.length === 0 || names.some((a) => a.startsWith("-"))) {
     err(ctx, "man.usage");

@@ -30,6 +30,16 @@ function report(ctx: CommandContext, d: string, errno: Errno, p: boolean): void 
   }
 }
 
+/** the type of what a name is, the name itself if it is a symbolic link; null if nothing is there */
+function lstatType(ctx: CommandContext, d: string): string | null {
+  try {
+    return ctx.sys.lstat(d).type;
+  } catch (e) {
+    errnoOf(e);
+    return null;
+  }
+}
+
 /** create the missing parents of dir; false after a message */
 function mkdirp(ctx: CommandContext, dir: string): boolean {
   const parts = dir.split("/");
@@ -85,7 +95,17 @@ function run(ctx: CommandContext): number {
     return exitAfter(ctx, "mkdir.usage", 1);
   }
   let status = 0;
+  // Solaris: -p makes the operand in the one walk with its parents (libgen's mkdirp())
+  const whole = p && (ctx.os.formats.tools?.mkdirpWhole ?? false);
   for (const d of r.operands) {
+    const there = whole ? lstatType(ctx, d) : null;
+    if (there !== null) {
+      // mkdir.c's lstat: a directory is done; anything else, a link to one too, is no directory
+      if (there === "VDIR") continue;
+      err(ctx, "mkdir.notdir", d, ctx.os.strerror("EEXIST"));
+      status = 2;
+      continue;
+    }
     if (p && !mkdirp(ctx, d)) {
       status = 2;
       continue;
@@ -94,6 +114,12 @@ function run(ctx: CommandContext): number {
       ctx.sys.mkdir(d, 0o777);
     } catch (e) {
       const errno = errnoOf(e);
+      if (whole && errno !== "EEXIST") {
+        // the walk's failure, the operand named: mkdir: "d": reason
+        err(ctx, "mkdir.pcantcreate", d, ctx.os.strerror(errno), d);
+        status = 2;
+        continue;
+      }
       if (p && errno === "EEXIST") {
         try {
           if (ctx.sys.stat(d).type === "VDIR") continue;

@@ -291,10 +291,37 @@ function* pageAll(p: Pager): Co<number> {
   return status;
 }
 
+/**
+ * The Berkeley more's main() and argscan() (Solaris's /usr/bin/more): every leading word that
+ * starts with - is options and every one with + a starting line or /pattern (taken, not
+ * simulated); in an option word a number is the window, d s f are the lab's, c l p r u w are
+ * taken and not simulated, and any other letter is ignored. The files follow.
+ */
+function argscan(argv: readonly string[], o: MoreOpts): string[] {
+  let i = 0;
+  for (; i < argv.length && (argv[i]![0] === "-" || argv[i]![0] === "+"); i++) {
+    const w = argv[i]!;
+    if (w[0] === "+") continue;
+    let lines = 0;
+    for (const c of w.slice(1)) {
+      if (c >= "0" && c <= "9") lines = lines * 10 + Number(c);
+      else if (c === "d") o.verbose = true;
+      else if (c === "s") o.squeeze = true;
+      else if (c === "f") o.fold = false;
+    }
+    if (lines > 0) {
+      o.window = Math.min(lines, 100 * 1024);
+      o.scroll = Math.floor(o.window / 2);
+    }
+  }
+  return argv.slice(i);
+}
+
 function* run(ctx: CommandContext): Co<number> {
-  const r = getopt(ctx.argv.slice(1), "cdeHilNsuvzn:p:t:W:x:");
   const window = screenRows(ctx) - 2;
   const o: MoreOpts = { window, scroll: Math.floor(window / 2), squeeze: false, fold: true, verbose: false, caseless: false };
+  if (ctx.os.formats.tools?.moreArgscan) return yield* page(ctx, o, argscan(ctx.argv.slice(1), o));
+  const r = getopt(ctx.argv.slice(1), "cdeHilNsuvzn:p:t:W:x:");
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
@@ -311,11 +338,16 @@ function* run(ctx: CommandContext): Co<number> {
     else if (it.flag === "d") o.verbose = true;
     else if (it.flag === "i") o.caseless = true;
   }
-  const names: (string | null)[] = r.operands.length ? r.operands.map((f) => (f === "-" ? null : f)) : [null];
+  return yield* page(ctx, o, r.operands);
+}
+
+/** page the operands (none: standard input) */
+function* page(ctx: CommandContext, o: MoreOpts, operands: string[]): Co<number> {
+  const names: (string | null)[] = operands.length ? operands.map((f) => (f === "-" ? null : f)) : [null];
   const kb = ctx.sys.isatty(1) ? Keyboard.open(ctx) : null;
   if (kb === null) return yield* copy(ctx, names);
   try {
-    if (r.operands.length === 0 && ctx.sys.isatty(0)) {
+    if (operands.length === 0 && ctx.sys.isatty(0)) {
       err(ctx, "more.noterm");
       err(ctx, "more.usage", ctx.argv[0]!.replace(/.*\//, ""));
       return 1;

@@ -54,7 +54,9 @@ function* doMove(ctx: CommandContext, o: { i: boolean; f: boolean }, pname: stri
   } catch (e) {
     errnoOf(e);
   }
-  if (!o.f && o.i && sys.exists(to)) {
+  // System V mv asks only when it can read the answer from a terminal (mv.c use_stdin())
+  const canAsk = !ctx.os.formats.tools?.askOnTerminal?.has("mv") || sys.isatty(0);
+  if (!o.f && o.i && canAsk && sys.exists(to)) {
     ask(ctx, "mv.overwrite", to, pname);
     if (!(yield* yes(ctx))) return 0;
   }
@@ -158,12 +160,14 @@ function* run(ctx: CommandContext): Co<number> {
       err(ctx, "mv.usage", pname, pname);
       return 1;
     }
+    // POSIX: the later of -f and -i wins; System V's are two switches (mv -fi is silent)
+    const apart = ctx.os.formats.tools?.forceAndAsk?.has("mv") ?? false;
     if (it.flag === "i") {
       o.i = true;
-      o.f = false;
+      if (!apart) o.f = false;
     } else {
       o.f = true;
-      o.i = false;
+      if (!apart) o.i = false;
     }
   }
   const args = r.operands;

@@ -36,7 +36,7 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
       o.errors++;
       return;
     }
-    if (!o.f && o.i) {
+    if (o.i) {
       ask(ctx, "rm.askdir", "rm", path);
       if (!(yield* yes(ctx))) return;
     }
@@ -62,7 +62,7 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
     }
     return;
   }
-  if (!o.f && o.i) {
+  if (o.i) {
     ask(ctx, "rm.ask", "rm", path);
     if (!(yield* yes(ctx))) return;
   } else if (!o.f && (yield* override(ctx, path, attr))) return;
@@ -70,7 +70,9 @@ function* rm(ctx: CommandContext, o: R, path: string): Co<void> {
     sys.unlink(path);
     if (o.e) err(ctx, "rm.removed", "rm", path);
   } catch (e) {
-    rmMessage(ctx, "rm", path, errnoOf(e), false);
+    const errno = errnoOf(e);
+    // System V rm -f keeps a file it could not unlink to itself, and still counts it
+    if (!(o.f && !o.i && ctx.os.formats.tools?.rmQuietUnlink)) rmMessage(ctx, "rm", path, errno, false);
     o.errors++;
   }
 }
@@ -100,6 +102,8 @@ function* override(ctx: CommandContext, path: string, attr: Vattr): Co<boolean> 
 function* run(ctx: CommandContext): Co<number> {
   const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "rm", "fiRre"));
   const o: R = { f: false, i: false, r: false, e: false, errors: 0 };
+  // POSIX: the later of -f and -i wins; System V's are two switches (rm -fi is both)
+  const apart = ctx.os.formats.tools?.forceAndAsk?.has("rm") ?? false;
   for (const it of r.items) {
     if (it.kind !== "flag") {
       reportOpt(ctx, it);
@@ -109,11 +113,11 @@ function* run(ctx: CommandContext): Co<number> {
     switch (it.flag) {
       case "f":
         o.f = true;
-        o.i = false;
+        if (!apart) o.i = false;
         break;
       case "i":
         o.i = true;
-        o.f = false;
+        if (!apart) o.f = false;
         break;
       case "R":
       case "r":

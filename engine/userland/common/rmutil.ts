@@ -21,6 +21,12 @@ export function isCwd(ctx: CommandContext, path: string): boolean {
 export function rmMessage(ctx: CommandContext, cmd: string, path: string, errno: Errno, isDir: boolean): void {
   const p = cmd === "rmdir" ? "rmdir" : "rm";
   const why = reasonFor(ctx, p, errno);
+  // a System V kernel refuses the caller's own current directory with EINVAL (zfs_rmdir,
+  // ufs_dirremove: `vp == cwd`); rm.c says it cannot remove a directory in the path of it
+  if (p === "rm" && isDir && errno === "EINVAL") {
+    err(ctx, "rm.cwd", cmd, path, why, why);
+    return;
+  }
   if (errno === "EEXIST" || errno === "ENOTEMPTY" || (errno === "EBUSY" && isDir)) {
     // the reason is for systems whose text has it (4.4BSD rmdir: path: Directory not empty); the
     // fourth argument is the reason a System V kernel gives for the current directory (EINVAL)

@@ -1,9 +1,11 @@
 // sleep: suspends execution for an interval. The machine clock moves on by that many seconds; at
 // the terminal the lab also waits that long in real time, and Ctrl-C ends it. AIX's sleep takes
-// whole seconds only (sleep.c: any character that is not a digit is an error).
+// whole seconds only (sleep.c: any character that is not a digit is an error); Solaris 11's
+// takes intervals (interval.ts) where the personality says so.
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
+import { interval } from "./interval.js";
 import { err, exitAfter } from "./msg.js";
 
 function* run(ctx: CommandContext): Co<number> {
@@ -13,6 +15,7 @@ function* run(ctx: CommandContext): Co<number> {
     err(ctx, "sleep.usage");
     return exitAfter(ctx, "sleep.usage", 2);
   }
+  if (ctx.os.formats.tools?.sleepIntervals) return yield* intervals(ctx, r.operands);
   if (r.operands.length !== 1) {
     err(ctx, "sleep.usage");
     return exitAfter(ctx, "sleep.usage", 2);
@@ -23,6 +26,29 @@ function* run(ctx: CommandContext): Co<number> {
     return exitAfter(ctx, "sleep.badtime", 2);
   }
   yield* ctx.sys.sleep(Number(arg));
+  return 0;
+}
+
+/** Solaris 11: the intervals summed (1.5, 2m, 1d -1h, Inf); the sum may not be negative */
+function* intervals(ctx: CommandContext, words: string[]): Co<number> {
+  if (words.length === 0) {
+    err(ctx, "sleep.usage");
+    return exitAfter(ctx, "sleep.usage", 2);
+  }
+  let total = 0;
+  for (const w of words) {
+    const v = interval(w);
+    if (v === null) {
+      err(ctx, "sleep.badtime", w);
+      return exitAfter(ctx, "sleep.badtime", 2);
+    }
+    total += v;
+  }
+  if (!(total >= 0)) {
+    err(ctx, "sleep.badtime", words.join(" "));
+    return exitAfter(ctx, "sleep.badtime", 2);
+  }
+  yield* ctx.sys.sleep(total);
   return 0;
 }
 

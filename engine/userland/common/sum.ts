@@ -44,14 +44,18 @@ function* run(ctx: CommandContext): Co<number> {
   for (const file of files) {
     let rd: Reader;
     try {
-      rd = openReader(ctx, file);
+      // sum.c fopen()s every operand: "-" is a file of that name there, standard input on AIX
+      rd = openReader(ctx, file === "-" && ctx.os.formats.tools?.sum ? "./-" : file);
     } catch (e) {
       const why = ctx.os.strerror(errnoOf(e));
       err(ctx, "sum.cantopen", file!, why);
       status += 10;
       continue;
     }
-    const sum = oflag ? new SysvSum() : new BsdSum();
+    const rules = ctx.os.formats.tools?.sum;
+    // a system's own sum.c (Solaris: System V's by default, BSD's with -r); otherwise AIX's
+    const alg = rules ? (rflag ? "bsd" : rules.default) : oflag ? "sysv" : "bsd";
+    const sum = alg === "sysv" ? new SysvSum() : new BsdSum();
     let failed: string | null;
     try {
       if (iflag) sum.add(yield* skipHeader(rd));
@@ -66,7 +70,8 @@ function* run(ctx: CommandContext): Co<number> {
     const blocks = Math.floor((sum.length + 1023) / 1024);
     const name = file ?? "";
     let line: string;
-    if (!oflag) line = `${String(sum.value()).padStart(5, "0")} ${String(blocks).padStart(5)} ${name}`;
+    if (rules) line = rules.line(alg, sum.value(), sum.length, r.operands.length ? name : null);
+    else if (!oflag) line = `${String(sum.value()).padStart(5, "0")} ${String(blocks).padStart(5)} ${name}`;
     else line = `${sum.value()} ${blocks}` + (ctx.argv.length - oflag > 1 ? ` ${name}` : "");
     yield* ctx.stdout.put(line + "\n");
   }

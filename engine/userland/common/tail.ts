@@ -1,183 +1,43 @@
 // tail: writes a file from a specified point (AIX tail: one file only; -n, -c, -b, -k in lines,
 // bytes, 512-byte and 1 KB blocks; +N counts from the start; -r reverses the lines; -f follows
-// a file as it grows until interrupted). A file is read from its end; a pipe is kept only as
-// far back as the lines asked for need.
+// a file as it grows until interrupted; Solaris's /usr/bin/tail: one word +/-N[lbc][f|r], see
+// tailargs.ts). A file is read from its end; a pipe is kept only as far back as the lines asked
+// for need.
 import { kerr } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { concat, type CommandContext, type CommandDef } from "../types.js";
 import { splitLines } from "./lib.js";
 import { err, errnoOf, exitAfter } from "./msg.js";
 import { dataLimit, openReader, type Reader } from "./stream.js";
-
-class UsageError extends Error {}
+import { aixTailArgs, sysvTailArgs } from "./tailargs.js";
 
 function* run(ctx: CommandContext): Co<number> {
   const argv = ctx.argv.slice(1);
-  let cflag = false;
-  let nflag = false;
-  let bflag = false;
-  let kflag = false;
-  let fromtop = false;
-  let reverse = false;
-  let noReverse = false;
-  let explicit = false;
-  let nTail = 10;
-  let bylines = true;
-  let mexclusive = 0;
-  let file: string | null = null;
-  let follow = false;
-  const usage = (): never => {
-    throw new UsageError();
-  };
-  const setcount = (arg0: string) => {
-    let arg = arg0;
-    let nopref = false;
-    if (cflag || bflag || kflag || nflag) {
-      let p = arg;
-      if (p[0] === "+" || p[0] === "-") p = p.slice(1);
-      else nopref = true;
-      if (!/^\d*$/.test(p)) usage();
-      bylines = nflag;
-    }
-    if (!nopref && (arg[0] === "+" || arg[0] === "-")) arg = arg.slice(1);
-    const m = /^\d+/.exec(arg);
-    if (m) {
-      explicit = true;
-      nTail = Number(m[0]);
-      arg = arg.slice(m[0].length);
-    }
-    if (!nflag && !cflag && !bflag && !kflag) {
-      for (const ch of arg) {
-        switch (ch) {
-          case "l":
-            bylines = true;
-            break;
-          case "b":
-            bylines = false;
-            nTail *= 512;
-            mexclusive++;
-            noReverse = true;
-            break;
-          case "k":
-            bylines = false;
-            nTail *= 1024;
-            mexclusive++;
-            noReverse = true;
-            break;
-          case "c":
-          case "m":
-            bylines = false;
-            mexclusive++;
-            noReverse = true;
-            break;
-          case "f":
-            follow = true;
-            break;
-          case "r":
-            reverse = true;
-            if (!explicit) nTail = Number.MAX_SAFE_INTEGER;
-            break;
-          default:
-            usage();
-        }
-      }
-    }
-    if (bflag) nTail *= 512;
-    if (kflag) nTail *= 1024;
-    mexclusive += (cflag ? 1 : 0) + (bflag ? 1 : 0) + (kflag ? 1 : 0);
-    nflag = cflag = bflag = kflag = false;
-    if (explicit && fromtop && nTail > 0) nTail--;
-  };
-  try {
-    for (let i = 0; i < argv.length; i++) {
-      let arg = argv[i]!;
-      const next = argv[i + 1];
-      let isFile = false;
-      if (arg[0] === "+") {
-        fromtop = true;
-        setcount(arg);
-      } else if (arg[0] === "-") {
-        let handled = false;
-        for (;;) {
-          const c = arg[1];
-          if (c === "?") usage();
-          else if (c === "f") follow = true;
-          else if (c === "r") {
-            reverse = true;
-            if (!explicit) nTail = Number.MAX_SAFE_INTEGER;
-          } else if (c === "c" || c === "m") {
-            cflag = true;
-            noReverse = true;
-          } else if (c === "n") nflag = true;
-          else if (c === "b") {
-            bflag = true;
-            noReverse = true;
-          } else if (c === "k") {
-            kflag = true;
-            noReverse = true;
-          } else if (c === "-" && arg.length === 2) {
-            i++;
-            arg = argv[i] ?? "";
-            isFile = true;
-            handled = true;
-            break;
-          } else {
-            fromtop = false;
-            setcount(arg);
-            handled = true;
-            break;
-          }
-          if (arg.length > 2) {
-            arg = "-" + arg.slice(2);
-            continue;
-          }
-          break;
-        }
-        if (!handled && !(next !== undefined && (next[0] === "-" || next[0] === "+"))) {
-          if ((next === undefined || !/^\d/.test(next)) && (cflag || nflag || bflag || kflag)) {
-            if (nflag) usage();
-            fromtop = false;
-            setcount("10");
-          }
-        }
-      } else isFile = true;
-      if (isFile) {
-        if (cflag || nflag || bflag || kflag) {
-          fromtop = false;
-          setcount(arg);
-        } else {
-          if (i + 1 < argv.length || file !== null) {
-            err(ctx, "tail.onefile");
-            usage();
-          }
-          file = arg;
-        }
-      }
-      if (mexclusive > 1) {
-        err(ctx, "tail.exclusive");
-        usage();
-      }
-      if (noReverse && reverse) usage();
-    }
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+  const plan = ctx.os.formats.tools?.tailSyntax === "sysv" ? sysvTailArgs(argv) : aixTailArgs(ctx, argv);
+  if (plan === null) {
     err(ctx, "tail.usage");
     return 2;
   }
-  if (!explicit && fromtop) nTail--;
+  const { file, fromtop, count: nTail, bylines, reverse, follow } = plan;
+  const sysv = ctx.os.formats.tools?.tailSyntax === "sysv";
   let r: Reader;
   try {
-    r = openReader(ctx, file);
+    // the Sun tail open()s the word after the option: "-" is a file of that name there
+    r = openReader(ctx, sysv && file === "-" ? "./-" : file);
   } catch (e) {
     err(ctx, "tail.cantopen", file!, ctx.os.strerror(errnoOf(e)));
     return exitAfter(ctx, "tail.cantopen", 1);
   }
   try {
     const canseek = r.size !== null;
-    if (reverse) yield* reversed(ctx, r, nTail);
+    // the Sun tail maps a regular file it does not follow (readfromend: an unended last line is a
+    // line) and reads anything else through its buffer (tailfromend: as AIX counts)
+    const mapped = sysv && canseek && !follow;
+    if (reverse) yield* sysv ? reversedAll(ctx, r, nTail, !mapped) : reversed(ctx, r, nTail);
     else {
       if (fromtop) yield* fromStart(ctx, r, nTail, bylines);
-      else if (bylines) yield* lastLines(ctx, r, nTail);
+      else if (sysv && nTail <= 0) r.seek(r.size ?? 0);
+      else if (bylines) yield* lastLines(ctx, r, nTail, mapped);
       else yield* lastBytes(ctx, r, nTail);
       // -f works on a file that can seek (a pipe on standard input: tail ends, as on AIX)
       if (follow && canseek && r.fd !== undefined) {
@@ -226,9 +86,10 @@ function* fromStart(ctx: CommandContext, r: Reader, n: number, bylines: boolean)
   }
 }
 
-/** the last n newline-ended lines, plus any unended last line (AIX dolines): a file is read
- *  from its end; a stream is kept in chunks, dropping those no longer needed */
-function* lastLines(ctx: CommandContext, r: Reader, n: number): Co<void> {
+/** the last n newline-ended lines, plus any unended last line (AIX dolines; with `unendedCounts`
+ *  that line is one of the n, as Solaris's readfromend counts): a file is read from its end; a
+ *  stream is kept in chunks, dropping those no longer needed */
+function* lastLines(ctx: CommandContext, r: Reader, n: number, unendedCounts = false): Co<void> {
   const chunks: Uint8Array[] = [];
   let held = 0;
   let tlines = 0;
@@ -270,7 +131,8 @@ function* lastLines(ctx: CommandContext, r: Reader, n: number): Co<void> {
   }
   let data = concat(chunks);
   let off = 0;
-  while (tlines > n && off < data.length) if (data[off++] === 10) tlines--;
+  const keep = unendedCounts && data.length > 0 && data[data.length - 1] !== 10 ? n - 1 : n;
+  while (tlines > keep && off < data.length) if (data[off++] === 10) tlines--;
   data = data.subarray(off);
   if (data.length) yield* ctx.stdout.put(data);
 }
@@ -312,6 +174,27 @@ function* reversed(ctx: CommandContext, r: Reader, n: number): Co<void> {
   const out: Uint8Array[] = [];
   for (let i = lines.length - 1, k = 0; i >= 0 && k < n; i--, k++) out.push(lines[i]!.text, NL);
   yield* ctx.stdout.put(concat(out.length ? out : [new Uint8Array(0)]));
+}
+
+/** the Sun tail's -r: the last n lines of the whole input, last first, each with its newline;
+ *  an unended last line comes first as it is from a mapped file, with a newline from a stream
+ *  (tailfromend forces one) */
+function* reversedAll(ctx: CommandContext, r: Reader, n: number, addNewline: boolean): Co<void> {
+  const chunks: Uint8Array[] = [];
+  let held = 0;
+  for (let b = yield* r.read(); b.length > 0; b = yield* r.read()) {
+    chunks.push(b);
+    held += b.length;
+    if (held > dataLimit(ctx)) throw kerr("ENOMEM");
+  }
+  const lines = splitLines(concat(chunks));
+  const out: Uint8Array[] = [];
+  for (let i = lines.length - 1, k = 0; i >= 0 && k < n; i--, k++) {
+    out.push(lines[i]!.text);
+    if (lines[i]!.nl || addNewline) out.push(NL);
+    ctx.sys.charge(1);
+  }
+  if (out.length) yield* ctx.stdout.put(concat(out));
 }
 
 /** what tail -r keeps of its input (LINE_MAX * 10 on AIX) */

@@ -8,10 +8,10 @@
 import { isKernelError } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { toolStatus, toolUsageAfter } from "../formats.js";
-import type { CommandContext, CommandDef } from "../types.js";
+import { concat, type CommandContext, type CommandDef } from "../types.js";
 import { err, errnoOf } from "./msg.js";
 import { OutBuf } from "./outbuf.js";
-import { LineReader, openReader, stdinReader, type Reader } from "./stream.js";
+import { dataLimit, LineReader, openReader, stdinReader, type Reader } from "./stream.js";
 
 const LINE_MAX = 2048;
 
@@ -101,7 +101,8 @@ function parse(ctx: CommandContext): Opts {
     err(ctx, "uniq.exclusive");
     throw new Usage("exclusive");
   }
-  if (o.operands.length > 2) {
+  // a system without the message reads two operands and no further (Solaris's parseargs())
+  if (o.operands.length > 2 && ctx.os.catalog["uniq.toomany"] !== "") {
     err(ctx, "uniq.toomany");
     throw new Usage("toomany");
   }
@@ -130,12 +131,24 @@ function textLine(l: Uint8Array): boolean {
   return l[l.length - 1] === 10 && l.length <= LINE_MAX && l.indexOf(0) < 0;
 }
 
+/** a line as System V's gline() and fputs() see it: a C string (up to a NUL) and its newline;
+ *  an unended last line is no line (gline meets EOF first) */
+function cLine(l: Uint8Array): Uint8Array | null {
+  if (l[l.length - 1] !== 10) return null;
+  const z = l.indexOf(0);
+  return z < 0 ? l : concat([l.subarray(0, z), NL]);
+}
+const NL = new Uint8Array([10]);
+
 function* filter(ctx: CommandContext, input: Reader, out: OutBuf, o: Opts, inName: string): Co<number> {
-  const lines = new LineReader(input, 1 << 16);
+  // a system without the "not a text file" message reads any line as gline() does (Solaris)
+  const anyLine = ctx.os.catalog["uniq.nontext"] === "";
+  const lines = new LineReader(input, anyLine ? dataLimit(ctx) : 1 << 16);
   /** the next line; null at the end; "bad" for a line that is not text */
   const next = function* (): Co<Uint8Array | null | "bad"> {
     try {
       const l = yield* lines.next();
+      if (anyLine) return l === null ? null : cLine(l);
       return l === null || textLine(l) ? l : "bad";
     } catch (e) {
       // a line past any memory, or a read that fails (a directory): fgets sees no text line
@@ -191,7 +204,9 @@ function* run(ctx: CommandContext): Co<number> {
   const [inFile = "", outFile = ""] = o.operands;
   let input: Reader = stdinReader(ctx);
   if (inFile !== "-" && inFile !== "") {
-    if (inFile === outFile) {
+    // a system without the message opens both: the output's truncation empties the input
+    // (Solaris's freopen("w") of the file just opened for reading)
+    if (inFile === outFile && ctx.os.catalog["uniq.same"] !== "") {
       err(ctx, "uniq.same");
       return 1;
     }

@@ -84,8 +84,7 @@ t("find: a directory it cannot read is FTW_DNR's line with the path as walked; s
   s.sys.chmod("/tmp/x/y", 0);
   s.sys.chmod("/tmp/x/z", 0);
   const user = { uid: 100, gid: 100, groups: [100] };
-  // (find.c reports before it prints the directory's name; the lab prints the name first: the
-  // order of the two streams is left open, so each is checked alone)
+  // (each stream alone here; their order, the report before the name, is in behaviour.test.ts)
   assert.equal(s.machine.asCred(user, () => run("find /tmp/x 2>/dev/null")), ["/tmp/x\n/tmp/x/y\n/tmp/x/z\n", 1]);
   assert.equal(
     s.machine.asCred(user, () => run("find /tmp/x >/dev/null")),

@@ -20,9 +20,11 @@ export type Node =
   | { k: "fstype"; name: string }
   | { k: "exec" | "ok"; words: string[] }
   | { k: "newer"; mtime: number }
-  | { k: "time"; field: "mtime" | "atime" | "ctime"; n: number; sign: Sign }
-  | { k: "user" | "group" | "inum" | "links"; n: number; sign: Sign }
-  | { k: "size"; n: number; sign: Sign; unit: number };
+  // strict: Solaris find.c's num and llnum, - meaning less than (`l < first.l`) where AIX's is
+  // at most, and a file's age in days (now - t) / A_DAY with no day added
+  | { k: "time"; field: "mtime" | "atime" | "ctime"; n: number; sign: Sign; strict?: boolean }
+  | { k: "user" | "group" | "inum" | "links"; n: number; sign: Sign; strict?: boolean }
+  | { k: "size"; n: number; sign: Sign; unit: number; strict?: boolean };
 
 /** a parse error: the catalog id, its argument, and the exit status find gives */
 export class FindError extends Error {
@@ -177,6 +179,8 @@ export class Parser {
       case "-newer":
         return this.newer(b);
       case "-node":
+        // AIX's own primary; Solaris's find.c knows no -node: a bad option
+        if (this.ctx.os.formats.tools?.findNftw) throw new FindError("find.badoption", a);
         throw new FindError("find.badnode", b);
     }
     return this.numeric(a, b);
@@ -231,8 +235,40 @@ export class Parser {
     return this.mk({ k: "newer", mtime });
   }
 
+  /**
+   * Solaris's find.c compile(): the sign is taken off the word (Num), then atol()/atoll() reads
+   * the number and refuses nothing (`-size abc` is 0 bytes: the word ends in c); -user and -group
+   * take a name, else strtol() of the whole word, else "cannot find ... name" with the word as
+   * typed. Compared strictly (see Node).
+   */
+  private nftwNumeric(a: string, arg: string): Node {
+    const sign: Sign = arg[0] === "+" ? "+" : arg[0] === "-" ? "-" : "";
+    const b = sign === "" ? arg : arg.slice(1);
+    switch (a) {
+      case "-mtime":
+      case "-atime":
+      case "-ctime":
+        return this.mk({ k: "time", field: a.slice(1) as "mtime", n: atoll(b), sign, strict: true });
+      case "-user":
+      case "-group": {
+        const k = a.slice(1) as "user" | "group";
+        const id = k === "user" ? userId(this.ctx, b) : groupId(this.ctx, b);
+        if (id !== null) return this.mk({ k, n: id, sign, strict: true });
+        if (/^[ \t\n\v\f\r]*[+-]?\d+$/.test(b)) return this.mk({ k, n: Number(b.trim()), sign, strict: true });
+        throw new FindError(k === "user" ? "find.nouser" : "find.nogroup", arg);
+      }
+      case "-inum":
+      case "-links":
+        return this.mk({ k: a === "-inum" ? "inum" : "links", n: atoll(b), sign, strict: true });
+      case "-size":
+        return this.mk({ k: "size", n: atoll(b), sign, unit: b.endsWith("c") ? 1 : 512, strict: true });
+    }
+    throw new FindError("find.badoption", a);
+  }
+
   /** the primaries that take a number, +n or -n (a user or group may be a name) */
   private numeric(a: string, arg: string): Node {
+    if (this.ctx.os.formats.tools?.findNftw) return this.nftwNumeric(a, arg);
     const sign: Sign = arg[0] === "+" ? "+" : arg[0] === "-" ? "-" : "";
     const b = sign === "+" ? arg.slice(1) : arg;
     switch (a) {
@@ -259,6 +295,12 @@ export class Parser {
     }
     throw new FindError("find.badoption", a);
   }
+}
+
+/** atoll(3): the number a word starts with (after blanks), 0 when none */
+function atoll(s: string): number {
+  const m = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
+  return m ? Number(m[1]) : 0;
 }
 
 /** atoi(3) with find.c's check: 0 only from "0" or "-0", anything else that reads as 0 is refused */

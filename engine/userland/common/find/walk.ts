@@ -41,6 +41,12 @@ function scomp(a: number, b: number, sign: Sign): boolean {
   return a === b;
 }
 
+/** a number against a primary's: AIX's scomp, or Solaris find.c's num (strict: - is less than) */
+function compare(a: number, n: { n: number; sign: Sign; strict?: boolean }): boolean {
+  if (!n.strict) return scomp(a, n.n, n.sign);
+  return n.sign === "+" ? a > n.n : n.sign === "-" ? a < n.n : a === n.n;
+}
+
 export class Finder {
   status = 0;
   private out = "";
@@ -142,8 +148,21 @@ export class Finder {
         if (this.fstype !== this.startType) return "skip";
       } else this.fstype = parentType;
     }
-    if (!this.ex.depth) yield* this.eval(this.ex.root, h);
     const dir = h.attr.type === "VDIR";
+    // Solaris's nftw() opens a directory before find looks at it: one it cannot read is reported
+    // first, then looked at (FTW_DNR, once, -depth or not), and not entered
+    let early: string[] | null = null;
+    if (this.ctx.os.formats.tools?.findNftw && dir && !(this.ex.xdev && h.attr.fsid !== this.startFsid)) {
+      try {
+        early = this.entries(h.path);
+      } catch (e) {
+        if (!isKernelError(e)) throw e;
+        yield* this.cannotEnter(h, e.errno);
+        yield* this.eval(this.ex.root, h);
+        return "skip";
+      }
+    }
+    if (!this.ex.depth) yield* this.eval(this.ex.root, h);
     if (!dir || (this.ex.xdev && h.attr.fsid !== this.startFsid)) {
       if (this.ex.depth) yield* this.eval(this.ex.root, h);
       return null;
@@ -154,13 +173,17 @@ export class Finder {
     }
     let entries: string[];
     try {
-      entries = this.ctx.sys.readdir(h.path).map((e) => e.name).filter((n) => n !== "." && n !== "..");
+      entries = early ?? this.entries(h.path);
     } catch (e) {
       if (!isKernelError(e)) throw e;
       yield* this.cannotEnter(h, e.errno);
       return "skip";
     }
     return { path: h.path, name: h.name, entries, next: 0, fstype: this.fstype, fsid: h.attr.fsid };
+  }
+
+  private entries(path: string): string[] {
+    return this.ctx.sys.readdir(path).map((e) => e.name).filter((n) => n !== "." && n !== "..");
   }
 
   /** NOCD: the directory cannot be entered (the message ends in perror's line) */
@@ -269,20 +292,22 @@ export class Finder {
         return a.mtime > n.mtime;
       case "time": {
         const t = n.field === "mtime" ? a.mtime : n.field === "atime" ? a.atime : a.ctime;
+        // Solaris find.c: whole days of age, (now - t) / A_DAY
+        if (n.strict) return compare(Math.trunc((this.now - t) / DAY), n);
         // find.c: the age counts the day it is in (0 to 1 day old is 1), a file in the future is 0
         if (n.n === 0 && n.sign === "" && this.now + DAY - t < 0) return false;
         return scomp(Math.trunc((this.now + DAY - t) / DAY), n.n, n.sign);
       }
       case "user":
-        return scomp(a.uid, n.n, n.sign);
+        return compare(a.uid, n);
       case "group":
-        return scomp(a.gid, n.n, n.sign);
+        return compare(a.gid, n);
       case "inum":
-        return scomp(a.fileid, n.n, n.sign);
+        return compare(a.fileid, n);
       case "links":
-        return scomp(a.nlink, n.n, n.sign);
+        return compare(a.nlink, n);
       case "size":
-        return scomp(Math.ceil(a.size / n.unit), n.n, n.sign);
+        return compare(Math.ceil(a.size / n.unit), n);
       case "nouser":
         return this.names.user(a.uid) === undefined;
       case "nogroup":
