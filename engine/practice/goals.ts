@@ -176,7 +176,7 @@ function layer(w: World, s: LayerSpec): Seen {
 }
 
 const TYPES = { file: "VREG", dir: "VDIR", link: "VLNK" } as const;
-const NAMES: Record<string, string> = { VREG: "a file", VDIR: "a directory", VLNK: "a symbolic link" };
+const NAMES: Record<string, string> = { VREG: "a file", VDIR: "a directory", VLNK: "a symbolic link", VBLK: "a block device", VCHR: "a character device", VFIFO: "a FIFO" };
 
 function file(w: World, s: FileSpec): Seen {
   const v = w.resolve(s.path, s.type !== "link");

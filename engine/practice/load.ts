@@ -116,14 +116,16 @@ function question(v: unknown, i: number): Question {
   return q;
 }
 
+const ANSWER_SOURCES = ["holder-of", "image-of", "mounted-on", "fstype-of", "state-of", "attribute", "users-of"];
+
 function answerFrom(v: unknown, where: string): AnswerFrom {
-  if (!isObj(v)) throw new PracticeError(`${where}: takes a mapping (holder-of, image-of, mounted-on, fstype-of, state-of, attribute)`);
-  const f = new Fields(v, where, ["holder-of", "image-of", "mounted-on", "fstype-of", "state-of", "attribute"]);
+  if (!isObj(v)) throw new PracticeError(`${where}: takes a mapping (${ANSWER_SOURCES.join(", ")})`);
+  const f = new Fields(v, where, ANSWER_SOURCES);
   const keys = Object.keys(v);
   if (keys.length !== 1) f.fail("one source only");
   const k = keys[0]!;
   if (k === "holder-of") return { kind: k, image: f.path(k)! };
-  if (k === "mounted-on" || k === "fstype-of") return { kind: k, on: f.path(k)! };
+  if (k === "mounted-on" || k === "fstype-of" || k === "users-of") return { kind: k, on: f.path(k)! };
   if (k === "image-of" || k === "state-of") return { kind: k, device: f.need(k) };
   const a = v.attribute;
   if (!isObj(a)) throw new PracticeError(`${where}: attribute takes { device, name }`);

@@ -44,6 +44,12 @@ export function answersNow(w: World, from: AnswerFrom): { accept: string[] } | {
       if (!cu) return { none: `${name} does not exist now` };
       return { accept: [["Defined", "Available", "Stopped"][Number(cu.status)] ?? String(cu.status)] };
     }
+    case "users-of": {
+      const v = w.resolve(from.on);
+      if (v === null) return { none: `${from.on} does not exist now` };
+      const pids = w.usersOf(v);
+      return pids.length ? { accept: pids.map(String) } : { none: `no process uses the file system of ${from.on} now` };
+    }
     case "attribute": {
       const name = from.device.replace(/^\/dev\//, "");
       const v = m.odm?.attr(name, from.attribute);

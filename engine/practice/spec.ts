@@ -116,7 +116,9 @@ export type AnswerFrom =
   | { kind: "mounted-on"; on: string }
   | { kind: "fstype-of"; on: string }
   | { kind: "state-of"; device: string }
-  | { kind: "attribute"; device: string; attribute: string };
+  | { kind: "attribute"; device: string; attribute: string }
+  /** the pids of the processes that use the file system holding `on` (fuser -c's report) */
+  | { kind: "users-of"; on: string };
 
 export interface Question {
   id: string;

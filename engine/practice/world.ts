@@ -7,10 +7,15 @@ import type { Machine } from "../kernel/machine.js";
 import type { Proc } from "../kernel/proc/proc.js";
 import type { Mount } from "../kernel/vfs/mount.js";
 import { getcwd, getcwdByVnode, namei, parentOf } from "../kernel/vfs/namei.js";
+import { references, type RefKind } from "../kernel/vfs/refs.js";
 import { realvp, type Vnode } from "../kernel/vfs/vnode.js";
 import type { Session } from "../session.js";
 
 const DECODER = new TextDecoder();
+
+/** what makes a process a user of a file system for fuser (a program's text is left out, as
+ *  fuser without -x does) */
+const USER_KINDS: ReadonlySet<RefKind> = new Set<RefKind>(["cwd", "root", "open"]);
 
 export class World {
   readonly machine: Machine;
@@ -142,6 +147,16 @@ export class World {
       cur = up;
     }
     return false;
+  }
+
+  /** the pids of the processes that use a file of the file system holding `v` (their current or
+   *  root directory, or a file they have open there), in pid order: what `fuser -c` reports */
+  usersOf(v: Vnode): number[] {
+    const pids = new Set<number>();
+    for (const r of references(this.machine)) {
+      if (r.proc && USER_KINDS.has(r.kind) && r.vnode.vfs === v.vfs) pids.add(r.proc.pid);
+    }
+    return [...pids];
   }
 
   /** read a file's bytes as text (goals compare small files: `limit` bytes at most) */

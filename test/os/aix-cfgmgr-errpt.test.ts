@@ -22,7 +22,7 @@ test("cfgmgr: a configure method that fails is reported and the device stays Def
   const s = session();
   runLine(s, "mkdev -c loopback -s node -t loopback -a filename=/backup/cd_image; rmdev -l loop0; mv /backup/cd_image /backup/moved");
   const r = runLine(s, "cfgmgr");
-  assert.is(r.output, "Method error (/usr/lib/methods/cfgloop):\n\tA file or directory in the path name does not exist.\n");
+  assert.is(r.output, "Method error (/usr/lib/methods/cfgloop):\n\t0514-040 Error initializing a device into the kernel.\n");
   assert.is(r.status, 0);
   assert.is(runLine(s, "lsdev -Cc loopback").output, "loop0 Defined  Loopback Device\n");
 });
@@ -107,6 +107,27 @@ test("a reboot logs its shutdown and the new boot; cfgmgr's rules bring the loop
   assert.ok(lines[3]![1]! > lines[4]![1]!, "the error daemon starts after the shutdown");
   assert.is(runLine(s, "errpt | wc -l").output.trim(), "11");
   assert.is(runLine(s, "lsdev -Cc loopback").output, "loop0 Available  Loopback Device\n");
+  assert.equal(s.machine.checkInvariants(), []);
+});
+
+test("a loop device whose image is gone stays Defined at boot; mkdev -l reports 0514-040 until filename names a file", () => {
+  const s = session();
+  runLine(s, "mkdev -c loopback -s node -t loopback -a filename=/backup/cd_image; mv /backup/cd_image /backup/moved; reboot");
+  assert.is(runLine(s, "lsdev -Cc loopback").output, "loop0 Defined  Loopback Device\n");
+  assert.equal(runLine(s, "mkdev -l loop0"), { output: "Method error (/usr/lib/methods/cfgloop):\n\t0514-040 Error initializing a device into the kernel.\n", status: 1 });
+  assert.is(runLine(s, "lsdev -Cc loopback").output, "loop0 Defined  Loopback Device\n", "a device mkdev did not define stays");
+  assert.is(runLine(s, "chdev -l loop0 -a filename=/backup/moved; mkdev -l loop0").output, "loop0 changed\nloop0 Available\n");
+  assert.equal(s.machine.checkInvariants(), []);
+});
+
+test("the boot mounts a stanza of /etc/filesystems with options = ro read-only (a CD image on a loop device)", () => {
+  const s = session();
+  runLine(s, "mkdev -c loopback -s node -t loopback -a filename=/backup/cd_image");
+  runLine(s, "printf '\\n/cdmount:\\n\\tdev\\t\\t= /dev/loop0\\n\\tvfs\\t\\t= cdrfs\\n\\tmount\\t\\t= true\\n\\toptions\\t\\t= ro\\n' >> /etc/filesystems");
+  assert.is(runLine(s, "tail -5 /etc/filesystems").output, "/cdmount:\n\tdev\t\t= /dev/loop0\n\tvfs\t\t= cdrfs\n\tmount\t\t= true\n\toptions\t\t= ro\n");
+  runLine(s, "reboot");
+  assert.match(runLine(s, "mount").output, /\n {9}\/dev\/loop0 {7}\/cdmount {9}cdrfs  Nov 27 06:4\d ro {14}\n$/);
+  assert.is(runLine(s, "cat /cdmount/installp/ppc/tools.lst").output, "bos.loopback.rte 7.2.4.0\ndevices.loopback.rte 7.2.4.0\n");
   assert.equal(s.machine.checkInvariants(), []);
 });
 

@@ -1,13 +1,14 @@
-// The practice exercises as a UI opens them: the solution typed line by line solves each, and
+// The practice exercises as a UI opens them: the solution typed line by line solves each (a
+// command that asks at the terminal, as mkfs does, gets the answer the transcript shows), and
 // opening again (a reset) starts from set-up.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { scenarioFiles } from "../../shell/check.js";
-import { parseScenario } from "../../engine/scenario/parse.js";
+import { commandSteps, parseScenario } from "../../engine/scenario/parse.js";
+import { runTyped } from "../../engine/scenario/drive.js";
 import { openExercise } from "../../engine/practice/index.js";
-import { runLine } from "../../engine/session.js";
 
 for (const file of scenarioFiles(["scenarios/practice"])) {
   test(`${file}: the solution solves it; a reset starts again`, () => {
@@ -16,8 +17,11 @@ for (const file of scenarioFiles(["scenarios/practice"])) {
     assert.ok(first.exercise.task.length > 0, "it has a task");
     assert.is(first.run.solved, null);
     let solvedAt = 0;
-    for (const [i, line] of first.exercise.solution.entries()) {
-      runLine(first.session, line);
+    const steps = commandSteps(sc);
+    assert.equal(steps.map((s) => s.command), first.exercise.solution);
+    for (const [i, step] of steps.entries()) {
+      assert.not.match(step.command, /\[=\w+\]/, "a solution a person can type: no capture in a command");
+      runTyped(first.session, step.command, step.expected);
       if (first.run.check().justSolved) solvedAt = i + 1;
     }
     assert.ok(solvedAt > 0);

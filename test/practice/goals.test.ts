@@ -201,6 +201,9 @@ test("not: file — a file's absence", () => {
   assert.is(b.whyNot("g"), "/tmp/x exists (a directory)");
   const e = one("aix", "file: { path: /tmp/x, exists: false }");
   assert.ok(e.holds("g"));
+  const n = one("aix", "file: { path: /dev/loop0, exists: false }");
+  n.line("mkdev -c loopback -s node -t loopback");
+  assert.is(n.whyNot("g"), "/dev/loop0 exists (a block device)");
 });
 
 test("cwd: the shell's current directory, a process's within a mount", () => {

@@ -59,7 +59,7 @@ test("bare values, YAML's null as the null layer, the task and the solution", ()
 test("questions, near-misses and other paths", () => {
   const g = "goals: [{ id: a, text: t, file: /x }]\n";
   fails("aix", `${g}questions: [{ id: q, prompt: p }]`, "questions[1]: one of answer (a pattern) or answer-from (the machine's state)");
-  fails("aix", `${g}questions: [{ id: q, prompt: p, answer-from: { holder: /x } }]`, "question q: answer-from: unknown key holder (known: holder-of, image-of, mounted-on, fstype-of, state-of, attribute)");
+  fails("aix", `${g}questions: [{ id: q, prompt: p, answer-from: { holder: /x } }]`, "question q: answer-from: unknown key holder (known: holder-of, image-of, mounted-on, fstype-of, state-of, attribute, users-of)");
   fails("aix", `${g}near-miss: [[]]`, "near-miss[1]: a command line, or a list of them (or { text, run })");
   fails("aix", `${g}also: touch /x`, "also: a list of command sequences");
   const ex = load("aix", `${g}near-miss:\n  - touch /y\n  - [mkdir /d, touch /d/x]\n  - { text: the wrong file, run: touch /z }`);

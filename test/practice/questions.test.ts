@@ -62,4 +62,18 @@ test("image-of, mounted-on, fstype-of, state-of, attribute", () => {
   assert.ok(b.run.complete);
 });
 
+test("users-of: the pids fuser -c reports for the file system, now", () => {
+  const b = withQuestions("aix", "  - { id: q, prompt: Which process keeps /cdmount busy?, answer-from: { users-of: /cdmount } }", "setup: { dirs: [/cdmount] }");
+  b.line(CD);
+  assert.equal(b.run.answer("q", "1"), { ok: false, why: "no process uses the file system of /cdmount now" });
+  b.line("ksh -c 'cd /cdmount/docs; sleep 86400 &'");
+  b.line("tail -f /cdmount/README.txt >/dev/null &");
+  b.line("fuser -c /cdmount 2>/dev/null");
+  const pids = b.out.trim().split(/ +/);
+  assert.is(pids.length, 2, "a current directory and an open file");
+  for (const p of pids) assert.ok(b.run.answer("q", p).ok, p);
+  assert.is(b.run.answer("q", "1").ok, false);
+  assert.equal(withQuestions("aix", "  - { id: q, prompt: p, answer-from: { users-of: /nowhere } }").run.answer("q", "1"), { ok: false, why: "/nowhere does not exist now" });
+});
+
 test.run();

@@ -168,6 +168,10 @@ export function configureLoop(m: Machine, sys: Sys, name: string): void {
       m.loop.attach(minor, sys.resolve(image), image, false);
     } catch (e) {
       m.loop.unconfigure(minor);
+      // the driver cannot open the image (gone, unreadable): sysconfig fails and the configure
+      // method exits E_CFGINIT, which mkdev and cfgmgr report as 0514-040 (libcfg cfdefmsg.c has
+      // a numbered message for every method exit code; a bare errno text is never printed)
+      if (isKernelError(e) && e.errno !== "EBUSY") throw kerr(e.errno, "cfginit");
       throw e;
     }
   }

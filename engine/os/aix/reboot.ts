@@ -90,7 +90,10 @@ export function rebootAix(m: Machine, sys: Sys): void {
     if (m.mounts.all().some((x) => x.path === st.name)) continue;
     try {
       const opts = [...(st.attrs.options?.split(",") ?? []), ...(st.attrs.log ? [`log=${st.attrs.log}`] : [])];
-      sys.mount({ type: st.attrs.vfs ?? "jfs2", special: st.attrs.dev, dir: st.name, readonly: false, optionString: ["rw", ...opts].join(","), options: opts, overlay: true });
+      // options = ro mounts read-only, as mount does by hand (a CD file system can only be)
+      const readonly = opts.includes("ro");
+      const shown = readonly ? opts.filter((o) => o !== "rw") : opts.includes("rw") ? opts : ["rw", ...opts];
+      sys.mount({ type: st.attrs.vfs ?? "jfs2", special: st.attrs.dev, dir: st.name, readonly, optionString: shown.join(","), options: opts, overlay: true });
     } catch {
       // a file system that cannot come back stays unmounted
     }

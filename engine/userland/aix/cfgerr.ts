@@ -6,14 +6,18 @@ import type { CommandContext } from "../types.js";
 export function methodError(ctx: CommandContext, method: string, e: unknown, devname: string): number {
   if (!isKernelError(e)) throw e;
   const prog = ctx.argv[0]!;
+  // the kernel refused to initialize the device (sysconfig failed in the configure method)
+  if (e.detail === "cfginit") {
+    ctx.stderr.write(msg(ctx, "cfg.initfail", method) + "\n");
+    return 1;
+  }
   switch (e.errno) {
     case "EBUSY":
       ctx.stderr.write(msg(ctx, "cfg.busy", method) + "\n");
       break;
     case "EEXIST":
-      // the configure method's sysconfig refused (the driver already has the unit), or the
-      // define method found the name taken
-      ctx.stderr.write(msg(ctx, e.detail === "cfginit" ? "cfg.initfail" : "cfg.exists", method) + "\n");
+      // the define method found the name taken
+      ctx.stderr.write(msg(ctx, "cfg.exists", method) + "\n");
       break;
     case "EPERM":
       ctx.stderr.write(msg(ctx, "cfg.wpar", prog) + "\n");
