@@ -66,6 +66,9 @@ export interface FileSpec {
   /** an RE2 pattern the whole content must match somewhere */
   matches?: string;
   type?: "file" | "dir" | "link";
+  /** its owner and group, as stat(2) gives them through this path (a umap layer maps them) */
+  uid?: number;
+  gid?: number;
 }
 
 export interface CwdSpec {
@@ -116,7 +119,9 @@ export type AnswerFrom =
   | { kind: "mounted-on"; on: string }
   | { kind: "fstype-of"; on: string }
   | { kind: "state-of"; device: string }
-  | { kind: "attribute"; device: string; attribute: string };
+  | { kind: "attribute"; device: string; attribute: string }
+  /** st_dev of the file at the path, as stat(2) gives it through that path (a layer has its own) */
+  | { kind: "device-number-of"; path: string };
 
 export interface Question {
   id: string;
