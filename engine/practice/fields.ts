@@ -37,6 +37,12 @@ export class Fields {
     if (v !== undefined && typeof v !== "boolean") this.fail(`${k} takes true or false`);
     return v as boolean | undefined;
   }
+  /** a whole number, 0 or more (a uid, a gid) */
+  count(k: string): number | undefined {
+    const v = this.o[k];
+    if (v !== undefined && (typeof v !== "number" || !Number.isInteger(v) || v < 0)) this.fail(`${k} takes a whole number`);
+    return v as number | undefined;
+  }
   list(k: string): string[] | undefined {
     const v = this.o[k];
     if (v === undefined) return undefined;

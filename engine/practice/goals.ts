@@ -184,7 +184,12 @@ function file(w: World, s: FileSpec): Seen {
   const type = v.getattr().type;
   if (!s.exists) return no(`${s.path} exists (${NAMES[type] ?? type})`);
   if (s.type !== undefined && type !== TYPES[s.type]) return no(`${s.path} is ${NAMES[type] ?? type}, not ${NAMES[TYPES[s.type]]}`);
-  if (s.content === undefined && s.contains === undefined && s.matches === undefined) return yes(`${s.path} exists (${NAMES[type] ?? type})`);
+  const owner = ownedAs(v.getattr(), s);
+  if (owner !== null) return no(`${s.path} ${owner}`);
+  if (s.content === undefined && s.contains === undefined && s.matches === undefined) {
+    const ids = s.uid !== undefined || s.gid !== undefined ? `, owned by ${v.getattr().uid}:${v.getattr().gid}` : "";
+    return yes(`${s.path} exists (${NAMES[type] ?? type}${ids})`);
+  }
   if (type !== "VREG") return no(`${s.path} is ${NAMES[type] ?? type}, not a file`);
   if (s.content !== undefined && v.getattr().size !== new TextEncoder().encode(s.content).length) return no(differs(w, s.path, v));
   const limit = fileLimit(w);
@@ -194,6 +199,13 @@ function file(w: World, s: FileSpec): Seen {
   if (s.contains !== undefined && !text.includes(s.contains)) return no(`${s.path} does not contain ${JSON.stringify(s.contains)}`);
   if (s.matches !== undefined && !pattern(s.matches, true).matcher(text).find()) return no(`nothing in ${s.path} matches ${s.matches}`);
   return yes(`${s.path} holds the text asked for`);
+}
+
+/** the owner part of a file goal: null when it agrees, else what differs */
+function ownedAs(a: { uid: number; gid: number }, s: FileSpec): string | null {
+  if (s.uid !== undefined && a.uid !== s.uid) return `is owned by uid ${a.uid}, not ${s.uid}`;
+  if (s.gid !== undefined && a.gid !== s.gid) return `has group id ${a.gid}, not ${s.gid}`;
+  return null;
 }
 
 /** what a file holds, shortly: its first line */

@@ -55,13 +55,13 @@ function predicate(kind: (typeof KINDS)[number], v: unknown, where: string, os: 
       return defined({ kind, on: f.path("on") ?? f.fail("on is missing"), type, lower: f.path("lower"), ro: f.bool("ro") });
     }
     case "file": {
-      const f = new Fields(o, w, ["path", "exists", "content", "contains", "matches", "type"]);
+      const f = new Fields(o, w, ["path", "exists", "content", "contains", "matches", "type", "uid", "gid"]);
       const type = f.str("type");
       if (type !== undefined && !["file", "dir", "link"].includes(type)) f.fail(`type is file, dir or link, not ${type}`);
       const matches = f.str("matches");
       if (matches !== undefined) checkPattern(matches, w);
       const content = typeof o.content === "string" ? o.content : f.str("content");
-      return defined({ kind, path: f.path("path") ?? f.fail("path is missing"), exists: f.bool("exists") ?? true, content, contains: f.str("contains"), matches, type: type as FileSpec["type"] });
+      return defined({ kind, path: f.path("path") ?? f.fail("path is missing"), exists: f.bool("exists") ?? true, content, contains: f.str("contains"), matches, type: type as FileSpec["type"], uid: f.count("uid"), gid: f.count("gid") });
     }
     case "cwd": {
       const f = new Fields(o, w, ["process", "is", "within"]);
@@ -116,7 +116,7 @@ function question(v: unknown, i: number): Question {
   return q;
 }
 
-const ANSWER_SOURCES = ["holder-of", "image-of", "mounted-on", "fstype-of", "state-of", "attribute", "users-of"];
+const ANSWER_SOURCES = ["holder-of", "image-of", "mounted-on", "fstype-of", "state-of", "attribute", "users-of", "device-number-of"];
 
 function answerFrom(v: unknown, where: string): AnswerFrom {
   if (!isObj(v)) throw new PracticeError(`${where}: takes a mapping (${ANSWER_SOURCES.join(", ")})`);
@@ -126,6 +126,7 @@ function answerFrom(v: unknown, where: string): AnswerFrom {
   const k = keys[0]!;
   if (k === "holder-of") return { kind: k, image: f.path(k)! };
   if (k === "mounted-on" || k === "fstype-of" || k === "users-of") return { kind: k, on: f.path(k)! };
+  if (k === "device-number-of") return { kind: k, path: f.path(k)! };
   if (k === "image-of" || k === "state-of") return { kind: k, device: f.need(k) };
   const a = v.attribute;
   if (!isObj(a)) throw new PracticeError(`${where}: attribute takes { device, name }`);

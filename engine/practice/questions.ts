@@ -55,6 +55,14 @@ export function answersNow(w: World, from: AnswerFrom): { accept: string[] } | {
       const v = m.odm?.attr(name, from.attribute);
       return v !== undefined ? { accept: [v] } : { none: `${name} has no attribute ${from.attribute} now` };
     }
+    case "device-number-of": {
+      const v = w.resolve(from.path);
+      if (v === null) return { none: `${from.path} does not exist now` };
+      // as stat(1) prints st_dev: the number (%d), or split as major,minor (%Hd,%Ld)
+      const d = v.getattr().fsid;
+      const dev = w.session.os.formats.dev;
+      return { accept: [String(d), `${dev.major(d)},${dev.minor(d)}`] };
+    }
   }
 }
 

@@ -66,6 +66,9 @@ export interface FileSpec {
   /** an RE2 pattern the whole content must match somewhere */
   matches?: string;
   type?: "file" | "dir" | "link";
+  /** its owner and group, as stat(2) gives them through this path (a umap layer maps them) */
+  uid?: number;
+  gid?: number;
 }
 
 export interface CwdSpec {
@@ -118,7 +121,9 @@ export type AnswerFrom =
   | { kind: "state-of"; device: string }
   | { kind: "attribute"; device: string; attribute: string }
   /** the pids of the processes that use the file system holding `on` (fuser -c's report) */
-  | { kind: "users-of"; on: string };
+  | { kind: "users-of"; on: string }
+  /** st_dev of the file at the path, as stat(2) gives it through that path (a layer has its own) */
+  | { kind: "device-number-of"; path: string };
 
 export interface Question {
   id: string;

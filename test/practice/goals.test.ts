@@ -194,6 +194,24 @@ test("file: a file larger than the practice_file_limit setting is too large to c
   assert.ok(u.holds("g"));
 });
 
+test("file: uid and gid as stat(2) gives them through the path (a umap layer maps them)", () => {
+  const b = one("bsd", "file: { path: /mnt/u/f, uid: 10, gid: 13 }");
+  b.line("mkdir -p /var/u /mnt/u && touch /var/u/f && chown 1000:500 /var/u/f");
+  b.line("printf '1\\n10 1000\\n' > /etc/umap.users && printf '1\\n500 13\\n' > /etc/umap.groups");
+  b.line("mount_umap -u /etc/umap.users -g /etc/umap.groups /var/u /mnt/u");
+  assert.is(b.whyNot("g"), "/mnt/u/f has group id 65534, not 13");
+  b.line("umount /mnt/u && printf '1\\n1000 10\\n' > /etc/umap.users && printf '1\\n13 500\\n' > /etc/umap.groups");
+  b.line("mount_umap -u /etc/umap.users -g /etc/umap.groups /var/u /mnt/u");
+  assert.is(b.whyNot("g"), "/mnt/u/f is owned by uid 32767, not 10");
+  b.line("umount /mnt/u && printf '1\\n10 1000\\n' > /etc/umap.users");
+  b.line("mount_umap -u /etc/umap.users -g /etc/umap.groups /var/u /mnt/u");
+  assert.ok(b.holds("g"));
+  const not = one("bsd", "not: { file: { path: /var/u/f, uid: 1000 } }", "setup: { dirs: [/var/u], files: { /var/u/f: x } }");
+  assert.ok(not.holds("g"), "root owns the file set-up makes");
+  not.line("chown 1000 /var/u/f");
+  assert.is(not.whyNot("g"), "/var/u/f exists (a file, owned by 1000:0)");
+});
+
 test("not: file — a file's absence", () => {
   const b = one("aix", "not: { file: /tmp/x }");
   assert.ok(b.holds("g"));

@@ -28,6 +28,8 @@ test("a goal: id, text, one kind", () => {
   fails("aix", "goals: [{ id: a, text: t, mount: { on: /x, ro: yes } }]", "goal a: mount: ro takes true or false");
   fails("aix", "goals: [{ id: a, text: t, mount: { on: x } }]", "goal a: mount: on takes an absolute path, not x");
   fails("aix", "goals: [{ id: a, text: t, file: { path: /x, matches: '(' } }]", "goal a: file: the pattern ( does not compile: error parsing regexp: missing closing ): `(`");
+  fails("bsd", "goals: [{ id: a, text: t, file: { path: /x, uid: ten } }]", "goal a: file: uid takes a whole number");
+  fails("bsd", "goals: [{ id: a, text: t, file: { path: /x, gid: -1 } }]", "goal a: file: gid takes a whole number");
   fails("aix", "goals: [{ id: a, text: t, not: { file: /x }, file: /y }]", "goal a: not: holds the kind, not beside it");
 });
 
@@ -59,7 +61,7 @@ test("bare values, YAML's null as the null layer, the task and the solution", ()
 test("questions, near-misses and other paths", () => {
   const g = "goals: [{ id: a, text: t, file: /x }]\n";
   fails("aix", `${g}questions: [{ id: q, prompt: p }]`, "questions[1]: one of answer (a pattern) or answer-from (the machine's state)");
-  fails("aix", `${g}questions: [{ id: q, prompt: p, answer-from: { holder: /x } }]`, "question q: answer-from: unknown key holder (known: holder-of, image-of, mounted-on, fstype-of, state-of, attribute, users-of)");
+  fails("aix", `${g}questions: [{ id: q, prompt: p, answer-from: { holder: /x } }]`, "question q: answer-from: unknown key holder (known: holder-of, image-of, mounted-on, fstype-of, state-of, attribute, users-of, device-number-of)");
   fails("aix", `${g}near-miss: [[]]`, "near-miss[1]: a command line, or a list of them (or { text, run })");
   fails("aix", `${g}also: touch /x`, "also: a list of command sequences");
   const ex = load("aix", `${g}near-miss:\n  - touch /y\n  - [mkdir /d, touch /d/x]\n  - { text: the wrong file, run: touch /z }`);

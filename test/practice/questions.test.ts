@@ -76,4 +76,20 @@ test("users-of: the pids fuser -c reports for the file system, now", () => {
   assert.equal(withQuestions("aix", "  - { id: q, prompt: p, answer-from: { users-of: /nowhere } }").run.answer("q", "1"), { ok: false, why: "/nowhere does not exist now" });
 });
 
+test("device-number-of: st_dev through the path, as stat prints it with %d or %Hd,%Ld", () => {
+  const b = withQuestions("bsd", "  - { id: q, prompt: p, answer-from: { device-number-of: /mnt/sys/types.h } }");
+  assert.equal(b.run.answer("q", "3145735"), { ok: false, why: "/mnt/sys/types.h does not exist now" });
+  b.line("mkdir /mnt/sys && mount_loopback /usr/include/sys /mnt/sys");
+  b.line("stat -f '%d %Hd,%Ld' /mnt/sys/types.h /usr/include/sys/types.h");
+  assert.is(b.out, "42991617 41,1\n3145735 3,7\n");
+  assert.ok(b.run.answer("q", "42991617").ok);
+  assert.ok(b.run.answer("q", " 41,1 ").ok);
+  assert.is(b.run.answer("q", "3145735").ok, false, "the original's device number");
+  b.line("mkdir /mnt/a && mount_loopback /usr/include /mnt/a && umount /mnt/sys && mount_loopback /usr/include/sys /mnt/sys");
+  b.line("stat -f %d /mnt/sys/types.h");
+  assert.is(b.out, "42991619\n");
+  assert.is(b.run.answer("q", "42991617").ok, false, "a new mount, a new number");
+  assert.ok(b.run.answer("q", "42991619").ok);
+});
+
 test.run();

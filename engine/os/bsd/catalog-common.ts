@@ -130,7 +130,7 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   "dd.perror": "dd: %s: %s",
   "dd.readfail": "",
   "dd.writefail": "",
-  "dd.reason": "dd: %s",
+  "dd.reason": "dd: %2$s: %1$s",
   "dd.recsin": "%d+%d records in",
   "dd.recsout": "%d+%d records out",
   "dd.same": "dd: input and output are the same file",

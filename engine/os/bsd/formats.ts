@@ -134,9 +134,10 @@ function renderEcho(words: readonly string[], builtin: boolean): Uint8Array {
 }
 
 /** programs whose 4.4BSD/BSD/OS source ends with exit(rval) or exit(1) on any error (rmdir.c,
- *  mkdir.c, rm.c, cat.c, chmod.c, chown.c, wc.c, du.c, tee.c, tail.c, cut.c, tr.c, uniq.c),
+ *  mkdir.c, rm.c, cat.c, chmod.c, chown.c, wc.c, du.c, tee.c, tail.c, cut.c, tr.c, uniq.c; dd.c's
+ *  err(1, …) and errx(1, …)),
  *  where the common command returns AIX's 2 */
-const ONE_ON_ERROR = ["rmdir", "mkdir", "rm", "cat", "chmod", "chown", "chgrp", "wc", "du", "tee", "tail", "cut", "tr", "uniq"];
+const ONE_ON_ERROR = ["rmdir", "mkdir", "rm", "cat", "chmod", "chown", "chgrp", "wc", "du", "tee", "tail", "cut", "tr", "uniq", "dd"];
 
 export const bsdFormats: OsFormats = {
   ls: bsdLs,

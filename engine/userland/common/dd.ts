@@ -185,7 +185,8 @@ function* run(ctx: CommandContext): Co<number> {
         const errno = errnoOf(e);
         // the reason is for systems that print it in the one line (Solaris: perror("read"))
         err(ctx, "dd.readfail", ctx.os.strerror(errno));
-        err(ctx, "dd.reason", ctx.os.strerror(errno));
+        // BSD names the file (err(1, "%s", in.name)): the name is the reason's second argument
+        err(ctx, "dd.reason", ctx.os.strerror(errno), ifile ?? "stdin");
         status = 2;
         if (!conv.has("noerror")) break;
         b = new Uint8Array(ibs);
@@ -236,7 +237,7 @@ function* run(ctx: CommandContext): Co<number> {
   } catch (e) {
     const errno = errnoOf(e);
     err(ctx, "dd.writefail", ctx.os.strerror(errno));
-    err(ctx, "dd.reason", ctx.os.strerror(errno));
+    err(ctx, "dd.reason", ctx.os.strerror(errno), ofile ?? "stdout");
     stats();
     return 2;
   }

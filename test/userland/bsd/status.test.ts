@@ -18,4 +18,15 @@ test("BSD: an error is status 1; AIX: 2", () => {
   assert.is(runLine(bsd, "find /tmp -prune -exec rmdir /nx \\;; echo $?").output.endsWith("0\n"), true);
 });
 
+test("BSD dd: a read error names the file (err(1, \"%s\", in.name)), the summary follows, status 1", () => {
+  const bsd = createSession({ os: "bsd" });
+  const r = runLine(bsd, "dd if=/dev/rvnd0c of=/dev/null count=1");
+  assert.is(r.output, "dd: /dev/rvnd0c: Device not configured\n0+0 records in\n0+0 records out\n");
+  assert.is(r.status, 1);
+  assert.is(runLine(bsd, "dd if=/images/cd.iso of=/dev/vnd1c count=1").status, 1, "an open error: err(1, …) too");
+  assert.is(runLine(bsd, "dd if=/dev/rvnd0c 2>&1 | head -1").output, "dd: /dev/rvnd0c: Device not configured\n");
+  const aix = createSession({});
+  assert.is(runLine(aix, "dd if=/nx").status, 2);
+});
+
 test.run();
