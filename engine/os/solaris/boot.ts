@@ -29,6 +29,9 @@ export interface SolarisBootOptions {
   settings?: Record<string, unknown>;
 }
 
+/** the root's mount time in mnttab: 0 (the kernel mounts it before the clock is read) */
+export const ROOT_MOUNT_TIME = 0;
+
 /** zfs's options in mnttab on 11.1 */
 export const ZFS_OPTIONS = "rw,devices,setuid,nonbmand,exec,rstchown,xattr,atime";
 
@@ -182,7 +185,9 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
   disksOf.set(m, disks);
   const rootVfs = ds.get("rpool/ROOT/solaris")!;
   const boot = m.clock.now() - UPTIME_SECONDS;
-  m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "rpool/ROOT/solaris", options: ZFS_OPTIONS, time: boot, data: { type: "zfs" } });
+  // the kernel's own mount of the root (vfs_mountroot): mnttab shows it with no options and the
+  // time 0, as Oracle's mnttab examples of zfs roots do (`rpool/ROOT/zfsBE / zfs dev=… 0`)
+  m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "rpool/ROOT/solaris", options: "", time: ROOT_MOUNT_TIME, data: { type: "zfs" } });
   const root = rootVfs.root();
   bootSolarisProcesses(m, root);
   const sys = new Sys(m, m.sched.table.get(1)!);

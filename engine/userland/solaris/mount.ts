@@ -7,7 +7,7 @@ import { err, msg } from "../common/msg.js";
 import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { BACK_ENDS } from "./mountback.js";
-import { listLine, mnttab, verboseLine, vfstabLine } from "./mnttab.js";
+import { ignored, listLine, mnttab, verboseLine, vfstabLine } from "./mnttab.js";
 import { mountAll } from "./mountall.js";
 import { readVfstab, type VfsEntry } from "./vfstab.js";
 
@@ -81,7 +81,7 @@ function list(ctx: CommandContext, a: MountArgs): number {
     return 0;
   }
   const line = a.list === "p" ? vfstabLine : a.list === "v" ? verboseLine : listLine;
-  ctx.stdout.write(mnttab(ctx.machine).map((m) => line(ctx, m) + "\n").join(""));
+  ctx.stdout.write(mnttab(ctx.machine).filter((m) => !ignored(m)).map((m) => line(ctx, m) + "\n").join(""));
   return 0;
 }
 

@@ -70,7 +70,7 @@ t("hsfs on a lofi device: read-only, listed, busy for lofiadm -d until unmounted
   const { run, sys } = lab;
   assert.equal(run("cat /mnt/README"), { output: "Sample ISO image for the looplab exercises.\nMap it with lofiadm -a, mount it with mount -F hsfs, unmount it, lofiadm -d.\n", status: 0 });
   const dev = (sys.statfs("/mnt") && lab.machine.mounts.all().at(-1)!.vfs.fsid).toString(16);
-  assert.equal(run("mount | grep '^/mnt '"), { output: `/mnt on /dev/lofi/1 read only/setuid/devices/dev=${dev} on ${when(lab, "/mnt")}\n`, status: 0 });
+  assert.equal(run("mount | grep '^/mnt '"), { output: `/mnt on /dev/lofi/1 read only/setuid/devices/rstchown/dev=${dev} on ${when(lab, "/mnt")}\n`, status: 0 });
   assert.equal(run("mount -p | grep ' /mnt '"), { output: "/dev/lofi/1 - /mnt hsfs - no ro\n", status: 0 });
   assert.equal(run("df -n /mnt"), { output: "/mnt               : hsfs    \n", status: 0 });
   assert.equal(run("df -k /mnt"), {
@@ -139,7 +139,7 @@ t("lofs: errors name the special and exit 111; -O overlays; -o warns of unknown 
   assert.equal(run("mount -O -F lofs /export /a; echo $?"), { output: "0\n", status: 0 });
   assert.equal(run("mount -F lofs /export /nodir"), { output: "mount: /nodir: No such file or directory\n", status: 1 });
   assert.equal(run("mount -F lofs -o ro,nosub,bogus /export /mnt"), { output: 'mount: /export on /mnt - WARNING ignoring option "bogus"\n', status: 0 });
-  assert.equal(run("mount -v | grep ' /mnt '").output, `/export on /mnt type lofs read-only/setuid/devices/nosub/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
+  assert.equal(run("mount -v | grep ' /mnt '").output, `/export on /mnt type lofs read-only/setuid/devices/rstchown/nosub/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
   assert.equal(run("mount -p | grep ' /mnt '"), { output: "/export - /mnt lofs - no ro,nosub\n", status: 0 });
   assert.equal(run("umount -f /mnt"), { output: "umount: Operation not supported\numount: cannot unmount /mnt\n", status: 1 });
 });
@@ -232,7 +232,7 @@ t("umount: by mount point or special, warnings, -a keeps the system's", () => {
   // rest goes, the datasets too
   const zfs = "rw,devices,setuid,nonbmand,exec,rstchown,xattr,atime";
   assert.equal(run("umount -a; mount -p"), {
-    output: `rpool/ROOT/solaris - / zfs - no ${zfs}\n/devices - /devices devfs - no \n/dev - /dev dev - no \nctfs - /system/contract ctfs - no \nproc - /proc proc - no \nmnttab - /etc/mnttab mntfs - no \nobjfs - /system/object objfs - no \nfd - /dev/fd fd - no rw\nrpool/ROOT/solaris/var - /var zfs - no ${zfs}\nswap - /tmp tmpfs - no xattr\n`,
+    output: `rpool/ROOT/solaris - / zfs - no \n/devices - /devices devfs - no \n/dev - /dev dev - no \nctfs - /system/contract ctfs - no \nproc - /proc proc - no \nmnttab - /etc/mnttab mntfs - no \nobjfs - /system/object objfs - no \nfd - /dev/fd fd - no rw\nrpool/ROOT/solaris/var - /var zfs - no ${zfs}\nswap - /tmp tmpfs - no xattr\n`,
     status: 0,
   });
 });
@@ -258,7 +258,7 @@ t("a file mounted directly: lofi maps it for the mount's life, nosuid, the file 
     output: "Block Device             File                          \tOptions\n/dev/lofi/1              /export/iso/sol-11_1-repo.iso \t-\n",
     status: 0,
   });
-  assert.equal(run("mount | tail -1").output, `/mnt on ${ISO} read only/nosetuid/nodevices/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
+  assert.equal(run("mount | tail -1").output, `/mnt on ${ISO} read only/nosetuid/nodevices/rstchown/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
   // the terminal gets the long special on a line of its own
   assert.equal(run("df -k /mnt"), {
     output: `Filesystem           1024-blocks        Used   Available Capacity  Mounted on\n${ISO}\n                          131072      131072           0   100%    /mnt\n`,
