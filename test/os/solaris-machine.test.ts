@@ -27,7 +27,8 @@ test("boot: the zfs datasets, the pseudo file systems and /tmp in 11.1's mnttab 
     m.mounts.all().map((x) => `${x.special} ${x.path} ${x.data?.["type"]}`),
     [
       "rpool/ROOT/solaris / zfs", "/devices /devices devfs", "/dev /dev dev", "ctfs /system/contract ctfs", "proc /proc proc",
-      "mnttab /etc/mnttab mntfs", "swap /system/volatile tmpfs", "objfs /system/object objfs", "fd /dev/fd fd",
+      "mnttab /etc/mnttab mntfs", "swap /system/volatile tmpfs", "objfs /system/object objfs",
+      "sharefs /etc/dfs/sharetab sharefs", "/usr/lib/libc/libc_hwcap1.so.1 /lib/libc.so.1 lofs", "fd /dev/fd fd",
       "rpool/ROOT/solaris/var /var zfs", "swap /tmp tmpfs", "rpool/VARSHARE /var/share zfs", "rpool/export /export zfs",
       "rpool/export/home /export/home zfs", "rpool /rpool zfs",
     ],

@@ -3,7 +3,8 @@
 // rpool/ROOT/solaris on /, its /var, rpool/VARSHARE on /var/share, rpool/export on /export,
 // rpool/export/home on /export/home and the pool's own dataset on /rpool. The kernel and SMF
 // mount the pseudo file systems in the order 11.1's mnttab shows them: /devices, /dev, ctfs,
-// proc, mnttab (mntfs: mntfs.ts), /system/volatile, objfs, /dev/fd, then the datasets and /tmp
+// proc, mnttab (mntfs: mntfs.ts), /system/volatile, objfs, sharefs, the libc lofs on
+// /lib/libc.so.1, /dev/fd, then the datasets and /tmp
 // (swap, from /etc/vfstab). /usr is part of the root dataset. Then /etc's files, /dev's nodes
 // (links into /devices, as devfsadm makes them) and the processes.
 import { Machine } from "../../kernel/machine.js";
@@ -19,7 +20,9 @@ import { registerSolarisFsTypes } from "./fstypes.js";
 import { registerSolarisDiskTypes } from "./disktypes.js";
 import { installLofi } from "./lofi.js";
 import { installSolarisIso } from "./isoimage.js";
-import { MntVfs } from "./mntfs.js";
+import { MntVfs, SharefsVfs } from "./mntfs.js";
+import { LofsVfs } from "../../kernel/fs/lofs/index.js";
+import { kerr } from "../../kernel/errno.js";
 import { bootSolarisProcesses, UPTIME_SECONDS } from "./procs.js";
 import { etcFiles, ROOT_DIRS, USR_DIRS, VAR_DIRS } from "./tree.js";
 
@@ -117,7 +120,8 @@ const POOL_MOUNTS = ["rpool/VARSHARE", "rpool/export", "rpool/export/home", "rpo
 
 /**
  * The kernel's and SMF's first mounts, in 11.1's order: /devices, /dev, ctfs, proc, mnttab (mntfs:
- * mntfs.ts), /system/volatile, objfs, /dev/fd. `boot` is the boot's time.
+ * mntfs.ts), /system/volatile, objfs, sharefs on /etc/dfs/sharetab, the libc lofs on
+ * /lib/libc.so.1, /dev/fd. `boot` is the boot's time.
  */
 export function mountKernelFileSystems(sys: Sys, d: SolarisDisks, boot: number): void {
   const m = sys.machine;
@@ -130,8 +134,44 @@ export function mountKernelFileSystems(sys: Sys, d: SolarisDisks, boot: number):
   kernelMount(sys, "/etc/mnttab", new MntVfs(m, m.newFsid("mntfs"), t(1)), "mnttab", "mntfs", "", t(1));
   kernelMount(sys, "/system/volatile", newTmpfs(m), "swap", "tmpfs", "xattr", t(1));
   kernelMount(sys, "/system/object", ps("objfs"), "objfs", "objfs", "", t(1));
+  kernelMount(sys, SHARETAB, new SharefsVfs(m, m.newFsid("sharefs"), t(1)), "sharefs", "sharefs", "", t(1));
+  mountLibc(sys, t(2));
   sys.mkdirp("/dev/fd");
   kernelMount(sys, "/dev/fd", ps("fd"), "fd", "fd", "rw", t(2));
+}
+
+/** sharefs's file: the kernel's table of shares (sharefs(7FS)) */
+const SHARETAB = "/etc/dfs/sharetab";
+/** the libc built for this processor's capabilities, and the libc every program links */
+export const LIBC_HWCAP = "/usr/lib/libc/libc_hwcap1.so.1";
+export const LIBC = "/lib/libc.so.1";
+/** their sizes (the lab's numbers) and owner root:bin, mode 0755 */
+const LIBC_FILES: [string, number][] = [
+  [LIBC, 1668752],
+  [LIBC_HWCAP, 1680820],
+];
+
+/** the two libc files on the root dataset (sparse: the lab has no code in them) */
+function makeLibcFiles(sys: Sys): void {
+  sys.mkdirp("/usr/lib/libc");
+  for (const [path, size] of LIBC_FILES) {
+    if (sys.exists(path)) continue;
+    sys.writeFile(path, "");
+    sys.resolve(path).setattr({ size, mode: 0o755, gid: 2 });
+  }
+}
+
+/**
+ * fs-root's libc_mount: the hardware-capability libc lofs-mounted on /lib/libc.so.1 (a file on a
+ * file, `mount -O -F lofs`), as every 11.1 x86 mnttab shows it. Every process maps libc, so the
+ * mount is always busy (the lab maps no libraries: its vfs refuses the unmount itself).
+ */
+function mountLibc(sys: Sys, time: number): void {
+  const vfs: Vfs = new LofsVfs(sys.machine, sys.resolve(LIBC_HWCAP), { readonly: false, nosub: false });
+  vfs.unmount = () => {
+    throw kerr("EBUSY");
+  };
+  kernelMount(sys, LIBC, vfs, LIBC_HWCAP, "lofs", "", time);
 }
 
 /** fs-minimal's boot-environment dataset: /var (3 seconds after boot) */
@@ -196,6 +236,8 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
     sys.resolve(path).setattr({ mode });
   }
   sys.writeFile("/etc/mnttab", "");
+  sys.writeFile(SHARETAB, "");
+  makeLibcFiles(sys);
   sys.mkdirp("/etc/svc/volatile");
   sys.mkdirp("/etc/dfs");
   // the kernel's and SMF's mounts, in 11.1's order

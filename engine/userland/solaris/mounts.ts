@@ -1,5 +1,5 @@
 // The Solaris commands that mount, unmount and list file systems and attach lofi devices:
-// mount, umount, df, mountall, lofiadm, newfs, mkfs.
+// mount, umount, df, mountall, umountall, lofiadm, newfs, mkfs.
 import type { CommandDef } from "../types.js";
 import { df } from "./df.js";
 import { lofiadm } from "./lofiadm.js";
@@ -8,7 +8,8 @@ import { mount } from "./mount.js";
 import { mountall } from "./mountall.js";
 import { newfs } from "./newfs.js";
 import { umount } from "./umount.js";
+import { umountall } from "./umountall.js";
 
 export function solarisMountCommands(): CommandDef[] {
-  return [mount, umount, df, mountall, lofiadm, newfs, mkfs];
+  return [mount, umount, df, mountall, umountall, lofiadm, newfs, mkfs];
 }

@@ -33,4 +33,19 @@ t("a lofs mount lists with /rstchown after /devices, -r as read only and read-on
   assert.match(run("mount -v | grep ' /a '").output, /^\/export\/home on \/a type lofs read-only\/setuid\/devices\/rstchown\/dev=[0-9a-f]+ on /);
 });
 
+t("the boot mounts sharefs on /etc/dfs/sharetab and the hwcap libc on /lib/libc.so.1 (a lofs of a file on a file)", () => {
+  const { run } = solarisSession();
+  assert.equal(run("grep -n sharefs /etc/mnttab | cut -f1-4; grep -n libc /etc/mnttab | cut -f1-4"), {
+    output: "9:sharefs\t/etc/dfs/sharetab\tsharefs\tdev=8c00001\n10:/usr/lib/libc/libc_hwcap1.so.1\t/lib/libc.so.1\tlofs\tdev=4010002\n",
+    status: 0,
+  });
+  assert.match(run("mount | sed -n 9,10p").output, /^\/etc\/dfs\/sharetab on sharefs read\/write\/setuid\/devices\/rstchown\/dev=8c00001 on .*\n\/lib\/libc.so.1 on \/usr\/lib\/libc\/libc_hwcap1.so.1 read\/write\/setuid\/devices\/rstchown\/dev=4010002 on .*\n$/);
+  assert.equal(run("cat /etc/dfs/sharetab; ls -l /etc/dfs/sharetab"), { output: "-r--r--r--   1 root     root           0 Feb 11 07:13 /etc/dfs/sharetab\n", status: 0 });
+  // the file on the file: the hwcap libc's attributes through /lib/libc.so.1, the root's dev
+  assert.equal(run("ls -l /lib/libc.so.1"), { output: "-rwxr-xr-x   1 root     bin      1680820 Feb 14 09:30 /lib/libc.so.1\n", status: 0 });
+  assert.equal(run("df -k /lib/libc.so.1 | sed 1d | cut -c1-30"), { output: "/usr/lib/libc/libc_hwcap1.so.1\n", status: 0 });
+  assert.equal(run("umount /lib/libc.so.1; echo $?"), { output: "umount: /lib/libc.so.1 busy\n1\n", status: 0 });
+  assert.equal(run("umount -a 2>&1 | grep libc"), { output: "umount: /lib/libc.so.1 busy\n", status: 0 });
+});
+
 t.run();
