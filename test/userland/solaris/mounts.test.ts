@@ -171,8 +171,8 @@ t("mount's own checks: each message is followed by the usage", () => {
     ["mount -x", "mount: illegal option -- x\n" + MOUNT_USAGE, 1],
     ["mount -F abcdefghij x /mnt", "mount: FSType abcdefghij exceeds 8 characters\n", 1],
     ["mount -F abcdefghij x /nodir", "mount: /nodir: No such file or directory\n", 1],
-    ["mount -F nfs server:/x /mnt", "mount: Operation not applicable to FSType nfs\n", 1],
-    ["mount server:/x /mnt", "mount: Operation not applicable to FSType nfs\n", 1],
+    ["mount -F nfs server:/x /mnt", "mount: server:/x: Operation not applicable to FSType nfs\n", 1],
+    ["mount server:/x /mnt", "mount: server:/x: Operation not applicable to FSType nfs\n", 1],
     // one operand vfstab does not name: taken for a special, no mount point: realpath(NULL)
     ["mount /nothing", "mount: Invalid argument\n", 1],
     ["mount -V -F lofs -o ro /export/home /mnt", "mount -F lofs -o ro /export/home /mnt\n", 0],

@@ -48,4 +48,20 @@ t("the boot mounts sharefs on /etc/dfs/sharetab and the hwcap libc on /lib/libc.
   assert.equal(run("umount -a 2>&1 | grep libc"), { output: "umount: /lib/libc.so.1 busy\n", status: 0 });
 });
 
+t("the front end: DECISIONS Solaris 1's order (realpath first), then Solaris 11's doexec messages with the special", () => {
+  const { run } = solarisSession();
+  const cases: [string, string, number][] = [
+    ["mount -F lofs /export/home /nonexist", "mount: /nonexist: No such file or directory\n", 1],
+    ["mount -F lofs /export/home relative", "mount: relative: No such file or directory\n", 1],
+    ["mount -F lofs /export/home", "mount: Invalid argument\n", 1],
+    ['mount -F lofs "" ""', "mount: : No such file or directory\n", 1],
+    ["mount -F foo /export /a", "mount: /export: FSType foo is not installed on this system.\n", 1],
+    ["mount -F nfs srv:/x /a", "mount: srv:/x: Operation not applicable to FSType nfs\n", 1],
+    ["mount -F foo /export /nodir", "mount: /nodir: No such file or directory\n", 1],
+  ];
+  for (const [line, output, status] of cases) assert.equal(run(line), { output, status }, line);
+  // a relative mount point that exists is made absolute and mounted
+  assert.equal(run("cd /; mount -F lofs /export/home a; mount -p | tail -1"), { output: "/export/home - /a lofs - no \n", status: 0 });
+});
+
 t.run();
