@@ -71,12 +71,15 @@ const DEVICES: [string, string, number, number, number][] = [
   ["pts/1", "pseudo/pts@0:1", 26, 1, 0o620],
 ];
 
+/** a zfs directory's st_size is its number of entries, . and .. included (zfs_dir.c: z_size) */
+const zfsDirSize = (names: readonly string[]): number => names.length + 2;
+
 function makeDatasets(m: Machine): Map<string, MemVfs> {
   const out = new Map<string, MemVfs>();
   // the pool's dataset comes first (zpool import), so the boot environment's id is the second
   // zfs minor, as in Oracle's mnttab example (dev=4010002)
   for (const d of DATASETS) {
-    out.set(d.name, new MemVfs(m, { type: "zfs", fsid: m.newFsid("zfs"), sizeBlocks: POOL_BLOCKS, baseUsedBlocks: d.used, baseUsedFiles: d.files, rootFileid: 4 }));
+    out.set(d.name, new MemVfs(m, { type: "zfs", fsid: m.newFsid("zfs"), sizeBlocks: POOL_BLOCKS, baseUsedBlocks: d.used, baseUsedFiles: d.files, rootFileid: 4, dirSize: zfsDirSize }));
   }
   return out;
 }
