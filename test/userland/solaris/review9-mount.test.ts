@@ -74,4 +74,20 @@ t("zfs: a directory's size is its number of entries, . and .. included", () => {
   assert.equal(run("rm /export/home/b; ls -ld /export/home | cut -c1-47"), { output: "drwxr-xr-x   3 root     root           3 Feb 14\n", status: 0 });
 });
 
+t("lofi: /dev/lofi/N and /dev/rlofi/N are devfsadm's links into /devices; ls -lL shows the nodes; gone with the unit", () => {
+  const { run } = solarisSession();
+  assert.equal(run("lofiadm -a /export/iso/sol-11_1-repo.iso; ls -l /dev/lofi /dev/rlofi | grep lofi@"), {
+    output: "/dev/lofi/1\nlrwxrwxrwx   1 root     root          29 Feb 14 09:30 1 -> ../../devices/pseudo/lofi@0:1\nlrwxrwxrwx   1 root     root          33 Feb 14 09:30 1 -> ../../devices/pseudo/lofi@0:1,raw\n",
+    status: 0,
+  });
+  assert.equal(run("ls -lL /dev/lofi/1 /dev/rlofi/1"), {
+    output: "brw-------   1 root     sys      147,  1 Feb 14 09:30 /dev/lofi/1\ncrw-------   1 root     sys      147,  1 Feb 14 09:30 /dev/rlofi/1\n",
+    status: 0,
+  });
+  assert.equal(run("ls -l /dev/lofictl | cut -c1-11,55-"), { output: "lrwxrwxrwx  /dev/lofictl -> ../devices/pseudo/lofi@0:ctl\n", status: 0 });
+  // the device keeps its /dev name everywhere the user meets it
+  assert.equal(run("mount -F hsfs /dev/lofi/1 /mnt; mount -p | tail -1; lofiadm /dev/lofi/1"), { output: "/dev/lofi/1 - /mnt hsfs - no ro\n/export/iso/sol-11_1-repo.iso\n", status: 0 });
+  assert.equal(run("umount /mnt; lofiadm -d /dev/lofi/1; ls /dev/lofi; ls /devices/pseudo | grep lofi"), { output: "lofi@0:ctl\n", status: 0 });
+});
+
 t.run();
