@@ -66,7 +66,7 @@ export const solarisMountCatalog: Readonly<Record<string, string>> = {
   "df.blocks": " blocks ",
   "df.files": " files",
   "lofiadm.usage":
-    "Usage: lofiadm -a | -r file [ device ]\n       lofiadm -d file | device\n       lofiadm -C [gzip|gzip-6|gzip-9|lzma] [-s segment_size] file\n       lofiadm -U file\n       lofiadm [ file | device ]",
+    "Usage: lofiadm -a | -r file [ device ]  [-c aes-128-cbc|aes-192-cbc|aes-256-cbc|des3-cbc|blowfish-cbc] [-e] [-k keyfile] [-T [token]:[manuf]:[serial]:key]\n       lofiadm -d file | device\n       lofiadm -C [gzip|gzip-6|gzip-9|lzma] [-s segment_size] file\n       lofiadm -U file\n       lofiadm [ file | device ]",
   "lofiadm.header.device": "Block Device",
   "lofiadm.header.file": "File",
   "lofiadm.header.options": "Options",
@@ -82,6 +82,7 @@ export const solarisMountCatalog: Readonly<Record<string, string>> = {
   "lofiadm.nodevice": "lofiadm: could not find device for %s: %s",
   "lofiadm.perror": "lofiadm: %s: %s",
   "lofiadm.size": "lofiadm: size of %s is not a multiple of 512",
+  "lofiadm.itself": "lofiadm: cannot use lofi on itself",
   "lofiadm.notreg": "lofiadm: %s is not a regular file, block, or character device",
   "lofiadm.perm": "lofiadm: you do not have permission to perform that operation.",
   "newfs.ask": "newfs: construct a new file system %s: (y/n)? ",

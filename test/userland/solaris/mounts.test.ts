@@ -62,7 +62,7 @@ t("lofiadm's own errors and statuses", () => {
   ];
   for (const [line, output, status] of cases) assert.equal(run(line), { output, status }, line);
   assert.equal(run("lofiadm -x").status, 2);
-  assert.ok(run("lofiadm -x").output.startsWith("Usage: lofiadm -a | -r file [ device ]\n"));
+  assert.ok(run("lofiadm -x").output.startsWith("lofiadm: illegal option -- x\nUsage: lofiadm -a | -r file [ device ]  [-c "));
 });
 
 t("hsfs on a lofi device: read-only, listed, busy for lofiadm -d until unmounted", () => {
