@@ -117,5 +117,12 @@ export const solarisMountCatalog: Readonly<Record<string, string>> = {
   "umountall.localhost": "Specifying local host illegal for -h option",
   "umountall.lnfs": "option -l and FSType nfs are incompatible",
   "umountall.rtype": "option -r and FSType %s are incompatible",
+  "mkfile.usage": "Usage: mkfile [-nv] <size>[t|g|k|b|m] <name1> [<name2>] ...",
+  "mkfile.unknown": "unknown size %s",
+  "mkfile.verbose": "%s %s bytes",
+  "mkfile.open": "Could not open %s: %s",
+  "mkfile.seek": "Could not seek to offset %s in %s: %s",
+  "mkfile.length": "Could not set length of %s: %s",
+  "mkfile.short": "%s: initialized %s of %s bytes: %s",
   "mkfs.notapplicable": "mkfs: Operation not applicable for FSType %s",
 };
