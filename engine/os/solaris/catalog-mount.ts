@@ -92,6 +92,8 @@ export const solarisMountCatalog: Readonly<Record<string, string>> = {
   "newfs.geometry": "%s:\t%s sectors in %s cylinders of %s tracks, %s sectors",
   "newfs.groups": "\t%sMB in %s cyl groups (%s c/g, %sMB/g, %s i/g)",
   "newfs.backups": "super-block backups (for fsck -F ufs -o b=#) at:",
+  "newfs.lastcg": "Warning: inode blocks/cyl group (%s) >= data blocks (%s) in last\n    cylinder group. This implies %s sector(s) cannot be allocated.",
+  "newfs.toosmall": "File system creation failed. There is only one cylinder group and\nthat is not even big enough to hold the inodes.",
   "mkfs.usage": "Usage: mkfs [-F FSType] [-V] [-m] [-o options] special [operands]",
   "mkfs.perror": "mkfs: %s: %s",
   "mkfs.mounted": "mkfs: %s is mounted, can't mkfs",

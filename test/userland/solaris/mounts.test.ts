@@ -116,7 +116,7 @@ t("newfs asks (y/n)? and makes a ufs that mount -F ufs mounts and keeps", () => 
   assert.equal(run("echo n | newfs /dev/rlofi/1"), { output: "newfs: construct a new file system /dev/rlofi/1: (y/n)? ", status: 0 });
   assert.equal(run("echo y | newfs /dev/rlofi/1"), {
     output:
-      "newfs: construct a new file system /dev/rlofi/1: (y/n)? /dev/rlofi/1:\t71638 sectors in 119 cylinders of 1 tracks, 602 sectors\n\t35.0MB in 8 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n 32, 9696, 19360, 29024, 38688, 48352, 58016, 67680,\n",
+      "newfs: construct a new file system /dev/rlofi/1: (y/n)? /dev/rlofi/1:\t71638 sectors in 119 cylinders of 1 tracks, 602 sectors\n\t35.0MB in 8 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n 32, 9664, 19296, 28928, 38560, 48192, 57824, 67456,\n\n",
     status: 0,
   });
   // the capture of a 10 MB file (see the ledger), through the block device's name

@@ -32,6 +32,8 @@ export interface MemfsOptions {
   /** a directory never shrinks (ufs: removing entries leaves its blocks), so its size is the
    *  largest it has had */
   dirKeepsSize?: boolean;
+  /** 512-byte blocks a directory of that size holds (st_blocks); absent: one 4 KB block */
+  dirBlocks?: (size: number) => number;
 }
 
 const NAME_MAX = 255;
@@ -211,7 +213,7 @@ export class MemNode implements Vnode {
 
   allocatedBlocks(): number {
     if (this.data instanceof SparseData) return this.data.allocatedBytes / 512;
-    if (this.type === "VDIR") return 8;
+    if (this.type === "VDIR") return this.vfs.opts.dirBlocks ? this.vfs.opts.dirBlocks(this.dirBytes()) : 8;
     return 0;
   }
 
