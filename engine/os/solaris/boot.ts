@@ -3,7 +3,8 @@
 // rpool/ROOT/solaris on /, its /var, rpool/VARSHARE on /var/share, rpool/export on /export,
 // rpool/export/home on /export/home and the pool's own dataset on /rpool. The kernel and SMF
 // mount the pseudo file systems in the order 11.1's mnttab shows them: /devices, /dev, ctfs,
-// proc, mnttab (mntfs: mntfs.ts), /system/volatile, objfs, /dev/fd, then the datasets and /tmp
+// proc, mnttab (mntfs: mntfs.ts), /system/volatile, objfs, sharefs, the libc lofs on
+// /lib/libc.so.1, /dev/fd, then the datasets and /tmp
 // (swap, from /etc/vfstab). /usr is part of the root dataset. Then /etc's files, /dev's nodes
 // (links into /devices, as devfsadm makes them) and the processes.
 import { Machine } from "../../kernel/machine.js";
@@ -19,7 +20,9 @@ import { registerSolarisFsTypes } from "./fstypes.js";
 import { registerSolarisDiskTypes } from "./disktypes.js";
 import { installLofi } from "./lofi.js";
 import { installSolarisIso } from "./isoimage.js";
-import { MntVfs } from "./mntfs.js";
+import { MntVfs, SharefsVfs } from "./mntfs.js";
+import { LofsVfs } from "../../kernel/fs/lofs/index.js";
+import { kerr } from "../../kernel/errno.js";
 import { bootSolarisProcesses, UPTIME_SECONDS } from "./procs.js";
 import { etcFiles, ROOT_DIRS, USR_DIRS, VAR_DIRS } from "./tree.js";
 
@@ -28,6 +31,9 @@ export interface SolarisBootOptions {
   hostname?: string;
   settings?: Record<string, unknown>;
 }
+
+/** the root's mount time in mnttab: 0 (the kernel mounts it before the clock is read) */
+export const ROOT_MOUNT_TIME = 0;
 
 /** zfs's options in mnttab on 11.1 */
 export const ZFS_OPTIONS = "rw,devices,setuid,nonbmand,exec,rstchown,xattr,atime";
@@ -65,12 +71,15 @@ const DEVICES: [string, string, number, number, number][] = [
   ["pts/1", "pseudo/pts@0:1", 26, 1, 0o620],
 ];
 
+/** a zfs directory's st_size is its number of entries, . and .. included (zfs_dir.c: z_size) */
+const zfsDirSize = (names: readonly string[]): number => names.length + 2;
+
 function makeDatasets(m: Machine): Map<string, MemVfs> {
   const out = new Map<string, MemVfs>();
   // the pool's dataset comes first (zpool import), so the boot environment's id is the second
   // zfs minor, as in Oracle's mnttab example (dev=4010002)
   for (const d of DATASETS) {
-    out.set(d.name, new MemVfs(m, { type: "zfs", fsid: m.newFsid("zfs"), sizeBlocks: POOL_BLOCKS, baseUsedBlocks: d.used, baseUsedFiles: d.files, rootFileid: 4 }));
+    out.set(d.name, new MemVfs(m, { type: "zfs", fsid: m.newFsid("zfs"), sizeBlocks: POOL_BLOCKS, baseUsedBlocks: d.used, baseUsedFiles: d.files, rootFileid: 4, dirSize: zfsDirSize }));
   }
   return out;
 }
@@ -114,7 +123,8 @@ const POOL_MOUNTS = ["rpool/VARSHARE", "rpool/export", "rpool/export/home", "rpo
 
 /**
  * The kernel's and SMF's first mounts, in 11.1's order: /devices, /dev, ctfs, proc, mnttab (mntfs:
- * mntfs.ts), /system/volatile, objfs, /dev/fd. `boot` is the boot's time.
+ * mntfs.ts), /system/volatile, objfs, sharefs on /etc/dfs/sharetab, the libc lofs on
+ * /lib/libc.so.1, /dev/fd. `boot` is the boot's time.
  */
 export function mountKernelFileSystems(sys: Sys, d: SolarisDisks, boot: number): void {
   const m = sys.machine;
@@ -127,8 +137,44 @@ export function mountKernelFileSystems(sys: Sys, d: SolarisDisks, boot: number):
   kernelMount(sys, "/etc/mnttab", new MntVfs(m, m.newFsid("mntfs"), t(1)), "mnttab", "mntfs", "", t(1));
   kernelMount(sys, "/system/volatile", newTmpfs(m), "swap", "tmpfs", "xattr", t(1));
   kernelMount(sys, "/system/object", ps("objfs"), "objfs", "objfs", "", t(1));
+  kernelMount(sys, SHARETAB, new SharefsVfs(m, m.newFsid("sharefs"), t(1)), "sharefs", "sharefs", "", t(1));
+  mountLibc(sys, t(2));
   sys.mkdirp("/dev/fd");
   kernelMount(sys, "/dev/fd", ps("fd"), "fd", "fd", "rw", t(2));
+}
+
+/** sharefs's file: the kernel's table of shares (sharefs(7FS)) */
+const SHARETAB = "/etc/dfs/sharetab";
+/** the libc built for this processor's capabilities, and the libc every program links */
+export const LIBC_HWCAP = "/usr/lib/libc/libc_hwcap1.so.1";
+export const LIBC = "/lib/libc.so.1";
+/** their sizes (the lab's numbers) and owner root:bin, mode 0755 */
+const LIBC_FILES: [string, number][] = [
+  [LIBC, 1668752],
+  [LIBC_HWCAP, 1680820],
+];
+
+/** the two libc files on the root dataset (sparse: the lab has no code in them) */
+function makeLibcFiles(sys: Sys): void {
+  sys.mkdirp("/usr/lib/libc");
+  for (const [path, size] of LIBC_FILES) {
+    if (sys.exists(path)) continue;
+    sys.writeFile(path, "");
+    sys.resolve(path).setattr({ size, mode: 0o755, gid: 2 });
+  }
+}
+
+/**
+ * fs-root's libc_mount: the hardware-capability libc lofs-mounted on /lib/libc.so.1 (a file on a
+ * file, `mount -O -F lofs`), as every 11.1 x86 mnttab shows it. Every process maps libc, so the
+ * mount is always busy (the lab maps no libraries: its vfs refuses the unmount itself).
+ */
+function mountLibc(sys: Sys, time: number): void {
+  const vfs: Vfs = new LofsVfs(sys.machine, sys.resolve(LIBC_HWCAP), { readonly: false, nosub: false });
+  vfs.unmount = () => {
+    throw kerr("EBUSY");
+  };
+  kernelMount(sys, LIBC, vfs, LIBC_HWCAP, "lofs", "", time);
 }
 
 /** fs-minimal's boot-environment dataset: /var (3 seconds after boot) */
@@ -182,7 +228,9 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
   disksOf.set(m, disks);
   const rootVfs = ds.get("rpool/ROOT/solaris")!;
   const boot = m.clock.now() - UPTIME_SECONDS;
-  m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "rpool/ROOT/solaris", options: ZFS_OPTIONS, time: boot, data: { type: "zfs" } });
+  // the kernel's own mount of the root (vfs_mountroot): mnttab shows it with no options and the
+  // time 0, as Oracle's mnttab examples of zfs roots do (`rpool/ROOT/zfsBE / zfs dev=… 0`)
+  m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "rpool/ROOT/solaris", options: "", time: ROOT_MOUNT_TIME, data: { type: "zfs" } });
   const root = rootVfs.root();
   bootSolarisProcesses(m, root);
   const sys = new Sys(m, m.sched.table.get(1)!);
@@ -191,6 +239,8 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
     sys.resolve(path).setattr({ mode });
   }
   sys.writeFile("/etc/mnttab", "");
+  sys.writeFile(SHARETAB, "");
+  makeLibcFiles(sys);
   sys.mkdirp("/etc/svc/volatile");
   sys.mkdirp("/etc/dfs");
   // the kernel's and SMF's mounts, in 11.1's order

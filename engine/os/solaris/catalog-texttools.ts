@@ -12,7 +12,7 @@ const XARGS_USAGE =
 export const solarisTextToolTexts: Readonly<Record<string, string>> = {
   // grep (/usr/bin/grep: usr/src/cmd/grep/grep.c, the regexpr grep): errmsg() texts; the RE error
   // number and words come from tools.ts (regerr's table)
-  "grep.usage": "Usage: grep [-c|-l|-q] -hbnsviw pattern file . . .",
+  "grep.usage": "Usage: grep [-c|-l|-q] -bhinsvw pattern file . . .",
   "grep.cantopen": "grep: can't open %2$s",
   "grep.badpattern": "grep: RE error %2$s: %3$s",
   "grep.stdin": "<stdin>",

@@ -11,6 +11,8 @@ import { mountIso9660 } from "../../kernel/fs/iso9660/index.js";
 import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
 import { realvp, type Vnode } from "../../kernel/vfs/vnode.js";
 import { LOFI_MAJOR, lofiMap, lofiUnmap } from "./lofi.js";
+import type { UfsGeometry } from "./ufsgeom.js";
+import { UfsVfs } from "./ufsfs.js";
 
 /** the request's options that ask hsfs to leave Rock Ridge aside (mount -o nrr) */
 export const HSFS_NRR = "nrr";
@@ -19,7 +21,7 @@ export const UFS_MAGIC_OFFSET = 8192 + 1372;
 export const UFS_MAGIC = 0x011954;
 
 /** the ufs file systems newfs made, by image file (at the bottom of any layers) */
-const ufsOfImage = new WeakMap<Vnode, MemVfs>();
+const ufsOfImage = new WeakMap<Vnode, UfsVfs>();
 
 /** is a file system already mounted from this device? */
 function mountedOn(m: Machine, dev: BlockDevice): boolean {
@@ -83,15 +85,13 @@ function hasMagic(dev: BlockDevice): boolean {
 }
 
 /**
- * newfs's part: write the magic into the device and start a new, empty file system for its
- * image (what was there before is gone). Answers the file system's size in 512-byte sectors.
+ * newfs's part: write the magic into the device and start a new file system for its image (what
+ * was there before is gone), laid out as `g` says.
  */
-export function makeUfs(m: Machine, dev: BlockDevice): number {
-  const sectors = Math.floor(dev.size() / 512);
+export function makeUfs(m: Machine, dev: BlockDevice, g: UfsGeometry): void {
   dev.write(UFS_MAGIC_OFFSET, new Uint8Array([UFS_MAGIC & 0xff, (UFS_MAGIC >> 8) & 0xff, UFS_MAGIC >> 16, 0]));
   const img = imageOf(m, dev.major, dev.minor);
-  if (img) ufsOfImage.set(img, new MemVfs(m, { type: "ufs", sizeBlocks: sectors }));
-  return sectors;
+  if (img) ufsOfImage.set(img, new UfsVfs(m, g));
 }
 
 /** ufs_mountfs: a device with the magic mounts the file system newfs made for its image */
@@ -106,6 +106,8 @@ const ufs =
       throw kerr("EINVAL");
     }
     vfs.readonly = req.readonly || bd.dev.readonly;
+    // logging is Solaris 10's and 11's default for ufs (-o nologging turns it off)
+    vfs.mounted(vfs.readonly, !req.options.includes("nologging"));
     return { vfs, release: bd.release, device: bd };
   };
 

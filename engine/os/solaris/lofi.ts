@@ -11,7 +11,8 @@
 //   - a device a file system is mounted from is open, and so busy for LOFI_UNMAP_FILE (EBUSY).
 // A unit is named by its block device, /dev/lofi/N (the name lofiadm prints and the Devices pane
 // shows); there is no other name a user meets.
-// Nodes are root:sys 0600, as lofi(7D) says.
+// Nodes are root:sys 0600, as lofi(7D) says; they are in /devices/pseudo (lofi@0:N, lofi@0:N,raw,
+// lofi@0:ctl) and /dev has links to them, as devfsadm makes them.
 import { kerr } from "../../kernel/errno.js";
 import type { CharDriver } from "../../kernel/dev/devsw.js";
 import { plainFace } from "../../kernel/dev/loop.js";
@@ -52,10 +53,39 @@ function rawDriver(m: Machine): CharDriver {
   };
 }
 
+/** the driver's nodes in /devices (devfs): lofi@0:N block, lofi@0:N,raw character, lofi@0:ctl */
+const DEVICES_DIR = "/devices/pseudo";
+const devicesName = (dev: string): string => {
+  const r = /^\/dev\/(r?)lofi\/(\d+)$/.exec(dev);
+  return r ? `lofi@0:${r[2]}${r[1] ? ",raw" : ""}` : "lofi@0:ctl";
+};
+
+/**
+ * A device node in /devices and the /dev link devfsadm makes to it (`/dev/lofi/1 ->
+ * ../../devices/pseudo/lofi@0:1`), as the boot does for /dev/null: `ls -l /dev/lofi` shows the
+ * links, `ls -lL` the nodes. The name a user meets stays /dev/lofi/N.
+ */
 function node(sys: Sys, path: string, type: "VBLK" | "VCHR", minor: number): void {
-  if (sys.exists(path)) sys.unlink(path);
-  sys.mknod(path, type, 0o600, { major: LOFI_MAJOR, minor });
-  sys.chown(path, 0, SYS_GID);
+  const target = `${DEVICES_DIR}/${devicesName(path)}`;
+  for (const p of [path, target]) if (sys.exists(p) || isLink(sys, p)) sys.unlink(p);
+  sys.mkdirp(DEVICES_DIR);
+  sys.mknod(target, type, 0o600, { major: LOFI_MAJOR, minor });
+  sys.chown(target, 0, SYS_GID);
+  const up = "../".repeat(path.split("/").length - 2);
+  sys.symlink(`${up}devices/pseudo/${devicesName(path)}`, path);
+}
+
+function isLink(sys: Sys, path: string): boolean {
+  try {
+    return sys.lstat(path).type === "VLNK";
+  } catch {
+    return false;
+  }
+}
+
+/** a unit's link and its /devices node go (devfsadm -C's cleanup of a detached unit) */
+function removeNode(sys: Sys, path: string): void {
+  for (const p of [path, `${DEVICES_DIR}/${devicesName(path)}`]) if (sys.exists(p) || isLink(sys, p)) sys.unlink(p);
 }
 
 /**
@@ -108,7 +138,7 @@ export function lofiUnmap(sys: Sys, n: number): void {
   if (!u) throw kerr("ENXIO");
   m.loop.detach(n);
   m.loop.unconfigure(n);
-  for (const p of [lofiBlock(n), lofiRaw(n)]) if (sys.exists(p)) sys.unlink(p);
+  for (const p of [lofiBlock(n), lofiRaw(n)]) removeNode(sys, p);
 }
 
 /** LOFI_GET_MINOR: the unit the file at `path` is mapped to (ENOENT: none) */

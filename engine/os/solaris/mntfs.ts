@@ -52,7 +52,7 @@ class MntNode implements Vnode {
   }
   getattr(): Vattr {
     const t = this.vfs.machine.clock.now();
-    const size = enc.encode(mnttabText(this.vfs.machine)).length;
+    const size = enc.encode(this.vfs.text()).length;
     return { type: "VREG", mode: 0o444, nlink: 1, uid: 0, gid: 0, size, blocks: 0, blksize: 1024, fsid: this.vfs.fsid, fileid: 2, rdev: null, atime: t, mtime: this.vfs.mountedAt, ctime: this.vfs.mountedAt };
   }
   setattr(): void {
@@ -62,7 +62,7 @@ class MntNode implements Vnode {
     return notDir();
   }
   read(offset: number, length: number): Uint8Array {
-    return enc.encode(mnttabText(this.vfs.machine)).slice(offset, offset + length);
+    return enc.encode(this.vfs.text()).slice(offset, offset + length);
   }
   write(): number {
     return readOnly();
@@ -101,7 +101,7 @@ class MntNode implements Vnode {
 }
 
 export class MntVfs implements Vfs {
-  readonly type = "mntfs";
+  readonly type: string = "mntfs";
   readonly readonly = true;
   private readonly node: MntNode;
   constructor(readonly machine: Machine, readonly fsid: number, readonly mountedAt: number) {
@@ -110,7 +110,22 @@ export class MntVfs implements Vfs {
   root(): Vnode {
     return this.node;
   }
+  /** the file's text at the time of the read */
+  text(): string {
+    return mnttabText(this.machine);
+  }
   statfs(): Statfs {
     return { bsize: 512, blocks: 0, bfree: 0, bavail: 0, files: 1, ffree: 0 };
+  }
+}
+
+/**
+ * sharefs (sharefs(7FS)): the kernel's table of shared file systems, /etc/dfs/sharetab, a
+ * read-only file the boot mounts like mnttab. The lab shares nothing, so it is empty.
+ */
+export class SharefsVfs extends MntVfs {
+  override readonly type: string = "sharefs";
+  override text(): string {
+    return "";
   }
 }

@@ -1,11 +1,11 @@
-// lofiadm(1M) of Solaris 11.1 (illumos usr/src/cmd/lofiadm/main.c): map a file to a lofi device
+// lofiadm(1M) of Solaris 11.1 (Solaris 11 usr/src/cmd/lofiadm/main.c): map a file to a lofi device
 // (-a), unmap one (-d), ask which device holds a file or which file a device holds, or list every
 // mapping. Errors are die()'s: `lofiadm: ` and the message, then `: strerror` unless the message
 // ends the line; exit 1 (usage: 2).
 import { isKernelError, type Errno } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
-import { lofiFileOf, lofiList, lofiMap, lofiUnitOf, lofiUnitOfFile, lofiUnmap } from "../../os/solaris/lofi.js";
-import { getopt } from "../common/lib.js";
+import { lofiFileOf, lofiList, lofiMap, lofiUnitOfFile, lofiUnmap } from "../../os/solaris/lofi.js";
+import { reportOpt } from "../common/lib.js";
 import { err, msg } from "../common/msg.js";
 import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
@@ -19,52 +19,20 @@ function usage(ctx: CommandContext): number {
   return E_USAGE;
 }
 
-const isDevice = (name: string) => name.startsWith("/dev/");
-
-/** the device operand's unit, or `malformed device name` */
-function unitOrDie(ctx: CommandContext, name: string): number | null {
-  const n = lofiUnitOf(name);
-  if (n === null) err(ctx, "lofiadm.malformed", name);
-  return n;
+/**
+ * name_to_minor(): sscanf of "/dev/lofi/%d" or "/dev/rlofi/%d" (blanks and a sign allowed, what
+ * follows the number ignored); 0 when the name is no device name, and then it is taken for a file
+ */
+function nameToMinor(name: string): number {
+  const r = /^\/dev\/r?lofi\/\s*([+-]?\d+)/.exec(name);
+  return r ? Number(r[1]) : 0;
 }
 
-/** realpath() of the file and the checks add_mapping makes before asking the driver */
-function checkFile(ctx: CommandContext, file: string): string | null {
-  const rp = realpath(ctx.sys, file);
-  if (!rp.ok) {
-    err(ctx, "lofiadm.perror", file, ctx.os.strerror(rp.errno));
-    return null;
-  }
-  const a = ctx.sys.stat(rp.path);
-  if (a.type !== "VREG" && a.type !== "VBLK" && a.type !== "VCHR") {
-    err(ctx, "lofiadm.notreg", rp.path);
-    return null;
-  }
-  if (a.size % SECTOR !== 0) {
-    err(ctx, "lofiadm.size", rp.path);
-    return null;
-  }
-  return rp.path;
-}
-
-function add(ctx: CommandContext, file: string, device: string | undefined): number {
-  let want: number | null = null;
-  if (device !== undefined) {
-    want = unitOrDie(ctx, device);
-    if (want === null) return E_ERROR;
-  }
-  const path = checkFile(ctx, file);
-  if (path === null) return E_ERROR;
-  try {
-    const n = lofiMap(ctx.sys, path, want);
-    if (device === undefined) ctx.stdout.write(msg(ctx, "lofiadm.device", n) + "\n");
-    return 0;
-  } catch (e) {
-    const errno = errnoOf(e);
-    if (device === undefined) err(ctx, "lofiadm.mapfile", path, ctx.os.strerror(errno));
-    else err(ctx, "lofiadm.mapto", path, device, ctx.os.strerror(errno));
-    return E_ERROR;
-  }
+/** die(): `lofiadm: ` and the message, `: strerror` unless the message ends its line; exit 1 */
+function die(ctx: CommandContext, id: string, errno: Errno | null, ...args: string[]): number {
+  if (errno === null) err(ctx, id, ...args);
+  else err(ctx, id, ...args, ctx.os.strerror(errno));
+  return E_ERROR;
 }
 
 function errnoOf(e: unknown): Errno {
@@ -72,45 +40,131 @@ function errnoOf(e: unknown): Errno {
   throw e;
 }
 
-function del(ctx: CommandContext, name: string): number {
-  const dev = isDevice(name);
-  try {
-    let n: number | null;
-    if (dev) {
-      n = unitOrDie(ctx, name);
-      if (n === null) return E_ERROR;
-    } else {
-      const rp = realpath(ctx.sys, name);
-      n = lofiUnitOfFile(ctx.sys, rp.ok ? rp.path : name);
+/** what the options and operands asked for, as main() has them before it opens /dev/lofictl */
+interface Request {
+  add: boolean;
+  del: boolean;
+  /** a device operand: -a's optional device, -d's or the query's device name */
+  device: string | null;
+  /** a file made absolute by realpath */
+  file: string | null;
+}
+
+/**
+ * main()'s getopt loop ("a:d:" of Solaris 11's, opterr on: getopt's own line for a bad option;
+ * -r, -c, -C, -U and the crypto options are not built). -a's file and -d's file are made absolute
+ * by realpath as they are met (a failure dies at once: `lofiadm: name: strerror`); -a takes the
+ * next word as its device unless it starts with "-". A number is the status to exit with.
+ */
+function parse(ctx: CommandContext): Request | number {
+  const args = ctx.argv.slice(1);
+  const q: Request = { add: false, del: false, device: null, file: null };
+  let errflag = false;
+  const absolute = (name: string): string | number => {
+    const rp = realpath(ctx.sys, name);
+    return rp.ok ? rp.path : die(ctx, "lofiadm.perror", rp.errno, name);
+  };
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") {
+      i++;
+      break;
     }
-    lofiUnmap(ctx.sys, n);
+    if (!a.startsWith("-") || a === "-") break;
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j]!;
+      if (c !== "a" && c !== "d") {
+        reportOpt(ctx, { kind: "badflag", flag: c });
+        errflag = true;
+        continue;
+      }
+      let value = a.slice(j + 1);
+      if (value === "") {
+        if (i + 1 >= args.length) {
+          reportOpt(ctx, { kind: "needarg", flag: c });
+          return usage(ctx);
+        }
+        value = args[++i]!;
+      }
+      if (c === "a") {
+        q.add = true;
+        const f = absolute(value);
+        if (typeof f === "number") return f;
+        q.file = f;
+        if (i + 1 < args.length && !args[i + 1]!.startsWith("-")) q.device = args[++i]!;
+      } else {
+        q.del = true;
+        if (nameToMinor(value) !== 0) q.device = value;
+        else {
+          const f = absolute(value);
+          if (typeof f === "number") return f;
+          q.file = f;
+        }
+      }
+      break;
+    }
+  }
+  if (errflag || (q.add && q.del)) return usage(ctx);
+  const ops = args.slice(i);
+  if (ops.length > 1 || (ops.length === 1 && (q.add || q.del))) return usage(ctx);
+  if (ops.length === 1) {
+    if (nameToMinor(ops[0]!) !== 0) q.device = ops[0]!;
+    else {
+      const f = absolute(ops[0]!);
+      if (typeof f === "number") return f;
+      q.file = f;
+    }
+  }
+  return q;
+}
+
+/** check_file_validity(): a regular file, block or character device whose size is whole sectors */
+function checkFile(ctx: CommandContext, file: string): number | null {
+  const a = ctx.sys.stat(file);
+  if (a.type !== "VREG" && a.type !== "VBLK" && a.type !== "VCHR") return die(ctx, "lofiadm.notreg", null, file);
+  if (a.size % SECTOR !== 0) return die(ctx, "lofiadm.size", null, file);
+  if (nameToMinor(file) !== 0) return die(ctx, "lofiadm.itself", null);
+  return null;
+}
+
+/** add_mapping(): the device the driver picked is printed; one asked for is checked by name */
+function add(ctx: CommandContext, file: string, device: string | null): number {
+  let want: number | null = null;
+  if (device !== null) {
+    want = nameToMinor(device);
+    if (want === 0) return die(ctx, "lofiadm.malformed", null, device);
+  }
+  try {
+    const n = lofiMap(ctx.sys, file, want);
+    if (device === null) ctx.stdout.write(msg(ctx, "lofiadm.device", n) + "\n");
     return 0;
   } catch (e) {
-    err(ctx, dev ? "lofiadm.unmapdev" : "lofiadm.unmapfile", name, ctx.os.strerror(errnoOf(e)));
-    return E_ERROR;
+    const errno = errnoOf(e);
+    return device === null ? die(ctx, "lofiadm.mapfile", errno, file) : die(ctx, "lofiadm.mapto", errno, file, device);
   }
 }
 
-/** `lofiadm name`: the file a device holds, or the device a file is mapped to */
-function query(ctx: CommandContext, name: string): number {
-  if (isDevice(name)) {
-    const n = unitOrDie(ctx, name);
-    if (n === null) return E_ERROR;
-    try {
-      ctx.stdout.write(lofiFileOf(ctx.machine, n) + "\n");
-      return 0;
-    } catch (e) {
-      err(ctx, "lofiadm.nofilename", name, ctx.os.strerror(errnoOf(e)));
-      return E_ERROR;
-    }
-  }
+/** delete_mapping(): by device, or by the file's absolute name */
+function del(ctx: CommandContext, device: string | null, file: string | null): number {
   try {
-    const rp = realpath(ctx.sys, name);
-    ctx.stdout.write(msg(ctx, "lofiadm.device", lofiUnitOfFile(ctx.sys, rp.ok ? rp.path : name)) + "\n");
+    lofiUnmap(ctx.sys, device !== null ? nameToMinor(device) : lofiUnitOfFile(ctx.sys, file!));
     return 0;
   } catch (e) {
-    err(ctx, "lofiadm.nodevice", name, ctx.os.strerror(errnoOf(e)));
-    return E_ERROR;
+    const errno = errnoOf(e);
+    return device !== null ? die(ctx, "lofiadm.unmapdev", errno, device) : die(ctx, "lofiadm.unmapfile", errno, file!);
+  }
+}
+
+/** print_one_mapping(): the file a device holds, or the device a file is mapped to */
+function query(ctx: CommandContext, device: string | null, file: string | null): number {
+  try {
+    if (device !== null) ctx.stdout.write(lofiFileOf(ctx.machine, nameToMinor(device)) + "\n");
+    else ctx.stdout.write(msg(ctx, "lofiadm.device", lofiUnitOfFile(ctx.sys, file!)) + "\n");
+    return 0;
+  } catch (e) {
+    const errno = errnoOf(e);
+    return device !== null ? die(ctx, "lofiadm.nofilename", errno, device) : die(ctx, "lofiadm.nodevice", errno, file!);
   }
 }
 
@@ -124,27 +178,18 @@ function list(ctx: CommandContext): number {
 }
 
 function* run(ctx: CommandContext): Co<number> {
-  const r = getopt(ctx.argv.slice(1), "a:d:");
-  let addFile: string | undefined;
-  let delName: string | undefined;
-  for (const it of r.items) {
-    if (it.kind !== "flag") return usage(ctx);
-    if (it.flag === "a") addFile = it.value;
-    else delName = it.value;
+  const q = parse(ctx);
+  if (typeof q === "number") return q;
+  if (q.add) {
+    const bad = checkFile(ctx, q.file!);
+    if (bad !== null) return bad;
   }
-  const ops = r.operands;
-  if (addFile !== undefined && delName !== undefined) return usage(ctx);
-  // /dev/lofictl is root's (0600): anyone else cannot open it
-  const changing = addFile !== undefined || delName !== undefined;
-  if (changing && ctx.sys.proc.uid !== 0) {
-    err(ctx, "lofiadm.perm");
-    return E_ERROR;
-  }
-  if (addFile !== undefined) return ops.length > 1 ? usage(ctx) : add(ctx, addFile, ops[0]);
-  if (delName !== undefined) return ops.length > 0 ? usage(ctx) : del(ctx, delName);
-  if (ops.length === 0) return list(ctx);
-  if (ops.length === 1) return query(ctx, ops[0]!);
-  return usage(ctx);
+  // /dev/lofictl is root's (0600): anyone else cannot open it to change a mapping
+  if ((q.add || q.del) && ctx.sys.proc.uid !== 0) return die(ctx, "lofiadm.perm", null);
+  if (q.add) return add(ctx, q.file!, q.device);
+  if (q.del) return del(ctx, q.device, q.file);
+  if (q.device !== null || q.file !== null) return query(ctx, q.device, q.file);
+  return list(ctx);
 }
 
 export const lofiadm: CommandDef = {
@@ -181,14 +226,16 @@ Flags
        -d file | device  Removes the mapping; refused while it is mounted.
 
 Messages
+       lofiadm: illegal option -- x            (getopt's, then the usage)
+       lofiadm: /nofile.iso: No such file or directory   (realpath)
        lofiadm: could not map file /x.iso: Device busy        (mapped already)
        lofiadm: could not map file /x.iso to /dev/lofi/1: File exists
        lofiadm: could not unmap device /dev/lofi/1: Device busy   (mounted)
        lofiadm: could not unmap device /dev/lofi/9: No such device or address
        lofiadm: could not unmap file /x.iso: No such file or directory
-       lofiadm: nofile.iso: No such file or directory
        lofiadm: malformed device name /dev/foo
        lofiadm: size of /x is not a multiple of 512
+       lofiadm: cannot use lofi on itself
        lofiadm: /x is not a regular file, block, or character device
        lofiadm: you do not have permission to perform that operation.
 

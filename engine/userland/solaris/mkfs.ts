@@ -5,7 +5,7 @@ import { getopt, reportOpt } from "../common/lib.js";
 import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { DEFAULT_FSTYPE } from "./mount.js";
-import { mkfsUfs, openForMkfs } from "./ufsmkfs.js";
+import { MKFS_FAILED, mkfsUfs, openForMkfs } from "./ufsmkfs.js";
 
 function* run(ctx: CommandContext): Co<number> {
   const r = getopt(ctx.argv.slice(1), "F:o:Vm");
@@ -29,8 +29,9 @@ function* run(ctx: CommandContext): Co<number> {
   const path = r.operands[0]!;
   const dev = openForMkfs(ctx, "mkfs", path);
   if (!dev) return 1;
-  yield* ctx.stdout.put(mkfsUfs(ctx, path, dev));
-  return 0;
+  const made = mkfsUfs(ctx, path, dev);
+  yield* ctx.stderr.put(made.report);
+  return made.ok ? 0 : MKFS_FAILED;
 }
 
 export const mkfs: CommandDef = {

@@ -1,6 +1,6 @@
 // The mount table as Solaris's mount, umount and df read it from /etc/mnttab (mnttab(4)): special,
 // mount point, type, options (with the kernel's dev=), time; and the three ways mount prints a
-// line of it (illumos mount.c print_mnttab and flags()). A mount made with -m has no mnttab entry.
+// line of it (Solaris 11 mount.c print_mnttab and flags()). A mount made with -m has no mnttab entry.
 // mnttabText gives the file's text, for the machine's /etc/mnttab.
 import type { Mount } from "../../kernel/vfs/mount.js";
 import { formatDate } from "../common/strftime.js";
@@ -12,29 +12,39 @@ import { mnttabOptions, mnttabType as fstypeOf } from "../../os/solaris/mntfs.js
 export { mnttabOptions, mnttabText, mnttabType as fstypeOf, mnttabEntries as mnttab } from "../../os/solaris/mntfs.js";
 
 /**
- * flags(): read/write or read only (read-only in -v's NEW format), setuid or nosetuid, devices or
- * nodevices (nosuid says no to both), then every other option as it is, each after a slash.
- * Options that contain "ignore" are not shown.
+ * flags() of Solaris 11's mount.c: read/write or read only (read-only in -v's NEW format), setuid
+ * or nosetuid, devices or nodevices (nosuid says no to both), then rstchown or norstchown, which
+ * are taken out of the option list and always placed there; then every other option as it is,
+ * each after a slash. No options at all: read/write/setuid/devices/rstchown.
  */
 export function mountFlags(opts: string, newFormat: boolean): string {
-  if (opts === "") return "read/write/setuid/devices";
+  if (opts === "") return "read/write/setuid/devices/rstchown";
   let ro = false;
+  let suid = true;
   let setuid = true;
   let devices = true;
-  let rest = "";
+  let rstchown = true;
+  const rest: string[] = [];
   for (const o of opts.split(",")) {
     if (o === "ro") ro = true;
     else if (o === "rw") ro = false;
-    else if (o === "setuid" || o === "suid") setuid = true;
+    else if (o === "suid") suid = true;
+    else if (o === "nosuid") suid = false;
+    else if (o === "setuid") setuid = true;
     else if (o === "nosetuid") setuid = false;
     else if (o === "devices") devices = true;
     else if (o === "nodevices") devices = false;
-    else if (o === "nosuid") setuid = devices = false;
-    else if (o !== "" && !o.includes("ignore")) rest += `/${o}`;
+    else if (o === "rstchown") rstchown = true;
+    else if (o === "norstchown") rstchown = false;
+    else if (o !== "") rest.push(o);
   }
   const rw = ro ? (newFormat ? "read-only" : "read only") : "read/write";
-  return `${rw}/${setuid ? "setuid" : "nosetuid"}/${devices ? "devices" : "nodevices"}${rest}`;
+  const ids = suid ? `/${setuid ? "setuid" : "nosetuid"}/${devices ? "devices" : "nodevices"}` : "/nosetuid/nodevices";
+  return `${rw}${ids}/${rstchown ? "rstchown" : "norstchown"}${rest.map((o) => `/${o}`).join("")}`;
 }
+
+/** mount.c ignore(): an entry whose options have "ignore" is not listed by mount */
+export const ignored = (m: Mount): boolean => mnttabOptions(m).split(",").includes("ignore");
 
 /** the mount's time as mount prints it: "%a %b %e %H:%M:%S %Y" */
 export function mountTime(ctx: CommandContext, m: Mount): string {

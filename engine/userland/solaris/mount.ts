@@ -7,9 +7,12 @@ import { err, msg } from "../common/msg.js";
 import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { BACK_ENDS } from "./mountback.js";
-import { listLine, mnttab, verboseLine, vfstabLine } from "./mnttab.js";
+import { ignored, listLine, mnttab, verboseLine, vfstabLine } from "./mnttab.js";
 import { mountAll } from "./mountall.js";
 import { readVfstab, type VfsEntry } from "./vfstab.js";
+
+/** the file-system modules of an 11.1 kernel (/kernel/fs): what sysfs(GETFSIND) finds */
+const KERNEL_FSTYPES = ["autofs", "bootfs", "ctfs", "dcfs", "dev", "devfs", "fd", "fifofs", "hsfs", "lofs", "mntfs", "namefs", "nfs", "objfs", "pcfs", "proc", "sharefs", "smbfs", "sockfs", "specfs", "tmpfs", "udfs", "ufs", "zfs"];
 
 /** /etc/default/fs: LOCAL=ufs */
 export const DEFAULT_FSTYPE = "ufs";
@@ -81,7 +84,7 @@ function list(ctx: CommandContext, a: MountArgs): number {
     return 0;
   }
   const line = a.list === "p" ? vfstabLine : a.list === "v" ? verboseLine : listLine;
-  ctx.stdout.write(mnttab(ctx.machine).map((m) => line(ctx, m) + "\n").join(""));
+  ctx.stdout.write(mnttab(ctx.machine).filter((m) => !ignored(m)).map((m) => line(ctx, m) + "\n").join(""));
   return 0;
 }
 
@@ -111,7 +114,9 @@ export function doExec(ctx: CommandContext, a: MountArgs, fstype: string, specia
   }
   const back = BACK_ENDS[fstype];
   if (!back) {
-    err(ctx, "mount.notapplicable", fstype);
+    // no /usr/lib/fs/TYPE/mount in the lab: sysfs(GETFSIND) tells a type the kernel has from one
+    // it does not (Solaris 11 doexec, with " special:" after mount's name)
+    err(ctx, KERNEL_FSTYPES.includes(fstype) ? "mount.notapplicable" : "mount.notinstalled", special, fstype);
     return 1;
   }
   return back(ctx, { special, mountp: rp.path, options: optionString(a, specific), overlay: a.overlay, nomnttab: a.nomnttab, quiet: a.quiet });
@@ -224,7 +229,8 @@ Messages
        mount: /dev/lofi/1 is already mounted or /mnt is busy   (hsfs 33, ufs 32)
        hsfs mount: /dev/lofi/1 is not an hsfs file system.
        mount: /dev/lofi/1 is not this fstype           (ufs)
-       mount: Operation not applicable to FSType nfs
+       mount: server:/x: Operation not applicable to FSType nfs
+       mount: /a: FSType foo is not installed on this system.
        mount: Invalid argument        (one operand that /etc/vfstab does not name)
        mount: /x on /mnt - WARNING ignoring option "foo"
 

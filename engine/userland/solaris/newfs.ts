@@ -6,7 +6,7 @@ import type { Co } from "../../kernel/proc/wait.js";
 import { getopt, reportOpt } from "../common/lib.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
-import { mkfsUfs, openForMkfs, rawName } from "./ufsmkfs.js";
+import { MKFS_FAILED, mkfsUfs, openForMkfs, rawName } from "./ufsmkfs.js";
 
 function* yes(ctx: CommandContext, question: string): Co<boolean> {
   yield* ctx.stderr.put(question);
@@ -34,8 +34,9 @@ function* run(ctx: CommandContext): Co<number> {
   if (!dev) return 1;
   if (!dryRun && !(yield* yes(ctx, msg(ctx, "newfs.ask", rawName(path))))) return 0;
   if (dryRun) return 0;
-  yield* ctx.stdout.put(mkfsUfs(ctx, path, dev));
-  return 0;
+  const made = mkfsUfs(ctx, path, dev);
+  yield* ctx.stderr.put(made.report);
+  return made.ok ? 0 : MKFS_FAILED;
 }
 
 export const newfs: CommandDef = {
@@ -59,9 +60,12 @@ Description
 
             newfs: construct a new file system /dev/rlofi/1: (y/n)? y
 
-       Only an answer beginning with y goes on. mkfs then reports the
-       device's geometry, its cylinder groups and where the super-block
-       backups are. The file system mounts with mount -F ufs /dev/lofi/1 /mnt.
+       Only an answer beginning with y goes on. mkfs then reports, on
+       standard error, the device's geometry, its cylinder groups and where
+       the super-block backups are. The new file system has its root and
+       lost+found. It mounts with mount -F ufs /dev/lofi/1 /mnt; df then
+       counts the log that logging (the default) makes, and keeps 10% (less
+       on file systems over 640 MB) for root.
 
 Flags
        -N   Prints nothing and makes nothing (no question).
@@ -75,5 +79,6 @@ Messages
 Exit Status
        0    Made, or the answer was no.
        1    An error.
+       32   mkfs failed (the device too small for one cylinder group).
 `,
 };

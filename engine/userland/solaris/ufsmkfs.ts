@@ -1,23 +1,19 @@
 // mkfs_ufs's part of newfs and mkfs -F ufs on a lofi device: check the device, report the
-// geometry as mkfs prints it, and make the file system (engine/os/solaris/disktypes.ts makeUfs).
-// For a lofi device mkfs lays out cylinders of 1 track of 602 sectors, 16 cylinders a group, as
-// a real capture shows (`/dev/rlofi/1: 20468 sectors in 34 cylinders of 1 tracks, 602 sectors`,
-// `10.0MB in 3 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)`); the backups' places and the i/g rule
-// are fitted to those figures (see the ledger).
+// geometry as mkfs prints it (on standard error), and make the file system
+// (engine/os/solaris/disktypes.ts makeUfs). The layout is Solaris 11 mkfs.c's for lofi's geometry,
+// cylinders of 1 track of 602 sectors, 16 cylinders a group (ufsgeom.ts), as a real capture shows
+// (`/dev/rlofi/1: 20468 sectors in 34 cylinders of 1 tracks, 602 sectors`,
+// `10.0MB in 3 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)`).
 import { isKernelError, kerr } from "../../kernel/errno.js";
 import type { BlockDevice } from "../../kernel/dev/blockdev.js";
 import { makeUfs } from "../../os/solaris/disktypes.js";
+import { backupLines, CPG, FSIZE, NSECT, SECTOR, ufsGeometry } from "../../os/solaris/ufsgeom.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext } from "../types.js";
 
-const NTRACK = 1;
-const NSECT = 602;
-/** each group's super-block copy sits this many sectors further in than the last (cg rotation) */
-const CG_OFFSET = 32;
-/** mkfs wraps the backup list before this column */
-const LINE = 80;
-const CYL_PER_GROUP = 16;
 const MB = 1024 * 1024;
+/** mkfs's lockexit(32) */
+export const MKFS_FAILED = 32;
 
 /** the lofi device behind a /dev/lofi/N or /dev/rlofi/N node (ENXIO: not one, or nothing mapped) */
 export function deviceOf(ctx: CommandContext, path: string): BlockDevice {
@@ -49,32 +45,22 @@ export function openForMkfs(ctx: CommandContext, prog: string, path: string): Bl
   }
 }
 
-/** make the file system and print mkfs's report */
-export function mkfsUfs(ctx: CommandContext, path: string, dev: BlockDevice): string {
-  const perCyl = NTRACK * NSECT;
+/**
+ * make the file system and give mkfs's report (which mkfs writes on standard error): the
+ * geometry, the groups, the super-block backups; a warning first when the last group was too
+ * small for its inodes; null with the failure's text when one group cannot hold them
+ */
+export function mkfsUfs(ctx: CommandContext, path: string, dev: BlockDevice): { report: string; ok: boolean } {
   path = rawName(path);
-  const ncyl = Math.floor(dev.size() / 512 / perCyl);
-  const sectors = ncyl * perCyl;
-  makeUfs(ctx.machine, dev);
-  const groups = Math.max(1, Math.ceil(ncyl / CYL_PER_GROUP));
-  const cgBytes = CYL_PER_GROUP * perCyl * 512;
-  const ipg = Math.floor(((cgBytes / 2048) * 15) / 16 / 64) * 64;
-  let backups = "";
-  let line = "";
-  for (let g = 0; g < groups; g++) {
-    ctx.sys.charge(1);
-    const word = ` ${32 + g * (CYL_PER_GROUP * perCyl + CG_OFFSET)},`;
-    if (line.length + word.length > LINE) {
-      backups += line + "\n";
-      line = "";
-    }
-    line += word;
-  }
-  backups += line;
-  return [
-    msg(ctx, "newfs.geometry", path, sectors, ncyl, NTRACK, NSECT),
-    msg(ctx, "newfs.groups", ((sectors * 512) / MB).toFixed(1), groups, CYL_PER_GROUP, (cgBytes / MB).toFixed(2), ipg),
+  const g = ufsGeometry(Math.floor(dev.size() / SECTOR));
+  if (g === null) return { report: msg(ctx, "newfs.toosmall") + "\n", ok: false };
+  makeUfs(ctx.machine, dev, g);
+  const warn = g.droppedLast ? msg(ctx, "newfs.lastcg", ...g.droppedLast) + "\n" : "";
+  const mb = (frags: number) => ((frags * FSIZE) / MB).toFixed(1);
+  const report = [
+    msg(ctx, "newfs.geometry", path, g.sectors, g.ncyl, 1, NSECT),
+    msg(ctx, "newfs.groups", mb(g.size), g.ncg, CPG, ((g.fpg * FSIZE) / MB).toFixed(2), g.ipg),
     msg(ctx, "newfs.backups"),
-    backups,
-  ].join("\n") + "\n";
+  ].join("\n");
+  return { report: warn + report + "\n" + backupLines(g), ok: true };
 }

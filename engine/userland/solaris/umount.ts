@@ -11,8 +11,9 @@ import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { fstypeOf, mnttab } from "./mnttab.js";
 
-/** umount -a never unmounts these (umount.c's keeplist) */
-const KEEP = ["/", "/dev", "/dev/fd", "/devices", "/etc/mnttab", "/etc/svc/volatile", "/lib", "/proc", "/sbin", "/system/contract", "/system/object", "/tmp", "/usr", "/var", "/var/adm", "/var/run"];
+/** umount -a never unmounts these (Solaris 11 umount.c's keeplist: CTFS_ROOT, OBJFS_ROOT,
+ *  _PATH_SYSVOL and SHARETAB where illumos has /etc/svc/volatile and /var/run) */
+const KEEP = ["/", "/dev", "/dev/fd", "/devices", "/etc/mnttab", "/lib", "/proc", "/sbin", "/system/contract", "/system/object", "/system/volatile", "/tmp", "/usr", "/var", "/var/adm", "/etc/dfs/sharetab"];
 
 function usage(ctx: CommandContext): number {
   err(ctx, "umount.usage");
@@ -92,8 +93,9 @@ function one(ctx: CommandContext, name: string, force: boolean, echo: boolean): 
   return 0;
 }
 
-/** parumount: the named mount points (each made absolute) or every mount not kept, latest first */
-function all(ctx: CommandContext, names: string[], force: boolean): number {
+/** parumount: the named mount points (each made absolute) or every mount not kept, latest first
+ *  (-V: the commands that would run) */
+export function umountAll(ctx: CommandContext, names: string[], force: boolean, echo = false): number {
   let status = 0;
   const targets: string[] = [];
   if (names.length === 0) targets.push(...mnttab(ctx.machine).map((m) => m.path).filter((p) => !KEEP.includes(p)).reverse());
@@ -112,7 +114,7 @@ function all(ctx: CommandContext, names: string[], force: boolean): number {
   }
   for (const n of targets) {
     ctx.sys.charge(1);
-    if (one(ctx, n, force, false) !== 0) status = 1;
+    if (one(ctx, n, force, echo) !== 0) status = 1;
   }
   return status;
 }
@@ -132,7 +134,7 @@ function* run(ctx: CommandContext): Co<number> {
     if (it.flag === "V") echo = true;
   }
   // -a with one mount point is a plain umount of it (aflg && fscnt != 1)
-  if (isAll && r.operands.length !== 1) return all(ctx, r.operands, force);
+  if (isAll && r.operands.length !== 1) return umountAll(ctx, r.operands, force, echo);
   if (r.operands.length !== 1) return usage(ctx);
   return one(ctx, r.operands[0]!, force, echo);
 }

@@ -19,10 +19,10 @@ export interface VfsEntry {
 }
 
 /** the entries in file order, or null when the file cannot be opened (the caller says so) */
-export function readVfstab(ctx: CommandContext): VfsEntry[] | null {
+export function readVfstab(ctx: CommandContext, path = VFSTAB): VfsEntry[] | null {
   let text: string;
   try {
-    text = new TextDecoder().decode(ctx.sys.readFile(VFSTAB));
+    text = new TextDecoder().decode(ctx.sys.readFile(path));
   } catch (e) {
     if (isKernelError(e)) return null;
     throw e;

@@ -20,7 +20,7 @@ function sol() {
   return { s, run };
 }
 
-const GREP_USAGE = "Usage: grep [-c|-l|-q] -hbnsviw pattern file . . .\n";
+const GREP_USAGE = "Usage: grep [-c|-l|-q] -bhinsvw pattern file . . .\n";
 
 t("grep: -E is not /usr/bin/grep's, a bad expression is regexp(5)'s RE error, a missing file is can't open", () => {
   const { run } = sol();

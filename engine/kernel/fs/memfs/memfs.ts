@@ -26,6 +26,14 @@ export interface MemfsOptions {
   /** the file system's id when it is not the machine's next one (BSD's ffs is known by its
    *  disk partition's dev_t) */
   fsid?: number;
+  /** a directory's st_size from its entries' names (. and .. not among them); absent: jfs2's
+   *  (256 inline, then 4 KB blocks). zfs counts entries, ufs packs them in 512-byte blocks */
+  dirSize?: (names: readonly string[]) => number;
+  /** a directory never shrinks (ufs: removing entries leaves its blocks), so its size is the
+   *  largest it has had */
+  dirKeepsSize?: boolean;
+  /** 512-byte blocks a directory of that size holds (st_blocks); absent: one 4 KB block */
+  dirBlocks?: (size: number) => number;
 }
 
 const NAME_MAX = 255;
@@ -177,6 +185,8 @@ export class MemNode implements Vnode {
   atime: number;
   mtime: number;
   ctime: number;
+  /** the smallest size a directory shows (dirKeepsSize, or made larger by mkfs: lost+found) */
+  sizeFloor = 0;
 
   constructor(
     readonly vfs: MemVfs,
@@ -203,7 +213,7 @@ export class MemNode implements Vnode {
 
   allocatedBlocks(): number {
     if (this.data instanceof SparseData) return this.data.allocatedBytes / 512;
-    if (this.type === "VDIR") return 8;
+    if (this.type === "VDIR") return this.vfs.opts.dirBlocks ? this.vfs.opts.dirBlocks(this.dirBytes()) : 8;
     return 0;
   }
 
@@ -221,9 +231,19 @@ export class MemNode implements Vnode {
     return dir.get(name) ?? null;
   }
 
+  /** a directory's st_size: the file system's rule, never below its floor */
+  private dirBytes(): number {
+    const rule = this.vfs.opts.dirSize;
+    return Math.max(this.sizeFloor, rule ? rule([...this.children!.keys()]) : dirSize(this.children!.size));
+  }
+
+  /** an entry was added: a directory that never shrinks keeps the size it has now */
+  private grew(): void {
+    if (this.vfs.opts.dirKeepsSize) this.sizeFloor = this.dirBytes();
+  }
+
   getattr(): Vattr {
-    const size =
-      this.type === "VDIR" ? dirSize(this.children!.size) : this.type === "VLNK" ? this.target.length : (this.data?.size ?? 0);
+    const size = this.type === "VDIR" ? this.dirBytes() : this.type === "VLNK" ? this.target.length : (this.data?.size ?? 0);
     return {
       type: this.type,
       mode: this.mode,
@@ -291,6 +311,7 @@ export class MemNode implements Vnode {
     n.uid = cred.uid;
     n.gid = this.vfs.opts.groupFromDirectory ? this.gid : cred.gid;
     dir.set(name, n);
+    this.grew();
     this.mtime = this.ctime = this.now();
     return n;
   }
@@ -335,6 +356,7 @@ export class MemNode implements Vnode {
     if (name.length > NAME_MAX) throw kerr("ENAMETOOLONG");
     if (dir.has(name)) throw kerr("EEXIST");
     dir.set(name, target);
+    this.grew();
     target.nlink++;
     target.ctime = this.mtime = this.ctime = this.now();
   }
@@ -439,6 +461,7 @@ export class MemNode implements Vnode {
     }
     this.dir().delete(fromName);
     dest.set(toName, src);
+    toDir.grew();
     if (src.type === "VDIR" && toDir !== this) {
       this.nlink--;
       toDir.nlink++;
