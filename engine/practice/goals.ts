@@ -4,6 +4,7 @@
 // Only kernel state is read: the mount table, the loop driver, the ODM, the layers, the file
 // tree, the process table, and the programs the kernel executed. No command's output is parsed.
 import { LayerVfs } from "../kernel/fs/layer/layer.js";
+import { LofsVfs } from "../kernel/fs/lofs/index.js";
 import type { Proc } from "../kernel/proc/proc.js";
 import { loopAttr, loopDevices } from "../os/aix/devices.js";
 import { pattern, type BindingSpec, type CwdSpec, type DeviceSpec, type FileSpec, type LayerSpec, type MountSpec, type OdmSpec, type Predicate, type RanSpec } from "./spec.js";
@@ -172,7 +173,12 @@ function layer(w: World, s: LayerSpec): Seen {
     }
   }
   if (s.ro !== undefined && v.readonly !== s.ro) return no(`${s.on} is a ${v.layer} layer, but ${v.readonly ? "read-only" : "read-write"}`);
-  return yes(`${s.on} is a ${v.layer} layer over ${m.special}${v.readonly ? ", read-only" : ""}`);
+  const nosub = v instanceof LofsVfs && v.nosub;
+  if (s.nosub !== undefined) {
+    if (!(v instanceof LofsVfs)) return no(`${s.on} is a ${v.layer} layer; nosub is lofs's`);
+    if (nosub !== s.nosub) return no(nosub ? `${s.on} is a lofs layer with nosub: the file systems mounted below ${m.special} do not show through it` : `${s.on} is a lofs layer without nosub: the file systems mounted below ${m.special} show through it`);
+  }
+  return yes(`${s.on} is a ${v.layer} layer over ${m.special}${v.readonly ? ", read-only" : ""}${nosub ? ", nosub" : ""}`);
 }
 
 const TYPES = { file: "VREG", dir: "VDIR", link: "VLNK" } as const;

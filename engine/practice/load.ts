@@ -49,10 +49,12 @@ function predicate(kind: (typeof KINDS)[number], v: unknown, where: string, os: 
       return defined({ kind, image: f.path("image"), device: f.str("device"), ro: f.bool("ro") });
     }
     case "layer": {
-      const f = new Fields(o, w, ["on", "type", "lower", "ro"]);
+      const f = new Fields(o, w, ["on", "type", "lower", "ro", "nosub"]);
       // YAML reads a bare `type: null` as its null value: here it can only mean the null layer
       const type = o.type === null ? "null" : f.str("type");
-      return defined({ kind, on: f.path("on") ?? f.fail("on is missing"), type, lower: f.path("lower"), ro: f.bool("ro") });
+      const nosub = f.bool("nosub");
+      if (nosub !== undefined && os !== "solaris") f.fail(`nosub is lofs's (Solaris); not on ${os}`);
+      return defined({ kind, on: f.path("on") ?? f.fail("on is missing"), type, lower: f.path("lower"), ro: f.bool("ro"), nosub });
     }
     case "file": {
       const f = new Fields(o, w, ["path", "exists", "content", "contains", "matches", "type", "uid", "gid"]);

@@ -55,6 +55,8 @@ export interface LayerSpec {
   type?: string;
   lower?: string;
   ro?: boolean;
+  /** lofs: mounted with nosub (file systems mounted below the source do not show through) */
+  nosub?: boolean;
 }
 
 export interface FileSpec {

@@ -161,6 +161,41 @@ test("layer: null over a directory, by the directory itself; lofs read-only", ()
   assert.is(f.whyNot("g"), "/usr is a jfs2 file system, not a layer");
 });
 
+test("layer: lofs with or without nosub, and its why-not", () => {
+  const b = one("solaris", "layer: { on: /mnt, type: lofs, lower: /export, nosub: false }");
+  b.line("mount -F lofs -o nosub /export /mnt");
+  assert.is(b.whyNot("g"), "/mnt is a lofs layer with nosub: the file systems mounted below /export do not show through it");
+  b.line("umount /mnt; mount -F lofs /export /mnt");
+  assert.ok(b.holds("g"));
+  const n = one("solaris", "layer: { on: /mnt, nosub: true }");
+  n.line("mount -F lofs /export /mnt");
+  assert.is(n.whyNot("g"), "/mnt is a lofs layer without nosub: the file systems mounted below /export show through it");
+  n.line("umount /mnt; mount -F lofs -o ro,nosub /export /mnt");
+  assert.ok(n.holds("g"));
+  const neg = one("solaris", "not: { layer: { on: /mnt, nosub: true } }");
+  neg.line("mount -F lofs -o nosub /export /mnt");
+  assert.is(neg.whyNot("g"), "/mnt is a lofs layer over /export, nosub");
+  const bsd = one("bsd", "layer: { on: /mnt, lower: /usr }");
+  assert.is(bsd.holds("g"), false);
+});
+
+test("layer: a lofs taken of the bare directory a file system later covers is not a lofs of that file system", () => {
+  const b = one("solaris", "layer: { on: /a, type: lofs, lower: /scratch }", "setup: { dirs: [/a, /scratch] }");
+  b.line("mount -F lofs /scratch /a; mount -O -F tmpfs swap /scratch");
+  assert.is(b.whyNot("g"), "/a is a lofs layer over the directory /scratch was when it was mounted, not the /scratch there is now");
+  b.line("umount /a; mount -F lofs /scratch /a");
+  assert.ok(b.holds("g"));
+});
+
+test("mount: a file system on a lofi device bound to the image, by the image's real file", () => {
+  const b = one("solaris", "mount: { on: /cdrom, image: /export/iso/sol-11_1-repo.iso, fstype: hsfs, ro: true }");
+  b.line("mkdir /copy; mount -F lofs /export /copy; lofiadm -a /copy/iso/sol-11_1-repo.iso");
+  b.line("mount -F hsfs -o ro /dev/lofi/1 /cdrom");
+  assert.ok(b.holds("g"));
+  b.line("umount /cdrom; mount -F lofs /export/iso /cdrom");
+  assert.is(b.whyNot("g"), "/cdrom is mounted from /export/iso, which is not a loop device");
+});
+
 test("file: absence, content, contains, matches, type", () => {
   const b = one("aix", 'file: { path: /tmp/x, content: "one\\ntwo\\n" }');
   assert.is(b.whyNot("g"), "/tmp/x does not exist");
