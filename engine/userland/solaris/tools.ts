@@ -1,7 +1,8 @@
-// Solaris commands around lofs: chroot.
+// Solaris commands around lofs and lofi: chroot, mkfile.
 import type { CommandDef } from "../types.js";
 import { chroot } from "./chroot.js";
+import { mkfile } from "./mkfile.js";
 
 export function solarisToolCommands(): CommandDef[] {
-  return [chroot];
+  return [chroot, mkfile];
 }
