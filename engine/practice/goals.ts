@@ -48,10 +48,14 @@ function mount(w: World, s: MountSpec): Seen {
   const ro = m.vfs.readonly;
   if (s.from !== undefined && m.special !== s.from) return no(`${s.on} is mounted from ${m.special}, not ${s.from}`);
   if (s.image !== undefined) {
-    const u = w.unitOfNode(m.special);
+    const u = w.unitOfMount(m);
     if (!u) return no(`${s.on} is mounted from ${m.special}, which is not a loop device`);
     if (!u.image) return no(`${s.on} is mounted from ${m.special}, which is bound to no file`);
-    if (!w.holds(u, s.image)) return no(`${s.on} is mounted from ${m.special}, which is bound to ${u.imagePath}, not ${s.image}`);
+    if (!w.holds(u, s.image)) {
+      // a file mounted directly: its lofi unit is the kernel's, not the user's to name
+      if (u.imagePath === m.special) return no(`${s.on} is mounted from the file ${m.special}, not ${s.image}`);
+      return no(`${s.on} is mounted from ${m.special}, which is bound to ${u.imagePath}, not ${s.image}`);
+    }
   }
   if (s.fstype !== undefined && m.vfs.type !== s.fstype) return no(`${s.on} is a ${m.vfs.type} file system, not ${s.fstype}`);
   if (s.ro !== undefined && ro !== s.ro) return no(`${s.on} is mounted, but ${ro ? "read-only" : "read-write"}`);

@@ -194,6 +194,13 @@ test("mount: a file system on a lofi device bound to the image, by the image's r
   assert.ok(b.holds("g"));
   b.line("umount /cdrom; mount -F lofs /export/iso /cdrom");
   assert.is(b.whyNot("g"), "/cdrom is mounted from /export/iso, which is not a loop device");
+  // a file mounted directly (lofi mount, PSARC 2008/290): the special is the file, the device
+  // the lofi unit the kernel made for the mount
+  b.line("umount /cdrom; lofiadm -d /dev/lofi/1; mount -F hsfs -o ro /export/iso/sol-11_1-repo.iso /cdrom");
+  assert.ok(b.holds("g"), b.whyNot("g") ?? "");
+  const other = one("solaris", "mount: { on: /cdrom, image: /export/iso/other.iso }", "setup: { images: { /export/iso/other.iso: { iso9660: { volume: OTHER, files: { a.txt: x } } } } }");
+  other.line("mount -F hsfs /export/iso/sol-11_1-repo.iso /cdrom");
+  assert.is(other.whyNot("g"), "/cdrom is mounted from the file /export/iso/sol-11_1-repo.iso, not /export/iso/other.iso");
 });
 
 test("file: absence, content, contains, matches, type", () => {
