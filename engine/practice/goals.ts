@@ -208,7 +208,9 @@ function file(w: World, s: FileSpec): Seen {
   if (s.content !== undefined && text !== s.content) return no(differs(w, s.path, v));
   if (s.contains !== undefined && !text.includes(s.contains)) return no(`${s.path} does not contain ${JSON.stringify(s.contains)}`);
   if (s.matches !== undefined && !pattern(s.matches, true).matcher(text).find()) return no(`nothing in ${s.path} matches ${s.matches}`);
-  return yes(`${s.path} holds the text asked for`);
+  // what held, so a not: file says what it found
+  const what = s.matches !== undefined ? `has a line matching ${s.matches}` : s.contains !== undefined ? `contains ${JSON.stringify(s.contains)}` : "holds the text asked for";
+  return yes(`${s.path} ${what}`);
 }
 
 /** the owner part of a file goal: null when it agrees, else what differs */

@@ -259,6 +259,12 @@ test("not: file — a file's absence", () => {
   assert.ok(b.holds("g"));
   b.line("mkdir /tmp/x");
   assert.is(b.whyNot("g"), "/tmp/x exists (a directory)");
+  const m = one("solaris", "not: { file: { path: /etc/vfstab, matches: '^/scratch\\s+-\\s+/a\\s+lofs' } }");
+  m.line("echo '/scratch - /a lofs - yes -' >> /etc/vfstab");
+  assert.is(m.whyNot("g"), "/etc/vfstab has a line matching ^/scratch\\s+-\\s+/a\\s+lofs");
+  const c = one("aix", "not: { file: { path: /tmp/x, contains: secret } }");
+  c.line("echo a secret > /tmp/x");
+  assert.is(c.whyNot("g"), '/tmp/x contains "secret"');
   const e = one("aix", "file: { path: /tmp/x, exists: false }");
   assert.ok(e.holds("g"));
   const n = one("aix", "file: { path: /dev/loop0, exists: false }");
