@@ -196,9 +196,15 @@ function file(w: World, s: FileSpec): Seen {
   if (s.type !== undefined && type !== TYPES[s.type]) return no(`${s.path} is ${NAMES[type] ?? type}, not ${NAMES[TYPES[s.type]]}`);
   const owner = ownedAs(v.getattr(), s);
   if (owner !== null) return no(`${s.path} ${owner}`);
+  if (s.size !== undefined) {
+    const size = v.getattr().size;
+    if (type !== "VREG") return no(`${s.path} is ${NAMES[type] ?? type}, not a file`);
+    if (size !== s.size) return no(`${s.path} is ${size} bytes, not ${s.size}`);
+  }
   if (s.content === undefined && s.contains === undefined && s.matches === undefined) {
     const ids = s.uid !== undefined || s.gid !== undefined ? `, owned by ${v.getattr().uid}:${v.getattr().gid}` : "";
-    return yes(`${s.path} exists (${NAMES[type] ?? type}${ids})`);
+    const bytes = s.size !== undefined ? `, ${s.size} bytes` : "";
+    return yes(`${s.path} exists (${NAMES[type] ?? type}${ids}${bytes})`);
   }
   if (type !== "VREG") return no(`${s.path} is ${NAMES[type] ?? type}, not a file`);
   if (s.content !== undefined && v.getattr().size !== new TextEncoder().encode(s.content).length) return no(differs(w, s.path, v));

@@ -222,6 +222,11 @@ test("file: absence, content, contains, matches, type", () => {
   const d = one("aix", "file: { path: /tmp/d, type: dir }");
   d.line("touch /tmp/d");
   assert.is(d.whyNot("g"), "/tmp/d is a file, not a directory");
+  const z = one("solaris", "file: { path: /export/scratch.img, size: 67108864 }");
+  z.line("mkfile 64k /export/scratch.img");
+  assert.is(z.whyNot("g"), "/export/scratch.img is 65536 bytes, not 67108864");
+  z.line("mkfile 64m /export/scratch.img");
+  assert.ok(z.holds("g"));
   const l = one("aix", "file: { path: /tmp/l, type: link }");
   l.line("ln -s /nowhere /tmp/l");
   assert.ok(l.holds("g"));

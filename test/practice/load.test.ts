@@ -31,6 +31,7 @@ test("a goal: id, text, one kind", () => {
   fails("bsd", "goals: [{ id: a, text: t, file: { path: /x, uid: ten } }]", "goal a: file: uid takes a whole number");
   fails("bsd", "goals: [{ id: a, text: t, file: { path: /x, gid: -1 } }]", "goal a: file: gid takes a whole number");
   fails("aix", "goals: [{ id: a, text: t, not: { file: /x }, file: /y }]", "goal a: not: holds the kind, not beside it");
+  fails("aix", "goals: [{ id: a, text: t, file: { path: /x, size: 1.5 } }]", "goal a: file: size takes a whole number");
 });
 
 test("ids and order: unique, after names a goal, no cycle", () => {
