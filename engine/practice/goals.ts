@@ -242,7 +242,12 @@ function cwd(w: World, s: CwdSpec): Seen {
   const who = (p: Proc) => (p === shell ? "the shell" : `${p.comm} (pid ${p.pid})`);
   const target = s.is ?? s.within!;
   const v = w.resolve(target);
-  const where = (p: Proc) => w.cwdPath(p) ?? "a directory that has no name any more";
+  const where = (p: Proc) => {
+    const path = w.cwdPath(p);
+    if (path === null) return "a directory that has no name any more";
+    // the name leads elsewhere now: the process entered it before a mount covered it
+    return w.resolve(path) === p.cwd ? path : `the ${path} that a mount now covers (entered before the mount)`;
+  };
   for (const p of procs) {
     const ok = v !== null && (s.is !== undefined ? p.cwd === v : w.within(p.cwd, v));
     if (ok) return yes(`${who(p)}'s current directory is ${where(p)}`);

@@ -297,6 +297,14 @@ test("cwd: the shell's current directory, a process's within a mount", () => {
   assert.is(s.whyNot("g"), "no process sleep is running");
 });
 
+test("cwd: a shell that entered a directory before a mount covered it", () => {
+  const b = one("solaris", "cwd: { is: /docs/current }", "setup: { dirs: [/docs/current, /export/home/docs/current] }");
+  b.line("cd /docs/current; mount -F lofs /export/home/docs /docs");
+  assert.is(b.whyNot("g"), "the shell's current directory is the /docs/current that a mount now covers (entered before the mount)");
+  b.line("cd .");
+  assert.ok(b.holds("g"));
+});
+
 test("no-temporary-loops: the device loopmount made, left behind by umount", () => {
   const b = one("aix", "no-temporary-loops: true", AIX_SETUP);
   assert.ok(b.holds("g"));
