@@ -4,6 +4,7 @@
 // Only kernel state is read: the mount table, the loop driver, the ODM, the layers, the file
 // tree, the process table, and the programs the kernel executed. No command's output is parsed.
 import { LayerVfs } from "../kernel/fs/layer/layer.js";
+import { LofsVfs } from "../kernel/fs/lofs/index.js";
 import type { Proc } from "../kernel/proc/proc.js";
 import { loopAttr, loopDevices } from "../os/aix/devices.js";
 import { pattern, type BindingSpec, type CwdSpec, type DeviceSpec, type FileSpec, type LayerSpec, type MountSpec, type OdmSpec, type Predicate, type RanSpec } from "./spec.js";
@@ -47,10 +48,14 @@ function mount(w: World, s: MountSpec): Seen {
   const ro = m.vfs.readonly;
   if (s.from !== undefined && m.special !== s.from) return no(`${s.on} is mounted from ${m.special}, not ${s.from}`);
   if (s.image !== undefined) {
-    const u = w.unitOfNode(m.special);
+    const u = w.unitOfMount(m);
     if (!u) return no(`${s.on} is mounted from ${m.special}, which is not a loop device`);
     if (!u.image) return no(`${s.on} is mounted from ${m.special}, which is bound to no file`);
-    if (!w.holds(u, s.image)) return no(`${s.on} is mounted from ${m.special}, which is bound to ${u.imagePath}, not ${s.image}`);
+    if (!w.holds(u, s.image)) {
+      // a file mounted directly: its lofi unit is the kernel's, not the user's to name
+      if (u.imagePath === m.special) return no(`${s.on} is mounted from the file ${m.special}, not ${s.image}`);
+      return no(`${s.on} is mounted from ${m.special}, which is bound to ${u.imagePath}, not ${s.image}`);
+    }
   }
   if (s.fstype !== undefined && m.vfs.type !== s.fstype) return no(`${s.on} is a ${m.vfs.type} file system, not ${s.fstype}`);
   if (s.ro !== undefined && ro !== s.ro) return no(`${s.on} is mounted, but ${ro ? "read-only" : "read-write"}`);
@@ -172,7 +177,12 @@ function layer(w: World, s: LayerSpec): Seen {
     }
   }
   if (s.ro !== undefined && v.readonly !== s.ro) return no(`${s.on} is a ${v.layer} layer, but ${v.readonly ? "read-only" : "read-write"}`);
-  return yes(`${s.on} is a ${v.layer} layer over ${m.special}${v.readonly ? ", read-only" : ""}`);
+  const nosub = v instanceof LofsVfs && v.nosub;
+  if (s.nosub !== undefined) {
+    if (!(v instanceof LofsVfs)) return no(`${s.on} is a ${v.layer} layer; nosub is lofs's`);
+    if (nosub !== s.nosub) return no(nosub ? `${s.on} is a lofs layer with nosub: the file systems mounted below ${m.special} do not show through it` : `${s.on} is a lofs layer without nosub: the file systems mounted below ${m.special} show through it`);
+  }
+  return yes(`${s.on} is a ${v.layer} layer over ${m.special}${v.readonly ? ", read-only" : ""}${nosub ? ", nosub" : ""}`);
 }
 
 const TYPES = { file: "VREG", dir: "VDIR", link: "VLNK" } as const;
@@ -186,9 +196,15 @@ function file(w: World, s: FileSpec): Seen {
   if (s.type !== undefined && type !== TYPES[s.type]) return no(`${s.path} is ${NAMES[type] ?? type}, not ${NAMES[TYPES[s.type]]}`);
   const owner = ownedAs(v.getattr(), s);
   if (owner !== null) return no(`${s.path} ${owner}`);
+  if (s.size !== undefined) {
+    const size = v.getattr().size;
+    if (type !== "VREG") return no(`${s.path} is ${NAMES[type] ?? type}, not a file`);
+    if (size !== s.size) return no(`${s.path} is ${size} bytes, not ${s.size}`);
+  }
   if (s.content === undefined && s.contains === undefined && s.matches === undefined) {
     const ids = s.uid !== undefined || s.gid !== undefined ? `, owned by ${v.getattr().uid}:${v.getattr().gid}` : "";
-    return yes(`${s.path} exists (${NAMES[type] ?? type}${ids})`);
+    const bytes = s.size !== undefined ? `, ${s.size} bytes` : "";
+    return yes(`${s.path} exists (${NAMES[type] ?? type}${ids}${bytes})`);
   }
   if (type !== "VREG") return no(`${s.path} is ${NAMES[type] ?? type}, not a file`);
   if (s.content !== undefined && v.getattr().size !== new TextEncoder().encode(s.content).length) return no(differs(w, s.path, v));
@@ -198,7 +214,9 @@ function file(w: World, s: FileSpec): Seen {
   if (s.content !== undefined && text !== s.content) return no(differs(w, s.path, v));
   if (s.contains !== undefined && !text.includes(s.contains)) return no(`${s.path} does not contain ${JSON.stringify(s.contains)}`);
   if (s.matches !== undefined && !pattern(s.matches, true).matcher(text).find()) return no(`nothing in ${s.path} matches ${s.matches}`);
-  return yes(`${s.path} holds the text asked for`);
+  // what held, so a not: file says what it found
+  const what = s.matches !== undefined ? `has a line matching ${s.matches}` : s.contains !== undefined ? `contains ${JSON.stringify(s.contains)}` : "holds the text asked for";
+  return yes(`${s.path} ${what}`);
 }
 
 /** the owner part of a file goal: null when it agrees, else what differs */
@@ -224,7 +242,12 @@ function cwd(w: World, s: CwdSpec): Seen {
   const who = (p: Proc) => (p === shell ? "the shell" : `${p.comm} (pid ${p.pid})`);
   const target = s.is ?? s.within!;
   const v = w.resolve(target);
-  const where = (p: Proc) => w.cwdPath(p) ?? "a directory that has no name any more";
+  const where = (p: Proc) => {
+    const path = w.cwdPath(p);
+    if (path === null) return "a directory that has no name any more";
+    // the name leads elsewhere now: the process entered it before a mount covered it
+    return w.resolve(path) === p.cwd ? path : `the ${path} that a mount now covers (entered before the mount)`;
+  };
   for (const p of procs) {
     const ok = v !== null && (s.is !== undefined ? p.cwd === v : w.within(p.cwd, v));
     if (ok) return yes(`${who(p)}'s current directory is ${where(p)}`);

@@ -49,19 +49,21 @@ function predicate(kind: (typeof KINDS)[number], v: unknown, where: string, os: 
       return defined({ kind, image: f.path("image"), device: f.str("device"), ro: f.bool("ro") });
     }
     case "layer": {
-      const f = new Fields(o, w, ["on", "type", "lower", "ro"]);
+      const f = new Fields(o, w, ["on", "type", "lower", "ro", "nosub"]);
       // YAML reads a bare `type: null` as its null value: here it can only mean the null layer
       const type = o.type === null ? "null" : f.str("type");
-      return defined({ kind, on: f.path("on") ?? f.fail("on is missing"), type, lower: f.path("lower"), ro: f.bool("ro") });
+      const nosub = f.bool("nosub");
+      if (nosub !== undefined && os !== "solaris") f.fail(`nosub is lofs's (Solaris); not on ${os}`);
+      return defined({ kind, on: f.path("on") ?? f.fail("on is missing"), type, lower: f.path("lower"), ro: f.bool("ro"), nosub });
     }
     case "file": {
-      const f = new Fields(o, w, ["path", "exists", "content", "contains", "matches", "type", "uid", "gid"]);
+      const f = new Fields(o, w, ["path", "exists", "content", "contains", "matches", "type", "uid", "gid", "size"]);
       const type = f.str("type");
       if (type !== undefined && !["file", "dir", "link"].includes(type)) f.fail(`type is file, dir or link, not ${type}`);
       const matches = f.str("matches");
       if (matches !== undefined) checkPattern(matches, w);
       const content = typeof o.content === "string" ? o.content : f.str("content");
-      return defined({ kind, path: f.path("path") ?? f.fail("path is missing"), exists: f.bool("exists") ?? true, content, contains: f.str("contains"), matches, type: type as FileSpec["type"], uid: f.count("uid"), gid: f.count("gid") });
+      return defined({ kind, path: f.path("path") ?? f.fail("path is missing"), exists: f.bool("exists") ?? true, content, contains: f.str("contains"), matches, type: type as FileSpec["type"], uid: f.count("uid"), gid: f.count("gid"), size: f.count("size") });
     }
     case "cwd": {
       const f = new Fields(o, w, ["process", "is", "within"]);

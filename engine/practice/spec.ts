@@ -55,6 +55,8 @@ export interface LayerSpec {
   type?: string;
   lower?: string;
   ro?: boolean;
+  /** lofs: mounted with nosub (file systems mounted below the source do not show through) */
+  nosub?: boolean;
 }
 
 export interface FileSpec {
@@ -69,6 +71,8 @@ export interface FileSpec {
   /** its owner and group, as stat(2) gives them through this path (a umap layer maps them) */
   uid?: number;
   gid?: number;
+  /** its size in bytes, exactly */
+  size?: number;
 }
 
 export interface CwdSpec {

@@ -74,6 +74,18 @@ export class World {
     return loop.all().find((u) => u.minor === n);
   }
 
+  /** the unit a mount reads from: the device it holds open (a file mounted directly, Solaris's
+   *  lofi mount, has the file as its special and a lofi unit made for it), else its special's */
+  unitOfMount(m: Mount): LoopUnit | undefined {
+    const loop = this.machine.loop;
+    if (m.device && m.device.major === loop.major) {
+      const n = loop.face.unitOf(m.device.minor);
+      const u = loop.all().find((x) => x.minor === n);
+      if (u) return u;
+    }
+    return this.unitOfNode(m.special);
+  }
+
   /** the unit a user names: its name (loop0, vnd1), or a device node of it (/dev/vnd1c) */
   unit(name: string): LoopUnit | undefined {
     const short = name.startsWith("/dev/") ? name.slice(5) : name;

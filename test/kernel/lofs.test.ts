@@ -77,6 +77,20 @@ test("/ on /tmp/newroot: the whole hierarchy with its file systems; /tmp/newroot
   assert.ok(sys.exists("newroot"));
 });
 
+test("getcwd of a directory a mount covered after the process entered it: its name, the covered one", () => {
+  const { sys } = machine();
+  sys.mkdirp("/docs/current");
+  sys.mkdirp("/export/home/docs/current");
+  sys.chdir("/docs/current");
+  const stale = sys.proc.cwd;
+  lofs(sys, "/export/home/docs", "/docs");
+  assert.is(sys.proc.cwd, stale);
+  assert.is.not(sys.resolve("/docs/current"), stale, "the name leads into the copy now");
+  assert.is(sys.getcwd(), "/docs/current");
+  sys.chdir("/docs/current");
+  assert.is(sys.getcwd(), "/docs/current");
+});
+
 test("getcwd compares vnodes: a copy beside its source names itself, not the source", () => {
   const { sys } = machine();
   sys.mkdirp("/a/x");

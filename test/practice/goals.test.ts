@@ -161,6 +161,48 @@ test("layer: null over a directory, by the directory itself; lofs read-only", ()
   assert.is(f.whyNot("g"), "/usr is a jfs2 file system, not a layer");
 });
 
+test("layer: lofs with or without nosub, and its why-not", () => {
+  const b = one("solaris", "layer: { on: /mnt, type: lofs, lower: /export, nosub: false }");
+  b.line("mount -F lofs -o nosub /export /mnt");
+  assert.is(b.whyNot("g"), "/mnt is a lofs layer with nosub: the file systems mounted below /export do not show through it");
+  b.line("umount /mnt; mount -F lofs /export /mnt");
+  assert.ok(b.holds("g"));
+  const n = one("solaris", "layer: { on: /mnt, nosub: true }");
+  n.line("mount -F lofs /export /mnt");
+  assert.is(n.whyNot("g"), "/mnt is a lofs layer without nosub: the file systems mounted below /export show through it");
+  n.line("umount /mnt; mount -F lofs -o ro,nosub /export /mnt");
+  assert.ok(n.holds("g"));
+  const neg = one("solaris", "not: { layer: { on: /mnt, nosub: true } }");
+  neg.line("mount -F lofs -o nosub /export /mnt");
+  assert.is(neg.whyNot("g"), "/mnt is a lofs layer over /export, nosub");
+  const bsd = one("bsd", "layer: { on: /mnt, lower: /usr }");
+  assert.is(bsd.holds("g"), false);
+});
+
+test("layer: a lofs taken of the bare directory a file system later covers is not a lofs of that file system", () => {
+  const b = one("solaris", "layer: { on: /a, type: lofs, lower: /scratch }", "setup: { dirs: [/a, /scratch] }");
+  b.line("mount -F lofs /scratch /a; mount -O -F tmpfs swap /scratch");
+  assert.is(b.whyNot("g"), "/a is a lofs layer over the directory /scratch was when it was mounted, not the /scratch there is now");
+  b.line("umount /a; mount -F lofs /scratch /a");
+  assert.ok(b.holds("g"));
+});
+
+test("mount: a file system on a lofi device bound to the image, by the image's real file", () => {
+  const b = one("solaris", "mount: { on: /cdrom, image: /export/iso/sol-11_1-repo.iso, fstype: hsfs, ro: true }");
+  b.line("mkdir /copy; mount -F lofs /export /copy; lofiadm -a /copy/iso/sol-11_1-repo.iso");
+  b.line("mount -F hsfs -o ro /dev/lofi/1 /cdrom");
+  assert.ok(b.holds("g"));
+  b.line("umount /cdrom; mount -F lofs /export/iso /cdrom");
+  assert.is(b.whyNot("g"), "/cdrom is mounted from /export/iso, which is not a loop device");
+  // a file mounted directly (lofi mount, PSARC 2008/290): the special is the file, the device
+  // the lofi unit the kernel made for the mount
+  b.line("umount /cdrom; lofiadm -d /dev/lofi/1; mount -F hsfs -o ro /export/iso/sol-11_1-repo.iso /cdrom");
+  assert.ok(b.holds("g"), b.whyNot("g") ?? "");
+  const other = one("solaris", "mount: { on: /cdrom, image: /export/iso/other.iso }", "setup: { images: { /export/iso/other.iso: { iso9660: { volume: OTHER, files: { a.txt: x } } } } }");
+  other.line("mount -F hsfs /export/iso/sol-11_1-repo.iso /cdrom");
+  assert.is(other.whyNot("g"), "/cdrom is mounted from the file /export/iso/sol-11_1-repo.iso, not /export/iso/other.iso");
+});
+
 test("file: absence, content, contains, matches, type", () => {
   const b = one("aix", 'file: { path: /tmp/x, content: "one\\ntwo\\n" }');
   assert.is(b.whyNot("g"), "/tmp/x does not exist");
@@ -180,6 +222,11 @@ test("file: absence, content, contains, matches, type", () => {
   const d = one("aix", "file: { path: /tmp/d, type: dir }");
   d.line("touch /tmp/d");
   assert.is(d.whyNot("g"), "/tmp/d is a file, not a directory");
+  const z = one("solaris", "file: { path: /export/scratch.img, size: 67108864 }");
+  z.line("mkfile 64k /export/scratch.img");
+  assert.is(z.whyNot("g"), "/export/scratch.img is 65536 bytes, not 67108864");
+  z.line("mkfile 64m /export/scratch.img");
+  assert.ok(z.holds("g"));
   const l = one("aix", "file: { path: /tmp/l, type: link }");
   l.line("ln -s /nowhere /tmp/l");
   assert.ok(l.holds("g"));
@@ -217,6 +264,12 @@ test("not: file — a file's absence", () => {
   assert.ok(b.holds("g"));
   b.line("mkdir /tmp/x");
   assert.is(b.whyNot("g"), "/tmp/x exists (a directory)");
+  const m = one("solaris", "not: { file: { path: /etc/vfstab, matches: '^/scratch\\s+-\\s+/a\\s+lofs' } }");
+  m.line("echo '/scratch - /a lofs - yes -' >> /etc/vfstab");
+  assert.is(m.whyNot("g"), "/etc/vfstab has a line matching ^/scratch\\s+-\\s+/a\\s+lofs");
+  const c = one("aix", "not: { file: { path: /tmp/x, contains: secret } }");
+  c.line("echo a secret > /tmp/x");
+  assert.is(c.whyNot("g"), '/tmp/x contains "secret"');
   const e = one("aix", "file: { path: /tmp/x, exists: false }");
   assert.ok(e.holds("g"));
   const n = one("aix", "file: { path: /dev/loop0, exists: false }");
@@ -242,6 +295,14 @@ test("cwd: the shell's current directory, a process's within a mount", () => {
   assert.match(w.whyNot("g")!, /^sleep \(pid \d+\)'s current directory is \/cdmount$/);
   const s = one("aix", "cwd: { process: sleep, within: /tmp }");
   assert.is(s.whyNot("g"), "no process sleep is running");
+});
+
+test("cwd: a shell that entered a directory before a mount covered it", () => {
+  const b = one("solaris", "cwd: { is: /docs/current }", "setup: { dirs: [/docs/current, /export/home/docs/current] }");
+  b.line("cd /docs/current; mount -F lofs /export/home/docs /docs");
+  assert.is(b.whyNot("g"), "the shell's current directory is the /docs/current that a mount now covers (entered before the mount)");
+  b.line("cd .");
+  assert.ok(b.holds("g"));
 });
 
 test("no-temporary-loops: the device loopmount made, left behind by umount", () => {

@@ -31,6 +31,7 @@ test("a goal: id, text, one kind", () => {
   fails("bsd", "goals: [{ id: a, text: t, file: { path: /x, uid: ten } }]", "goal a: file: uid takes a whole number");
   fails("bsd", "goals: [{ id: a, text: t, file: { path: /x, gid: -1 } }]", "goal a: file: gid takes a whole number");
   fails("aix", "goals: [{ id: a, text: t, not: { file: /x }, file: /y }]", "goal a: not: holds the kind, not beside it");
+  fails("aix", "goals: [{ id: a, text: t, file: { path: /x, size: 1.5 } }]", "goal a: file: size takes a whole number");
 });
 
 test("ids and order: unique, after names a goal, no cycle", () => {
@@ -43,6 +44,7 @@ test("kinds of one system are refused on another", () => {
   fails("bsd", "goals: [{ id: a, text: t, no-temporary-loops: true }]", "goal a: no-temporary-loops: temporary loop devices are AIX's (loopmount); on bsd use not: { binding: {} }");
   fails("solaris", "goals: [{ id: a, text: t, odm: { class: CuDv, where: { name: x } } }]", "goal a: odm: the ODM is AIX's; not on solaris");
   fails("bsd", "goals: [{ id: a, text: t, device: { name: vnd0, state: Available } }]", "goal a: device: state and temporary are AIX's (the ODM); not on bsd");
+  fails("bsd", "goals: [{ id: a, text: t, layer: { on: /mnt, nosub: true } }]", "goal a: layer: nosub is lofs's (Solaris); not on bsd");
 });
 
 test("bare values, YAML's null as the null layer, the task and the solution", () => {

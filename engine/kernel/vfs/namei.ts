@@ -27,6 +27,16 @@ export function crossDown(mounts: MountTable, v: Vnode): Vnode {
  *  root is the mount table's to say: a vfs root that no mount names (a lofs shadow of a
  *  submount) is an ordinary directory, and its ".." is its own lookup's. */
 export function parentOf(mounts: MountTable, roots: NameiRoots, dir: Vnode): Vnode {
+  return crossDown(mounts, dotdot(mounts, roots, dir));
+}
+
+/**
+ * ".." as the file system answers it, up through the covered vnode of a mounted root, but not
+ * down through a mount on what it finds (VOP_LOOKUP of "..", not lookuppn): the walk Solaris's
+ * getcwd makes (dirtopath), so that a directory a mount covered later is still found under its
+ * own parent. The root answers itself.
+ */
+function dotdot(mounts: MountTable, roots: NameiRoots, dir: Vnode): Vnode {
   let v = dir;
   for (let i = 0; i < 64; i++) {
     if (v === roots.root) return v;
@@ -35,7 +45,7 @@ export function parentOf(mounts: MountTable, roots: NameiRoots, dir: Vnode): Vno
     if (!m.covered) return v; // the system root
     v = m.covered;
   }
-  return crossDown(mounts, v.lookup(".."));
+  return v.lookup("..");
 }
 
 export interface NameiResult {
@@ -121,12 +131,12 @@ export function namei(mounts: MountTable, roots: NameiRoots, path: string, follo
  * The walk both getcwds share: from the cwd up through ".." to the process root, asking at each
  * step which name of the parent's entries leads to where we came from (ENOENT when none does).
  */
-function walkUp(mounts: MountTable, roots: NameiRoots, nameIn: (parent: Vnode, cur: Vnode) => string | null): string {
+function walkUp(mounts: MountTable, roots: NameiRoots, nameIn: (parent: Vnode, cur: Vnode) => string | null, up = parentOf): string {
   const parts: string[] = [];
   let cur = roots.cwd;
   for (let depth = 0; depth < 1024; depth++) {
     if (cur === roots.root) return "/" + parts.reverse().join("/");
-    const parent = parentOf(mounts, roots, cur);
+    const parent = up(mounts, roots, cur);
     if (parent === cur) return "/" + parts.reverse().join("/");
     const found = nameIn(parent, cur);
     if (found === null) throw kerr("ENOENT");
@@ -178,11 +188,15 @@ export function getcwdByVnode(mounts: MountTable, roots: NameiRoots): string {
     for (const e of parent.readdir()) {
       if (e.name === "." || e.name === "..") continue;
       try {
-        if (crossDown(mounts, parent.lookup(e.name)) === cur) return e.name;
+        // the entry itself, or what is mounted on it: a process that entered a directory before a
+        // mount covered it still has a name, the covered one (illumos dirtopath's dirfindvp
+        // compares the entry VOP_LOOKUP finds, before any mount is crossed)
+        const v = parent.lookup(e.name);
+        if (v === cur || crossDown(mounts, v) === cur) return e.name;
       } catch {
         continue;
       }
     }
     return null;
-  });
+  }, dotdot);
 }

@@ -1,6 +1,7 @@
 // The layout Solaris 11's mkfs gives a UFS on a lofi device (usr/src/cmd/fs.d/ufs/mkfs/mkfs.c with
-// newfs's defaults): cylinders of 1 track × 602 sectors (what newfs reads from lofi's geometry),
-// 16 cylinders a group, 8 KB blocks of 1 KB fragments, an inode for every nbpi bytes. From it come
+// newfs's defaults): the cylinders of lofi's fake geometry (lofi.c fake_disk_geometry: one head,
+// size / 300K cylinders — size / 100K under 2 MB, at least one — of size / (512 · ncyl) sectors:
+// 10 MB gives 34 of 602, 35 MB lofiadm(1M)'s 119 of 602, 64 MB 218 of 601), 16 cylinders a group, 8 KB blocks of 1 KB fragments, an inode for every nbpi bytes. From it come
 // what mkfs prints (sectors, cylinders, groups, inodes a group, the super-block backups) and what
 // statvfs answers for the new file system: f_blocks is fs_dsize (the data fragments: the super
 // blocks, cylinder-group blocks and inode tables are not counted), the free count falls by what
@@ -9,9 +10,6 @@
 
 export const SECTOR = 512;
 const NTRACK = 1;
-export const NSECT = 602;
-/** sectors a cylinder */
-const SPC = NTRACK * NSECT;
 /** DESCPG: cylinders a group */
 export const CPG = 16;
 const BSIZE = 8192;
@@ -34,10 +32,18 @@ const MAXIPG = Math.ceil((BSIZE * 8) / 3 / INOPB) * INOPB;
 
 const roundup = (n: number, to: number): number => Math.ceil(n / to) * to;
 
+/** lofi's fake geometry for a device of `bytes`: its cylinders and sectors a track (one head) */
+export function lofiGeometry(bytes: number): { ncyl: number; nsect: number } {
+  const ncyl = Math.max(1, Math.floor(bytes / (bytes < 2 * MB ? 100 * 1024 : 300 * 1024)));
+  return { ncyl, nsect: Math.floor(bytes / (SECTOR * ncyl)) };
+}
+
 export interface UfsGeometry {
   /** sectors the file system has (whole cylinders), its cylinders and fragments */
   sectors: number;
   ncyl: number;
+  /** sectors a track (one track a cylinder) */
+  nsect: number;
   size: number;
   ncg: number;
   /** inodes a group, fragments a group */
@@ -66,8 +72,8 @@ function nbpi(bytes: number): number {
 const minfreeFor = (bytes: number): number => Math.min(10, Math.max(1, Math.floor((64 * MB * 100) / bytes)));
 
 /** inodes a group: what the cylinders of a group hold past their metadata, one per nbpi bytes */
-function inodesPerGroup(bytes: number): number {
-  const bpcg = SPC * SECTOR;
+function inodesPerGroup(bytes: number, spc: number): number {
+  const bpcg = spc * SECTOR;
   const first = Math.min(roundup(bpcg / DINODE, INOPB), MAXIPG);
   const used = (IBLKNO + first / INOPF) * NSPF * SECTOR;
   return roundup(Math.floor((CPG * bpcg - used) / nbpi(bytes)), INOPB);
@@ -78,9 +84,11 @@ function inodesPerGroup(bytes: number): number {
  * rotation between groups (fs_cgmask is all ones with one track), so group g starts at g · fpg.
  */
 export function ufsGeometry(devSectors: number): UfsGeometry | null {
-  let ncyl = Math.floor(devSectors / SPC);
+  const { ncyl: labelled, nsect } = lofiGeometry(devSectors * SECTOR);
+  const SPC = NTRACK * nsect;
+  let ncyl = Math.min(labelled, Math.floor(devSectors / SPC));
   const bytes = ncyl * SPC * SECTOR;
-  const ipg = inodesPerGroup(bytes);
+  const ipg = inodesPerGroup(bytes, SPC);
   const fpg = (CPG * SPC) / NSPF;
   const dblkno = IBLKNO + ipg / INOPF;
   let size = (ncyl * SPC) / NSPF;
@@ -102,7 +110,7 @@ export function ufsGeometry(devSectors: number): UfsGeometry | null {
     dsize += g === 0 ? ndblk - (dblkno + csfrags) : SBLKNO + ndblk - dblkno;
   }
   const backups = Array.from({ length: ncg }, (_, g) => (g * fpg + SBLKNO) * NSPF);
-  return { sectors: size * NSPF, ncyl, size, ncg, ipg, fpg, minfree: minfreeFor(bytes), dsize, backups, droppedLast };
+  return { sectors: size * NSPF, ncyl, nsect, size, ncg, ipg, fpg, minfree: minfreeFor(bytes), dsize, backups, droppedLast };
 }
 
 /** mkfs's own allocations: lost+found's block and the root directory's fragment */

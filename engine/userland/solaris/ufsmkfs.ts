@@ -1,13 +1,13 @@
 // mkfs_ufs's part of newfs and mkfs -F ufs on a lofi device: check the device, report the
 // geometry as mkfs prints it (on standard error), and make the file system
 // (engine/os/solaris/disktypes.ts makeUfs). The layout is Solaris 11 mkfs.c's for lofi's geometry,
-// cylinders of 1 track of 602 sectors, 16 cylinders a group (ufsgeom.ts), as a real capture shows
+// cylinders of 1 track of size / (512 · ncyl) sectors, 16 cylinders a group (ufsgeom.ts), as a real capture shows
 // (`/dev/rlofi/1: 20468 sectors in 34 cylinders of 1 tracks, 602 sectors`,
 // `10.0MB in 3 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)`).
 import { isKernelError, kerr } from "../../kernel/errno.js";
 import type { BlockDevice } from "../../kernel/dev/blockdev.js";
 import { makeUfs } from "../../os/solaris/disktypes.js";
-import { backupLines, CPG, FSIZE, NSECT, SECTOR, ufsGeometry } from "../../os/solaris/ufsgeom.js";
+import { backupLines, CPG, FSIZE, SECTOR, ufsGeometry } from "../../os/solaris/ufsgeom.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext } from "../types.js";
 
@@ -58,7 +58,7 @@ export function mkfsUfs(ctx: CommandContext, path: string, dev: BlockDevice): { 
   const warn = g.droppedLast ? msg(ctx, "newfs.lastcg", ...g.droppedLast) + "\n" : "";
   const mb = (frags: number) => ((frags * FSIZE) / MB).toFixed(1);
   const report = [
-    msg(ctx, "newfs.geometry", path, g.sectors, g.ncyl, 1, NSECT),
+    msg(ctx, "newfs.geometry", path, g.sectors, g.ncyl, 1, g.nsect),
     msg(ctx, "newfs.groups", mb(g.size), g.ncg, CPG, ((g.fpg * FSIZE) / MB).toFixed(2), g.ipg),
     msg(ctx, "newfs.backups"),
   ].join("\n");

@@ -124,6 +124,19 @@ t("newfs asks (y/n)? and makes a ufs that mount -F ufs mounts and keeps", () => 
     output: "/dev/lofi/2\nnewfs: construct a new file system /dev/rlofi/2: (y/n)? /dev/rlofi/2:\t20468 sectors in 34 cylinders of 1 tracks, 602 sectors\n\t10.0MB in 3 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n",
     status: 0,
   });
+  // lofi's fake geometry for 64 MB: 218 cylinders of 601 sectors (lofi.c fake_disk_geometry);
+  // 14 groups: the first ten copies, then those after the tenth on a line, the last without a comma
+  assert.equal(run("mkfile 64m /export/big.img; lofiadm -a /export/big.img; echo y | newfs /dev/rlofi/3 2>&1 | tail -4"), {
+    output:
+      "/dev/lofi/3\n\t64.0MB in 14 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n 32, 9648, 19264, 28880, 38496, 48112, 57728, 67344, 76960, 86576,\n 96192, 105808, 115424, 125040\n",
+    status: 0,
+  });
+  assert.match(run("echo y | newfs /dev/rlofi/3").output, "/dev/rlofi/3:\t131018 sectors in 218 cylinders of 1 tracks, 601 sectors\n");
+  // 300 MB: 64 groups, the first ten and the last ten
+  assert.equal(run("mkfile 300m /export/huge.img; lofiadm -a /export/huge.img; echo y | newfs /dev/rlofi/4 2>&1 | tail -2"), {
+    output: "/dev/lofi/4\n 32, 9632, 19232, 28832, 38432, 48032, 57632, 67232, 76832, 86432,\n 518432, 528032, 537632, 547232, 556832, 566432, 576032, 585632, 595232, 604832\n",
+    status: 0,
+  });
   assert.equal(run("mount -F ufs /dev/lofi/1 /mnt; echo kept > /mnt/f; umount /mnt; mount -F ufs /dev/lofi/1 /a; cat /a/f"), { output: "kept\n", status: 0 });
   assert.equal(run("mount -p | grep /a"), { output: "/dev/lofi/1 - /a ufs - no rw,intr,largefiles,logging,xattr,onerror=panic\n", status: 0 });
   assert.equal(run("echo y | newfs /dev/rlofi/1"), { output: "newfs: /dev/rlofi/1 is mounted, can't mkfs\n", status: 1 });

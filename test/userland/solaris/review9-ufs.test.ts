@@ -50,7 +50,8 @@ t("a last group too small for its inodes is dropped with mkfs's warning; one gro
       "newfs: construct a new file system /dev/rlofi/1: (y/n)? Warning: inode blocks/cyl group (39) >= data blocks (37) in last\n    cylinder group. This implies 602 sector(s) cannot be allocated.\n/dev/rlofi/1:\t9632 sectors in 16 cylinders of 1 tracks, 602 sectors\n\t4.7MB in 1 cyl groups (16 c/g, 4.70MB/g, 2240 i/g)\nsuper-block backups (for fsck -F ufs -o b=#) at:\n 32,\n\n",
     status: 0,
   });
-  run("mkfile 300k /export/t.img; lofiadm -a /export/t.img");
+  // 100 KB: lofi makes it one cylinder of 200 sectors, fewer fragments than one group's inode table
+  run("mkfile 100k /export/t.img; lofiadm -a /export/t.img");
   assert.equal(run("echo y | newfs /dev/rlofi/2 2>&1; echo y | newfs /dev/rlofi/2 >/dev/null 2>&1; echo $?"), {
     output: "newfs: construct a new file system /dev/rlofi/2: (y/n)? File system creation failed. There is only one cylinder group and\nthat is not even big enough to hold the inodes.\n32\n",
     status: 0,
