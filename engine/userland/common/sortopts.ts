@@ -1,6 +1,7 @@
 // sort's command line, as AIX 4.1.3 sort.c reads it: getopt "bcdfik:mno:rt:uy:z:AT:" with the
 // old +POS1 and -POS2 taken whole, and -y with its number left out. The ordering flags
-// (-b -d -f -i -n -r) come before any -k; after a +POS1 or -POS2 they belong to that key. A -o
+// (-b -d -f -i -n -r) are global wherever they stand among -k keys (4.1.3 refused them after a
+// -k; AIX 7.2, POSIX and Solaris take them); after a +POS1 or -POS2 they belong to that key. A -o
 // among the file operands (the old place for it) is taken out of them too.
 import { addKey, isProto, KeySyntax, protoField, type Field, type Ordering } from "./sortkeys.js";
 
@@ -55,20 +56,18 @@ function key(st: State, s: string, spos: 0 | 1, ink: boolean): void {
   if (st.fields.length > before && st.fields.length - 1 >= NF) throw new SortOptionError("sort.keys");
 }
 
-/** an ordering flag: on field 0 before any key, on the key being defined after +POS1/-POS2 */
+/** an ordering flag: global (field 0) before any key and wherever it stands among -k keys — POSIX
+ *  and AIX 7.2's sort take `sort -t: -k3 -n`, the global flags then going to every key that has
+ *  none of its own (finish); on the key being defined after an old +POS1/-POS2 */
 function ordering(st: State, c: string): void {
-  if (st.kopt) {
-    st.badopt++;
-    return;
-  }
-  const p = st.fields[st.fields.length - 1]!;
+  const p = st.kopt ? st.fields[0]! : st.fields[st.fields.length - 1]!;
   if (c === "d") p.ignore = "dict";
   else if (c === "f") p.fold = true;
   else if (c === "i") p.ignore = "nonprint";
   else if (c === "n") p.numeric = true;
   else if (c === "r") p.rflg = -1;
   else if (c === "b") {
-    if (st.fields.length === 1) p.b[0]++;
+    if (st.kopt || st.fields.length === 1) p.b[0]++;
     else p.b[st.pos1flag ? 0 : 1]++;
   }
 }
