@@ -12,6 +12,7 @@ import { solarisCommonCatalog } from "./catalog-common.js";
 import { solarisMountCatalog } from "./catalog-mount.js";
 import { solarisProcCatalog } from "./catalog-procs.js";
 import { solarisToolCatalog } from "./catalog-tools.js";
+import { solarisStatCatalog } from "./catalog-stat.js";
 import { solarisFormats } from "./formats.js";
 import { solarisBash } from "./sh.js";
 import { ksh93View } from "./ksh93.js";
@@ -84,7 +85,7 @@ function bashPersonality(commands: ReadonlyMap<string, CommandDef>, hostname: ()
     shell: solarisBash,
     signals: solarisSignals,
     commands,
-    catalog: { ...solarisCommonCatalog, ...solarisBashCatalog, ...solarisMountCatalog, ...solarisToolCatalog, ...solarisProcCatalog, ...solarisCatalog },
+    catalog: { ...solarisCommonCatalog, ...solarisBashCatalog, ...solarisMountCatalog, ...solarisToolCatalog, ...solarisStatCatalog, ...solarisProcCatalog, ...solarisCatalog },
     formats: solarisFormats,
     // root's .profile sets PS1 to \u@\h:\w\$ (typeset +x: not exported, so not in the
     // login's environment); the lab's login runs no profile and starts from it
