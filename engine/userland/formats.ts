@@ -272,6 +272,10 @@ export interface OsFormats {
   /** du reports a file it cannot read only with -r, and then exits 1; without -r it says nothing
    *  and exits 0 (Solaris /usr/bin/du, not the XPG4 one). Absent: du always reports (AIX, 4.4BSD) */
   readonly duQuietWithoutR?: boolean;
+  /** du's number for a count of 512-byte blocks, given the unit its flags chose ("" none, k, m,
+   *  g, h) and the BLOCKSIZE variable: Solaris's du.c (kb() and mb() shift, -h scales), 4.4BSD's
+   *  getbsize(). Absent: AIX's (du.ts) */
+  readonly duSize?: (blocks: number, unit: DuUnit, BLOCKSIZE: string | undefined) => string;
   /** the text tools' differences from AIX beyond their texts; absent: AIX's behaviour */
   readonly tools?: ToolRules;
 }
@@ -297,3 +301,6 @@ export function toolOptstring(formats: OsFormats, program: string, aix: string):
 export function toolUsageAfter(formats: OsFormats, id: string, aix: boolean): boolean {
   return formats.tools?.usageAfter?.[id] ?? aix;
 }
+
+/** the unit du's flags chose: 512-byte blocks (""), -k, -m, -g, or -h (human-readable) */
+export type DuUnit = "" | "k" | "m" | "g" | "h";

@@ -208,6 +208,10 @@ export interface ShellDialect {
    *  when a job starts or is continued, a current job only after one stopped. "bash" (bash 4.1
    *  jobs.c, jobs-bash.ts): `[1]+  Done                    cmd`, `[1] pid` when a job starts. */
   readonly jobs?: "ksh88" | "ash" | "bash";
+  /** the ${…} operators beyond ksh88's: "bash" (bash 4.1) adds ${x/pat/rep}, ${x//pat/rep},
+   *  ${x/#pat/rep}, ${x/%pat/rep}, ${x:off} and ${x:off:len} (sh/bashsubst.ts); absent: ksh88's
+   *  set, the others a bad substitution */
+  readonly paramOps?: "bash";
 }
 
 export interface OsPersonality {

@@ -5,7 +5,7 @@
 import { basename, getopt } from "../../userland/common/lib.js";
 import type { DateRequest, OsFormats } from "../../userland/formats.js";
 import { bsdDevMajor, bsdMakedev, bsdDevMinor } from "./dev.js";
-import { bsdLs } from "./lsformat.js";
+import { blocksizeUnits, bsdLs } from "./lsformat.js";
 
 const utf8 = new TextEncoder();
 const STANDARD = "%a %b %e %H:%M:%S %Z %Y";
@@ -141,6 +141,8 @@ const ONE_ON_ERROR = ["rmdir", "mkdir", "rm", "cat", "chmod", "chown", "chgrp", 
 
 export const bsdFormats: OsFormats = {
   ls: bsdLs,
+  // 4.4BSD du.c: getbsize(), then howmany(blocks, blocksize / 512): root's BLOCKSIZE=1k gives KB
+  duSize: (blocks, _unit, BLOCKSIZE) => String(Math.ceil(blocks / blocksizeUnits(BLOCKSIZE))),
   date: { parse: parseDate, setNeedsRoot: true },
   echo: { render: renderEcho },
   dev: { major: bsdDevMajor, minor: bsdDevMinor, makedev: bsdMakedev },

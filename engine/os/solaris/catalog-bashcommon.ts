@@ -60,6 +60,7 @@ export const bashTexts: Readonly<Record<string, string>> = {
   "sh.notset": "bash: %s: unbound variable",
   "sh.paramword": "bash: %s: %s",
   "sh.badsubst": "bash: %s: bad substitution",
+  "sh.substrneg": "bash: %s: substring expression < 0",
   "sh.readonly": "bash: %s: readonly variable",
   "sh.noclobber": "bash: %s: cannot overwrite existing file",
   // common.c sh_invalidopt (the built-in, then the option); . without a file; redir.c

@@ -9,6 +9,7 @@ import type { OsFormats } from "../../userland/formats.js";
 import { solarisParseDate } from "./dateformat.js";
 import { solarisDev, solarisMajor, solarisMinor } from "./devt.js";
 import { solarisLs } from "./lsformat.js";
+import { solarisDuSize } from "./dusize.js";
 import { solarisToolOptions, solarisTools, solarisToolsOnStdout, solarisToolStatuses } from "./tools.js";
 
 const utf8 = new TextEncoder();
@@ -100,11 +101,12 @@ export const solarisFormats: OsFormats = {
     head: "n",
     cat: "usvtebn",
     wc: "cCmlw",
-    du: "aHkLmrsx",
+    du: "ahHkLmrsx",
     sum: "r",
     hostname: "",
     ...solarisToolOptions,
   },
   duQuietWithoutR: true,
+  duSize: solarisDuSize,
   tools: solarisTools,
 };

@@ -34,4 +34,6 @@ export const solarisBash: ShellDialect = {
   cdOperands: 1,
   // kill -l: display_signal_list's numbered columns
   signalList: bashSignalList,
+  // subst.c: pattern substitution and substrings
+  paramOps: "bash",
 };

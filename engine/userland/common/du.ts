@@ -8,6 +8,7 @@ import { isKernelError, type Errno } from "../../kernel/errno.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { Vattr } from "../../kernel/vfs/vnode.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import type { DuUnit } from "../formats.js";
 import { cFixed } from "./cformat.js";
 import { getopt, reportOpt } from "./lib.js";
 import { err, exitAfter, optionsOf } from "./msg.js";
@@ -19,10 +20,11 @@ interface Opts {
   x: boolean;
   /** -r: report what cannot be read (AIX's default; Solaris's du is silent without it) */
   r: boolean;
-  unit: "" | "k" | "m" | "g";
+  unit: DuUnit;
   follow: "" | "H" | "L";
 }
 
+/** AIX's du.c: -k rounds up, -m and -g with two decimals */
 function shown(blocks: number, unit: Opts["unit"]): string {
   if (unit === "k") return String(Math.floor((blocks + 1) / 2));
   // blocks / 2048 and / 2097152 are exact doubles: printf("%.2f") of them
@@ -55,7 +57,9 @@ class Du {
   }
 
   private *line(blocks: number, path: string): Co<void> {
-    this.out += `${shown(blocks, this.o.unit)}\t${path}\n`;
+    const rule = this.ctx.os.formats.duSize;
+    const size = rule ? rule(blocks, this.o.unit, this.ctx.shell.env.get("BLOCKSIZE")) : shown(blocks, this.o.unit);
+    this.out += `${size}\t${path}\n`;
     if (this.out.length > 16384) yield* this.flush();
   }
 
@@ -161,6 +165,7 @@ class Du {
 }
 
 function* run(ctx: CommandContext): Co<number> {
+  // -h is Solaris's (its options: formats.options.du)
   const r = getopt(ctx.argv.slice(1), optionsOf(ctx, "du", "agHkLlmrsx"));
   const o: Opts = { a: false, s: false, l: false, x: false, r: false, unit: "", follow: "" };
   for (const it of r.items) {
@@ -175,7 +180,7 @@ function* run(ctx: CommandContext): Co<number> {
     else if (f === "l") o.l = true;
     else if (f === "x") o.x = true;
     else if (f === "r") o.r = true;
-    else if (f === "k" || f === "m" || f === "g") o.unit = f;
+    else if (f === "k" || f === "m" || f === "g" || f === "h") o.unit = f;
     else if (f === "H" || f === "L") o.follow = f;
   }
   if (o.a && o.s) {

@@ -13,6 +13,7 @@ import { optionIsOn, optionLetters } from "../common/set.js";
 import { ExpansionError, type Shell } from "./interp.js";
 import { checkLength, StringLimit, wordsMax } from "../limits.js";
 import { subshellCapture } from "./exec.js";
+import { bashParamOp } from "./bashsubst.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const utf8 = new TextDecoder();
@@ -39,6 +40,7 @@ function runsCommands(parts: readonly WordPart[]): boolean {
     if (p.kind === "cmdsub" || p.kind === "backquote") return true;
     if (p.kind === "arith" && /[$`]/.test(p.expr)) return true;
     if (p.kind === "pexp" && p.word.parts.length && runsCommands(p.word.parts)) return true;
+    if (p.kind === "badsubst" && /[$`]/.test(p.text.slice(2))) return true;
   }
   return false;
 }
@@ -95,6 +97,10 @@ export function takeSpecial(sh: Shell, name: "RANDOM" | "SECONDS"): void {
 }
 
 /** $name: the value ("" when unset, or an error with set -u) */
+export function lookupParam(sh: Shell, name: string): string {
+  return param(sh, name);
+}
+
 function param(sh: Shell, name: string): string {
   const v = lookup(sh, name);
   if (v !== undefined) return v;
@@ -428,9 +434,13 @@ function* addParts(sh: Shell, fields: Fields, parts: readonly WordPart[], brace:
         }
         break;
       }
-      case "badsubst":
-        badSubst(sh, part.text);
+      case "badsubst": {
+        // bash's ${x/pat/rep} and ${x:off:len} (bashsubst.ts), when the dialect has them
+        const r = sh.os.shell.paramOps === "bash" ? yield* bashParamOp(sh, part.text) : null;
+        if (r === null) badSubst(sh, part.text);
+        fields.add(r, part.quoted);
         break;
+      }
       case "cmdsub":
         fields.add(yield* commandSubst(sh, part.list), part.quoted);
         break;

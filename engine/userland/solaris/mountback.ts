@@ -30,7 +30,7 @@ const TMPFS_RET_ERR = 32;
 const GENERIC = ["ro", "rw", "suid", "nosuid", "setuid", "nosetuid", "devices", "nodevices", "exec", "noexec", "nbmand", "nonbmand"];
 const KNOWN: Record<string, string[]> = {
   lofs: [...GENERIC, "xattr", "noxattr", "sub", "nosub", "loop"],
-  hsfs: [...GENERIC, "nrr", "notraildot", "nomaplcase", "global", "noglobal", "nojoliet", "rr"],
+  hsfs: [...GENERIC, "nrr", "notraildot", "nomaplcase", "maplcase", "traildot", "global", "noglobal", "joliet", "nojoliet", "jolietlong", "vers2", "novers2", "rr"],
   ufs: [...GENERIC, "intr", "nointr", "largefiles", "nolargefiles", "logging", "nologging", "xattr", "noxattr", "forcedirectio", "noforcedirectio", "global", "noglobal", "onerror=panic", "onerror=lock", "onerror=umount"],
   tmpfs: [...GENERIC, "xattr", "noxattr"],
 };
@@ -115,11 +115,11 @@ function fileMountOptions(ctx: CommandContext, req: BackRequest, shown: string[]
 }
 
 /** a back end over a device: its rpterr message and exit status on failure */
-function deviceBackEnd(type: "hsfs" | "ufs", shown: (req: BackRequest) => string[], status: number): BackEnd {
+function deviceBackEnd(type: "hsfs" | "ufs", shown: (req: BackRequest) => string[], status: number, order = (o: string[]) => o): BackEnd {
   return (ctx, req) => {
     try {
       if (ctx.sys.proc.uid !== 0) throw { errno: "EPERM" };
-      syscall(ctx, type, req, fileMountOptions(ctx, req, shown(req)));
+      syscall(ctx, type, req, order(fileMountOptions(ctx, req, shown(req))));
     } catch (e) {
       rpterr(ctx, type, kernelErrno(e), req.special, req.mountp);
       return status;
@@ -129,8 +129,28 @@ function deviceBackEnd(type: "hsfs" | "ufs", shown: (req: BackRequest) => string
   };
 }
 
+/**
+ * The hsfs options as the kernel lists them in mnttab: its option table is vfs.c's generic one
+ * with hsfs's merged in (vfs_mergeopttbl: the generic options first, then hsfs's own in
+ * hsfs_vfsops.c's order), and hsfs's MO_DEFAULT options are on unless -o cancels them: ro,
+ * noglobal, maplcase, rr, traildot. (hs_mountfs clears rr on an image without Rock Ridge; the
+ * lab's images have it.)
+ */
+const HSFS_TABLE = [
+  ...["ro", "rw", "suid", "nosuid", "devices", "nodevices", "setuid", "nosetuid", "nbmand", "nonbmand", "exec", "noexec"],
+  ...["global", "noglobal", "maplcase", "nomaplcase", "rr", "nrr", "joliet", "nojoliet", "jolietlong", "vers2", "novers2", "traildot", "notraildot"],
+];
+const HSFS_DEFAULTS: [string, string][] = [["noglobal", "global"], ["maplcase", "nomaplcase"], ["rr", "nrr"], ["traildot", "notraildot"]];
+
+function hsfsOptions(asked: string[]): string[] {
+  const on = new Set(asked.filter((o) => o !== "rw"));
+  on.add("ro");
+  for (const [dflt, cancel] of HSFS_DEFAULTS) if (!on.has(cancel)) on.add(dflt);
+  return HSFS_TABLE.filter((o) => on.has(o));
+}
+
 /** hsfs forces read-only (it appends ",ro" to the options) */
-const hsfs = deviceBackEnd("hsfs", (req) => ["ro", ...known("hsfs", req).filter((o) => o !== "ro" && o !== "rw")], HSFS_RET_ERR);
+const hsfs = deviceBackEnd("hsfs", (req) => known("hsfs", req), HSFS_RET_ERR, hsfsOptions);
 
 /** ufs's defaults as the kernel lists them in mnttab, -o's choices replacing them */
 function ufsOptions(req: BackRequest): string[] {

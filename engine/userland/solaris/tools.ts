@@ -1,8 +1,11 @@
-// Solaris commands around lofs: chroot; and GNU coreutils' stat (/usr/bin/stat on 11.1).
+// Solaris commands around lofs: chroot; /usr/bin/pwd (getcwd) beside bash's built-in pwd; and GNU
+// coreutils' stat (/usr/bin/stat on 11.1). In the Solaris command table this list comes after the
+// common commands, so its pwd is the one held.
 import type { CommandDef } from "../types.js";
 import { chroot } from "./chroot.js";
+import { solarisPwd } from "./pwd.js";
 import { solarisStat } from "./stat.js";
 
 export function solarisToolCommands(): CommandDef[] {
-  return [chroot, solarisStat];
+  return [chroot, solarisPwd, solarisStat];
 }

@@ -70,8 +70,8 @@ t("hsfs on a lofi device: read-only, listed, busy for lofiadm -d until unmounted
   const { run, sys } = lab;
   assert.equal(run("cat /mnt/README"), { output: "Sample ISO image for the looplab exercises.\nMap it with lofiadm -a, mount it with mount -F hsfs, unmount it, lofiadm -d.\n", status: 0 });
   const dev = (sys.statfs("/mnt") && lab.machine.mounts.all().at(-1)!.vfs.fsid).toString(16);
-  assert.equal(run("mount | grep '^/mnt '"), { output: `/mnt on /dev/lofi/1 read only/setuid/devices/rstchown/dev=${dev} on ${when(lab, "/mnt")}\n`, status: 0 });
-  assert.equal(run("mount -p | grep ' /mnt '"), { output: "/dev/lofi/1 - /mnt hsfs - no ro\n", status: 0 });
+  assert.equal(run("mount | grep '^/mnt '"), { output: `/mnt on /dev/lofi/1 read only/setuid/devices/rstchown/noglobal/maplcase/rr/traildot/dev=${dev} on ${when(lab, "/mnt")}\n`, status: 0 });
+  assert.equal(run("mount -p | grep ' /mnt '"), { output: "/dev/lofi/1 - /mnt hsfs - no ro,noglobal,maplcase,rr,traildot\n", status: 0 });
   assert.equal(run("df -n /mnt"), { output: "/mnt               : hsfs    \n", status: 0 });
   assert.equal(run("df -k /mnt"), {
     output: "Filesystem           1024-blocks        Used   Available Capacity  Mounted on\n/dev/lofi/1               131072      131072           0   100%    /mnt\n",
@@ -272,7 +272,7 @@ t("a file mounted directly: lofi maps it for the mount's life, nosuid, the file 
     output: "Block Device             File                          \tOptions\n/dev/lofi/1              /export/iso/sol-11_1-repo.iso \t-\n",
     status: 0,
   });
-  assert.equal(run("mount | tail -1").output, `/mnt on ${ISO} read only/nosetuid/nodevices/rstchown/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
+  assert.equal(run("mount | tail -1").output, `/mnt on ${ISO} read only/nosetuid/nodevices/rstchown/noglobal/maplcase/rr/traildot/dev=${lab.machine.mounts.all().at(-1)!.vfs.fsid.toString(16)} on ${when(lab, "/mnt")}\n`);
   // the terminal gets the long special on a line of its own
   assert.equal(run("df -k /mnt"), {
     output: `Filesystem           1024-blocks        Used   Available Capacity  Mounted on\n${ISO}\n                          131072      131072           0   100%    /mnt\n`,

@@ -86,7 +86,7 @@ t("lofi: /dev/lofi/N and /dev/rlofi/N are devfsadm's links into /devices; ls -lL
   });
   assert.equal(run("ls -l /dev/lofictl | cut -c1-11,55-"), { output: "lrwxrwxrwx /dev/lofictl -> ../devices/pseudo/lofi@0:ctl\n", status: 0 });
   // the device keeps its /dev name everywhere the user meets it
-  assert.equal(run("mount -F hsfs /dev/lofi/1 /mnt; mount -p | tail -1; lofiadm /dev/lofi/1"), { output: "/dev/lofi/1 - /mnt hsfs - no ro\n/export/iso/sol-11_1-repo.iso\n", status: 0 });
+  assert.equal(run("mount -F hsfs /dev/lofi/1 /mnt; mount -p | tail -1; lofiadm /dev/lofi/1"), { output: "/dev/lofi/1 - /mnt hsfs - no ro,noglobal,maplcase,rr,traildot\n/export/iso/sol-11_1-repo.iso\n", status: 0 });
   assert.equal(run("umount /mnt; lofiadm -d /dev/lofi/1; ls /dev/lofi; ls /devices/pseudo | grep lofi"), { output: "lofi@0:ctl\n", status: 0 });
 });
 
