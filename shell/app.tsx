@@ -5,9 +5,10 @@
 // would let the second key of a chunk see the line as it was before the first.
 import { memo, useEffect, useReducer, type ReactElement } from "react";
 import { Box, Static, Text, useApp, useStdin, useStdout } from "ink";
+import TextInput from "ink-text-input";
 import type { Lab } from "./lab.js";
 import { lineKey, lineWidth, type Line, type Style } from "./lines.js";
-import { frame } from "./screen.js";
+import { frame, type Frame } from "./screen.js";
 
 function styleProps(s: Style | undefined): Record<string, unknown> {
   if (!s) return {};
@@ -40,12 +41,36 @@ const Row = memo(
   (a, b) => a.line === b.line || lineKey(a.line) === lineKey(b.line),
 );
 
-export function Rows({ lines }: { lines: Line[] }): ReactElement {
+/**
+ * Practice's answer field: ink-text-input after its prompt, on the key hint's row. The typed
+ * value lives in the Practice (the frame draws it too: a recording, a test); Enter judges it.
+ */
+function AnswerField({ lab, prefix }: { lab: Lab; prefix: Line }): ReactElement | null {
+  const p = lab.practice;
+  if (!p?.field) return null;
+  return (
+    <Box height={1} overflow="hidden">
+      <Row line={prefix} />
+      <TextInput
+        key={p.field.question}
+        value={p.field.value}
+        onChange={(v) => {
+          p.setFieldValue(v);
+          lab.notify();
+        }}
+        onSubmit={(v) => {
+          p.submitField(v);
+          lab.notify();
+        }}
+      />
+    </Box>
+  );
+}
+
+export function Rows({ lines, lab, field }: { lines: Line[]; lab?: Lab; field?: Frame["field"] }): ReactElement {
   return (
     <Box flexDirection="column">
-      {lines.map((l, i) => (
-        <Row key={i} line={l} />
-      ))}
+      {lines.map((l, i) => (lab && field && field.row === i ? <AnswerField key={i} lab={lab} prefix={field.prefix} /> : <Row key={i} line={l} />))}
     </Box>
   );
 }
@@ -157,14 +182,16 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
 
   if (lab.mode === "inline") {
     lab.flushStatic();
-    const live = lab.exitCode === null ? frame(lab).lines : [];
+    const f = lab.exitCode === null ? frame(lab) : null;
+    const live = f?.lines ?? [];
     lab.liveDrawn = { widths: live.map(drawnWidth), columns: lab.columns };
     return (
       <>
         <Static items={lab.staticItems}>{(item) => <Text key={item.id}>{item.text}</Text>}</Static>
-        <Rows lines={live} />
+        <Rows lines={live} lab={lab} field={f?.field} />
       </>
     );
   }
-  return <Rows lines={frame(lab).lines} />;
+  const f = frame(lab);
+  return <Rows lines={f.lines} lab={lab} field={f.field} />;
 }
