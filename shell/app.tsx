@@ -47,18 +47,34 @@ const Row = memo(
  */
 function AnswerField({ lab, prefix }: { lab: Lab; prefix: Line }): ReactElement | null {
   const p = lab.practice;
-  if (!p?.field) return null;
+  const field = p?.field ?? null;
+  // the TextInput (a child: its effects, and its key handler's subscription, ran first) now
+  // listens with this state of the field
+  useEffect(() => {
+    if (!p || !field) return;
+    p.fieldShown = field;
+    return () => {
+      p.fieldShown = null;
+    };
+  }, [p, field]);
+  if (!p || !field) return null;
+  const gen = p.fieldGen;
+  // a handler of an older frame, or of an input mounted before the last gen, changes nothing (the
+  // lab put that key in itself: Practice.fieldBehind)
+  const current = () => p.field === field && p.fieldGen === gen;
   return (
     <Box height={1} overflow="hidden">
       <Row line={prefix} />
       <TextInput
-        key={p.field.question}
-        value={p.field.value}
+        key={`${field.question}:${gen}`}
+        value={field.value}
         onChange={(v) => {
+          if (!current()) return;
           p.setFieldValue(v);
           lab.notify();
         }}
         onSubmit={(v) => {
+          if (!current()) return;
           p.submitField(v);
           lab.notify();
         }}
@@ -132,6 +148,11 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
       if (timer) clearTimeout(timer);
       if (soon) clearImmediate(soon);
     };
+  }, [lab]);
+
+  // practice's answer field is ink-text-input here (see AnswerField)
+  useEffect(() => {
+    if (lab.practice) lab.practice.inkField = true;
   }, [lab]);
 
   useEffect(() => {

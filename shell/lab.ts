@@ -294,11 +294,15 @@ export class Lab {
   /** a chunk of raw terminal input: every key in it, in order, then one redraw */
   input(raw: string): void {
     if (this.exitCode === null) this.onKeys?.(raw);
+    const pr = this.practice;
     for (const k of decodeKeys(raw)) {
       if (this.exitCode !== null) break;
-      // the practice answer field (ink-text-input) takes the text: only Esc and its keys here
-      if (this.practice?.fieldOpen) this.practice.fieldKey(k);
-      else if (k.name === "pastestart") this.pasting = true;
+      // the practice answer field (ink-text-input) takes the text: only Esc and its keys here,
+      // and the text too while the input is not listening yet
+      if (pr?.field) {
+        if (pr.fieldBehind) pr.typeInField(k);
+        else pr.fieldKey(k);
+      } else if (k.name === "pastestart") this.pasting = true;
       else if (k.name === "pasteend") this.pasting = false;
       else if (this.pasting) this.pasteKey(k);
       else this.key(k);

@@ -1,7 +1,7 @@
 // `looplab practice` on a terminal: the exercises by machine, each with its progress; ↑↓ (or k j,
 // PgUp PgDn, Home End) choose, Enter opens, q or Esc quits. A file that cannot be opened is
 // listed with its problem and Enter says it instead of opening it.
-import { useState, type ReactElement } from "react";
+import { useRef, useState, type ReactElement } from "react";
 import { Box, render, Text, useInput, useStdout } from "ink";
 import { osHeading, shortTitle, type ExerciseEntry } from "./exercises.js";
 import { progressSummary } from "./progress.js";
@@ -48,11 +48,15 @@ export function ExercisePicker({ entries, dir, onDone, columns, rows }: PickerPr
   const { stdout } = useStdout();
   const W = Math.max(40, columns ?? (stdout.columns || 80));
   const H = Math.max(10, rows ?? (stdout.rows || 24));
+  // the selection is kept outside React's state too: a key that comes before the frame of the
+  // one before it (keys typed fast) sees where that one moved it
+  const at = useRef(0);
   const [sel, setSel] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const move = (d: number) => {
     setProblem(null);
-    setSel((s) => Math.max(0, Math.min(entries.length - 1, s + d)));
+    at.current = Math.max(0, Math.min(entries.length - 1, at.current + d));
+    setSel(at.current);
   };
   const page = Math.max(1, H - 9);
   useInput((input, key) => {
@@ -63,7 +67,7 @@ export function ExercisePicker({ entries, dir, onDone, columns, rows }: PickerPr
     else if (key.home) move(-entries.length);
     else if (key.end) move(entries.length);
     else if (key.return) {
-      const e = entries[sel]!;
+      const e = entries[at.current]!;
       if (e.problem) setProblem(`${e.rel}: ${e.problem}`);
       else onDone(e.file);
     } else if (input === "q" || key.escape || (key.ctrl && input === "c")) onDone(null);
@@ -71,8 +75,8 @@ export function ExercisePicker({ entries, dir, onDone, columns, rows }: PickerPr
   const all = rowsOf(entries);
   // a window of the rows around the selection: the title, the details and the keys take 8
   const room = Math.max(3, H - 8);
-  const at = all.findIndex((r) => r.kind === "ex" && r.index === sel);
-  const from = Math.max(0, Math.min(at - Math.floor(room / 2), all.length - room));
+  const row = all.findIndex((r) => r.kind === "ex" && r.index === sel);
+  const from = Math.max(0, Math.min(row - Math.floor(room / 2), all.length - room));
   const shown = all.slice(from, from + room);
   const nameW = Math.min(34, Math.max(...entries.map((e) => width(e.rel))));
   const e = entries[sel]!;

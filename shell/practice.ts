@@ -64,6 +64,24 @@ export class Practice {
   confirm: "reset" | "solution" | null = null;
   /** the answer field, open on a question */
   field: { question: string; value: string } | null = null;
+  /**
+   * The ink app edits the field with ink-text-input. Its key handler is subscribed in an effect
+   * after each frame and computes the new value from the value of that frame, so a key that comes
+   * before React has caught up (right after F5, or typed fast on a busy machine) would be lost or
+   * undo the one before. The app says which state of the field (each change is a new object) the
+   * input listens with (fieldShown, null: it does not listen); a key that comes while that is not
+   * the field now is put into the field here (typeInField) and the input is mounted again
+   * (fieldGen), its cursor at the end. Without ink (inkField false) the keys edit nothing: the
+   * tests and :answer give the text.
+   */
+  inkField = false;
+  fieldShown: object | null = null;
+  fieldGen = 0;
+
+  /** the field's text input cannot take the next key itself: the lab puts it in */
+  get fieldBehind(): boolean {
+    return this.inkField && this.field !== null && this.fieldShown !== this.field;
+  }
   /** the solution was shown in this attempt (its time is no best time) */
   sawSolution = false;
   /** this set-up's number since the exercise was opened (1, then 2 after a reset …) */
@@ -267,6 +285,17 @@ export class Practice {
       id = qs[(i + 1) % qs.length]!.id;
     }
     this.field = { question: id, value: "" };
+  }
+
+  /** a key for the field before ink-text-input listens: text, Backspace, Enter, Esc */
+  typeInField(k: Key): void {
+    const f = this.field;
+    if (!f) return;
+    if (k.name === "char" && !k.ctrl && !k.meta) this.field = { ...f, value: f.value + k.ch };
+    else if (k.name === "backspace") this.field = { ...f, value: f.value.slice(0, -1) };
+    else if (k.name === "enter") this.submitField(f.value);
+    else this.fieldKey(k);
+    if (this.field && this.field !== f) this.fieldGen++;
   }
 
   setFieldValue(v: string): void {
