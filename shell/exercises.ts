@@ -82,17 +82,24 @@ export function listExercises(dir: string, store: ProgressStore, root = practice
     const rel = relative(dir, file).split(sep).join("/");
     const key = exerciseKey(file, root);
     const base = { file, rel, key, progress: progress[key] ?? { ...NO_PROGRESS } };
+    let sc;
     try {
-      const sc = parseScenario(readFileSync(file, "utf8"));
-      if (sc.meta.goals === undefined) continue;
-      const os = String(sc.meta.os);
+      sc = parseScenario(readFileSync(file, "utf8"));
+    } catch (e) {
+      const why = e instanceof ScenarioError ? `line ${e.line}: ${e.message}` : (e as Error)?.message ?? String(e);
+      out.push({ ...base, title: rel, os: "", goals: 0, questions: 0, problem: why });
+      continue;
+    }
+    if (sc.meta.goals === undefined) continue;
+    const os = String(sc.meta.os);
+    try {
       const ex = loadExercise(sc);
       const entry: ExerciseEntry = { ...base, title: ex.title, os, goals: ex.goals.length, questions: ex.questions.length };
       if (!BUILT_OS.includes(os)) entry.problem = `the ${os} machine is not built yet`;
       out.push(entry);
     } catch (e) {
-      const why = e instanceof ScenarioError ? `line ${e.line}: ${e.message}` : e instanceof PracticeError ? e.message : (e as Error)?.message ?? String(e);
-      out.push({ ...base, title: rel, os: "", goals: 0, questions: 0, problem: why });
+      const why = e instanceof PracticeError ? e.message : (e as Error)?.message ?? String(e);
+      out.push({ ...base, title: String(sc.meta.title ?? rel), os, goals: 0, questions: 0, problem: why });
     }
   }
   return out;
