@@ -130,7 +130,7 @@ export class Practice {
       ...wrapText(plainText(ex.task), width),
       "",
       `${ex.goals.length} goal${ex.goals.length === 1 ? "" : "s"}, checked after every command line${q ? `; ${q} question${q === 1 ? "" : "s"} (F5 answers)` : ""}.`,
-      "F4 hint · F6 reset · F7 solution · F1 all keys. Quit: exit or Ctrl-D.",
+      "Keys: F4 hint · F6 reset · F7 solution · F1 all keys. Quit: exit or Ctrl-D.",
       "",
       "",
     ].join("\n");

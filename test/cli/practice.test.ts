@@ -4,8 +4,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkCast } from "../../shell/castcheck.js";
 import { practiceRoot } from "../../shell/exercises.js";
 import { EXERCISE, tempDir } from "../shell/practicekit.js";
 
@@ -73,6 +74,16 @@ test("--cast: an existing file is refused before anything starts (--force replac
   assert.equal(lab(["practice", join(dir, "ex.md"), "--cast", cast]), { out: "", err: `looplab practice: ${cast} exists (--force overwrites it)\n`, status: 1 });
   // with --force it goes on, to the terminal it needs
   assert.is(lab(["practice", join(dir, "ex.md"), "--cast", cast, "--force"]).status, 2);
+});
+
+test("an exercise still replays as a demo (looplab replay FILE --cast), its solution typed and run", () => {
+  const dir = tempDir({ "ex.md": EXERCISE });
+  const cast = join(dir, "ex.cast");
+  const r = lab(["replay", join(dir, "ex.md"), "--cast", cast]);
+  assert.is(r.status, 0, r.err);
+  const c = checkCast(readFileSync(cast));
+  assert.equal(c.problems, []);
+  assert.equal(c.markers, ['loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount', "loopumount -l loop0 -m /cdmount"]);
 });
 
 test.run();
