@@ -195,7 +195,7 @@ export class Practice {
     const m = /^\s*:(hint|answer|reset|solution)(?:\s+(.*?))?\s*$/.exec(line);
     if (!m || (m[2] && m[1] !== "answer")) return false;
     const lab = this.lab;
-    const echo = (text: string) => lab?.printAbove(text, line);
+    const echo = (text: string) => lab?.printAbove(this.wrapped(text), line);
     lab?.editor.remember(line);
     switch (m[1]) {
       case "hint": {
@@ -239,13 +239,20 @@ export class Practice {
     if (r.justSolved) {
       const s = this.run.solved!;
       this.store.solved(this.src.key, s, this.sawSolution);
-      lab?.printAbove(this.solvedText());
+      lab?.printAbove(this.wrapped(this.solvedText()));
       if (lab) lab.highlights.set("practice", lab.now() + 3000);
     }
     if (this.store.failed) this.say(this.store.failed, "bad");
   }
 
   // ---- actions ----
+
+  /** the lab's own sentence for the session, wrapped between words at the session's width */
+  private wrapped(text: string): string {
+    const lab = this.lab;
+    const w = lab ? (lab.mode === "full" ? lab.lastSession.w : lab.columns) : 80;
+    return wrapText(text, Math.max(20, w)).join("\n");
+  }
 
   /** "Solved: …": every goal held at once, after so many command lines and machine seconds */
   solvedText(): string {

@@ -4,8 +4,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "../../shell/args.js";
 import { checkCast } from "../../shell/castcheck.js";
 import { practiceRoot } from "../../shell/exercises.js";
 import { EXERCISE, tempDir } from "../shell/practicekit.js";
@@ -84,6 +85,20 @@ test("an exercise still replays as a demo (looplab replay FILE --cast), its solu
   const c = checkCast(readFileSync(cast));
   assert.equal(c.problems, []);
   assert.equal(c.markers, ['loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount', "loopumount -l loop0 -m /cdmount"]);
+});
+
+test("the README's practice examples work as written: each command line parses, each path is there", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("\n## Practice\n"), readme.indexOf("\n## Practice goals\n"));
+  const lines = [...section.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].flatMap((m) => m[1]!.split("\n").filter((l) => l.trim()));
+  assert.ok(lines.length >= 4, String(lines.length));
+  for (const line of lines) {
+    const argv = line.replace(/^npx looplab /, "").split(/\s+/);
+    const a = parseArgs(argv);
+    assert.is(a.error, undefined, line);
+    assert.is(a.command, "practice", line);
+    for (const p of a.rest) assert.ok(existsSync(p), `${line}: ${p}`);
+  }
 });
 
 test.run();
