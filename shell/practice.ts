@@ -48,6 +48,10 @@ function wrongBecause(q: Question, typed: string): string {
       return `${f.device} is not ${typed} now`;
     case "attribute":
       return `the ${f.attribute} of ${f.device} is not ${typed} now`;
+    case "users-of":
+      return `${typed} is not a process that uses the file system of ${f.on} now`;
+    case "device-number-of":
+      return `${typed} is not the device number of ${f.path} now`;
   }
 }
 

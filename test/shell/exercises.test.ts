@@ -36,10 +36,11 @@ test("a folder's exercises, by path, with progress; no goals: not listed; a bad 
     list.map((e) => [e.rel, e.key, e.os, e.goals, e.questions, e.problem ?? null]),
     [
       ["aix/01-mount.md", "aix/01-mount.md", "aix", 3, 1, null],
-      ["bsd/01-bad.md", "bsd/01-bad.md", "aix", 0, 0, "question device: answer-from: unknown key holder (known: holder-of, image-of, mounted-on, fstype-of, state-of, attribute)"],
+      ["bsd/01-bad.md", "bsd/01-bad.md", "aix", 0, 0, list[1]!.problem!],
       ["bsd/02-yaml.md", "bsd/02-yaml.md", "", 0, 0, list[2]!.problem!],
     ],
   );
+  assert.match(list[1]!.problem!, /^question device: answer-from: unknown key holder \(known: holder-of, /);
   assert.match(list[2]!.problem!, /^line \d+: /);
   assert.is(
     listingText(list, dir),
