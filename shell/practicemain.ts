@@ -125,7 +125,7 @@ async function openFile(file: string, args: CliArgs, store: ProgressStore): Prom
 }
 
 /** a scenario without goals: a plain lab on its set-up, and one line that says so */
-function plainBanner(sc: Scenario, hostname: string, file: string): string {
+export function plainBanner(sc: Scenario, hostname: string, file: string): string {
   return [
     `looplab · ${hostname} · ${OS_NAMES[sc.meta.os] ?? sc.meta.os} (simulated) · ${sc.meta.title}`,
     `This scenario has no goals: a plain lab on its set-up (looplab replay ${file} plays it).`,

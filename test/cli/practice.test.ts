@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "../../shell/args.js";
 import { checkCast } from "../../shell/castcheck.js";
+import { parseScenario } from "../../engine/scenario/parse.js";
 import { practiceRoot } from "../../shell/exercises.js";
+import { plainBanner } from "../../shell/practicemain.js";
 import { EXERCISE, tempDir } from "../shell/practicekit.js";
 
 const BIN = "dist/looplab.mjs";
@@ -55,6 +57,14 @@ test("an exercise without a terminal: refused in one line (status 2), after the 
   const line = `looplab practice: practice needs a terminal (looplab check ${file} proves the exercise; looplab replay ${file} --cast OUT.cast renders its solution)\n`;
   assert.equal(lab(["practice", file]), { out: "", err: line, status: 2 });
   assert.equal(lab([file]), { out: "", err: line, status: 2 });
+});
+
+test("a scenario without goals opens as a plain lab on its set-up, and its first lines say so", () => {
+  const sc = parseScenario(`---\ntitle: "a demo"\nos: bsd\nhostname: bsdlab\n---\nProse.\n\n\`\`\`console\n# true\n\`\`\`\n`);
+  assert.is(
+    plainBanner(sc, "bsdlab", "demo.md"),
+    "looplab · bsdlab · BSD/OS 4.3 (simulated) · a demo\nThis scenario has no goals: a plain lab on its set-up (looplab replay demo.md plays it).\nHelp: type help, or press F1. Quit: exit or Ctrl-D.\n\n",
+  );
 });
 
 test("a file that is no exercise: one line, status 1", () => {
