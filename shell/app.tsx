@@ -5,9 +5,10 @@
 // would let the second key of a chunk see the line as it was before the first.
 import { memo, useEffect, useReducer, type ReactElement } from "react";
 import { Box, Static, Text, useApp, useStdin, useStdout } from "ink";
+import TextInput from "ink-text-input";
 import type { Lab } from "./lab.js";
 import { lineKey, lineWidth, type Line, type Style } from "./lines.js";
-import { frame } from "./screen.js";
+import { frame, type Frame } from "./screen.js";
 
 function styleProps(s: Style | undefined): Record<string, unknown> {
   if (!s) return {};
@@ -40,12 +41,52 @@ const Row = memo(
   (a, b) => a.line === b.line || lineKey(a.line) === lineKey(b.line),
 );
 
-export function Rows({ lines }: { lines: Line[] }): ReactElement {
+/**
+ * Practice's answer field: ink-text-input after its prompt, on the key hint's row. The typed
+ * value lives in the Practice (the frame draws it too: a recording, a test); Enter judges it.
+ */
+function AnswerField({ lab, prefix }: { lab: Lab; prefix: Line }): ReactElement | null {
+  const p = lab.practice;
+  const field = p?.field ?? null;
+  // the TextInput (a child: its effects, and its key handler's subscription, ran first) now
+  // listens with this state of the field
+  useEffect(() => {
+    if (!p || !field) return;
+    p.fieldShown = field;
+    return () => {
+      p.fieldShown = null;
+    };
+  }, [p, field]);
+  if (!p || !field) return null;
+  const gen = p.fieldGen;
+  // a handler of an older frame, or of an input mounted before the last gen, changes nothing (the
+  // lab put that key in itself: Practice.fieldBehind)
+  const current = () => p.field === field && p.fieldGen === gen;
+  return (
+    <Box height={1} overflow="hidden">
+      <Row line={prefix} />
+      <TextInput
+        key={`${field.question}:${gen}`}
+        value={field.value}
+        onChange={(v) => {
+          if (!current()) return;
+          p.setFieldValue(v);
+          lab.notify();
+        }}
+        onSubmit={(v) => {
+          if (!current()) return;
+          p.submitField(v);
+          lab.notify();
+        }}
+      />
+    </Box>
+  );
+}
+
+export function Rows({ lines, lab, field }: { lines: Line[]; lab?: Lab; field?: Frame["field"] }): ReactElement {
   return (
     <Box flexDirection="column">
-      {lines.map((l, i) => (
-        <Row key={i} line={l} />
-      ))}
+      {lines.map((l, i) => (lab && field && field.row === i ? <AnswerField key={i} lab={lab} prefix={field.prefix} /> : <Row key={i} line={l} />))}
     </Box>
   );
 }
@@ -109,6 +150,11 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
     };
   }, [lab]);
 
+  // practice's answer field is ink-text-input here (see AnswerField)
+  useEffect(() => {
+    if (lab.practice) lab.practice.inkField = true;
+  }, [lab]);
+
   useEffect(() => {
     if (!isRawModeSupported) return;
     setRawMode(true);
@@ -157,14 +203,16 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
 
   if (lab.mode === "inline") {
     lab.flushStatic();
-    const live = lab.exitCode === null ? frame(lab).lines : [];
+    const f = lab.exitCode === null ? frame(lab) : null;
+    const live = f?.lines ?? [];
     lab.liveDrawn = { widths: live.map(drawnWidth), columns: lab.columns };
     return (
       <>
         <Static items={lab.staticItems}>{(item) => <Text key={item.id}>{item.text}</Text>}</Static>
-        <Rows lines={live} />
+        <Rows lines={live} lab={lab} field={f?.field} />
       </>
     );
   }
-  return <Rows lines={frame(lab).lines} />;
+  const f = frame(lab);
+  return <Rows lines={f.lines} lab={lab} field={f.field} />;
 }

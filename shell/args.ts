@@ -113,7 +113,7 @@ export const COMMANDS: Record<Command, { options: readonly string[]; words: Word
   explain: { options: [], words: "text", what: "TEXT" },
   replay: { options: ["--speed", "--inline", "--trace", "--cast", "--size", "--allow-import", "--format", "--force"], words: "one", what: "one scenario FILE" },
   record: { options: ["--inline", "--trace", "--import", "--setting", "--format", "--force"], words: "one", what: "the .cast file to write" },
-  practice: { options: ["--inline", "--trace", "--allow-import"], words: "optional", what: "a scenario FILE or DIR" },
+  practice: { options: ["--inline", "--trace", "--allow-import", "--cast", "--format", "--force"], words: "optional", what: "a scenario FILE or DIR" },
   help: { options: [], words: "none", what: "" },
   version: { options: [], words: "none", what: "" },
 };
@@ -174,8 +174,10 @@ export function parseArgs(argv: string[]): CliArgs {
   }
   const spec = COMMANDS[a.command];
   for (const o of used) if (!ANY.includes(o) && !spec.options.includes(o)) fail(`${a.command === "shell" ? "the lab" : a.command} takes no ${o} option`);
-  // a replay writes a file only with --cast: its file options mean nothing without it
+  // a replay, or a practice session, writes a file only with --cast: its file options mean
+  // nothing without it
   if (a.command === "replay" && a.cast === undefined) for (const o of ["--format", "--force", "--size"]) if (used.includes(o)) fail(`replay takes ${o} only with --cast OUT.cast`);
+  if (a.command === "practice" && a.cast === undefined) for (const o of ["--format", "--force"]) if (used.includes(o)) fail(`practice takes ${o} only with --cast OUT.cast`);
   const n = a.rest.length;
   const label = a.command === "shell" ? "looplab" : a.command;
   if (spec.words === "none" && n > 0) fail(`${label} takes no ${a.rest[0]}`);
@@ -196,8 +198,13 @@ Usage:
                                           run commands from standard input
   looplab check [--update] [--allow-import DIR] FILE|DIR ...
                                           check scenario files
-  looplab practice [FILE|DIR], looplab FILE
-                                          practise a scenario's exercise
+  looplab practice [FILE] [--inline] [--trace] [--allow-import DIR]
+                [--cast OUT.cast [--format v2|v3] [--force]], looplab FILE
+                                          practise an exercise (a scenario with
+                                          goals): F4 hint, F5 answer, F6 reset,
+                                          F7 solution; --cast records it
+  looplab practice [DIR]                  the exercises (those of the package, or
+                                          under DIR) and your progress; pick one
   looplab replay FILE [--speed N] [--inline] [--trace]
                                           play a scenario as a demo: Space pauses,
                                           n steps to the next command, q quits
@@ -231,7 +238,7 @@ Options:
   --version, --help
 
 In the terminal: F1 (or ? on an empty line) shows the keys; help lists the
-commands. History is kept in $LOOPLAB_HOME/history, else
-$XDG_DATA_HOME/looplab/history or ~/.local/share/looplab/history. NO_COLOR
-turns colours off.
+commands. The history and practice progress (history, progress.json) are
+kept in $LOOPLAB_HOME, else $XDG_DATA_HOME/looplab or ~/.local/share/looplab.
+NO_COLOR turns colours off.
 `;

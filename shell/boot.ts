@@ -48,11 +48,12 @@ export interface Started {
   restore: () => void;
 }
 
-function sizeNow(): { columns: number; rows: number } {
+export function sizeNow(): { columns: number; rows: number } {
   return { columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
 }
 
-async function start(s: Pick<Started, "lab" | "mode" | "record" | "rec" | "player">): Promise<number> {
+/** the lab on this terminal: raw mode, the first frame, then ink (shell/ui.tsx) until it exits */
+export async function start(s: Pick<Started, "lab" | "mode" | "record" | "rec" | "player">): Promise<number> {
   const { lab, mode } = s;
   const stdout = process.stdout;
   const stdin = process.stdin;
@@ -150,14 +151,14 @@ export async function runRecord(args: CliArgs): Promise<number> {
  * practice exercise too: start() tees what the terminal gets, ui.tsx attaches the lab's keys and
  * command lines and ends and saves the cast when the lab exits.
  */
-export function liveRecorder(lab: Lab, format: CastFormat): SessionRecorder {
+export function liveRecorder(lab: Lab, format: CastFormat, title?: string): SessionRecorder {
   const t0 = performance.now();
   const shell = lab.shell;
   const meta = {
     columns: lab.columns,
     rows: lab.rows,
     timestamp: Math.floor(Date.now() / 1000),
-    title: `looplab ${shell.machine.hostname}`,
+    title: title ?? `looplab ${shell.machine.hostname}`,
     term: process.env.TERM ?? "xterm-256color",
     shell: shell.state.env.get("SHELL") ?? "/usr/bin/ksh",
   };

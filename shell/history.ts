@@ -9,10 +9,16 @@ import { dirname, join } from "node:path";
 
 export const HISTORY_MAX = 1000;
 
-export function historyPath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.LOOPLAB_HOME) return join(env.LOOPLAB_HOME, "history");
+/** the lab's data directory: $LOOPLAB_HOME, else $XDG_DATA_HOME/looplab, else
+ *  ~/.local/share/looplab (the history and the practice progress live there) */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.LOOPLAB_HOME) return env.LOOPLAB_HOME;
   const data = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith("/") ? env.XDG_DATA_HOME : join(homedir(), ".local", "share");
-  return join(data, "looplab", "history");
+  return join(data, "looplab");
+}
+
+export function historyPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), "history");
 }
 
 const escape = (line: string) => line.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");

@@ -13,6 +13,7 @@ import type { HistoryFile } from "./history.js";
 import { decodeKeys, type Key } from "./keys.js";
 import { pumpFor, RealTimeAlarm, type Pump } from "./realtime.js";
 import type { PaneKind } from "./panes.js";
+import type { Practice } from "./practice.js";
 import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
 import { TraceLog } from "./tracelog.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
@@ -85,7 +86,8 @@ export function oneLine(src: string): string {
 }
 
 export class Lab {
-  readonly shell: Shell;
+  /** the machine's session (a practice reset puts a fresh one in its place: replaceShell) */
+  shell: Shell;
   readonly term: TermText;
   readonly editor: LineEditor;
   mode: Mode;
@@ -93,7 +95,7 @@ export class Lab {
   rows: number;
   color: boolean;
   snap: Snapshot;
-  readonly bootMounts: ReadonlySet<number>;
+  bootMounts: ReadonlySet<number>;
   odm: { command: string; changes: OdmChange[] } | null = null;
   /** pane row id → highlighted until (ms) */
   readonly highlights = new Map<string, number>();
@@ -127,6 +129,11 @@ export class Lab {
   onCommand: ((src: string) => void) | null = null;
   /** keys as the terminal sends them, typed at the keyboard or by the replay player (a cast's "i" events) */
   onKeys: ((data: string) => void) | null = null;
+  /** practice mode (shell/practice.ts): its keys first, its words at the prompt, and a check of
+   *  its goals each time a command line has run */
+  practice: Practice | null = null;
+  /** a command line was typed since the shell last waited at its prompt */
+  private lineRunning = false;
   readonly now: () => number;
   private history: HistoryFile | null;
   private highlightMs: number;
@@ -138,7 +145,7 @@ export class Lab {
   /** the command line being typed at the shell's prompt, with its continuation lines (history) */
   private cmdSrc: string | null = null;
   /** a sleep waits in real time */
-  private readonly alarm: RealTimeAlarm;
+  private alarm: RealTimeAlarm;
   private dec = new TextDecoder("utf-8");
   /** the transcript of what commands print (for `captured`) */
   private capLog = new TranscriptFilter();
@@ -166,11 +173,54 @@ export class Lab {
     this.snap = takeSnapshot(this.shell.machine);
     this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
     this.third = o.layers || !this.snap.hasOdm ? "layers" : "odm";
-    // vnode operations go to the Layers pane; the rest tell the other panes what changed
-    this.unlisten = this.shell.machine.events.on((e) => (e.kind === "vnodeop" ? this.traceLog.push(e) : this.events.push(e)));
+    this.unlisten = this.listen();
     if (typeof o.banner === "string") this.term.write(o.banner);
     else if (o.banner !== false) this.term.write(this.banner());
-    // the terminal's output goes on the screen, prompts and echoes included
+    this.connect();
+    // the shell starts: its first prompt
+    this.settle();
+  }
+
+  /** vnode operations go to the Layers pane; the rest tell the other panes what changed */
+  private listen(): () => void {
+    return this.shell.machine.events.on((e) => (e.kind === "vnodeop" ? this.traceLog.push(e) : this.events.push(e)));
+  }
+
+  /**
+   * A fresh session in place of this one (a practice exercise's reset): a fresh screen with the
+   * banner, the panes from the new machine; the line editor and its history stay.
+   */
+  replaceShell(shell: Shell, banner: string): void {
+    this.unlisten();
+    this.shell = shell;
+    this.alarm = new RealTimeAlarm(shell.machine.sched, shell.machine.clock, this.now);
+    this.snap = takeSnapshot(shell.machine);
+    this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
+    if (this.third === "odm" && !this.snap.hasOdm) this.third = "layers";
+    this.events = [];
+    this.odm = null;
+    this.odmBefore = null;
+    this.highlights.clear();
+    this.cmdSrc = null;
+    this.lineRunning = false;
+    this.scroll = 0;
+    this.tabs = 0;
+    this.editor.reset();
+    this.dec = new TextDecoder("utf-8");
+    this.capLog = new TranscriptFilter();
+    this.unlisten = this.listen();
+    // the old shell's prompt goes with it
+    this.term.takeOpen();
+    this.term.clear();
+    this.clearRequests++;
+    this.term.write(banner);
+    this.connect();
+    this.syncTrace();
+    this.settle();
+  }
+
+  /** the session's terminal output goes on the screen, prompts and echoes included */
+  private connect(): void {
     const session = this.shell;
     session.decor = true;
     session.sink = {
@@ -190,8 +240,6 @@ export class Lab {
     };
     session.tty.outCapacity = 16384;
     session.onCrash = (what, e) => this.term.write(`looplab: internal error in ${what}: ${(e as Error)?.message ?? String(e)}\n`);
-    // the shell starts: its first prompt
-    this.settle();
   }
 
   /** the host's pump, when there is one (the ink app): wakes it to run the machine now */
@@ -246,9 +294,15 @@ export class Lab {
   /** a chunk of raw terminal input: every key in it, in order, then one redraw */
   input(raw: string): void {
     if (this.exitCode === null) this.onKeys?.(raw);
+    const pr = this.practice;
     for (const k of decodeKeys(raw)) {
       if (this.exitCode !== null) break;
-      if (k.name === "pastestart") this.pasting = true;
+      // the practice answer field (ink-text-input) takes the text: only Esc and its keys here,
+      // and the text too while the input is not listening yet
+      if (pr?.field) {
+        if (pr.fieldBehind) pr.typeInField(k);
+        else pr.fieldKey(k);
+      } else if (k.name === "pastestart") this.pasting = true;
       else if (k.name === "pasteend") this.pasting = false;
       else if (this.pasting) this.pasteKey(k);
       else this.key(k);
@@ -360,6 +414,7 @@ export class Lab {
   /** one key from the keyboard: the key hook (a replay's controls) sees it first */
   key(k: Key): void {
     if (this.keyHook && this.keyHook(k)) return;
+    if (this.practice?.key(k)) return;
     this.editKey(k);
   }
 
@@ -535,7 +590,18 @@ export class Lab {
   lastSession = { w: 80, h: 20 };
 
   showHelp(): void {
-    this.term.write(keyHelp(this.mode, this.snap.hasOdm, this.shell.os.shellName).join("\n") + "\n");
+    this.term.write([...keyHelp(this.mode, this.snap.hasOdm, this.shell.os.shellName), ...(this.practice?.help() ?? [])].join("\n") + "\n");
+  }
+
+  /**
+   * The lab's own text in the session, above the prompt: the prompt (and the line being typed)
+   * comes again below it. `echo`: a line typed at the prompt that the lab took (a practice word),
+   * shown after the prompt as the shell would have echoed it.
+   */
+  printAbove(text: string, echo?: string): void {
+    const prompt = this.term.takeOpen();
+    const typed = echo !== undefined ? prompt + this.echo(echo) + "\n" : "";
+    this.term.write(typed + (text === "" ? "" : text + "\n") + prompt);
   }
 
   private completeWord(tabs: number): void {
@@ -579,6 +645,11 @@ export class Lab {
    */
   submit(line: string): void {
     const who = this.reader();
+    if (who === "command" && this.practice?.word(line)) {
+      this.kick();
+      return;
+    }
+    if (line.trim() !== "") this.lineRunning = true;
     if (who === "command") {
       this.cmdSrc = line;
       this.events = [];
@@ -684,7 +755,13 @@ export class Lab {
 
   /** after the machine ran: the panes catch up with what changed, the history with what ran */
   private afterRun(version: number): void {
-    if (this.reader() === "command") this.flushHistory();
+    const atPrompt = this.reader() === "command";
+    if (atPrompt) this.flushHistory();
+    // a command line has run: practice checks its goals on the machine's state now
+    if (atPrompt && this.lineRunning) {
+      this.lineRunning = false;
+      this.practice?.lineDone();
+    }
     this.syncMode();
     if (this.events.length === 0 && version === this.term.version) return;
     const before = this.snap;

@@ -58,10 +58,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (args.command === "check") return (await import("./check.js")).runCheck(args.rest, { update: args.update, allowImport: args.allowImport });
-  if (args.command === "practice") {
-    process.stderr.write("looplab practice: the practice mode is not built yet (looplab check FILE runs a scenario's transcript)\n");
-    return 2;
-  }
+  if (args.command === "practice") return (await import("./practicemain.js")).runPractice(args);
   if (args.command === "explain") return (await import("./explain.js")).runExplain(args.rest);
   const tty = !!process.stdin.isTTY && !!process.stdout.isTTY;
   if (args.command === "replay") {

@@ -5,6 +5,7 @@
 import type { Lab } from "./lab.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, uncolor, type Line, type Style } from "./lines.js";
 import { boxed, moreLine, mountMode, PANE_NOUN, PANE_TAIL, paneContent, paneTitle, paneWants, type PaneInput } from "./panes.js";
+import { practiceAsk, practiceBox, practiceKeys, practiceStrip, practiceWants } from "./practicepane.js";
 import { charWidth, cut, dropCols, ellipsis, midEllipsis, width } from "./term.js";
 
 export const WIDE = 100;
@@ -15,6 +16,9 @@ export interface Frame {
   lines: Line[];
   /** where the text cursor is (row, column), for the terminal cursor */
   cursor: { row: number; col: number };
+  /** practice's answer field: its row (the key hint's) and what comes before it there; the ink
+   *  app puts ink-text-input after the prefix, the row as drawn here shows the typed value */
+  field?: { row: number; prefix: Line } | undefined;
 }
 
 /** share `total` rows among boxes that want `wants` rows; at least `min` each, the rest to `fill` */
@@ -147,7 +151,8 @@ export function promptLines(lab: Lab, w: number, max: number): { lines: Line[]; 
   const lines: Line[] = [];
   let col = 0;
   for (let i = from; i < to; i++) {
-    const r = promptRow(i === 0 ? first : ps2, parts[i]!, i === ci ? off : null, w);
+    // the answer field has the cursor while it is open
+    const r = promptRow(i === 0 ? first : ps2, parts[i]!, i === ci && !lab.practice?.field ? off : null, w);
     lines.push(r.line);
     if (i === ci) col = r.col;
   }
@@ -158,6 +163,8 @@ export function promptLines(lab: Lab, w: number, max: number): { lines: Line[]; 
 function hint(lab: Lab, w: number): Line {
   const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
   const room = w - lineWidth(rec);
+  const ask = lab.practice ? practiceAsk(lab.practice) : null;
+  if (ask) return [...rec, ...ask.line, ...(ask.field ? [seg(lab.practice!.field!.value), seg(" ", CURSOR)] : [])];
   const text = (): Line => {
     if (lab.message) return [seg(lab.message.text, { fg: "yellow" })];
     if (lab.status) return [seg(lab.status, HINT)];
@@ -166,7 +173,7 @@ function hint(lab: Lab, w: number): Line {
     if (lab.pending) return [seg("the command goes on: finish it on this line, or Ctrl-C", HINT)];
     // more, pg: the terminal is in non-canonical mode, keys go to the program as they are pressed
     if (lab.rawKeys) return [seg(`F1 help · the program reads each key as it is pressed · Ctrl-C interrupts${lab.mode === "full" ? " · PgUp/PgDn scroll" : ""}`, HINT)];
-    const panes = (lab.panesShown() ? "F2 panes" : "F2 shows panes") + (lab.third === "layers" ? (lab.snap.hasOdm ? " · F3 ODM" : " · F3 hides layers") : " · F3 layers");
+    const panes = panesHint(lab);
     // ksh's vi or emacs mode: what its keys are, after F1 (the lab's own keys are off); the
     // parts that do not fit go, from the last
     const mode = lab.editor.modeHint();
@@ -175,6 +182,7 @@ function hint(lab: Lab, w: number): Line {
       while (parts.length > 2 && width(parts.join(" · ")) > room) parts.splice(parts.length - 1, 1);
       return [seg(parts.join(" · "), HINT)];
     }
+    if (lab.practice) return [seg(practiceKeys(lab.practice, room, panes), HINT)];
     // the inline layout leaves scrolling to the terminal's own scrollback
     const scroll = lab.mode === "full" ? " · PgUp/PgDn scroll" : "";
     const long = `F1 help · Tab completes · ↑↓ history · ^R search${scroll} · ${panes} · ^D quits`;
@@ -184,8 +192,30 @@ function hint(lab: Lab, w: number): Line {
   return [...rec, ...text()];
 }
 
+/** what F2 and F3 do now, for the hint line */
+function panesHint(lab: Lab): string {
+  const third = lab.third === "layers" ? (lab.snap.hasOdm ? " · F3 ODM" : " · F3 hides layers") : " · F3 layers";
+  // practice where the panes share their place: F2 goes Practice → machine panes → none
+  if (lab.practice && panesBelow(lab)) return !lab.panesShown() ? "F2 practice pane" : lab.practice.view === "practice" ? "F2 machine panes" : "F2 hides panes" + third;
+  return (lab.panesShown() ? "F2 panes" : "F2 shows panes") + third;
+}
+
 function hintText(lab: Lab, w: number): Line {
   return fitEllipsis(hint(lab, w), w);
+}
+
+/** the practice answer field on the hint row `row`, when it is open */
+function fieldAt(lab: Lab, row: number): Frame["field"] {
+  const ask = lab.practice ? practiceAsk(lab.practice) : null;
+  if (!ask?.field) return undefined;
+  const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
+  return { row, prefix: finish(lab, [[...rec, ...ask.line]])[0]! };
+}
+
+/** the panes go below the session (full screen, narrower than SIDE_MIN) or in the inline strip:
+ *  no room for the Practice pane beside the machine's (practice's F2 switches them) */
+export function panesBelow(lab: Lab): boolean {
+  return lab.mode === "inline" || lab.columns < SIDE_MIN;
 }
 
 function finish(lab: Lab, lines: Line[]): Line[] {
@@ -211,15 +241,30 @@ export function fullFrame(lab: Lab): Frame {
   const wide = W >= SIDE_MIN;
   const side: Line[] = [];
   const below: Line[] = [];
-  const panes = lab.paneKinds();
+  let panes = lab.paneKinds();
+  const pr = lab.practice;
   if (showPanes && wide) {
     const pw = Math.max(34, Math.min(60, W - 81));
     sessionW = W - pw - 1;
+    let room = main;
+    if (pr) {
+      // the Practice pane first, as tall as it needs up to all but 12 rows: Devices and Mounts
+      // below it (and the ODM or Layers pane when there is room for three)
+      const ph = Math.min(main, practiceWants(pr, pw), Math.max(8, main - 12));
+      side.push(...practiceBox(pr, pw, ph, hl));
+      room = main - ph;
+      panes = room >= 13 ? panes : room >= 6 ? panes.slice(0, 2) : [];
+    }
     const wants = panes.map((k) => paneWants(k, p, pw));
-    const heights = distribute(main, wants, 3, 1);
+    const heights = distribute(room, wants, 3, 1);
     panes.forEach((k, i) => {
       side.push(...boxed(paneTitle(k, p), paneContent(k, p, pw - 4), pw, heights[i]!, hl, PANE_NOUN[k], false, PANE_TAIL[k]));
     });
+  } else if (showPanes && pr && pr.view === "practice") {
+    // narrow: the Practice pane alone below the session (F2 puts the machine's panes there)
+    const ph = Math.max(5, Math.min(practiceWants(pr, W), Math.floor(main * 0.45)));
+    sessionH = main - ph;
+    below.push(...practiceBox(pr, W, ph, hl));
   } else if (showPanes) {
     // the Layers pane's lines are long: it gets the larger share
     const shares = panes.length === 2 ? [0.5] : panes[2] === "layers" ? [0.27, 0.31] : [0.34, 0.36];
@@ -244,7 +289,7 @@ export function fullFrame(lab: Lab): Frame {
   const top = lines.length;
   lines.push(...pl.lines);
   lines.push(hintText(lab, W));
-  return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col } };
+  return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col }, field: fieldAt(lab, lines.length - 1) };
 }
 
 // ---- inline layout ----
@@ -254,6 +299,7 @@ export function stripLines(lab: Lab, w: number, max: number): Line[] {
   if (max <= 0) return [];
   const p = paneInput(lab);
   const hl = p.highlight;
+  if (lab.practice?.view === "practice") return practiceStrip(lab.practice, w, max, hl);
   const title = (t: string): Line => [seg(t.padEnd(8), { bold: true, fg: "cyan" })];
   const indent = (): Line => [seg(" ".repeat(8))];
   const out: { line: Line; id?: string }[] = [];
@@ -334,8 +380,9 @@ export function inlineFrame(lab: Lab): Frame {
   if (showStrip && W >= WIDE) {
     const sw = Math.max(40, Math.min(70, Math.floor(W * 0.45)));
     const lw = W - sw - 3;
-    // a hint too long for the column beside the strip (a replay's) gets a row of its own
-    const ownRow = lineWidth(hint(lab, lw)) > lw;
+    // a hint too long for the column beside the strip (a replay's) gets a row of its own, and
+    // so does practice's answer field
+    const ownRow = lineWidth(hint(lab, lw)) > lw || !!lab.practice?.field;
     const blockH = room - (ownRow ? 1 : 0);
     const pl = promptLines(lab, lw, Math.max(1, Math.min(12, blockH - (ownRow ? 0 : 1))));
     const left = ownRow ? pl.lines : [...pl.lines, hintText(lab, lw)];
@@ -348,14 +395,14 @@ export function inlineFrame(lab: Lab): Frame {
       lines.push([...l, seg(" │ ", HINT), ...(strip[r] ?? fitLine([], sw))]);
     }
     if (ownRow) lines.push(hintText(lab, W));
-    return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col } };
+    return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col }, field: ownRow ? fieldAt(lab, lines.length - 1) : undefined };
   }
   const pl = promptLines(lab, W, Math.max(1, Math.min(12, room - 1 - (showStrip ? 2 : 0))));
   const top = lines.length;
   lines.push(...pl.lines);
   if (showStrip) lines.push(...stripLines(lab, W, Math.min(6, room - 1 - pl.lines.length)));
   lines.push(hintText(lab, W));
-  return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col } };
+  return { lines: finish(lab, lines), cursor: { row: top + pl.row, col: pl.col }, field: fieldAt(lab, lines.length - 1) };
 }
 
 export function frame(lab: Lab): Frame {

@@ -57,10 +57,11 @@ test("the bin: one line on standard error, status 2, nothing run", () => {
   assert.equal(lab(["replay"]), { out: "", err: "looplab: replay takes one scenario FILE\n", status: 2 });
 });
 
-test("practice is a word the lab knows; until it is built it says so (status 2)", () => {
-  const line = "looplab practice: the practice mode is not built yet (looplab check FILE runs a scenario's transcript)\n";
-  assert.equal(lab(["practice", "scenarios/aix"]), { out: "", err: line, status: 2 });
-  assert.equal(lab(["scenarios/aix/01-mount-cd-image.md"]), { out: "", err: line, status: 2 });
+test("practice records only with --cast: --format and --force without it are refused", () => {
+  assert.is(parseArgs(["practice", "x.md", "--format", "v3"]).error, "practice takes --format only with --cast OUT.cast");
+  assert.is(parseArgs(["x.md", "--force"]).error, "practice takes --force only with --cast OUT.cast");
+  assert.equal(parseArgs(["practice", "x.md", "--cast", "o.cast", "--format", "v3", "--force"]).error, undefined);
+  assert.equal(lab(["practice", "x.md", "--format", "v3"]), { out: "", err: "looplab: practice takes --format only with --cast OUT.cast\n", status: 2 });
 });
 
 test.run();

@@ -38,7 +38,7 @@ screen() { tmx capture-pane -p -t "$S"; }
 INLINE=
 prompt_row() {
   if [ -n "$INLINE" ]; then screen | grep -E '^#' | tail -1 | sed 's/ │ .*//; s/ *$//'
-  else screen | grep -B1 -E '^(● REC )?(F1 help|replay )' | head -1 | sed 's/ *$//'; fi
+  else screen | grep -B1 -E '^(● REC )?(F1 help|F4 hint|replay )' | head -1 | sed 's/ *$//'; fi
 }
 wait_for() { # REGEX [SECONDS] [what: screen|prompt|all]
   local re=$1 secs=${2:-10} what=${3:-screen}
@@ -484,6 +484,87 @@ if out=$(node --import tsx test/e2e/checkcast.ts "$CAST" 2>&1) && grep -q '^cast
 else
   fail=$((fail + 1))
   echo "FAIL record --format v3: $out"
+fi
+
+# ---- practice: the AIX exercise, solved at the keyboard ----
+INLINE=
+EX=scenarios/practice/aix/01-package-list-from-cd.md
+mapfile -t SOLUTION < <(grep '^# ' "$EX" | sed 's/^# //')
+start 120 40 "practice $EX"
+check "practice: prompt" '^#$' 15 prompt
+check "practice: the banner names the exercise" '^looplab practice · aixlab · AIX 7\.2'
+check "practice: the Practice pane beside the session" '^ {40,}╭─Practice · 0/[0-9]+ goals'
+check "practice: the Devices pane under it" ' ╭─Devices \('
+check "practice: its keys in the hint line" '^F4 hint · F5 answer · F6 reset · F7 solution'
+keys F4
+check "practice: F4 shows a hint" 'Hint 1/[0-9]+:'
+type_line "${SOLUTION[0]}"
+check "practice: a goal turns done" '│ ✓ '
+keys F5
+check "practice: F5 opens the answer field" '^Answer ›'
+sleep 0.3
+keys -l 'nosuchdevice'
+check "practice: the answer is typed into the field" '^Answer › nosuchdevice'
+keys Enter
+check "practice: a wrong answer says why" '✗ nosuchdevice: '
+keys Escape
+check "practice: Esc closes the field" '^F4 hint · F5 answer'
+for line in "${SOLUTION[@]:1}"; do type_line "$line"; done
+check "practice: solved, said in the session" "^Solved: all [0-9]+ goals hold, after [0-9]+ commands and [0-9]+ s on the machine's clock\."
+check "practice: the pane says solved" '╭─Practice · solved'
+type_line 'exit'
+check "practice: exit status 0" '^__EXIT__=0$' 10
+check "practice: a summary with the progress" ": solved in [0-9]+ commands, [0-9]+ s\. Progress: solved · best [0-9]+ s," 5 all
+
+# ---- practice at 80x24: the pane below; F2 switches it with the machine's; F6 y resets ----
+start 80 24 "$EX"
+check "practice 80: prompt" '^#$' 15 prompt
+check "practice 80: the Practice pane below the session, full width" '^╭─Practice · 0/[0-9]+ goals.*╮$'
+type_line "${SOLUTION[0]}"
+check "practice 80: a goal turns done" '^│ ✓ '
+keys F2
+check "practice 80: F2 puts the machine's panes there" '^╭─Devices'
+check_not "practice 80: and the Practice pane goes" '╭─Practice' 3
+keys F2
+keys F2
+check "practice 80: F2 twice more: the Practice pane again" '^╭─Practice'
+keys F6
+check "practice 80: F6 asks first" '^Reset the exercise to its set-up\? y resets'
+keys y
+check "practice 80: y resets (a fresh screen, the goals open again)" '· reset: the set-up again \(set-up 2\)'
+check_not "practice 80: the earlier commands are gone from the screen" "^# ${SOLUTION[0]:0:20}" 3
+type_line 'lsdev -Cc loopback'
+check_not "practice 80: a fresh machine (no loop device)" 'loop0 +Available' 2
+type_line 'exit'
+check "practice 80: exit status 0" '^__EXIT__=0$' 10
+
+# ---- looplab practice: the list (with the progress of the run above), Enter opens one ----
+start 120 40 "practice"
+check "practice list: the picker" '^looplab practice · [0-9]+ exercises? in '
+check "practice list: the exercise solved above, with its best" '01-package-list-from-cd\.md .*✓ best [0-9]+ s'
+check "practice list: the keys" '^↑↓ choose · Enter opens · q quits'
+keys Enter
+check "practice list: Enter opens the first" '╭─Practice · 0/[0-9]+ goals' 15
+type_line 'exit'
+check "practice list: exit status 0" '^__EXIT__=0$' 10
+start 120 40 "practice"
+check "practice list: again" '^↑↓ choose' 15
+keys q
+check "practice list: q quits" '^__EXIT__=0$' 10
+
+# ---- practice recorded: --cast, a cast the strict checker accepts ----
+PCAST="$HOMEDIR/practice.cast"
+start 100 30 "practice $EX --cast '$PCAST'"
+check "practice cast: REC and the practice keys" '^● REC F4 hint' 15
+type_line "${SOLUTION[0]}"
+type_line 'exit'
+check "practice cast: saved" "^saved .*practice\.cast \([0-9]+ s, 2 commands\)$" 10
+if out=$(node --import tsx test/e2e/checkcast.ts "$PCAST" --screen 2>&1) && grep -q "markers: ${SOLUTION[0]:0:9}" <<<"$out" \
+  && sed -n '/--- the last frame ---/,$p' <<<"$out" | grep -q '╭─Practice'; then
+  pass=$((pass + 1))
+else
+  fail=$((fail + 1))
+  echo "FAIL practice --cast: the cast (a marker for the command, the Practice pane in its last frame): $out"
 fi
 
 echo "$pass passed, $fail failed"

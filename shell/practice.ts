@@ -1,0 +1,385 @@
+// Practice mode in the terminal lab: an exercise (engine/practice) on the lab's session. The lab
+// asks it to check the goals each time a command line has run (lineDone), hands it its keys first
+// (F4 hint, F5 answer, F6 reset, F7 solution, the y/n of a confirmation) and the lines typed at
+// the prompt that are its words (:hint, :answer, :reset, :solution: no system has commands by
+// those names). What the Practice pane draws is read from here (shell/practicepane.ts). No ink:
+// the answer field is ink-text-input in shell/app.tsx, bound to `field`.
+import { sessionFor } from "../engine/scenario/check.js";
+import type { Scenario } from "../engine/scenario/parse.js";
+import type { Session } from "../engine/session.js";
+import { loadExercise, startPractice, type Exercise, type PracticeRun, type Question } from "../engine/practice/index.js";
+import type { Key } from "./keys.js";
+import { OS_NAMES, type Lab } from "./lab.js";
+import { plainText, wrapText } from "./practicepane.js";
+import { duration, type ProgressStore } from "./progress.js";
+import { panesBelow } from "./screen.js";
+
+export interface PracticeSource {
+  /** the scenario file, as named on the command line */
+  file: string;
+  sc: Scenario;
+  /** where its relative imports are */
+  baseDir: string;
+  /** host folders its import: may read besides baseDir (--allow-import) */
+  allowImport: readonly string[];
+  /** the progress store's key for it */
+  key: string;
+}
+
+export type Tone = "good" | "bad" | "info";
+
+/** the keys, as the hint line and the help name them */
+export const PRACTICE_KEYS = { hint: "f4", answer: "f5", reset: "f6", solution: "f7" } as const;
+
+/** why a typed answer is not the answer, without saying what is */
+function wrongBecause(q: Question, typed: string): string {
+  const f = q.from;
+  if (!f) return "that is not the answer";
+  switch (f.kind) {
+    case "holder-of":
+      return `${typed} does not hold ${f.image} now`;
+    case "image-of":
+      return `${f.device} is not bound to ${typed} now`;
+    case "mounted-on":
+      return `${typed} is not what is mounted on ${f.on} now`;
+    case "fstype-of":
+      return `${f.on} is not of type ${typed} now`;
+    case "state-of":
+      return `${f.device} is not ${typed} now`;
+    case "attribute":
+      return `the ${f.attribute} of ${f.device} is not ${typed} now`;
+    case "users-of":
+      return `${typed} is not a process that uses the file system of ${f.on} now`;
+    case "device-number-of":
+      return `${typed} is not the device number of ${f.path} now`;
+  }
+}
+
+export class Practice {
+  readonly exercise: Exercise;
+  session: Session;
+  run: PracticeRun;
+  lab: Lab | null = null;
+  /** the last hint asked for (it goes when a goal turns done) */
+  hint: { text: string; level: number; of: number } | null = null;
+  /** the pane's last word: an answer judged, a reset, a failure to save */
+  note: { text: string; tone: Tone } | null = null;
+  /** a reset or the solution waits for y */
+  confirm: "reset" | "solution" | null = null;
+  /** the answer field, open on a question */
+  field: { question: string; value: string } | null = null;
+  /**
+   * The ink app edits the field with ink-text-input. Its key handler is subscribed in an effect
+   * after each frame and computes the new value from the value of that frame, so a key that comes
+   * before React has caught up (right after F5, or typed fast on a busy machine) would be lost or
+   * undo the one before. The app says which state of the field (each change is a new object) the
+   * input listens with (fieldShown, null: it does not listen); a key that comes while that is not
+   * the field now is put into the field here (typeInField) and the input is mounted again
+   * (fieldGen), its cursor at the end. Without ink (inkField false) the keys edit nothing: the
+   * tests and :answer give the text.
+   */
+  inkField = false;
+  fieldShown: object | null = null;
+  fieldGen = 0;
+
+  /** the field's text input cannot take the next key itself: the lab puts it in */
+  get fieldBehind(): boolean {
+    return this.inkField && this.field !== null && this.fieldShown !== this.field;
+  }
+  /** the solution was shown in this attempt (its time is no best time) */
+  sawSolution = false;
+  /** this set-up's number since the exercise was opened (1, then 2 after a reset …) */
+  setupNo = 1;
+  /** narrow layouts: the Practice pane, or the machine's panes in its place (F2) */
+  view: "practice" | "machine" = "practice";
+  private counted = false;
+
+  /** open an exercise on a fresh machine set up as it says (throws PracticeError, a set-up's
+   *  ImportError / SetupError / SetupCommandError) */
+  static open(src: PracticeSource, store: ProgressStore): Practice {
+    const exercise = loadExercise(src.sc);
+    return new Practice(src, store, exercise, sessionFor(src.sc, src.baseDir, src.allowImport));
+  }
+
+  constructor(
+    readonly src: PracticeSource,
+    readonly store: ProgressStore,
+    exercise: Exercise,
+    session: Session,
+  ) {
+    this.exercise = exercise;
+    this.session = session;
+    this.run = startPractice(exercise, session);
+  }
+
+  /** the lab shows this exercise and asks it after each command line */
+  attach(lab: Lab): void {
+    this.lab = lab;
+    lab.practice = this;
+  }
+
+  dispose(): void {
+    this.run.dispose();
+  }
+
+  /** the session's first lines: the machine, the exercise's title and task, the keys */
+  banner(width = 78): string {
+    const m = this.session.machine;
+    const ex = this.exercise;
+    const q = ex.questions.length;
+    return [
+      `looplab practice · ${m.hostname} · ${OS_NAMES[m.os] ?? m.os} (simulated)`,
+      ex.title,
+      "",
+      ...wrapText(plainText(ex.task), width),
+      "",
+      `${ex.goals.length} goal${ex.goals.length === 1 ? "" : "s"}, checked after every command line${q ? `; ${q} question${q === 1 ? "" : "s"} (F5 answers)` : ""}.`,
+      "Keys: F4 hint · F6 reset · F7 solution · F1 all keys. Quit: exit or Ctrl-D.",
+      "",
+      "",
+    ].join("\n");
+  }
+
+  // ---- what the lab asks ----
+
+  get fieldOpen(): boolean {
+    return this.field !== null;
+  }
+
+  help(): string[] {
+    return [
+      "Practice: F4 shows the next hint · F5 opens the answer field (Enter checks, Esc",
+      "      closes) · F6 resets the exercise to its set-up · F7 shows the solution",
+      "      (F6 and F7 ask y/n). At the prompt: :hint  :answer TEXT  :reset  :solution",
+    ];
+  }
+
+  key(k: Key): boolean {
+    if (this.confirm) {
+      const what = this.confirm;
+      this.confirm = null;
+      if (k.name === "char" && !k.ctrl && !k.meta && (k.ch === "y" || k.ch === "Y")) {
+        if (what === "reset") this.reset();
+        else this.showSolution();
+      } else this.say(what === "reset" ? "not reset" : "the solution stays hidden", "info");
+      return true;
+    }
+    switch (k.name) {
+      case PRACTICE_KEYS.hint:
+        this.nextHint();
+        return true;
+      case PRACTICE_KEYS.answer:
+        this.openField();
+        return true;
+      case PRACTICE_KEYS.reset:
+        this.confirm = "reset";
+        return true;
+      case PRACTICE_KEYS.solution:
+        this.confirm = "solution";
+        return true;
+      case "f2":
+        return this.switchPanes();
+      default:
+        return false;
+    }
+  }
+
+  /** a key while the answer field is open: the field (ink-text-input) takes the text and Enter */
+  fieldKey(k: Key): void {
+    if (k.name === "escape") this.field = null;
+    else if (k.name === PRACTICE_KEYS.answer) this.openField();
+    else if (k.name === PRACTICE_KEYS.hint) this.nextHint();
+    else if (k.name === PRACTICE_KEYS.reset || k.name === PRACTICE_KEYS.solution) {
+      this.field = null;
+      this.key(k);
+    }
+  }
+
+  word(line: string): boolean {
+    const m = /^\s*:(hint|answer|reset|solution)(?:\s+(.*?))?\s*$/.exec(line);
+    if (!m || (m[2] && m[1] !== "answer")) return false;
+    const lab = this.lab;
+    const echo = (text: string) => lab?.printAbove(this.wrapped(text), line);
+    lab?.editor.remember(line);
+    switch (m[1]) {
+      case "hint": {
+        const h = this.nextHint();
+        echo(h ? `Hint ${h.level}/${h.of}: ${h.text}` : "This exercise has no hints.");
+        break;
+      }
+      case "answer":
+        if (m[2]) {
+          const q = this.field?.question ?? this.firstOpenQuestion();
+          echo(q ? this.answer(q, m[2]) : "This exercise asks no questions.");
+        } else {
+          echo("");
+          this.openField();
+        }
+        break;
+      case "reset":
+        this.reset();
+        break;
+      case "solution":
+        echo("");
+        this.showSolution();
+        break;
+    }
+    return true;
+  }
+
+  /** a command line has run: check the goals on the machine's state now */
+  lineDone(): void {
+    const r = this.run.check();
+    if (!this.counted) {
+      this.counted = true;
+      this.store.attempt(this.src.key);
+    }
+    const lab = this.lab;
+    if (r.newlyDone.length) {
+      this.hint = null;
+      if (lab) for (const id of r.newlyDone) lab.highlights.set(`goal:${id}`, lab.now() + 1500);
+    }
+    if (this.note?.tone !== "bad" || r.newlyDone.length) this.note = null;
+    if (r.justSolved) {
+      const s = this.run.solved!;
+      this.store.solved(this.src.key, s, this.sawSolution);
+      lab?.printAbove(this.wrapped(this.solvedText()));
+      if (lab) lab.highlights.set("practice", lab.now() + 3000);
+    }
+    if (this.store.failed) this.say(this.store.failed, "bad");
+  }
+
+  // ---- actions ----
+
+  /** the lab's own sentence for the session, wrapped between words at the session's width */
+  private wrapped(text: string): string {
+    const lab = this.lab;
+    const w = lab ? (lab.mode === "full" ? lab.lastSession.w : lab.columns) : 80;
+    return wrapText(text, Math.max(20, w)).join("\n");
+  }
+
+  /** "Solved: …": every goal held at once, after so many command lines and machine seconds */
+  solvedText(): string {
+    const s = this.run.solved!;
+    const n = this.exercise.goals.length;
+    const left = this.exercise.questions.length - this.run.questionsAnswered.length;
+    const q = left > 0 ? ` ${left} question${left === 1 ? "" : "s"} left: F5 answers.` : "";
+    return `Solved: all ${n} goal${n === 1 ? "" : "s"} hold, after ${s.commands} command${s.commands === 1 ? "" : "s"} and ${duration(s.seconds)} on the machine's clock.${q}`;
+  }
+
+  say(text: string, tone: Tone): void {
+    this.note = { text, tone };
+  }
+
+  nextHint(): { text: string; level: number; of: number } | null {
+    const h = this.run.nextHint();
+    this.hint = h;
+    if (!h) this.say("this exercise has no hints", "info");
+    return h;
+  }
+
+  private firstOpenQuestion(): string | null {
+    const done = new Set(this.run.questionsAnswered);
+    return (this.exercise.questions.find((q) => !done.has(q.id)) ?? this.exercise.questions[0])?.id ?? null;
+  }
+
+  /** F5: the field on the first unanswered question; again: on the next question */
+  openField(): void {
+    const qs = this.exercise.questions;
+    if (qs.length === 0) {
+      this.say("this exercise asks no questions", "info");
+      return;
+    }
+    let id = this.firstOpenQuestion()!;
+    if (this.field) {
+      const i = qs.findIndex((q) => q.id === this.field!.question);
+      id = qs[(i + 1) % qs.length]!.id;
+    }
+    this.field = { question: id, value: "" };
+  }
+
+  /** a key for the field before ink-text-input listens: text, Backspace, Enter, Esc */
+  typeInField(k: Key): void {
+    const f = this.field;
+    if (!f) return;
+    if (k.name === "char" && !k.ctrl && !k.meta) this.field = { ...f, value: f.value + k.ch };
+    else if (k.name === "backspace") this.field = { ...f, value: f.value.slice(0, -1) };
+    else if (k.name === "enter") this.submitField(f.value);
+    else this.fieldKey(k);
+    if (this.field && this.field !== f) this.fieldGen++;
+  }
+
+  setFieldValue(v: string): void {
+    if (this.field) this.field = { ...this.field, value: v };
+  }
+
+  /** Enter in the field: right closes it, wrong says why and keeps it open */
+  submitField(value: string): void {
+    if (!this.field) return;
+    if (value.trim() === "") {
+      this.say("type the answer, or Esc to close the field", "info");
+      return;
+    }
+    this.answer(this.field.question, value);
+    if (this.note?.tone === "good") this.field = null;
+  }
+
+  /** judge an answer to a question; the pane's note says how it went (returned too) */
+  answer(questionId: string, typed: string): string {
+    const q = this.exercise.questions.find((x) => x.id === questionId)!;
+    const v = this.run.answer(questionId, typed);
+    const t = typed.trim();
+    if (v.ok) {
+      const all = this.run.complete ? " Every goal holds and every question is answered." : "";
+      this.say(`${t}: right.${all}`, "good");
+    } else this.say(`${t}: ${v.why ?? wrongBecause(q, t)}`, "bad");
+    return `${v.ok ? "✓" : "✗"} ${this.note!.text}`;
+  }
+
+  /** the set-up again, on a fresh machine and a fresh screen */
+  reset(): void {
+    let session: Session;
+    try {
+      session = sessionFor(this.src.sc, this.src.baseDir, this.src.allowImport);
+    } catch (e) {
+      this.say(`cannot reset: ${(e as Error).message}`, "bad");
+      return;
+    }
+    this.run.dispose();
+    this.session = session;
+    this.run = startPractice(this.exercise, session);
+    this.setupNo++;
+    this.counted = false;
+    this.sawSolution = false;
+    this.hint = null;
+    this.field = null;
+    this.confirm = null;
+    this.say(`reset: the set-up again (set-up ${this.setupNo})`, "info");
+    this.lab?.replaceShell(session, this.banner(78));
+  }
+
+  /** the scenario's own commands, in the session */
+  showSolution(): void {
+    this.sawSolution = true;
+    const cmds = this.run.solution();
+    this.lab?.printAbove(["Solution (the scenario's commands; its best time no longer counts):", ...cmds.map((c) => "  " + c.split("\n").join("\n  > "))].join("\n"));
+    this.say("the solution is in the session", "info");
+  }
+
+  /** F2 in a layout with no room for both (panes below the session, or the inline strip): the
+   *  Practice pane, the machine's panes, none; elsewhere F2 is the lab's own (false) */
+  switchPanes(): boolean {
+    const lab = this.lab;
+    if (!lab || !panesBelow(lab)) return false;
+    if (!lab.panesShown()) {
+      lab.panes = "shown";
+      this.view = "practice";
+    } else if (this.view === "practice") this.view = "machine";
+    else {
+      lab.panes = "hidden";
+      this.view = "practice";
+    }
+    lab.syncTrace();
+    return true;
+  }
+}

@@ -1,0 +1,204 @@
+// The Practice pane: the task, the goals (✓ holds, ○ not yet, ! held and lost), why the first
+// unmet goal is not met, the questions, and the last hint or verdict — fitted to the rows there
+// are: the task goes first (it is in the session's banner too), then the goals' second rows, then
+// the why-not; the goals themselves, the hint and "Solved" stay. Also the inline strip's practice
+// lines, and the key hint line's practice words. Pure.
+import { boxed, fitContent, type PaneLine } from "./panes.js";
+import { fitEllipsis, seg, type Line, type Style } from "./lines.js";
+import type { Practice, Tone } from "./practice.js";
+import { duration } from "./progress.js";
+import { ellipsis, width } from "./term.js";
+
+/** a scenario's markdown as plain text: `code` and **bold** lose their marks */
+export function plainText(md: string): string {
+  return md.replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
+}
+
+/** paragraphs wrapped at `w` columns (words longer than that stay whole) */
+export function wrapText(text: string, w: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\n\s*\n/)) {
+    if (out.length) out.push("");
+    let cur = "";
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      if (cur === "") cur = word;
+      else if (cur.length + 1 + word.length <= w) cur += " " + word;
+      else {
+        out.push(cur);
+        cur = word;
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+const DIM: Style = { dim: true };
+const TONE: Record<Tone, Style> = { good: { fg: "green", bold: true }, bad: { fg: "red" }, info: { fg: "cyan" } };
+
+/** how much a pane shows: the task's rows, goals on several rows, the why-not, every question */
+interface Look {
+  task: number;
+  wrap: boolean;
+  why: boolean;
+  questions: boolean;
+  /** the goals that hold on one row ("✓ 4 goals hold") */
+  fold?: boolean;
+}
+
+const LOOKS: Look[] = [
+  { task: Infinity, wrap: true, why: true, questions: true },
+  { task: 6, wrap: true, why: true, questions: true },
+  { task: 3, wrap: true, why: true, questions: true },
+  { task: 0, wrap: true, why: true, questions: true },
+  { task: 0, wrap: false, why: true, questions: true },
+  { task: 0, wrap: false, why: true, questions: false },
+  { task: 0, wrap: false, why: false, questions: false },
+  { task: 0, wrap: false, why: false, questions: false, fold: true },
+];
+
+/** text on rows of w columns: wrapped after a lead ("✓ "), the rows after it indented as far
+ *  (or `indent` columns) */
+function rows(lead: Line, text: string, w: number, style: Style | undefined, wrap: boolean, max = Infinity, indent?: number): Line[] {
+  const lw = lead.reduce((n, g) => n + width(g.t), 0);
+  const room = Math.max(4, w - lw);
+  if (!wrap) return [[...lead, seg(ellipsis(text, room), style)]];
+  const ind = Math.min(indent ?? lw, lw);
+  // the first row after the lead, the others after the indent
+  const words = text.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let cur = "";
+  for (const word of words) {
+    const fits = (out.length === 0 ? room : Math.max(4, w - ind)) >= width(cur) + 1 + width(word);
+    if (cur === "") cur = word;
+    else if (fits) cur += " " + word;
+    else {
+      out.push(cur);
+      cur = word;
+    }
+  }
+  if (cur) out.push(cur);
+  let parts = out;
+  const roomAt = (i: number) => (i === 0 ? room : Math.max(4, w - ind));
+  if (parts.length > max) parts = [...parts.slice(0, max - 1), ellipsis(parts.slice(max - 1).join(" "), roomAt(max - 1))];
+  return parts.map((t, i) => [...(i === 0 ? lead : [seg(" ".repeat(ind))]), seg(ellipsis(t, roomAt(i)), style)]);
+}
+
+const NOTE_MARK: Record<Tone, string> = { good: "✓ ", bad: "✗ ", info: "· " };
+
+/** the lines at the pane's foot: solved, the last verdict or note, the last hint */
+function statusLines(p: Practice, w: number): PaneLine[] {
+  // what was asked for, or just said, is read whole: always wrapped
+  const wrap = true;
+  const out: PaneLine[] = [];
+  const s = p.run.solved;
+  if (s) out.push({ line: [seg(`✓ Solved: ${s.commands} command${s.commands === 1 ? "" : "s"}, ${duration(s.seconds)}`, { fg: "green", bold: true })], id: "practice" });
+  if (p.note) for (const line of rows([seg(NOTE_MARK[p.note.tone], TONE[p.note.tone])], p.note.text, w, TONE[p.note.tone], wrap, 3)) out.push({ line });
+  if (p.hint) for (const line of rows([seg(`Hint ${p.hint.level}/${p.hint.of}: `, { fg: "yellow", bold: true })], p.hint.text, w, { fg: "yellow" }, wrap, 4, 2)) out.push({ line });
+  return out;
+}
+
+function build(p: Practice, w: number, look: Look): PaneLine[] {
+  const out: PaneLine[] = [];
+  if (look.task > 0) {
+    const task = wrapText(plainText(p.exercise.task), w);
+    const shown = task.length > look.task ? [...task.slice(0, look.task - 1), ellipsis(task.slice(look.task - 1).join(" "), w)] : task;
+    for (const t of shown) out.push({ line: [seg(t)] });
+    out.push({ line: [] });
+  }
+  const goals = p.run.goals();
+  const firstOpen = goals.find((g) => !g.holds);
+  const held = goals.filter((g) => g.holds).length;
+  if (look.fold && held > 1) out.push({ line: [seg("✓ ", { fg: "green", bold: true }), seg(`${held} goals hold`)], group: "held" });
+  for (const g of goals) {
+    if (look.fold && held > 1 && g.holds) continue;
+    const mark = g.holds ? seg("✓ ", { fg: "green", bold: true }) : g.done ? seg("! ", { fg: "yellow", bold: true }) : seg("○ ", DIM);
+    const id = `goal:${g.id}`;
+    for (const line of rows([mark], g.text, w, undefined, look.wrap)) out.push({ line, id, group: id });
+    // why not: the first goal not met (once something was tried), and any that held and is lost
+    const why = !g.holds && look.why && ((g === firstOpen && p.run.commands > 0) || g.done) ? p.run.whyNot(g.id) : null;
+    if (why) for (const line of rows([seg("  ↳ ", DIM)], why, w, DIM, look.wrap, 3)) out.push({ line, id, group: id, optional: true });
+  }
+  const qs = p.exercise.questions;
+  if (qs.length) {
+    const answered = new Set(p.run.questionsAnswered);
+    if (look.questions)
+      for (const q of qs) {
+        const open = p.field?.question === q.id;
+        const lead = seg(open ? "▸ " : answered.has(q.id) ? "✓ " : "? ", open ? { fg: "cyan", bold: true } : answered.has(q.id) ? { fg: "green", bold: true } : { fg: "cyan" });
+        for (const line of rows([lead], q.prompt, w, open ? { bold: true } : undefined, look.wrap)) out.push({ line, group: `q:${q.id}` });
+      }
+    else out.push({ line: [seg(`? ${answered.size}/${qs.length} question${qs.length === 1 ? "" : "s"} answered (F5)`, { fg: "cyan" })] });
+  }
+  return [...out, ...statusLines(p, w)];
+}
+
+/** the pane's content in at most `max` rows of w columns */
+export function practiceContent(p: Practice, w: number, max: number): PaneLine[] {
+  for (const look of LOOKS) {
+    const lines = build(p, w, look);
+    if (lines.length <= max) return lines;
+  }
+  // still too many: the foot stays whole, the goals are cut (… N more goals)
+  const last = LOOKS[LOOKS.length - 1]!;
+  const foot = statusLines(p, w);
+  const body = build(p, w, last).slice(0, -foot.length || undefined);
+  return [...fitContent(body, Math.max(1, max - foot.length), "goal"), ...foot].slice(-max);
+}
+
+/** rows the pane would like (borders included) */
+export function practiceWants(p: Practice, w: number): number {
+  return build(p, Math.max(4, w - 4), LOOKS[0]!).length + 2;
+}
+
+export function practiceTitle(p: Practice): string {
+  const goals = p.run.goals();
+  const held = goals.filter((g) => g.holds).length;
+  const qs = p.exercise.questions.length;
+  const q = qs ? `, ${p.run.questionsAnswered.length}/${qs} answer${qs === 1 ? "" : "s"}` : "";
+  return `Practice · ${p.run.solved ? "solved" : `${held}/${goals.length} goals`}${q}`;
+}
+
+/** the bordered pane, w × h */
+export function practiceBox(p: Practice, w: number, h: number, hl: ReadonlySet<string>): Line[] {
+  return boxed(practiceTitle(p), practiceContent(p, Math.max(0, w - 4), Math.max(0, h - 2)), w, h, hl, "goal", p.run.solved !== null);
+}
+
+/** the inline strip's practice rows: where it stands, the next goal and why not, the foot */
+export function practiceStrip(p: Practice, w: number, max: number, hl: ReadonlySet<string>): Line[] {
+  const goals = p.run.goals();
+  const open = goals.find((g) => !g.holds);
+  const pad = seg(" ".repeat(9));
+  const out: PaneLine[] = [{ line: [seg("Practice".padEnd(9), { bold: true, fg: "cyan" }), seg(practiceTitle(p).replace(/^Practice · /, ""))], id: "practice" }];
+  if (open) {
+    const id = `goal:${open.id}`;
+    for (const line of rows([pad, seg("○ ", DIM)], open.text, w, undefined, true, 2, 11)) out.push({ line, id });
+    const why = p.run.commands > 0 ? p.run.whyNot(open.id) : null;
+    if (why) for (const line of rows([pad, seg("↳ ", DIM)], why, w, DIM, true, 2, 11)) out.push({ line, id });
+  }
+  for (const l of statusLines(p, w - 9)) out.push({ ...l, line: [pad, ...l.line] });
+  // short of rows: the head and the foot (what was just asked for) stay
+  const shown = out.length > max ? [out[0]!, ...out.slice(out.length - max + 1)] : out;
+  return shown.slice(0, Math.max(0, max)).map((l) => {
+    const line = fitEllipsis(l.line, w);
+    return l.id && hl.has(l.id) ? line.map((g) => ({ ...g, s: { ...g.s, inverse: true } })) : line;
+  });
+}
+
+/** what the key hint line says now, in practice mode: a confirmation, the answer field's
+ *  prompt (`field`: the field follows it), or null for the keys */
+export function practiceAsk(p: Practice): { line: Line; field: boolean } | null {
+  if (p.confirm === "reset") return { line: [seg("Reset the exercise to its set-up? y resets · any other key keeps it", { fg: "yellow", bold: true })], field: false };
+  if (p.confirm === "solution") return { line: [seg("Show the solution? (its best time will not count) y shows it · any other key keeps it hidden", { fg: "yellow", bold: true })], field: false };
+  if (p.field) return { line: [seg("Answer › ", { fg: "cyan", bold: true })], field: true };
+  return null;
+}
+
+/** the practice keys for the hint line, in at most `room` columns */
+export function practiceKeys(p: Practice, room: number, panes: string): string {
+  const answer = p.exercise.questions.length ? " · F5 answer" : "";
+  const long = `F4 hint${answer} · F6 reset · F7 solution · F1 keys · ${panes} · ^D quits`;
+  const mid = `F4 hint${answer} · F6 reset · F7 solution · F1 keys · ^D quits`;
+  const short = `F4 hint${answer} · F6 reset · F7 solution · F1 keys`;
+  return [long, mid, short].find((t) => width(t) <= room) ?? `F4 hint${answer} · F6 reset · F7 solution`;
+}

@@ -1,0 +1,201 @@
+// Practice mode through ink (ink-testing-library's stdin and frames): the Practice pane, the keys
+// as a terminal sends them, the solved message, hints, the answer field (ink-text-input), reset,
+// and the exercise picker of `looplab practice`.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { stripVTControlCharacters } from "node:util";
+import { render } from "ink-testing-library";
+import { LabApp } from "../../shell/app.js";
+import { ExercisePicker } from "../../shell/picker.js";
+import type { ExerciseEntry } from "../../shell/exercises.js";
+import { NO_PROGRESS } from "../../shell/progress.js";
+import { F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
+
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+
+function start() {
+  // ink-testing-library's terminal is 100 columns wide: the panes go below the session
+  const o = openPractice({ columns: 100, rows: 30 });
+  const r = render(<LabApp lab={o.lab} trackSize={false} />);
+  const screen = () => stripVTControlCharacters(r.lastFrame() ?? "");
+  const until = async (re: RegExp, ms = 3000) => {
+    const end = Date.now() + ms;
+    while (Date.now() < end) {
+      if (re.test(screen())) return;
+      await tick(5);
+    }
+    assert.unreachable(`timed out waiting for ${re}:\n${screen()}`);
+  };
+  const type = async (s: string) => {
+    r.stdin.write(s);
+    await tick();
+  };
+  return { ...o, r, screen, until, type };
+}
+
+test("the Practice pane is drawn under the session, and the keys in the hint line", async () => {
+  const t = start();
+  await t.until(/╭─Practice · 0\/3 goals, 0\/1 answer/);
+  assert.match(t.screen(), /│ ○ the CD image is mounted read-only at \/cdmount/);
+  assert.match(t.screen(), /│ \? Which loopback device holds \/backup\/cd_image\?/);
+  assert.match(t.screen(), /F4 hint · F5 answer · F6 reset · F7 solution · F1 keys/);
+  t.r.unmount();
+});
+
+test("typing the solution: each goal turns ✓, then the lab says it is solved", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(MOUNT + "\r");
+  await t.until(/│ ✓ the CD image is mounted read-only at \/cdmount/);
+  assert.match(t.screen(), /Practice · 1\/3 goals/);
+  await t.type(UNMOUNT + "\r");
+  await t.until(/^Solved: all 3 goals hold, after 2 commands and 2 s on the machine's clock\./m);
+  assert.match(t.screen(), /│ ✓ Solved: 2 commands, 2 s/);
+  assert.match(t.screen(), /Practice · solved/);
+  t.r.unmount();
+});
+
+test("F4 (as xterm and tmux send it) shows the next hint, escalating", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(F.f4);
+  await t.until(/Hint 1\/3: loopmount mounts an image in one command/);
+  await t.type(F.f4);
+  await t.until(/Hint 2\/3: a CD is mounted read-only/);
+  assert.is(t.lab.editor.buf, "", "the keys did not reach the line");
+  t.r.unmount();
+});
+
+test("F5 opens the answer field: typed text goes into it, Enter judges, Esc closes", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(MOUNT + "\r");
+  await t.until(/✓ the CD image is mounted/);
+  await t.type(F.f5);
+  await t.until(/^Answer ›/m);
+  assert.match(t.screen(), /│ ▸ Which loopback device holds/);
+  await t.type("loop9");
+  await t.until(/^Answer › loop9/m);
+  assert.is(t.lab.editor.buf, "", "the field took the keys, not the command line");
+  await t.type("\r");
+  await t.until(/✗ loop9: loop9 does not hold \/backup\/cd_image now/);
+  assert.match(t.screen(), /^Answer ›/m);
+  // each key as a person types it: after the one before it is on the screen
+  for (const left of ["loop", "loo", "lo", "l", ""]) {
+    await t.type("\x7f");
+    await t.until(new RegExp(`^Answer ›${left ? " " + left : ""}\\s*$`, "m"));
+  }
+  await t.type("loop0");
+  await t.until(/^Answer › loop0/m);
+  await t.type("\r");
+  await t.until(/✓ loop0: right\./);
+  assert.not.match(t.screen(), /^Answer ›/m);
+  assert.match(t.screen(), /0\/3 goals|1\/3 goals, 1\/1 answer/);
+  // Esc closes an open field without judging
+  await t.type(F.f5);
+  await t.until(/^Answer ›/m);
+  await t.type("\x1b");
+  await tick(30);
+  await t.until(/F4 hint · F5 answer/);
+  await t.type("echo back\r");
+  await t.until(/^back$/m);
+  t.r.unmount();
+});
+
+test("keys typed right after F5, before ink-text-input listens, and fast after each other, all reach the field", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(MOUNT + "\r");
+  await t.until(/✓ the CD image is mounted/);
+  // no wait between the keys: a paste, a quick typist on a busy machine
+  for (const k of [F.f5, "l", "o", "o", "x", "\x7f", "p", "0", "\r"]) t.r.stdin.write(k);
+  await t.until(/✓ loop0: right\./);
+  assert.is(t.practice.field, null);
+  assert.is(t.lab.editor.buf, "");
+  t.r.unmount();
+});
+
+test("F6 then y: the set-up again on a fresh screen", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(MOUNT + "\r");
+  await t.until(/1\/3 goals/);
+  await t.type(F.f6);
+  await t.until(/Reset the exercise to its set-up\? y resets/);
+  await t.type("y");
+  await t.until(/reset: the set-up again \(set-up 2\)/);
+  assert.match(t.screen(), /Practice · 0\/3 goals/);
+  assert.not.match(t.screen(), /# loopmount/);
+  await t.type("lsdev -Cc loopback; echo done\r");
+  await t.until(/^done$/m);
+  assert.not.match(t.screen(), /loop0 +Available/);
+  t.r.unmount();
+});
+
+test("F7 then y: the solution in the session", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(F.f7);
+  await t.until(/Show the solution\?/);
+  await t.type("y");
+  await t.until(/^Solution \(the scenario's commands/m);
+  assert.match(t.screen(), /^ {2}loopumount -l loop0 -m \/cdmount$/m);
+  t.r.unmount();
+});
+
+const entry = (rel: string, os: string, title: string, more: Partial<ExerciseEntry> = {}): ExerciseEntry => ({
+  file: `/x/${rel}`,
+  rel,
+  key: rel,
+  title,
+  os,
+  goals: 3,
+  questions: 1,
+  progress: { ...NO_PROGRESS },
+  ...more,
+});
+
+test("the picker: exercises by machine with their progress; arrows choose, Enter opens, q quits", async () => {
+  const entries = [
+    entry("aix/01-a.md", "aix", "Practice: copy a list", { progress: { solved: true, attempts: 2, bestSeconds: 4, bestCommands: 4, lastPlayed: null } }),
+    entry("aix/02-b.md", "aix", "Practice: a busy unmount", { progress: { solved: false, attempts: 1, bestSeconds: null, bestCommands: null, lastPlayed: null } }),
+    entry("bsd/01-c.md", "bsd", "Practice: a null layer"),
+    entry("bsd/02-d.md", "bsd", "bsd/02-d.md", { problem: "line 3: goals: a list of goals (at least one)" }),
+  ];
+  let done: string | null | undefined;
+  const r = render(<ExercisePicker entries={entries} dir="/x" columns={90} rows={20} onDone={(f) => (done = f)} />);
+  const screen = () => stripVTControlCharacters(r.lastFrame() ?? "");
+  await tick();
+  const lines = screen().split("\n");
+  assert.is(lines[0], "looplab practice · 4 exercises in /x");
+  assert.is(lines[1], "AIX 7.2");
+  assert.match(lines[2]!, /^▸✓ aix\/01-a\.md  copy a list +✓ best 4 s$/);
+  assert.match(lines[3]!, /^ · aix\/02-b\.md  a busy unmount +tried 1×$/);
+  assert.is(lines[4], "BSD/OS 4.3");
+  assert.match(lines[5]!, /^ {2} bsd\/01-c\.md  a null layer +new$/);
+  assert.match(lines[6]!, /^ ! bsd\/02-d\.md  bsd\/02-d\.md +cannot open$/);
+  assert.match(screen(), /copy a list\nAIX 7\.2 · 3 goals, 1 question · solved · best 4 s, 4 commands · 2 attempts\n↑↓ choose · Enter opens · q quits/);
+  r.stdin.write("\x1b[B");
+  await tick();
+  r.stdin.write("\x1b[B");
+  await tick();
+  r.stdin.write("\x1b[B");
+  await tick();
+  assert.match(screen(), /^▸! bsd\/02-d\.md/m);
+  r.stdin.write("\r");
+  await tick();
+  assert.is(done, undefined, "a file that cannot be opened is not opened");
+  assert.match(screen(), /bsd\/02-d\.md: line 3: goals: a list of goals \(at least one\)$/);
+  r.stdin.write("\x1b[A");
+  await tick();
+  r.stdin.write("\r");
+  await tick();
+  assert.is(done, "/x/bsd/01-c.md");
+  done = undefined;
+  r.stdin.write("q");
+  await tick();
+  assert.is(done, null);
+  r.unmount();
+});
+
+test.run();

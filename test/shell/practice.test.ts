@@ -1,0 +1,225 @@
+// Practice mode on the lab, without ink: the Practice pane at 120x40 and 80x24, the goals checked
+// after each command line, the solved message, hints, answers, reset, the solution, the words
+// typed at the prompt, and the progress it keeps. (The keys through ink, and the answer field:
+// practice-app.test.tsx.)
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { existsSync, readFileSync } from "node:fs";
+import { frame, frameText } from "../../shell/screen.js";
+import { F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
+
+const text = (lab: Parameters<typeof frame>[0]) => frameText(frame(lab));
+/** the session as written (the prompt is the open line at its end) */
+const session = (lab: Parameters<typeof frame>[0]) => lab.term.transcript();
+/** the side column of the wide layout (right of the 80-column session and its gap) */
+const side = (lab: Parameters<typeof frame>[0]) =>
+  text(lab)
+    .split("\n")
+    .map((r) => [...r].slice(81).join("").trimEnd())
+    .join("\n");
+
+test("120x40: the Practice pane above Devices and Mounts, with the task, the goals and the question", () => {
+  const { lab } = openPractice({ columns: 120, rows: 40 });
+  const s = side(lab).split("\n");
+  assert.equal(s.slice(0, 12), [
+    "╭─Practice · 0/3 goals, 0/1 answer────╮",
+    "│ Mount the CD image /backup/cd_image │",
+    "│ read-only at /cdmount, then unmount │",
+    "│ it with loopumount.                 │",
+    "│                                     │",
+    "│ ○ the CD image is mounted read-only │",
+    "│   at /cdmount                       │",
+    "│ ○ /cdmount is unmounted again       │",
+    "│ ○ it was unmounted with loopumount  │",
+    "│ ? Which loopback device holds       │",
+    "│   /backup/cd_image?                 │",
+    "╰─────────────────────────────────────╯",
+  ]);
+  assert.is(s[12], "╭─Devices (0)─────────────────────────╮");
+  assert.ok(s.some((r) => r.startsWith("╭─Mounts (9)")));
+  // the session keeps its 80 columns, with the banner: the task and the keys
+  assert.match(text(lab), /^looplab practice · aixlab · AIX 7\.2 \(simulated\)/m);
+  assert.match(text(lab), /^Mount the CD image \/backup\/cd_image read-only at \/cdmount, then unmount it\s*│/m);
+  assert.match(text(lab).split("\n").pop()!, /^F4 hint · F5 answer · F6 reset · F7 solution · F1 keys · F2 panes/);
+});
+
+test("80x24: the Practice pane below the session, full width, one row a goal; F2 puts the machine's panes there", () => {
+  const { lab } = openPractice({ columns: 80, rows: 24 });
+  const rows = text(lab).split("\n");
+  assert.is(rows.length, 24);
+  const top = rows.findIndex((r) => r.startsWith("╭─Practice"));
+  assert.equal(rows.slice(top, top + 9), [
+    "╭─Practice · 0/3 goals, 0/1 answer─────────────────────────────────────────────╮",
+    "│ Mount the CD image /backup/cd_image read-only at /cdmount, then unmount it   │",
+    "│ with loopumount.                                                             │",
+    "│                                                                              │",
+    "│ ○ the CD image is mounted read-only at /cdmount                              │",
+    "│ ○ /cdmount is unmounted again                                                │",
+    "│ ○ it was unmounted with loopumount                                           │",
+    "│ ? Which loopback device holds /backup/cd_image?                              │",
+    "╰──────────────────────────────────────────────────────────────────────────────╯",
+  ]);
+  assert.is(rows[23], "F4 hint · F5 answer · F6 reset · F7 solution · F1 keys · ^D quits");
+  lab.input(F.f2);
+  assert.match(text(lab), /╭─Devices \(0\)/);
+  assert.not.match(text(lab), /Practice ·/);
+  lab.input(F.f2);
+  assert.not.match(text(lab), /╭─Devices|Practice ·/);
+  lab.input(F.f2);
+  assert.match(text(lab), /╭─Practice · 0\/3 goals/);
+});
+
+test("each command line is checked: a goal turns ✓ the moment it holds, the first unmet one says why not", () => {
+  const { lab, practice } = openPractice({ columns: 80, rows: 24 });
+  lab.input("mkdir /x\r");
+  assert.match(text(lab), /○ the CD image is mounted read-only at \/cdmount\s+│\n│ {3}↳ nothing is mounted on \/cdmount/);
+  lab.input(MOUNT + "\r");
+  assert.match(text(lab), /✓ the CD image is mounted read-only at \/cdmount/);
+  assert.match(text(lab), /│ ○ \/cdmount is unmounted again\s+│\n│ {3}↳ \/cdmount is mounted from \/dev\/loop0 \(cdrfs, read-only\)/);
+  assert.ok(lab.highlighted().has("goal:mounted"));
+  assert.is(practice.run.commands, 2);
+  // an empty line is no command line
+  lab.input("\r");
+  assert.is(practice.run.commands, 2);
+});
+
+test("solved: the lab says so in the session and the pane, with the commands and the machine's time", () => {
+  const { lab, practice, store } = openPractice({ columns: 80, rows: 24 });
+  lab.input(MOUNT + "\r");
+  lab.input("sleep 30\r");
+  lab.input(UNMOUNT + "\r");
+  assert.equal(practice.run.solved, { commands: 3, seconds: 33 });
+  // wrapped between words at the session's 80 columns
+  assert.match(session(lab), /^# loopumount -l loop0 -m \/cdmount\nSolved: all 3 goals hold, after 3 commands and 33 s on the machine's clock\. 1\nquestion left: F5 answers\.\n#/m);
+  assert.match(text(lab), /╭─Practice · solved, 0\/1 answer/);
+  assert.match(text(lab), /│ ✓ Solved: 3 commands, 33 s/);
+  assert.equal(store.get("ex.md"), { solved: true, attempts: 1, bestSeconds: 33, bestCommands: 3, lastPlayed: "2025-01-02T03:04:05.000Z" });
+});
+
+test("F4: hints escalate (the first unmet goal's, then the exercise's), and stay at the last", () => {
+  const { lab } = openPractice({ columns: 80, rows: 24 });
+  const hint = () => /Hint (\d)\/(\d): (.*?)\s+│/.exec(text(lab))?.slice(1).join(" ");
+  lab.input(F.f4);
+  assert.is(hint(), "1 3 loopmount mounts an image in one command");
+  lab.input(F.f4);
+  assert.is(hint(), "2 3 a CD is mounted read-only");
+  lab.input(F.f4);
+  assert.is(hint(), "3 3 the technote's commands are loopmount and loopumount");
+  lab.input(F.f4);
+  assert.is(hint(), "3 3 the technote's commands are loopmount and loopumount");
+  // a goal done: the hint goes; the next one starts from the new first unmet goal
+  lab.input(MOUNT + "\r");
+  assert.is(hint(), undefined);
+  lab.input(F.f4);
+  assert.is(hint(), "1 1 the technote's commands are loopmount and loopumount");
+});
+
+test("answers: wrong says why without the answer, right is marked; the state decides", () => {
+  const { lab, practice } = openPractice({ columns: 80, rows: 24 });
+  lab.input(F.f5);
+  assert.equal(practice.field, { question: "device", value: "" });
+  assert.is(text(lab).split("\n").pop(), "Answer ›");
+  assert.match(text(lab), /│ ▸ Which loopback device holds \/backup\/cd_image\?/);
+  practice.submitField("loop0");
+  assert.match(text(lab), /✗ loop0: \/backup\/cd_image is bound to no device now/);
+  assert.ok(practice.field, "the field stays open");
+  // Esc closes it; keys go to the line again
+  lab.input("\x1b");
+  assert.is(practice.field, null);
+  lab.input(MOUNT + "\r");
+  lab.input(F.f5);
+  practice.submitField("loop1");
+  assert.match(text(lab), /✗ loop1: loop1 does not hold \/backup\/cd_image now/);
+  assert.equal(practice.note, { text: "loop1: loop1 does not hold /backup/cd_image now", tone: "bad" }, "the answer is not given away");
+  practice.submitField(" /dev/loop0 ");
+  assert.match(text(lab), /✓ \/dev\/loop0: right\./);
+  assert.is(practice.field, null);
+  assert.match(text(lab), /Practice · 1\/3 goals, 1\/1 answer/);
+});
+
+test("F6 asks, y resets: a fresh machine, a fresh screen, the progress counts a new attempt", () => {
+  const { lab, practice, store } = openPractice({ columns: 80, rows: 24 });
+  lab.input(MOUNT + "\r");
+  const first = practice.session;
+  lab.input(F.f6);
+  assert.is(text(lab).split("\n").pop(), "Reset the exercise to its set-up? y resets · any other key keeps it");
+  lab.input("n");
+  assert.is(practice.session, first);
+  assert.match(text(lab), /· not reset/);
+  assert.is(lab.editor.buf, "", "the n was the answer, not typed");
+  lab.input(F.f6);
+  lab.input("y");
+  assert.is.not(practice.session, first);
+  assert.is(lab.shell, practice.session);
+  const screen = text(lab);
+  assert.match(screen, /^looplab practice · aixlab/m);
+  assert.not.match(screen, /loopmount -i/);
+  assert.match(screen, /○ the CD image is mounted read-only/);
+  assert.match(screen, /· reset: the set-up again \(set-up 2\)/);
+  assert.equal(practice.run.goals().map((g) => g.done), [false, false, false]);
+  lab.input("lsdev -Cc loopback\r");
+  assert.not.match(text(lab), /loop0/, "the new machine has no loop device");
+  assert.is(store.get("ex.md").attempts, 2);
+});
+
+test("F7 asks, y shows the solution in the session; a solve after it keeps no best time", () => {
+  const { lab, practice, store } = openPractice({ columns: 80, rows: 24 });
+  lab.input(F.f7);
+  assert.match(text(lab).split("\n").pop()!, /^Show the solution\?/);
+  lab.input("y");
+  assert.match(session(lab), /^Solution \(the scenario's commands; its best time no longer counts\):\n {2}loopmount -i \/backup\/cd_image -o "-V cdrfs -o ro" -m \/cdmount\n {2}loopumount -l loop0 -m \/cdmount\n#/m);
+  lab.input(MOUNT + "\r");
+  lab.input(UNMOUNT + "\r");
+  assert.equal(store.get("ex.md"), { solved: true, attempts: 1, bestSeconds: null, bestCommands: null, lastPlayed: "2025-01-02T03:04:05.000Z" });
+});
+
+test("the words at the prompt: :hint, :answer, :solution, :reset (and ksh still gets anything else)", () => {
+  const { lab, practice } = openPractice({ columns: 80, rows: 24 });
+  lab.input(":hint\r");
+  assert.match(session(lab), /^# :hint\nHint 1\/3: loopmount mounts an image in one command\n#/m);
+  lab.input(":answer loop0\r");
+  assert.match(session(lab), /^# :answer loop0\n✗ loop0: \/backup\/cd_image is bound to no device now\n#/m);
+  lab.input(":hint me\r");
+  assert.match(session(lab), /^# :hint me\nksh: :hint:  not found\.\n#/m);
+  lab.input(":answer\r");
+  assert.ok(practice.field);
+  lab.input("\x1b");
+  lab.input(":reset\r");
+  assert.match(text(lab), /· reset: the set-up again/);
+  assert.is(practice.setupNo, 2);
+  // the words are no command lines
+  assert.is(practice.run.commands, 0);
+});
+
+test("F1 lists the practice keys with the lab's", () => {
+  const { lab } = openPractice({ columns: 80, rows: 24 });
+  lab.input("\x1bOP");
+  assert.match(text(lab), /^Practice: F4 shows the next hint · F5 opens the answer field/m);
+});
+
+test("inline: the strip shows where it stands, the next goal, why not, the hint", () => {
+  const { lab } = openPractice({ columns: 120, rows: 30, mode: "inline" });
+  lab.input("mkdir /x\r");
+  lab.input(F.f4);
+  const strip = text(lab)
+    .split("\n")
+    .map((r) => r.split(" │ ")[1] ?? "");
+  assert.equal(strip.slice(0, 5), [
+    "Practice 0/3 goals, 0/1 answer",
+    "         ○ the CD image is mounted read-only at",
+    "           /cdmount",
+    "         ↳ nothing is mounted on /cdmount",
+    "         Hint 1/3: loopmount mounts an image in one",
+  ]);
+  assert.is(strip[5], "           command");
+});
+
+test("the progress file is written whole (no temporary file left)", () => {
+  const { lab, store } = openPractice({ columns: 80, rows: 24 });
+  lab.input("true\r");
+  const doc = JSON.parse(readFileSync(store.path!, "utf8"));
+  assert.equal(doc, { version: 1, exercises: { "ex.md": { solved: false, attempts: 1, bestSeconds: null, bestCommands: null, lastPlayed: "2025-01-02T03:04:05.000Z" } } });
+  assert.not.ok(existsSync(`${store.path}.${process.pid}.tmp`));
+});
+
+test.run();
