@@ -98,7 +98,7 @@ test("bash's syntax errors: -c: line 0 and the line itself, end of file on the n
   assert.is(out(s, "bash -c 'if true'"), "bash: -c: line 1: syntax error: unexpected end of file\n");
   assert.is(out(s, `bash -c "echo 'a"`), "bash: -c: line 0: unexpected EOF while looking for matching `''\nbash: -c: line 1: syntax error: unexpected end of file\n");
   run(s, "printf 'echo a\\necho b )\\n' > /tmp/e.sh");
-  assert.is(out(s, "bash /tmp/e.sh"), "/tmp/e.sh: line 2: syntax error near unexpected token `)'\n/tmp/e.sh: line 2: `echo b )'\n");
+  assert.is(out(s, "bash /tmp/e.sh"), "a\n/tmp/e.sh: line 2: syntax error near unexpected token `)'\n/tmp/e.sh: line 2: `echo b )'\n");
   assert.is(out(s, "echo )"), "-bash: syntax error near unexpected token `)'\n");
 });
 
