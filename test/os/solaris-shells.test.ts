@@ -179,8 +179,13 @@ test("an interactive ksh started from bash speaks ksh93 until exit, then bash ag
   assert.is(out(s, "print -n a; print b"), "ab\n");
   assert.match(out(s, "sleep 10 &"), /^\[1\]\t\d+\n$/);
   assert.is(out(s, "jobs"), "[1] +  Running                 sleep 10 &\n");
+  // ksh93's own signal texts (data/signals.c): Ctrl-Z is "Stopped", not strsignal's "Stopped (user)";
+  // " Running" keeps its leading blank (msg.c e_running), as in ksh88
+  assert.is(typeThen(s, "sleep 40", "suspend"), "^Z[2] + Stopped                  sleep 40\n");
+  assert.match(out(s, "jobs -l"), /^\[2\] \+ \d+\tStopped                  sleep 40\n\[1\] - \d+\t Running                 sleep 10 &\n$/);
   assert.is(s.os.shellFor!("ksh").prompt(s.state), "# ");
   run(s, "kill %1");
+  run(s, "kill -9 %2");
   run(s, "exit");
   assert.equal(run(s, "nosuch"), { output: "-bash: nosuch: command not found\n", status: 127 });
 });
