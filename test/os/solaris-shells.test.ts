@@ -98,7 +98,7 @@ test("bash's syntax errors: -c: line 0 and the line itself, end of file on the n
   assert.is(out(s, "bash -c 'if true'"), "bash: -c: line 1: syntax error: unexpected end of file\n");
   assert.is(out(s, `bash -c "echo 'a"`), "bash: -c: line 0: unexpected EOF while looking for matching `''\nbash: -c: line 1: syntax error: unexpected end of file\n");
   run(s, "printf 'echo a\\necho b )\\n' > /tmp/e.sh");
-  assert.is(out(s, "bash /tmp/e.sh"), "/tmp/e.sh: line 2: syntax error near unexpected token `)'\n/tmp/e.sh: line 2: `echo b )'\n");
+  assert.is(out(s, "bash /tmp/e.sh"), "a\n/tmp/e.sh: line 2: syntax error near unexpected token `)'\n/tmp/e.sh: line 2: `echo b )'\n");
   assert.is(out(s, "echo )"), "-bash: syntax error near unexpected token `)'\n");
 });
 
@@ -179,8 +179,13 @@ test("an interactive ksh started from bash speaks ksh93 until exit, then bash ag
   assert.is(out(s, "print -n a; print b"), "ab\n");
   assert.match(out(s, "sleep 10 &"), /^\[1\]\t\d+\n$/);
   assert.is(out(s, "jobs"), "[1] +  Running                 sleep 10 &\n");
+  // ksh93's own signal texts (data/signals.c): Ctrl-Z is "Stopped", not strsignal's "Stopped (user)";
+  // " Running" keeps its leading blank (msg.c e_running), as in ksh88
+  assert.is(typeThen(s, "sleep 40", "suspend"), "^Z[2] + Stopped                  sleep 40\n");
+  assert.match(out(s, "jobs -l"), /^\[2\] \+ \d+\tStopped                  sleep 40\n\[1\] - \d+\t Running                 sleep 10 &\n$/);
   assert.is(s.os.shellFor!("ksh").prompt(s.state), "# ");
   run(s, "kill %1");
+  run(s, "kill -9 %2");
   run(s, "exit");
   assert.equal(run(s, "nosuch"), { output: "-bash: nosuch: command not found\n", status: 127 });
 });

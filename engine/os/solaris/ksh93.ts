@@ -10,6 +10,7 @@ import { aixCommonCatalog } from "../aix/catalog-common.js";
 import { print } from "../../userland/common/print.js";
 import { whence } from "../../userland/common/whence.js";
 import type { OsPersonality, ShellDialect, ShellState } from "../../userland/types.js";
+import type { Signal } from "../../kernel/proc/signal.js";
 
 export const solarisKsh93: ShellDialect = {
   name: "ksh",
@@ -71,6 +72,20 @@ export const ksh93Texts: Readonly<Record<string, string>> = {
   "unalias.notfound": "ksh: unalias: %s: alias not found",
 };
 
+/**
+ * What ksh93 says for a job a signal ended or stopped: its own table (data/signals.c, through
+ * jobs.c job_sigmsg), not the system's strsignal that bash uses: a Ctrl-Z is "Stopped", not
+ * "Stopped (user)". Signals not here keep the system's text.
+ */
+const KSH93_SIGNAL_TEXTS: Partial<Record<Signal, string>> = {
+  SIGABRT: "Abort", SIGALRM: "Alarm call", SIGBUS: "Bus error", SIGCHLD: "Death of Child", SIGCONT: "Stopped process continued",
+  SIGEMT: "EMT trap", SIGFPE: "Floating exception", SIGHUP: "Hangup", SIGILL: "Illegal instruction", SIGINT: "Interrupt",
+  SIGKILL: "Killed", SIGPIPE: "Broken Pipe", SIGPROF: "Profiling time alarm", SIGQUIT: "Quit", SIGSEGV: "Memory fault",
+  SIGSTOP: "Stopped (SIGSTOP)", SIGSYS: "Bad system call", SIGTERM: "Terminated", SIGTRAP: "Trace/BPT trap", SIGTSTP: "Stopped",
+  SIGTTIN: "Stopped (SIGTTIN)", SIGTTOU: "Stopped (SIGTTOU)", SIGUSR1: "User signal 1", SIGUSR2: "User signal 2",
+  SIGVTALRM: "Virtual time alarm", SIGXCPU: "Exceeded CPU time limit", SIGXFSZ: "Exceeded file size limit",
+};
+
 /** the system as ksh93 (sh, ksh) sees it: its dialect, texts and prompt, on Solaris's base */
 export function ksh93View(base: OsPersonality, strerror: (e: Errno) => string): OsPersonality {
   return {
@@ -78,6 +93,7 @@ export function ksh93View(base: OsPersonality, strerror: (e: Errno) => string): 
     shellName: "ksh",
     shell: solarisKsh93,
     catalog: { ...base.catalog, ...ksh93Texts },
+    signals: { ...base.signals, text: (sig) => KSH93_SIGNAL_TEXTS[sig] ?? base.signals.text(sig) },
     // PS1 unset (bash's is not exported): "# " for root, "$ " for others (msg.c e_supprompt)
     prompt: (s: ShellState) => s.env.get("PS1") ?? (s.env.get("USER") === "root" || s.env.get("LOGNAME") === "root" ? "# " : "$ "),
     // xec.c sh_ntfork: ERROR_system(ERROR_NOENT), e_found: errno's text after the message

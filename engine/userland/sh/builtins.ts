@@ -15,6 +15,7 @@ import { foreground } from "./spawn.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import { killBuiltin } from "./kill.js";
+import { runSource } from "./source.js";
 import { ashJobBuiltin } from "./jobs-ash.js";
 import { bashJobBuiltin } from "./jobs-bash.js";
 
@@ -163,16 +164,13 @@ function* dot(sh: Shell, argv: string[]): Co<number> {
   const saved = { errName: sh.errName, input: sh.input, line: sh.line };
   sh.errName = file;
   sh.input = "file";
-  const list = parseText(sh, text, 1);
-  if (list === null) {
-    Object.assign(sh, saved);
-    return 2;
-  }
   const savedPos = sh.state.positional;
   if (argv.length > 2) sh.state.positional = argv.slice(2);
   sh.dotDepth++;
   try {
-    return yield* nested(sh, file, () => execList(sh, list));
+    const src = text;
+    const r = yield* nested(sh, file, () => runSource(sh, src, 1, (list) => execList(sh, list), (p, t, at) => sh.syntaxError(p, t, at)));
+    return r === "syntax" ? 2 : r;
   } finally {
     Object.assign(sh, saved);
     sh.dotDepth--;

@@ -26,6 +26,7 @@
 // its trap runs, or, for INT in an interactive shell, the command line is abandoned (Interrupt).
 import { atCommand, speak, syntaxLines, type InputKind } from "./speak.js";
 import { openHereDocs, parse, parseComplete } from "../../../grammar/parse.js";
+import { runSource } from "./source.js";
 import type { List } from "../../../grammar/ast.js";
 import type { Machine } from "../../kernel/machine.js";
 import { TtyFile } from "../../kernel/proc/file.js";
@@ -313,7 +314,7 @@ export class Shell {
 
   /** what the text still needs: nothing (null), more lines, or the bodies of here-documents up
    *  to their delimiter lines */
-  private wants(src: string): null | "more" | { delim: string; strip: boolean }[] {
+  wants(src: string): null | "more" | { delim: string; strip: boolean }[] {
     if (!MAY_CONTINUE.test(src)) return null;
     const r = parse(src, { aliases: this.state.aliases });
     if (r.ok || !r.incomplete) return null;
@@ -371,6 +372,12 @@ export class Shell {
       }
       this.machine.clock.advance(this.secondsPerCommand);
       yield* this.runLine(src, firstLine);
+      // a shell reading a file (not a terminal) ends at a syntax error, with its status
+      if (this.syntaxFailed && !this.state.interactive) {
+        yield* this.exitTrap();
+        hangUpJobs(this);
+        return this.state.exitRequested ?? 2;
+      }
       if (this.state.exitRequested !== null) {
         hangUpJobs(this);
         return this.state.exitRequested;
@@ -383,7 +390,13 @@ export class Shell {
   *runCommandText(src: string, input: InputKind = "c"): Co<number> {
     this.machine.clock.advance(this.secondsPerCommand);
     this.input = input;
-    yield* this.runLine(src, input === "c" ? (this.os.shell.commandStringFirstLine ?? 1) : 1);
+    this.lineNo++;
+    this.lineText = src;
+    this.ctl = null;
+    this.aborted = false;
+    const first = input === "c" ? (this.os.shell.commandStringFirstLine ?? 1) : 1;
+    const r = yield* runSource(this, src, first, (list) => this.runList(list), (p, text, at) => this.syntaxError(p, text, at));
+    if (r === "syntax") this.state.lastStatus = 2;
     if (this.state.exitRequested === null) yield* this.exitTrap();
     return this.state.exitRequested ?? this.state.lastStatus;
   }
@@ -409,6 +422,9 @@ export class Shell {
     else this.write(2, text);
   }
 
+  /** the last line runLine was given did not parse */
+  private syntaxFailed = false;
+
   /** run one complete command line (or several lines of text; `firstLine` the number of its
    *  first line in what the shell reads) */
   *runLine(src: string, firstLine = 1): Co<number> {
@@ -418,9 +434,11 @@ export class Shell {
     this.ctl = null;
     this.aborted = false;
     this.line = firstLine;
+    this.syntaxFailed = false;
     const r = parseComplete(src, { aliases: this.state.aliases, firstLine });
     if (!r.ok) {
       if (r.incomplete) return this.state.lastStatus;
+      this.syntaxFailed = true;
       this.syntaxError(r.problem, src, firstLine);
       this.state.lastStatus = 2;
       return 2;

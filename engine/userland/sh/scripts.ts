@@ -1,10 +1,10 @@
 // Files the shell runs: a command's own file (whose execute bits matter), or a script, which runs
 // in a child of this shell, or in the shell its #! line names when that is the system's other
 // shell (Solaris: bash meeting #!/bin/sh execs ksh93, as the kernel would).
-import { parseComplete } from "../../../grammar/parse.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import type { CommandDef } from "../types.js";
 import { execList } from "./exec.js";
+import { runSource } from "./source.js";
 import type { Shell } from "./interp.js";
 import { Job } from "./jobs.js";
 import { foreground, startChild } from "./spawn.js";
@@ -64,28 +64,9 @@ export function cannotRun(sh: Shell, path: string, why: "missing" | "denied"): n
   return why === "missing" ? sh.os.shell.notFoundStatus ?? 127 : 126;
 }
 
-/** the shell as the script at `path` will be, for its messages before it runs (a syntax error):
- *  not interactive, named by the path */
-function asScript(sh: Shell, path: string): Shell {
-  const view = Object.create(sh) as Shell;
-  view.state = { ...sh.state, interactive: false, forkedInteractive: false };
-  view.errName = path;
-  view.input = "file";
-  view.script = true;
-  return view;
-}
-
 /** a shell script: its lines run in a child shell with the arguments as $1 …, its path as $0 */
 export function* runScript(sh: Shell, path: string, text: string, args: string[]): Co<number> {
   const src = text.replace(/^#!.*\n/, "\n");
-  const r = parseComplete(src, { aliases: sh.state.aliases });
-  if (!r.ok && !r.incomplete) {
-    if (sh.os.shell.messageForm === undefined) sh.err(sh.os.syntaxError(r.problem, 1).replace(/^ksh: /, `${path}: `));
-    else asScript(sh, path).syntaxError(r.problem, src, 1);
-    return 2;
-  }
-  if (!r.ok) return 2;
-  const list = r.list;
   const job = sh.currentJob ?? sh.jobs.add(new Job(sh.sys.proc.pgid, sh.lineText, false));
   const own = sh.currentJob === null && sh.monitor;
   startChild(sh, job, { input: null, output: null, close: [] }, { ownGroup: own, execLast: false, argv: [sh.os.shellName, path, ...args], node: sh.cmdNode }, (c) => {
@@ -97,8 +78,18 @@ export function* runScript(sh: Shell, path: string, text: string, args: string[]
     c.fnDepth = 0;
     c.dotDepth = 0;
     c.loopDepth = 0;
-    return execList(c, list);
+    return readScript(c, path, src);
   });
   return yield* foreground(sh, job, true);
 }
 
+
+/** the script's text, read and run a command at a time by the child shell `c`; a syntax error
+ *  ends it with status 2 (ksh88 and ash name the script in place of the shell) */
+function* readScript(c: Shell, path: string, src: string): Co<number> {
+  const r = yield* runSource(c, src, 1, (list) => execList(c, list), (p, text, at) => {
+    if (c.os.shell.messageForm === undefined) c.err(c.os.syntaxError(p, 1).replace(/^ksh: /, `${path}: `));
+    else c.syntaxError(p, text, at);
+  });
+  return r === "syntax" ? 2 : r;
+}
