@@ -208,6 +208,9 @@ export interface ShellDialect {
    *  when a job starts or is continued, a current job only after one stopped. "bash" (bash 4.1
    *  jobs.c, jobs-bash.ts): `[1]+  Done                    cmd`, `[1] pid` when a job starts. */
   readonly jobs?: "ksh88" | "ash" | "bash";
+  /** bash's (and ksh93's) brace expansion of a command's words, `{a,b}` and `{1..5}` (brace.ts),
+   *  before any other expansion; absent: braces are literal, as in ksh88 and ash */
+  readonly braceExpansion?: boolean;
 }
 
 export interface OsPersonality {

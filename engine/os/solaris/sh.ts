@@ -34,4 +34,6 @@ export const solarisBash: ShellDialect = {
   cdOperands: 1,
   // kill -l: display_signal_list's numbered columns
   signalList: bashSignalList,
+  // braces.c: `{a,b}` and `{1..5}` before any other expansion
+  braceExpansion: true,
 };

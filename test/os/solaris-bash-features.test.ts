@@ -1,0 +1,34 @@
+// bash 4.1's own features the Solaris machine's root shell has and ksh88 (AIX) has not: brace
+// expansion, printf -v, bash -n, the BASH_* variables, -bash as the login shell's $0, and the
+// case-changing ${x^^} ${x,,} (docs/fidelity/solaris.md, "The shells"). Exact output each.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { createSession, runLine, type Session } from "../../engine/session.js";
+
+const sol = () => createSession({ os: "solaris", clock: Date.UTC(2013, 10, 27, 6, 43) / 1000 });
+const aix = () => createSession({ os: "aix", clock: Date.UTC(2013, 10, 27, 6, 43) / 1000 });
+const out = (s: Session, line: string) => runLine(s, line).output;
+
+test("brace expansion: lists, sequences, padding, steps, letters, nesting, pre and post", () => {
+  const s = sol();
+  assert.is(out(s, "echo {1..3} a{b,c}"), "1 2 3 ab ac\n");
+  assert.is(out(s, "echo pre{x,y}post {5..1..2} {08..10} {a..c} {-1..1}"), "prexpost preypost 5 3 1 08 09 10 a b c -1 0 1\n");
+  assert.is(out(s, "echo {a,b{1,2}}z {a,b}{c,d}"), "az b1z b2z ac ad bc bd\n");
+  // literal: no comma, one item, quoted, escaped, an unmatched brace
+  assert.is(out(s, "echo {} {a} '{a,b}' \"{a,b}\" \\{a,b} {a,b {1..x}"), "{} {a} {a,b} {a,b} {a,b} {a,b {1..x}\n");
+  // before parameter expansion: {$x,$y} is two words, each expanded
+  assert.is(out(s, "x=1 y=2; echo {$x,$y} ${x}{a,b}"), "1 2 1a 1b\n");
+  assert.is(out(s, "for i in {1..3}; do echo -n $i; done; echo"), "123\n");
+});
+
+test("brace expansion makes the directories mkdir -p /tmp/q/{a,b} names", () => {
+  const s = sol();
+  assert.is(out(s, "mkdir -p /tmp/q/{a,b}; ls /tmp/q"), "a  b\n");
+});
+
+test("AIX's ksh88 has no brace expansion: the braces stay", () => {
+  const s = aix();
+  assert.is(out(s, "echo {1..3} a{b,c}"), "{1..3} a{b,c}\n");
+});
+
+test.run();
