@@ -31,4 +31,13 @@ test("AIX's ksh88 has no brace expansion: the braces stay", () => {
   assert.is(out(s, "echo {1..3} a{b,c}"), "{1..3} a{b,c}\n");
 });
 
+test("printf -v puts the output in a variable; no name, a bad name; /usr/bin/printf has no -v", () => {
+  const s = sol();
+  assert.equal(runLine(s, 'printf -v v "%s-%03d" x 7; echo "[$v]"'), { output: "[x-007]\n", status: 0 });
+  assert.is(out(s, "printf -vw 'a\\tb'; echo \"$w\""), "a\tb\n");
+  assert.equal(runLine(s, "printf -v"), { output: "-bash: printf: -v: option requires an argument\nprintf: usage: printf [-v var] format [arguments]\n", status: 2 });
+  assert.equal(runLine(s, "printf -v 1x foo"), { output: "-bash: printf: `1x': not a valid identifier\n", status: 2 });
+  assert.is(out(s, "type printf"), "printf is a shell builtin\n");
+});
+
 test.run();

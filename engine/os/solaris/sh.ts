@@ -7,6 +7,7 @@ import type { ShellDialect } from "../../userland/types.js";
 import { bashDeclare, bashLocal } from "../../userland/solaris/bash-declare.js";
 import { bashShopt } from "../../userland/solaris/bash-shopt.js";
 import { bashType } from "../../userland/solaris/bash-type.js";
+import { bashPrintf } from "../../userland/solaris/bash-printf.js";
 import { bashSignalList } from "./signals.js";
 
 export const solarisBash: ShellDialect = {
@@ -17,7 +18,7 @@ export const solarisBash: ShellDialect = {
     "shift", "shopt", "test", "times", "trap", "true", "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait",
   ]),
   // bash's own built-ins with no file in /usr/bin (ksh93's print and whence are not among them)
-  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt].map((c) => [c.name, c])),
+  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt, bashPrintf].map((c) => [c.name, c])),
   aliases: [],
   defaults: { IFS: " \t\n", PS2: "> ", PS4: "+ " },
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
