@@ -211,6 +211,9 @@ export interface ShellDialect {
   /** bash's (and ksh93's) brace expansion of a command's words, `{a,b}` and `{1..5}` (brace.ts),
    *  before any other expansion; absent: braces are literal, as in ksh88 and ash */
   readonly braceExpansion?: boolean;
+  /** the noexec option (-n, set -o noexec) is honoured: a shell that is not interactive parses
+   *  what it reads and runs none of it (bash -n script); absent: the option is only remembered */
+  readonly noexec?: boolean;
 }
 
 export interface OsPersonality {

@@ -40,4 +40,14 @@ test("printf -v puts the output in a variable; no name, a bad name; /usr/bin/pri
   assert.is(out(s, "type printf"), "printf is a shell builtin\n");
 });
 
+test("bash -n checks a script's syntax and runs nothing; a syntax error is still said", () => {
+  const s = sol();
+  runLine(s, "printf 'touch /tmp/ran\\necho hi\\n' > /tmp/a.sh");
+  assert.equal(runLine(s, "bash -n /tmp/a.sh; echo $?; ls /tmp/ran"), { output: "0\n/tmp/ran: No such file or directory\n", status: 2 });
+  assert.equal(runLine(s, "bash /tmp/a.sh"), { output: "hi\n", status: 0 });
+  runLine(s, "printf 'echo a\\nif then\\n' > /tmp/b.sh");
+  assert.equal(runLine(s, "bash -n /tmp/b.sh"), { output: "/tmp/b.sh: line 2: syntax error near unexpected token `then'\n/tmp/b.sh: line 2: `if then'\n", status: 2 });
+  assert.is(out(s, "bash -n -c 'echo no'"), "");
+});
+
 test.run();

@@ -37,4 +37,6 @@ export const solarisBash: ShellDialect = {
   signalList: bashSignalList,
   // braces.c: `{a,b}` and `{1..5}` before any other expansion
   braceExpansion: true,
+  // shell.c/eval.c read_command: with -n (read_but_dont_execute) commands are parsed, not run
+  noexec: true,
 };

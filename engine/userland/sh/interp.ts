@@ -425,6 +425,8 @@ export class Shell {
       this.state.lastStatus = 2;
       return 2;
     }
+    // -n (set -o noexec): a shell that is not interactive reads and checks, and runs nothing
+    if (this.os.shell.noexec && !this.state.interactive && optionIsOn(this.state.options, "noexec")) return this.state.lastStatus;
     return yield* this.runList(r.list);
   }
 
