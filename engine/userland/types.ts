@@ -214,6 +214,9 @@ export interface ShellDialect {
   /** the noexec option (-n, set -o noexec) is honoured: a shell that is not interactive parses
    *  what it reads and runs none of it (bash -n script); absent: the option is only remembered */
   readonly noexec?: boolean;
+  /** $0 of a shell reading commands is its argv[0] as started (bash: `-bash` for a login shell);
+   *  absent: the shell's name (ksh88's login shell says `ksh`, as the lab always has) */
+  readonly zeroIsArgv0?: boolean;
 }
 
 export interface OsPersonality {

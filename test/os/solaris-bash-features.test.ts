@@ -50,4 +50,12 @@ test("bash -n checks a script's syntax and runs nothing; a syntax error is still
   assert.is(out(s, "bash -n -c 'echo no'"), "");
 });
 
+test("bash's own variables, and -bash as the login shell's $0", () => {
+  const s = sol();
+  assert.is(out(s, "echo $BASH_VERSION $BASH $OSTYPE $MACHTYPE $HOSTTYPE"), "4.1.9(2)-release /usr/bin/bash solaris2.11 i386-pc-solaris2.11 i386\n");
+  assert.is(out(s, "echo $0"), "-bash\n");
+  assert.is(out(s, "bash -c 'echo $0'; sh -c 'echo $BASH_VERSION.'"), "bash\n.\n");
+  assert.is(out(aix(), "echo $0 $BASH_VERSION."), "ksh .\n");
+});
+
 test.run();

@@ -188,8 +188,8 @@ export class Shell {
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
     this.base = inlineBase();
-    this.zero = os.shellName;
     this.argv0 = sys.proc.argv[0] ?? os.shellName;
+    this.zero = os.shell.zeroIsArgv0 ? this.argv0 : os.shellName;
     this.errName = this.zero;
     this.state.says = (text) => speak(this, text);
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
