@@ -217,6 +217,8 @@ export interface ShellDialect {
   /** $0 of a shell reading commands is its argv[0] as started (bash: `-bash` for a login shell);
    *  absent: the shell's name (ksh88's login shell says `ksh`, as the lab always has) */
   readonly zeroIsArgv0?: boolean;
+  /** bash 4.0's ${x^^} ${x,,} ${x^} ${x,} (casemod.ts); absent: a bad substitution */
+  readonly caseModification?: boolean;
 }
 
 export interface OsPersonality {

@@ -58,4 +58,11 @@ test("bash's own variables, and -bash as the login shell's $0", () => {
   assert.is(out(aix(), "echo $0 $BASH_VERSION."), "ksh .\n");
 });
 
+test("case modification: ${x^^} ${x,,} ${x^} ${x,}; ksh88 still says bad substitution", () => {
+  const s = sol();
+  assert.is(out(s, 'x="hello World"; echo ${x^^} "${x,,}" ${x^} ${x,}; set -- aB; echo ${1^^}'), "HELLO WORLD hello world Hello World hello World\nAB\n");
+  assert.equal(runLine(s, "echo ${x^^[a]}"), { output: "-bash: ${x^^[a]}: bad substitution\n", status: 1 });
+  assert.equal(runLine(aix(), "x=a; echo ${x^^}"), { output: "ksh: ${x^^}: 0403-011 The specified substitution is not valid for this command.\n", status: 1 });
+});
+
 test.run();

@@ -29,6 +29,8 @@ export const solarisBash: ShellDialect = {
   },
   // shell.c: $0 is argv[0] as the shell was started (-bash for root's login)
   zeroIsArgv0: true,
+  // subst.c parameter_brace_casemod (bash 4.0)
+  caseModification: true,
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
   notFoundStatus: 127,
   // error.c get_name_for_error and error_prolog: root's ssh login (argv[0] -bash) says "-bash: …",

@@ -13,6 +13,7 @@ import { optionIsOn, optionLetters } from "../common/set.js";
 import { ExpansionError, type Shell } from "./interp.js";
 import { checkLength, StringLimit, wordsMax } from "../limits.js";
 import { subshellCapture } from "./exec.js";
+import { caseModified } from "./casemod.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const utf8 = new TextDecoder();
@@ -428,9 +429,12 @@ function* addParts(sh: Shell, fields: Fields, parts: readonly WordPart[], brace:
         }
         break;
       }
-      case "badsubst":
-        badSubst(sh, part.text);
+      case "badsubst": {
+        const cased = sh.os.shell.caseModification ? caseModified(sh, part.text) : null;
+        if (cased === null) badSubst(sh, part.text);
+        fields.add(cased, part.quoted);
         break;
+      }
       case "cmdsub":
         fields.add(yield* commandSubst(sh, part.list), part.quoted);
         break;
