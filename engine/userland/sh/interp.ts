@@ -189,8 +189,10 @@ export class Shell {
     this.rootPid = sys.proc.pid;
     this.base = inlineBase();
     this.argv0 = sys.proc.argv[0] ?? os.shellName;
-    this.zero = os.shell.zeroIsArgv0 ? this.argv0 : os.shellName;
-    this.errName = this.zero;
+    this.errName = os.shellName;
+    // an interactive login bash's $0 is -bash; one given a -c string or standard input by the
+    // lab's command line (ssh host cmd) is plain bash, and so is its name in messages
+    this.zero = os.shell.zeroIsArgv0 && this.state.interactive ? this.argv0 : os.shellName;
     this.state.says = (text) => speak(this, text);
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
     this.secondsFrom = machine.clock.now();
