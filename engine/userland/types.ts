@@ -212,6 +212,17 @@ export interface ShellDialect {
    *  ${x/#pat/rep}, ${x/%pat/rep}, ${x:off} and ${x:off:len} (sh/bashsubst.ts); absent: ksh88's
    *  set, the others a bad substitution */
   readonly paramOps?: "bash";
+  /** bash's (and ksh93's) brace expansion of a command's words, `{a,b}` and `{1..5}` (brace.ts),
+   *  before any other expansion; absent: braces are literal, as in ksh88 and ash */
+  readonly braceExpansion?: boolean;
+  /** the noexec option (-n, set -o noexec) is honoured: a shell that is not interactive parses
+   *  what it reads and runs none of it (bash -n script); absent: the option is only remembered */
+  readonly noexec?: boolean;
+  /** $0 of a shell reading commands is its argv[0] as started (bash: `-bash` for a login shell);
+   *  absent: the shell's name (ksh88's login shell says `ksh`, as the lab always has) */
+  readonly zeroIsArgv0?: boolean;
+  /** bash 4.0's ${x^^} ${x,,} ${x^} ${x,} (casemod.ts); absent: a bad substitution */
+  readonly caseModification?: boolean;
 }
 
 export interface OsPersonality {

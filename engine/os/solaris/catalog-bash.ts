@@ -25,4 +25,7 @@ export const solarisBashCatalog: Readonly<Record<string, string>> = {
   "declare.notfound": "bash: %s: %s: not found",
   "declare.usage": "declare: usage: declare [-aAfFilrtux] [-p] [name[=value] ...]",
   "local.usage": "local: usage: local [option] name[=value] ...",
+  // builtins/printf.def -v: internal_getopt's sh_needarg, then builtin_usage; sh_invalidid
+  "printf.needarg": "bash: printf: -v: option requires an argument",
+  "printf.badid": "bash: printf: `%s': not a valid identifier",
 };

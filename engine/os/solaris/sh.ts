@@ -7,6 +7,7 @@ import type { ShellDialect } from "../../userland/types.js";
 import { bashDeclare, bashLocal } from "../../userland/solaris/bash-declare.js";
 import { bashShopt } from "../../userland/solaris/bash-shopt.js";
 import { bashType } from "../../userland/solaris/bash-type.js";
+import { bashPrintf } from "../../userland/solaris/bash-printf.js";
 import { bashSignalList } from "./signals.js";
 
 export const solarisBash: ShellDialect = {
@@ -17,9 +18,19 @@ export const solarisBash: ShellDialect = {
     "shift", "shopt", "test", "times", "trap", "true", "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait",
   ]),
   // bash's own built-ins with no file in /usr/bin (ksh93's print and whence are not among them)
-  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt].map((c) => [c.name, c])),
+  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt, bashPrintf].map((c) => [c.name, c])),
   aliases: [],
-  defaults: { IFS: " \t\n", PS2: "> ", PS4: "+ " },
+  // variables.c initialize_shell_variables: BASH (the shell's path), BASH_VERSION (version.c
+  // shell_version_string: dist.patch(build)-release), and config.h's OSTYPE, MACHTYPE and HOSTTYPE
+  // for Solaris 11.1 on x86 (uname -p i386). BASH_VERSINFO is an array: not in the lab's bash.
+  defaults: {
+    IFS: " \t\n", PS2: "> ", PS4: "+ ",
+    BASH: "/usr/bin/bash", BASH_VERSION: "4.1.9(2)-release", OSTYPE: "solaris2.11", MACHTYPE: "i386-pc-solaris2.11", HOSTTYPE: "i386",
+  },
+  // shell.c: $0 is argv[0] as the shell was started (-bash for root's login)
+  zeroIsArgv0: true,
+  // subst.c parameter_brace_casemod (bash 4.0)
+  caseModification: true,
   interactive: { ignore: ["SIGTERM", "SIGQUIT", "SIGTSTP", "SIGTTIN", "SIGTTOU"], catch: ["SIGINT"] },
   notFoundStatus: 127,
   // error.c get_name_for_error and error_prolog: root's ssh login (argv[0] -bash) says "-bash: …",
@@ -36,4 +47,8 @@ export const solarisBash: ShellDialect = {
   signalList: bashSignalList,
   // subst.c: pattern substitution and substrings
   paramOps: "bash",
+  // braces.c: `{a,b}` and `{1..5}` before any other expansion
+  braceExpansion: true,
+  // shell.c/eval.c read_command: with -n (read_but_dont_execute) commands are parsed, not run
+  noexec: true,
 };

@@ -189,7 +189,8 @@ function float(v: number, spec: Spec): string {
   return pad(body, spec, true);
 }
 
-function run(ctx: CommandContext): number {
+/** printf's work, for bash's built-in too (engine/userland/solaris/bash-printf.ts: printf -v) */
+export function runPrintf(ctx: CommandContext): number {
   let args = ctx.argv.slice(1);
   if (args[0] === "--") args = args.slice(1);
   if (args.length === 0) {
@@ -268,7 +269,7 @@ export const printf: CommandDef = {
   name: "printf",
   path: "/usr/bin/printf",
   summary: "Writes formatted output.",
-  run,
+  run: runPrintf,
   man: `printf Command
 
 Purpose

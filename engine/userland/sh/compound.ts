@@ -7,7 +7,7 @@ import { optionIsOn } from "../common/set.js";
 import { TestError, testExpr } from "../common/test.js";
 import { readLineFd } from "../streams.js";
 import { arith, expandOne, expandPattern, expandWord } from "./expand.js";
-import { execList, subshell } from "./exec.js";
+import { braceWords, execList, subshell } from "./exec.js";
 import { ExpansionError, type Shell } from "./interp.js";
 import { shellPattern } from "./pattern.js";
 import { applyRedirects, restoreRedirects } from "./redirect.js";
@@ -57,7 +57,7 @@ function leaveLoop(sh: Shell): boolean {
 function* words(sh: Shell, list: CompoundCommand & { words: import("../../../grammar/ast.js").Word[] | null }): Co<string[]> {
   if (list.words === null) return [...sh.state.positional];
   const out: string[] = [];
-  for (const w of list.words) out.push(...(yield* expandWord(sh, w)));
+  for (const w of braceWords(sh, list.words)) out.push(...(yield* expandWord(sh, w)));
   return out;
 }
 

@@ -12,6 +12,7 @@ import type { FunctionDef } from "./context.js";
 import { ReadonlyError } from "./env.js";
 import { ArithError } from "./arith.js";
 import { StringLimit, wordsMax } from "../limits.js";
+import { braceExpand } from "./brace.js";
 import { expandOne, expandWord, takeSpecial } from "./expand.js";
 import { ExpansionError, FatalError, Interrupt, type Shell } from "./interp.js";
 import { MAX_DEPTH } from "./depth.js";
@@ -195,7 +196,7 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
   sh.cmdNode = c;
   sh.at(c);
   const argv: string[] = [];
-  for (const w of c.words) {
+  for (const w of braceWords(sh, c.words)) {
     const lit = literalWord(w);
     if (lit !== null) argv.push(lit);
     else {
@@ -241,6 +242,13 @@ function* runSimple(sh: Shell, c: SimpleCommand): Co<number> {
 
 /** a word that expands to itself, one field (plain text, or one quoted piece): most words of
  *  most commands; null for anything that needs expanding */
+/** a command's words after brace expansion, in a dialect that has it (bash); as parsed otherwise */
+export function braceWords(sh: Shell, words: readonly Word[]): readonly Word[] {
+  if (!sh.os.shell.braceExpansion) return words;
+  const budget = { max: wordsMax(sh.machine), charge: (n: number) => void sh.sys.charge(n) };
+  return words.flatMap((w) => braceExpand(w, budget));
+}
+
 function literalWord(w: Word): string | null {
   if (w.parts.length !== 1) return null;
   const p = w.parts[0]!;

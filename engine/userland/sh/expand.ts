@@ -14,6 +14,7 @@ import { ExpansionError, type Shell } from "./interp.js";
 import { checkLength, StringLimit, wordsMax } from "../limits.js";
 import { subshellCapture } from "./exec.js";
 import { bashParamOp } from "./bashsubst.js";
+import { caseModified } from "./casemod.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const utf8 = new TextDecoder();
@@ -435,8 +436,10 @@ function* addParts(sh: Shell, fields: Fields, parts: readonly WordPart[], brace:
         break;
       }
       case "badsubst": {
-        // bash's ${x/pat/rep} and ${x:off:len} (bashsubst.ts), when the dialect has them
-        const r = sh.os.shell.paramOps === "bash" ? yield* bashParamOp(sh, part.text) : null;
+        // bash's ${x/pat/rep} and ${x:off:len} (bashsubst.ts), ${x^^} and ${x,,} (casemod.ts), when
+        // the dialect has them
+        let r = sh.os.shell.paramOps === "bash" ? yield* bashParamOp(sh, part.text) : null;
+        if (r === null && sh.os.shell.caseModification) r = caseModified(sh, part.text);
         if (r === null) badSubst(sh, part.text);
         fields.add(r, part.quoted);
         break;

@@ -189,9 +189,11 @@ export class Shell {
     this.secondsPerCommand = opts.secondsPerCommand ?? 1;
     this.rootPid = sys.proc.pid;
     this.base = inlineBase();
-    this.zero = os.shellName;
     this.argv0 = sys.proc.argv[0] ?? os.shellName;
-    this.errName = this.zero;
+    this.errName = os.shellName;
+    // an interactive login bash's $0 is -bash; one given a -c string or standard input by the
+    // lab's command line (ssh host cmd) is plain bash, and so is its name in messages
+    this.zero = os.shell.zeroIsArgv0 && this.state.interactive ? this.argv0 : os.shellName;
     this.state.says = (text) => speak(this, text);
     this.random = (sys.proc.pid * 7919) & 0x7fffffff;
     this.secondsFrom = machine.clock.now();
@@ -443,6 +445,8 @@ export class Shell {
       this.state.lastStatus = 2;
       return 2;
     }
+    // -n (set -o noexec): a shell that is not interactive reads and checks, and runs nothing
+    if (this.os.shell.noexec && !this.state.interactive && optionIsOn(this.state.options, "noexec")) return this.state.lastStatus;
     return yield* this.runList(r.list);
   }
 
