@@ -4,6 +4,7 @@
 // parse_command → execute_command, ksh93 exfile → sh_parse, ksh88 and ash the same). So `echo a`
 // runs before a syntax error on a later line is found, an `exit` ends the reading before one, and
 // an alias defined on one line is used on the next.
+import { optionIsOn } from "../common/set.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { List, SyntaxProblem } from "../../../grammar/ast.js";
 import type { Co } from "../../kernel/proc/wait.js";
@@ -65,6 +66,8 @@ export function* runSource(sh: Shell, src: string, firstLine: number, run: (list
       return "syntax";
     }
     if (r.list.items.length === 0) continue;
+    // -n (set -o noexec) where the dialect honours it: read and check, run nothing
+    if (sh.os.shell.noexec && !sh.state.interactive && optionIsOn(sh.state.options, "noexec")) continue;
     status = yield* run(r.list);
   }
   return status;
