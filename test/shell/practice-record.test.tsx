@@ -4,7 +4,7 @@
 // a marker per command line, and the Practice pane and the solved message in its frames.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { EventEmitter } from "node:events";
+import { FakeStdin, FakeTerminal } from "./faketerm.js";
 import { checkCast } from "../../shell/castcheck.js";
 import { SessionRecorder } from "../../shell/recorder.js";
 import { mountLab } from "../../shell/ui.js";
@@ -13,40 +13,7 @@ import { Vt } from "./vt.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-class FakeTerminal extends EventEmitter {
-  isTTY = true;
-  text = "";
-  constructor(
-    public columns: number,
-    public rows: number,
-  ) {
-    super();
-  }
-  write = (s: string | Uint8Array): boolean => {
-    this.text += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
-    return true;
-  };
-}
 
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-  read = (): string | null => {
-    const d = this.data;
-    this.data = null;
-    return d;
-  };
-  send(s: string): void {
-    this.data = s;
-    this.emit("readable");
-  }
-}
 
 test("a practice session records like any other: keys, markers, the pane and the solved message", async () => {
   const [columns, rows] = [100, 30];

@@ -4,7 +4,7 @@
 // cursor below the last frame, in the full-screen layout and in the inline one.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { EventEmitter } from "node:events";
+import { FakeStdin, FakeTerminal } from "./faketerm.js";
 import { createSession } from "../../engine/session.js";
 import { checkCast } from "../../shell/castcheck.js";
 import { Lab, type Mode } from "../../shell/lab.js";
@@ -14,38 +14,7 @@ import { Vt } from "./vt.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-class FakeTerminal extends EventEmitter {
-  isTTY = true;
-  text = "";
-  constructor(public columns: number, public rows: number) {
-    super();
-  }
-  write = (s: string | Uint8Array): boolean => {
-    this.text += typeof s === "string" ? s : Buffer.from(s).toString("utf8");
-    return true;
-  };
-}
 
-/** what ink needs of process.stdin to read raw keys */
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-  read = (): string | null => {
-    const d = this.data;
-    this.data = null;
-    return d;
-  };
-  send(s: string): void {
-    this.data = s;
-    this.emit("readable");
-  }
-}
 
 async function record(mode: Mode, format: "v2" | "v3" = "v2") {
   const [columns, rows] = [100, 30];

@@ -2,7 +2,6 @@
 // shift, let, return, command, ., exec, getopts, fc, times, and job control — jobs, fg, bg, wait,
 // kill. Their texts are ksh88's (the job lines: see jobs.ts); a dialect with ash's job control
 // (BSD's sh) has its own jobs, fg, bg, wait and jobid (jobs-ash.ts).
-import { restoreModes } from "./ttymodes.js";
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { arithValue } from "./expand.js";
@@ -11,7 +10,7 @@ import { commandBuiltin, dispatch, execList, nested } from "./exec.js";
 import type { Shell } from "./interp.js";
 import { parseCost } from "./depth.js";
 import { exitCode, jobLine, reapJobs, type Job } from "./jobs.js";
-import { foreground } from "./spawn.js";
+import { continueInForeground } from "./spawn.js";
 import { parseComplete } from "../../../grammar/parse.js";
 import type { List } from "../../../grammar/ast.js";
 import { killBuiltin } from "./kill.js";
@@ -397,15 +396,7 @@ function* fgbg(sh: Shell, name: "fg" | "bg", args: string[]): Co<number> {
     }
     // fg: the command line without a last &, then the job has the terminal until it ends
     sh.write(1, job.text.replace(/\n/g, ";").replace(/&$/, "") + "\n");
-    sh.jobs.toFront(job);
-    job.background = false;
-    for (const p of job.procs) sh.backgroundPids.delete(p.pid);
-    job.notify = false;
-    for (const p of job.procs) p.stopped = null;
-    restoreModes(sh, job.termios);
-    job.termios = null;
-    k.signalGroup(job.pgid, "SIGCONT");
-    status = yield* foreground(sh, job, true);
+    status = yield* continueInForeground(sh, job);
   }
   return status;
 }

@@ -13,11 +13,10 @@
 // - `cmd &` says "[N] PID" (describe_pid, the last process); fg says the command, bg "[N]+ cmd &".
 // - the current job (reset_current): the last job that stopped, else the last one started.
 import type { Co } from "../../kernel/proc/wait.js";
-import { restoreModes } from "./ttymodes.js";
 import { bashCommandText } from "./cmdtext-bash.js";
 import type { Shell } from "./interp.js";
 import { reapJobs, type Job, type JobProc } from "./jobs.js";
-import { foreground } from "./spawn.js";
+import { continueInForeground } from "./spawn.js";
 
 /** LONGEST_SIGNAL_DESC: the status column's width */
 const STATUS_WIDTH = 24;
@@ -205,15 +204,7 @@ function* fgbg(sh: Shell, name: "fg" | "bg", args: string[]): Co<number> {
       continue;
     }
     sh.write(1, jobText(job) + "\n");
-    sh.jobs.toFront(job);
-    job.background = false;
-    for (const p of job.procs) sh.backgroundPids.delete(p.pid);
-    job.notify = false;
-    for (const p of job.procs) p.stopped = null;
-    restoreModes(sh, job.termios);
-    job.termios = null;
-    k.signalGroup(job.pgid, "SIGCONT");
-    status = yield* foreground(sh, job, true);
+    status = yield* continueInForeground(sh, job);
   }
   return status;
 }

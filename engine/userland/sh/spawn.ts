@@ -10,7 +10,7 @@
 // process group of its own and the terminal, so Ctrl-C and Ctrl-Z go to it and not to the shell;
 // when it ends or stops the shell takes the terminal back. A pipeline whose last stage the shell
 // runs itself (`… | while read x`) stays in the shell's group: Ctrl-C then reaches all of it.
-import { modesOf } from "./ttymodes.js";
+import { modesOf, restoreModes } from "./ttymodes.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { TtyFile } from "../../kernel/proc/file.js";
 import type { ExitStatus } from "../../kernel/proc/proc.js";
@@ -451,4 +451,19 @@ export function* capture(sh: Shell, run: (c: Shell) => Co<number>, simple: boole
   }
   if (length > max) throw new StringLimit(max);
   return { text: dec.decode(concat(chunks)), status: statusOf(sh, job.procs[0]?.status ?? null) };
+}
+
+/** fg, once it has said the job's command (each dialect says it its own way): the job is the
+ *  current one again, in the foreground with the terminal modes it stopped with, continued, and
+ *  waited for */
+export function* continueInForeground(sh: Shell, job: Job): Co<number> {
+  sh.jobs.toFront(job);
+  job.background = false;
+  for (const p of job.procs) sh.backgroundPids.delete(p.pid);
+  job.notify = false;
+  for (const p of job.procs) p.stopped = null;
+  restoreModes(sh, job.termios);
+  job.termios = null;
+  sh.machine.sched.signalGroup(job.pgid, "SIGCONT");
+  return yield* foreground(sh, job, true);
 }
