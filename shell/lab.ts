@@ -177,8 +177,19 @@ export class Lab {
     if (typeof o.banner === "string") this.term.write(o.banner);
     else if (o.banner !== false) this.term.write(this.banner());
     this.connect();
+    this.promptAfterSetup();
     // the shell starts: its first prompt
     this.settle();
+  }
+
+  /**
+   * A scenario's set-up commands ran before the lab was connected: the shell waits at its prompt
+   * already, and that prompt went to the set-up's own sink. It is written again, as the shell's
+   * dressing, so the screen shows it at once (a fresh shell writes its first one itself).
+   */
+  private promptAfterSetup(): void {
+    const s = this.shell;
+    if (s.waiting()?.kind === "prompt") s.tty.hostWrite(s.prompt(), true);
   }
 
   /** vnode operations go to the Layers pane; the rest tell the other panes what changed */
@@ -215,6 +226,7 @@ export class Lab {
     this.clearRequests++;
     this.term.write(banner);
     this.connect();
+    this.promptAfterSetup();
     this.syncTrace();
     this.settle();
   }

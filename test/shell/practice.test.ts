@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
 import { frame, frameText } from "../../shell/screen.js";
-import { F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
+import { EXERCISE, F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
 
 const text = (lab: Parameters<typeof frame>[0]) => frameText(frame(lab));
 /** the session as written (the prompt is the open line at its end) */
@@ -222,4 +222,20 @@ test("the progress file is written whole (no temporary file left)", () => {
   assert.not.ok(existsSync(`${store.path}.${process.pid}.tmp`));
 });
 
+
+test("set-up commands ran before the lab: the prompt shows at once, and again after F6 y and :reset", () => {
+  const withCommands = EXERCISE.replace("  dirs: [/cdmount]\n", "  dirs: [/cdmount]\n  commands: [\"touch /tmp/ready\"]\n");
+  const { lab } = openPractice({ columns: 80, rows: 24, text: withCommands });
+  const last = () => session(lab).split("\n").pop();
+  assert.is(last(), "# ");
+  assert.is(session(lab).match(/^# /gm)?.length, 1, "one prompt, not two");
+  lab.input("ls /tmp/ready");
+  assert.match(text(lab), /^# ls \/tmp\/ready/m, "the line typed follows the prompt");
+  lab.input("\r");
+  lab.input(F.f6);
+  lab.input("y");
+  assert.is(last(), "# ");
+  lab.input(":reset\r");
+  assert.is(last(), "# ");
+});
 test.run();
