@@ -186,7 +186,8 @@ export class Practice {
 
   /** a key while the answer field is open: the field (ink-text-input) takes the text and Enter */
   fieldKey(k: Key): void {
-    if (k.name === "escape") this.field = null;
+    if (k.name === "char" && (k.ctrl || k.meta)) this.controlInField(k);
+    else if (k.name === "escape") this.field = null;
     else if (k.name === PRACTICE_KEYS.answer) this.openField();
     else if (k.name === PRACTICE_KEYS.hint) this.nextHint();
     else if (k.name === PRACTICE_KEYS.reset || k.name === PRACTICE_KEYS.solution) {
@@ -296,6 +297,23 @@ export class Practice {
       id = qs[(i + 1) % qs.length]!.id;
     }
     this.field = { question: id, value: "" };
+  }
+
+  /**
+   * Ctrl-U clears the field, Ctrl-W takes the last word back; any other Ctrl or Meta key changes
+   * nothing. ink-text-input would insert its letter (Ctrl-U as "u"): the field is put anew and its
+   * input mounted again (fieldGen), so what that input does with the key is dropped (AnswerField
+   * takes changes only from the input of the field's current state; the lab's key handler is
+   * subscribed first, so it has already replaced it).
+   */
+  private controlInField(k: Key): void {
+    const f = this.field;
+    if (!f) return;
+    let value = f.value;
+    if (k.ctrl && !k.meta && k.ch === "u") value = "";
+    else if (k.ctrl && !k.meta && k.ch === "w") value = value.replace(/\S*\s*$/, "");
+    this.field = { ...f, value };
+    this.fieldGen++;
   }
 
   /** a key for the field before ink-text-input listens: text, Backspace, Enter, Esc */

@@ -115,6 +115,34 @@ test("keys typed right after F5, before ink-text-input listens, and fast after e
   t.r.unmount();
 });
 
+test("control keys in the answer field: Ctrl-U clears it, Ctrl-W takes a word back, Ctrl-A and Meta keys insert nothing", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(MOUNT + "\r");
+  await t.until(/✓ the CD image is mounted/);
+  await t.type(F.f5);
+  await t.until(/^Answer ›/m);
+  await t.type("/backup/cd.iso");
+  await t.type("\r");
+  await t.until(/✗ \/backup\/cd\.iso:/);
+  await t.type("\x15");
+  assert.is(t.practice.field?.value, "");
+  await t.type("loop");
+  await t.type("\x01");
+  await t.type("\x1bx");
+  assert.is(t.practice.field?.value, "loop");
+  await t.type(" junk");
+  await t.type("\x17");
+  assert.is(t.practice.field?.value, "loop ", "as readline's Ctrl-W: the word before the cursor");
+  await t.type("\x7f");
+  await t.type("0");
+  await t.until(/^Answer › loop0/m);
+  await t.type("\r");
+  await t.until(/✓ loop0: right\./);
+  assert.is(t.lab.editor.buf, "");
+  t.r.unmount();
+});
+
 test("F6 then y: the set-up again on a fresh screen", async () => {
   const t = start();
   await t.until(/^#/m);
