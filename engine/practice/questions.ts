@@ -66,12 +66,28 @@ export function answersNow(w: World, from: AnswerFrom): { accept: string[] } | {
   }
 }
 
+/** a device's name as each system writes it, and how a wrong-form answer is told what is asked */
+const UNIT_FORMS: Record<string, { form: RegExp; says: string }> = {
+  aix: { form: /^(\/dev\/)?loop\d+$/, says: "loopN or /dev/loopN" },
+  bsd: { form: /^((\/dev\/r?)?vnd\d+c?|\d+)$/, says: "vndN, /dev/vndNc or the unit's number N" },
+  solaris: { form: /^((\/dev\/r?)?lofi\/\d+|\d+)$/, says: "/dev/lofi/N or the number N" },
+};
+
+/** a holder-of answer that is no device name at all: what form the question wants */
+function wrongForm(w: World, q: Question, a: string): string | null {
+  if (q.from?.kind !== "holder-of") return null;
+  const f = UNIT_FORMS[w.machine.os];
+  return f && !f.form.test(a) ? `not a device name: the answer is written as ${f.says}` : null;
+}
+
 /** does the typed answer answer the question, now? */
 export function judge(w: World, q: Question, typed: string): Verdict {
   const t = typed.trim();
   // a path is the same path with its slashes tidied (/backup//cd_image/)
   const a = t.startsWith("/") ? normalPath(t) : t;
   if (q.pattern !== undefined) return { ok: pattern(q.pattern).matcher(t).matches() };
+  const form = wrongForm(w, q, a);
+  if (form !== null) return { ok: false, why: form };
   const now = w.quietly(() => answersNow(w, q.from!));
   if ("none" in now) return { ok: false, why: now.none };
   // a state answer is a name: its case counts only where the system's does (Available, loop0)

@@ -102,8 +102,9 @@ export class World {
   /** every name a typed answer may give a unit */
   unitNames(u: LoopUnit): string[] {
     const n = this.unitName(u);
-    if (this.machine.os === "solaris") return [n, `lofi/${u.minor}`, `/dev/rlofi/${u.minor}`];
-    if (this.machine.os === "bsd") return [n, `/dev/${n}`, `${n}c`, `/dev/${n}c`, `/dev/r${n}c`];
+    // lofi and vnd units are named by their number (lofiadm -d 1, vndconfig -u 1): it answers too
+    if (this.machine.os === "solaris") return [n, `lofi/${u.minor}`, `/dev/rlofi/${u.minor}`, String(u.minor)];
+    if (this.machine.os === "bsd") return [n, `/dev/${n}`, `${n}c`, `/dev/${n}c`, `/dev/r${n}c`, n.replace(/^vnd/, "")];
     return [n, `/dev/${n}`];
   }
 

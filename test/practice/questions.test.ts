@@ -31,11 +31,18 @@ test("holder-of: the device bound to the image now, by any of its names", () => 
   const s = withQuestions("solaris", "  - { id: q, prompt: Which device?, answer-from: { holder-of: /export/iso/sol-11_1-repo.iso } }");
   s.line("lofiadm -a /export/iso/sol-11_1-repo.iso");
   assert.ok(s.run.answer("q", "/dev/lofi/1").ok);
+  assert.ok(s.run.answer("q", "1").ok, "lofiadm -d 1: the bare number");
+  assert.equal(s.run.answer("q", "2"), { ok: false });
+  assert.equal(s.run.answer("q", "lofi1"), { ok: false, why: "not a device name: the answer is written as /dev/lofi/N or the number N" });
   const v = withQuestions("bsd", "  - { id: q, prompt: Which unit?, answer-from: { holder-of: /images/cd.iso } }");
   v.line("vndconfig -s -u 1 /images/cd.iso");
   assert.ok(v.run.answer("q", "vnd1").ok);
   assert.ok(v.run.answer("q", "/dev/vnd1c").ok);
   assert.is(v.run.answer("q", "vnd0").ok, false);
+  assert.ok(v.run.answer("q", "1").ok, "vndconfig -u 1: the bare unit number");
+  assert.equal(v.run.answer("q", "0"), { ok: false });
+  assert.equal(v.run.answer("q", "unit one"), { ok: false, why: "not a device name: the answer is written as vndN, /dev/vndNc or the unit's number N" });
+  assert.equal(b.run.answer("q", "1"), { ok: false, why: "not a device name: the answer is written as loopN or /dev/loopN" });
 });
 
 test("image-of, mounted-on, fstype-of, state-of, attribute", () => {
