@@ -1,8 +1,9 @@
 // The exercises `looplab practice` lists: every scenario with goals under a folder (by default the
-// package's own scenarios/practice/), with what the progress store says of each. A file that
-// cannot be read as an exercise is listed with its problem, never dropped silently and never
-// fatal to the list. No ink.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+// package's own scenarios/practice/), with what the progress store says of each. A scenario
+// file (front matter) that cannot be read as an exercise, or a folder that cannot be read, is
+// listed with its problem, never fatal to the list; a .md file with no front matter is no
+// scenario and is only counted. No ink.
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadExercise, PracticeError } from "../engine/practice/index.js";
@@ -52,22 +53,43 @@ export function exerciseKey(file: string, root = practiceRoot()): string {
   return f.startsWith(r + sep) ? relative(r, f).split(sep).join("/") : f;
 }
 
-/** the *.md files under a folder, in order */
-function mdFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
+/** the *.md files under a folder, in order, and the folders below it that could not be read.
+ *  node_modules and dot-folders are not scenarios' places, and a symbolic link to a folder is
+ *  not followed (a checkout's node_modules links, a loop back up the tree): the folder named is. */
+function mdFiles(dir: string): { files: string[]; unreadable: { path: string; why: string }[] } {
+  const files: string[] = [];
+  const unreadable: { path: string; why: string }[] = [];
+  const walk = (p: string, top: boolean) => {
     let st;
     try {
-      st = statSync(p);
+      st = top ? statSync(p) : lstatSync(p);
+      if (st.isSymbolicLink()) {
+        st = statSync(p);
+        if (st.isDirectory()) return;
+      }
     } catch {
       return;
     }
-    if (st.isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n));
-    else if (p.endsWith(".md")) out.push(p);
+    if (!st.isDirectory()) {
+      if (p.endsWith(".md")) files.push(p);
+      return;
+    }
+    let names: string[];
+    try {
+      names = readdirSync(p).sort();
+    } catch (e) {
+      unreadable.push({ path: p, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      return;
+    }
+    for (const n of names) if (n !== "node_modules" && !n.startsWith(".")) walk(join(p, n), false);
   };
-  walk(dir);
-  return out;
+  walk(dir, true);
+  return { files, unreadable };
 }
+
+/** does the text start as a scenario does (front matter)? A file that does not is no scenario:
+ *  a folder's README or notes are passed over, only counted */
+const hasFrontMatter = (text: string): boolean => /^---\r?\n/.test(text);
 
 /** the title shown in a list: without the "Practice: " every exercise's title starts with */
 export function shortTitle(title: string): string {
@@ -75,16 +97,26 @@ export function shortTitle(title: string): string {
 }
 
 /** the exercises under `dir`: scenarios with goals (and files that fail to be read, with why) */
-export function listExercises(dir: string, store: ProgressStore, root = practiceRoot()): ExerciseEntry[] {
+export function listExercises(dir: string, store: ProgressStore, root = practiceRoot(), seen: { skipped: number } = { skipped: 0 }): ExerciseEntry[] {
   const progress = store.all();
   const out: ExerciseEntry[] = [];
-  for (const file of mdFiles(dir)) {
+  const { files, unreadable } = mdFiles(dir);
+  for (const u of unreadable) {
+    const rel = (relative(dir, u.path).split(sep).join("/") || ".") + "/";
+    out.push({ file: u.path, rel, key: u.path, title: rel, os: "", goals: 0, questions: 0, problem: `cannot read this folder (${u.why})`, progress: { ...NO_PROGRESS } });
+  }
+  for (const file of files) {
     const rel = relative(dir, file).split(sep).join("/");
     const key = exerciseKey(file, root);
     const base = { file, rel, key, progress: progress[key] ?? { ...NO_PROGRESS } };
     let sc;
     try {
-      sc = parseScenario(readFileSync(file, "utf8"));
+      const text = readFileSync(file, "utf8");
+      if (!hasFrontMatter(text)) {
+        seen.skipped++;
+        continue;
+      }
+      sc = parseScenario(text);
     } catch (e) {
       const why = e instanceof ScenarioError ? `line ${e.line}: ${e.message}` : (e as Error)?.message ?? String(e);
       out.push({ ...base, title: rel, os: "", goals: 0, questions: 0, problem: why });
@@ -107,12 +139,13 @@ export function listExercises(dir: string, store: ProgressStore, root = practice
 
 /** the machine's name for a list's heading */
 export function osHeading(os: string): string {
-  return OS_NAMES[os] ?? (os || "not readable");
+  return OS_NAMES[os] ?? (os || "Files and folders that cannot be read as exercises");
 }
 
 /** the plain list (no terminal): by machine, each exercise on its lines, then how to open one */
-export function listingText(entries: ExerciseEntry[], dir: string): string {
-  if (entries.length === 0) return `no exercises in ${dir} (an exercise is a scenario with goals: in its front matter)\n`;
+export function listingText(entries: ExerciseEntry[], dir: string, skipped = 0): string {
+  const passed = skipped ? `${skipped} .md file${skipped === 1 ? "" : "s"} with no front matter passed over (not scenarios).` : "";
+  if (entries.length === 0) return `no exercises in ${dir} (an exercise is a scenario with goals: in its front matter)\n${passed ? passed + "\n" : ""}`;
   const lines: string[] = [`Exercises in ${dir}:`];
   let os: string | null = null;
   for (const e of entries) {
@@ -124,6 +157,7 @@ export function listingText(entries: ExerciseEntry[], dir: string): string {
     lines.push(`${mark} ${e.rel}`, `    ${shortTitle(e.title)}`);
     lines.push(`    ${e.problem ?? `${e.goals} goal${e.goals === 1 ? "" : "s"}${e.questions ? `, ${e.questions} question${e.questions === 1 ? "" : "s"}` : ""} · ${progressSummary(e.progress)}`}`);
   }
+  if (passed) lines.push("", passed);
   lines.push("", "looplab practice FILE opens one (in a terminal, looplab practice lets you pick).");
   return lines.join("\n") + "\n";
 }

@@ -42,9 +42,10 @@ export async function runPractice(args: CliArgs): Promise<number> {
   }
   if (file === undefined || isDir(file)) {
     const dir = file ?? practiceRoot();
-    const entries = listExercises(dir, store);
+    const seen = { skipped: 0 };
+    const entries = listExercises(dir, store, undefined, seen);
     if (!terminal() || entries.length === 0) {
-      process.stdout.write(listingText(entries, dir));
+      process.stdout.write(listingText(entries, dir, seen.skipped));
       return 0;
     }
     const picked = await (await import("./picker.js")).pickExercise(entries, dir);

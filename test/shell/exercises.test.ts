@@ -3,7 +3,7 @@
 // is listed, opens and boots its set-up (whatever the pack holds when this runs).
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseScenario } from "../../engine/scenario/parse.js";
 import { exerciseKey, listExercises, listingText, practiceRoot } from "../../shell/exercises.js";
@@ -55,7 +55,7 @@ test("a folder's exercises, by path, with progress; no goals: not listed; a bad 
       "    mount the CD, then put it away",
       `    ${list[1]!.problem}`,
       "",
-      "not readable",
+      "Files and folders that cannot be read as exercises",
       "! bsd/02-yaml.md",
       "    bsd/02-yaml.md",
       `    ${list[2]!.problem}`,
@@ -64,6 +64,34 @@ test("a folder's exercises, by path, with progress; no goals: not listed; a bad 
       "",
     ].join("\n"),
   );
+});
+
+test("an ordinary folder: files with no front matter passed over and counted; node_modules, dot-folders and linked folders not entered; a folder it cannot read named", () => {
+  const dir = tree();
+  writeFileSync(join(dir, "README.md"), "# A project\n");
+  writeFileSync(join(dir, "aix", "NOTES.md"), "notes\n");
+  for (const d of ["node_modules/pkg", ".git/x"]) {
+    mkdirSync(join(dir, d), { recursive: true });
+    writeFileSync(join(dir, d, "ex.md"), EXERCISE);
+  }
+  mkdirSync(join(dir, "elsewhere"));
+  writeFileSync(join(dir, "elsewhere", "ex.md"), EXERCISE);
+  symlinkSync(join(dir, "elsewhere"), join(dir, "linked"));
+  symlinkSync(join(dir, "aix", "01-mount.md"), join(dir, "aix", "03-linked-file.md"));
+  mkdirSync(join(dir, "shut"));
+  chmodSync(join(dir, "shut"), 0);
+  const seen = { skipped: 0 };
+  const list = listExercises(dir, new ProgressStore(null), dir, seen);
+  chmodSync(join(dir, "shut"), 0o755);
+  const root = process.getuid?.() === 0;
+  assert.equal(
+    list.map((e) => e.rel),
+    [...(root ? [] : ["shut/"]), "aix/01-mount.md", "aix/03-linked-file.md", "bsd/01-bad.md", "bsd/02-yaml.md", "elsewhere/ex.md"],
+  );
+  assert.is(seen.skipped, 2);
+  const text = listingText(list, dir, seen.skipped);
+  assert.match(text, /\n\n2 \.md files with no front matter passed over \(not scenarios\)\.\n\nlooplab practice FILE opens one/);
+  if (!root) assert.match(text, /^Files and folders that cannot be read as exercises\n! shut\/\n    shut\/\n    cannot read this folder \(EACCES\)$/m);
 });
 
 test("an empty folder says what an exercise is", () => {
