@@ -150,7 +150,8 @@ export class Practice {
     return [
       "Practice: F4 shows the next hint · F5 opens the answer field (Enter checks, Esc",
       "      closes) · F6 resets the exercise to its set-up · F7 shows the solution",
-      "      (F6 and F7 ask y/n). At the prompt: :hint  :answer TEXT  :reset  :solution",
+      "      (F6 and F7 ask y/n). At the prompt: :hint  :answer TEXT  :reset  :solution (the",
+      "      same, y/n too)",
     ];
   }
 
@@ -217,12 +218,11 @@ export class Practice {
           this.openField();
         }
         break;
+      // as F6 and F7: a y first (the set-up again throws the machine away)
       case "reset":
-        this.reset();
-        break;
       case "solution":
         echo("");
-        this.showSolution();
+        this.confirm = m[1];
         break;
     }
     return true;

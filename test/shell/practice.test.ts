@@ -184,7 +184,14 @@ test("the words at the prompt: :hint, :answer, :solution, :reset (and ksh still 
   lab.input(":answer\r");
   assert.ok(practice.field);
   lab.input("\x1b");
+  lab.input(":solution\r");
+  assert.match(text(lab).split("\n").pop()!, /^Show the solution\? \(its best time will not count\) y shows it/);
+  lab.input("n");
+  assert.not.match(session(lab), /^Solution/m);
   lab.input(":reset\r");
+  assert.is(text(lab).split("\n").pop(), "Reset the exercise to its set-up? y resets · any other key keeps it");
+  assert.is(practice.setupNo, 1, "not before y, as F6");
+  lab.input("y");
   assert.match(text(lab), /· reset: the set-up again/);
   assert.is(practice.setupNo, 2);
   // the words are no command lines
@@ -236,6 +243,7 @@ test("set-up commands ran before the lab: the prompt shows at once, and again af
   lab.input("y");
   assert.is(last(), "# ");
   lab.input(":reset\r");
+  lab.input("y");
   assert.is(last(), "# ");
 });
 test.run();
