@@ -265,7 +265,8 @@ export class Practice {
     const n = this.exercise.goals.length;
     const left = this.exercise.questions.length - this.run.questionsAnswered.length;
     const q = left > 0 ? ` ${left} question${left === 1 ? "" : "s"} left: F5 answers.` : "";
-    return `Solved: all ${n} goal${n === 1 ? "" : "s"} hold, after ${s.commands} command${s.commands === 1 ? "" : "s"} and ${duration(s.seconds)} on the machine's clock.${q}`;
+    const held = n === 1 ? "the goal holds" : n === 2 ? "both goals hold" : `all ${n} goals hold`;
+    return `Solved: ${held}, after ${s.commands} command${s.commands === 1 ? "" : "s"} and ${duration(s.seconds)} on the machine's clock.${q}`;
   }
 
   say(text: string, tone: Tone): void {

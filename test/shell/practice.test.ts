@@ -246,4 +246,17 @@ test("set-up commands ran before the lab: the prompt shows at once, and again af
   lab.input("y");
   assert.is(last(), "# ");
 });
+test("the solved line counts the goals as English does: the goal, both goals, all 3 goals", () => {
+  const two = EXERCISE.replace(/  - id: loopumount\n(    .*\n)+?(?=hints:)/, "");
+  const one = two.replace(/  - id: unmounted\n(    .*\n)+?(?=hints:)/, "");
+  const said = (text: string, lines: string[]) => {
+    const { lab } = openPractice({ columns: 120, rows: 40, text });
+    for (const l of lines) lab.input(l + "\r");
+    return /^Solved: [^,]*,/m.exec(session(lab))?.[0];
+  };
+  assert.is(said(one, [MOUNT]), "Solved: the goal holds,");
+  assert.is(said(two, [MOUNT, UNMOUNT]), "Solved: both goals hold,");
+  assert.is(said(EXERCISE, [MOUNT, UNMOUNT]), "Solved: all 3 goals hold,");
+});
+
 test.run();
