@@ -38,7 +38,8 @@ function rowsOf(entries: ExerciseEntry[]): Row[] {
 export interface PickerProps {
   entries: ExerciseEntry[];
   dir: string;
-  onDone: (file: string | null) => void;
+  /** the file chosen; null: q or Esc (status 0), or Ctrl-C (130, as a shell's interrupted command) */
+  onDone: (file: string | null, status?: number) => void;
   /** the size to draw for (the terminal's, else 80x24) */
   columns?: number;
   rows?: number;
@@ -70,7 +71,8 @@ export function ExercisePicker({ entries, dir, onDone, columns, rows }: PickerPr
       const e = entries[at.current]!;
       if (e.problem) setProblem(`${e.rel}: ${e.problem}`);
       else onDone(e.file);
-    } else if (input === "q" || key.escape || (key.ctrl && input === "c")) onDone(null);
+    } else if (key.ctrl && input === "c") onDone(null, 130);
+    else if (input === "q" || key.escape) onDone(null);
   });
   const all = rowsOf(entries);
   // a window of the rows around the selection: the title, the details and the keys take 8
@@ -118,15 +120,15 @@ export function ExercisePicker({ entries, dir, onDone, columns, rows }: PickerPr
 
 const OS = (e: ExerciseEntry): string => osHeading(e.os);
 
-/** the picker on this terminal: the file chosen, or null (q) */
-export async function pickExercise(entries: ExerciseEntry[], dir: string): Promise<string | null> {
-  let picked: string | null = null;
+/** the picker on this terminal: the file chosen, or the exit status (0 for q, 130 for Ctrl-C) */
+export async function pickExercise(entries: ExerciseEntry[], dir: string): Promise<string | number> {
+  let picked: string | number = 0;
   const inst = render(
     <ExercisePicker
       entries={entries}
       dir={dir}
-      onDone={(f) => {
-        picked = f;
+      onDone={(f, status) => {
+        picked = f ?? status ?? 0;
         inst.clear();
         inst.unmount();
       }}

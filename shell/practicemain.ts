@@ -49,7 +49,7 @@ export async function runPractice(args: CliArgs): Promise<number> {
       return 0;
     }
     const picked = await (await import("./picker.js")).pickExercise(entries, dir);
-    if (picked === null) return 0;
+    if (typeof picked === "number") return picked;
     return openFile(picked, args, store);
   }
   return openFile(file, args, store);

@@ -191,7 +191,8 @@ test("the picker: exercises by machine with their progress; arrows choose, Enter
     entry("bsd/02-d.md", "bsd", "bsd/02-d.md", { problem: "line 3: goals: a list of goals (at least one)" }),
   ];
   let done: string | null | undefined;
-  const r = render(<ExercisePicker entries={entries} dir="/x" columns={90} rows={20} onDone={(f) => (done = f)} />);
+  let status: number | undefined;
+  const r = render(<ExercisePicker entries={entries} dir="/x" columns={90} rows={20} onDone={(f, st) => ((done = f), (status = st))} />);
   const screen = () => stripVTControlCharacters(r.lastFrame() ?? "");
   await tick();
   const lines = screen().split("\n");
@@ -223,6 +224,12 @@ test("the picker: exercises by machine with their progress; arrows choose, Enter
   r.stdin.write("q");
   await tick();
   assert.is(done, null);
+  assert.is(status, undefined, "q: status 0");
+  done = undefined;
+  r.stdin.write("\x03");
+  await tick();
+  assert.is(done, null);
+  assert.is(status, 130, "Ctrl-C: 130, as an interrupted command");
   r.unmount();
 });
 
