@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { createSession } from "../engine/session.js";
 import { Lab, type Mode } from "../shell/lab.js";
 import { mountLab, type TerminalOut } from "../shell/ui.js";
+import { FakeStdin } from "../test/shell/faketerm.js";
 
 const RUNS = Number(process.env.LOOPLAB_BENCH_RUNS ?? 10);
 const median = (xs: number[]) => {
@@ -134,27 +135,6 @@ class FakeTerminal extends EventEmitter implements TerminalOut {
     if (this.keepText) this.text += str;
     return true;
   };
-}
-
-/** a stand-in for process.stdin: what ink needs to read raw keys */
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-  read = (): string | null => {
-    const d = this.data;
-    this.data = null;
-    return d;
-  };
-  send(s: string): void {
-    this.data = s;
-    this.emit("readable");
-  }
 }
 
 /** ink also counts ESC[3J before the lab's filter: wrap the raw writes */
