@@ -44,18 +44,10 @@ const DAEMONS: Daemon[] = [
 /** the first pid after the boot's own (the login's sshd session process takes it) */
 const FIRST_FREE = 112;
 
-const boots = new WeakMap<Machine, number>();
-
-/** the machine's boot time on its clock */
-export function bsdBootTime(m: Machine): number {
-  return boots.get(m) ?? m.clock.now();
-}
-
 /** init and the daemons, as the boot left them */
 export function bootBsdProcesses(m: Machine, root: Vnode): void {
   const k = m.sched;
   const boot = m.clock.now() - UPTIME_SECONDS;
-  boots.set(m, boot);
   const init = k.system({ pid: 1, ppid: 0, argv: ["/sbin/init", "--"], cwd: root, root, start: boot });
   init.steps = (3 * STEPS_PER_CPU_SECOND) / 100;
   for (const d of DAEMONS) {

@@ -66,28 +66,23 @@ const DAEMONS: Daemon[] = [
   { pid: 605, argv: ["/usr/lib/sendmail", "-Ac", "-q15m"], program: "/usr/lib/sendmail", parent: 1, uid: 25, after: 20, cpu: 2 },
 ];
 
+/** init as bootSolarisProcesses starts it */
+const INIT: Daemon = { pid: 1, argv: ["/usr/sbin/init"], parent: 0, after: 2, cpu: 30 };
+
 /** the first pid after the boot's own (the login's sshd process takes it) */
 const FIRST_FREE = 1021;
-
-const boots = new WeakMap<Machine, number>();
-
-/** the machine's boot time on its clock */
-export function solarisBootTime(m: Machine): number {
-  return boots.get(m) ?? m.clock.now();
-}
 
 /** the kernel's processes, init and the daemons, as the boot left them (all in /) */
 export function bootSolarisProcesses(m: Machine, root: Vnode): void {
   const k = m.sched;
   const boot = m.clock.now() - UPTIME_SECONDS;
-  boots.set(m, boot);
   const start = (d: Daemon) => {
     const p = k.system({ pid: d.pid, ppid: d.parent, argv: d.argv, cwd: root, root, uid: d.uid ?? 0, start: boot + d.after });
     p.steps = (d.cpu * STEPS_PER_CPU_SECOND) / 100;
   };
   const [kernel, daemons] = [DAEMONS.filter((d) => d.parent === 0), DAEMONS.filter((d) => d.parent !== 0)];
   for (const d of kernel) start(d);
-  start({ pid: 1, argv: ["/usr/sbin/init"], parent: 0, after: 2, cpu: 30 });
+  start(INIT);
   for (const d of daemons) start(d);
   k.pids = new BsdPids(FIRST_FREE);
 }
@@ -148,16 +143,12 @@ export function isSystemProcess(p: Proc): boolean {
   return p.pid === 0 || (p.ppid === 0 && p.pid !== 1);
 }
 
-/** init as bootSolarisProcesses starts it */
-const INIT: Daemon = { pid: 1, argv: ["/usr/sbin/init"], parent: 0, after: 2, cpu: 30 };
-
 /**
  * A restart (reboot.ts): the boot's processes begin again at `boot` — the same pids, as a fresh
  * kernel hands them out alike, every one at / — the processes in `keep` (the login's) go on at /
  * as if started at `loginAt`, and every other process is killed.
  */
 export function restartSolarisProcesses(m: Machine, boot: number, keep: ReadonlySet<Proc>, loginAt: number): void {
-  boots.set(m, boot);
   const root = m.mounts.all().find((x) => x.covered === null)!.vfs.root();
   const byPid = new Map<number, Daemon>([...DAEMONS, INIT].map((d) => [d.pid, d]));
   for (const p of [...m.procs()]) {
