@@ -18,6 +18,11 @@ export function scenarioFiles(paths: string[]): string[] {
   return out;
 }
 
+/** why a host file could not be read, in words (Node's message names the call as well) */
+export function hostReason(err: NodeJS.ErrnoException): string {
+  return err.code === "ENOENT" ? "no such file or directory" : err.message;
+}
+
 export interface CheckOptions {
   update?: boolean;
   /** host folders a scenario's import: may read besides its own (--allow-import) */
@@ -116,7 +121,7 @@ export function runCheck(paths: string[], o: CheckOptions | boolean = {}): numbe
     files = scenarioFiles(roots);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`looplab check: ${err.path ?? ""}${err.path ? ": " : ""}${err.code === "ENOENT" ? "no such file or directory" : err.message}\n`);
+    process.stderr.write(`looplab check: ${err.path ?? ""}${err.path ? ": " : ""}${hostReason(err)}\n`);
     return 2;
   }
   if (files.length === 0) {

@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import { BUILT_OS, notBuiltMessage } from "../engine/os/names.js";
 import { isExercise } from "../engine/practice/index.js";
 import { sessionFor } from "../engine/scenario/check.js";
+import { hostReason } from "./check.js";
 import { parseScenario, ScenarioError, type Scenario } from "../engine/scenario/parse.js";
 import type { Session } from "../engine/session.js";
 import type { CliArgs } from "./args.js";
@@ -61,7 +62,7 @@ function readScenario(file: string): Scenario | string {
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    return `${file}: cannot read it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    return `${file}: ${hostReason(e as NodeJS.ErrnoException)}`;
   }
   try {
     return parseScenario(text);

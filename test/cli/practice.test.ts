@@ -76,7 +76,7 @@ test("a file that is no exercise: one line, status 1", () => {
   const y = lab(["practice", join(dir, "yaml.md")]);
   assert.match(y.err, new RegExp(`^looplab practice: ${join(dir, "yaml.md")}:\\d+: `));
   assert.is(y.status, 1);
-  assert.equal(lab(["practice", join(dir, "nope.md")]), { out: "", err: `looplab practice: ${join(dir, "nope.md")}: cannot read it: ENOENT\n`, status: 1 });
+  assert.equal(lab(["practice", join(dir, "nope.md")]), { out: "", err: `looplab practice: ${join(dir, "nope.md")}: no such file or directory\n`, status: 1 });
 });
 
 test("--cast: an existing file is refused before anything starts (--force replaces it)", () => {
