@@ -93,6 +93,7 @@ export class Practice {
   /** narrow layouts: the Practice pane, or the machine's panes in its place (F2) */
   view: "practice" | "machine" = "practice";
   private counted = false;
+  private solvedUnsaid = false;
 
   /** open an exercise on a fresh machine set up as it says (throws PracticeError, a set-up's
    *  ImportError / SetupError / SetupCommandError) */
@@ -213,6 +214,7 @@ export class Practice {
         if (m[2]) {
           const q = this.field?.question ?? this.firstOpenQuestion();
           echo(q ? this.answer(q, m[2]) : "This exercise asks no questions.");
+          this.announceSolved();
         } else {
           echo("");
           this.openField();
@@ -241,13 +243,17 @@ export class Practice {
       if (lab) for (const id of r.newlyDone) lab.highlights.set(`goal:${id}`, lab.now() + 1500);
     }
     if (this.note?.tone !== "bad" || r.newlyDone.length) this.note = null;
-    if (r.justSolved) {
-      const s = this.run.solved!;
-      this.store.solved(this.src.key, s, this.sawSolution);
-      lab?.printAbove(this.wrapped(this.solvedText()));
-      if (lab) lab.highlights.set("practice", lab.now() + 3000);
-    }
+    if (r.justSolved) this.justSolved();
     if (this.store.failed) this.say(this.store.failed, "bad");
+  }
+
+  /** solved just now (by a command line, or by the answer that was missing): kept in the
+   *  progress, said in the session */
+  private justSolved(): void {
+    const lab = this.lab;
+    this.store.solved(this.src.key, this.run.solved!, this.sawSolution);
+    lab?.printAbove(this.wrapped(this.solvedText()));
+    if (lab) lab.highlights.set("practice", lab.now() + 3000);
   }
 
   // ---- actions ----
@@ -259,14 +265,15 @@ export class Practice {
     return wrapText(text, Math.max(20, w)).join("\n");
   }
 
-  /** "Solved: …": every goal held at once, after so many command lines and machine seconds */
+  /** "Solved: …": every goal held at once and every question answered, after so many command
+   *  lines and machine seconds */
   solvedText(): string {
     const s = this.run.solved!;
     const n = this.exercise.goals.length;
-    const left = this.exercise.questions.length - this.run.questionsAnswered.length;
-    const q = left > 0 ? ` ${left} question${left === 1 ? "" : "s"} left: F5 answers.` : "";
+    const q = this.exercise.questions.length;
     const held = n === 1 ? "the goal holds" : n === 2 ? "both goals hold" : `all ${n} goals hold`;
-    return `Solved: ${held}, after ${s.commands} command${s.commands === 1 ? "" : "s"} and ${duration(s.seconds)} on the machine's clock.${q}`;
+    const answered = q === 0 ? "" : q === 1 ? " and the question is answered" : q === 2 ? " and both questions are answered" : ` and all ${q} questions are answered`;
+    return `Solved: ${held}${answered}, after ${s.commands} command${s.commands === 1 ? "" : "s"} and ${duration(s.seconds)} on the machine's clock.`;
   }
 
   say(text: string, tone: Tone): void {
@@ -341,18 +348,35 @@ export class Practice {
     }
     this.answer(this.field.question, value);
     if (this.note?.tone === "good") this.field = null;
+    this.announceSolved();
   }
 
   /** judge an answer to a question; the pane's note says how it went (returned too) */
   answer(questionId: string, typed: string): string {
     const q = this.exercise.questions.find((x) => x.id === questionId)!;
+    const was = this.run.solved;
     const v = this.run.answer(questionId, typed);
     const t = typed.trim();
-    if (v.ok) {
-      const all = this.run.complete ? " Every goal holds and every question is answered." : "";
-      this.say(`${t}: right.${all}`, "good");
-    } else this.say(`${t}: ${v.why ?? wrongBecause(q, t)}`, "bad");
+    if (v.ok) this.say(`${t}: right.${this.stillOpen()}`, "good");
+    else this.say(`${t}: ${v.why ?? wrongBecause(q, t)}`, "bad");
+    // said after the verdict (the caller shows that first): announceSolved
+    if (!was && this.run.solved) this.solvedUnsaid = true;
     return `${v.ok ? "✓" : "✗"} ${this.note!.text}`;
+  }
+
+  /** the answer just given solved the exercise: say so, once the verdict is shown */
+  private announceSolved(): void {
+    if (!this.solvedUnsaid) return;
+    this.solvedUnsaid = false;
+    this.justSolved();
+  }
+
+  /** after a right answer: what the exercise still waits for ("" when nothing) */
+  private stillOpen(): string {
+    const left = this.exercise.questions.length - this.run.questionsAnswered.length;
+    if (left > 0) return ` ${left} question${left === 1 ? "" : "s"} to go.`;
+    if (!this.run.goalsHold) return " Every question is answered; goals remain.";
+    return "";
   }
 
   /** the set-up again, on a fresh machine and a fresh screen */

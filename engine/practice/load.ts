@@ -105,16 +105,23 @@ function goal(v: unknown, i: number, os: string): Goal {
 function question(v: unknown, i: number): Question {
   const at = `questions[${i + 1}]`;
   if (!isObj(v)) throw new PracticeError(`${at}: a question is a mapping with id, prompt and answer or answer-from`);
-  const f = new Fields(v, at, ["id", "prompt", "answer", "answer-from"]);
+  const f = new Fields(v, at, ["id", "prompt", "answer", "example", "answer-from"]);
   const id = f.need("id");
   const q: Question = { id, prompt: f.need("prompt") };
   const pattern = f.str("answer");
   const from = v["answer-from"];
   if ((pattern === undefined) === (from === undefined)) f.fail("one of answer (a pattern) or answer-from (the machine's state)");
+  // a pattern's example is a right answer, for the proof (the pattern must take it) and for the
+  // tests that play the exercise through; a state's answers come from the state
+  const example = typeof v.example === "number" ? String(v.example) : f.str("example");
   if (pattern !== undefined) {
     checkPattern(pattern, `question ${id}`);
     q.pattern = pattern;
-  } else q.from = answerFrom(from, `question ${id}: answer-from`);
+    q.example = example ?? f.fail("example is missing (a right answer the pattern takes)");
+  } else {
+    if (example !== undefined) f.fail("example goes with answer (a pattern); answer-from takes its answers from the machine's state");
+    q.from = answerFrom(from, `question ${id}: answer-from`);
+  }
   return q;
 }
 

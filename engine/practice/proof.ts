@@ -2,12 +2,18 @@
 // failing scenario. It proves that
 //   (a) the goals do not all hold right after set-up (the exercise is not solved before it starts);
 //   (b) the solution (the console blocks) leaves every goal true;
-//   (c) no near-miss (`near-miss:`, each run from set-up) ever has every goal true at once;
+//   (c) no near-miss (`near-miss:`, each run from set-up) makes every goal true at once (by a
+//       command after which they all hold, not having all held before it) or ends with every goal
+//       true (an exercise whose goals hold from set-up is broken by its near-misses);
 //   (d) every other correct path (`also:`, each run from set-up) ends with every goal true;
 //   (e) every goal is false at some moment of all these runs (one that never is checks nothing);
 //   (f) no hint prints a command line of the solution;
-//   (g) a question's pattern refuses an empty answer, and a question answered from the machine's
-//       state has an answer at some moment of the solution.
+//   (g) a question's pattern refuses an empty answer and takes its example (a right answer), and
+//       a question answered from the machine's state has an answer at some moment of the
+//       solution.
+// A question is a goal for (a): an exercise whose goals hold from set-up on ("nothing is wrong:
+// change nothing") is not solved before its questions are answered. The runs of (c) and (d) type
+// commands, not answers: they are judged on the goals.
 import type { Failure } from "../scenario/check.js";
 import type { Scenario } from "../scenario/parse.js";
 import { Transcript, type Session } from "../session.js";
@@ -71,6 +77,7 @@ export class Proof {
     this.hints();
     for (const q of ex.questions) {
       if (q.pattern !== undefined && re2().compile(q.pattern).matcher("").matches()) this.failures.push(`question ${q.id}: the answer pattern accepts an empty answer`);
+      if (q.pattern !== undefined && !re2().compile(q.pattern).matcher(q.example!).matches()) this.failures.push(`question ${q.id}: the answer pattern does not take its example ${q.example}`);
       if (q.from && !this.answerable.has(q.id)) this.failures.push(`question ${q.id}: the machine has no answer to it at any moment of the solution`);
     }
     return { ok: this.failures.length === 0, failures: this.failures };
@@ -81,22 +88,27 @@ export class Proof {
     const session = this.fresh();
     const run = new PracticeRun(this.exercise, session);
     this.observe(run, false);
-    // solved at set-up is (a)'s failure, said once
+    // held at set-up is (a)'s failure, said once (or the nothing-is-wrong exercise's premise)
     let solvedAfter: string | null = null;
+    let held = run.goalsHold;
+    let last = "";
     for (const cmd of a.commands) {
       session.run(cmd, new Transcript());
       run.check();
       this.observe(run, false);
-      if (run.goals().every((g) => g.holds) && solvedAfter === null) solvedAfter = cmd;
+      last = cmd;
+      if (run.goalsHold && !held && solvedAfter === null) solvedAfter = `(after ${cmd})`;
+      held = run.goalsHold;
       if (session.exitStatus !== null) break;
     }
+    if (held && solvedAfter === null) solvedAfter = `at its end (after ${last})`;
     run.dispose();
     return { run, solvedAfter };
   }
 
   private nearMiss(a: Attempt, n: number): void {
     const { solvedAfter } = this.attempt(a);
-    if (solvedAfter !== null) this.failures.push(`near-miss ${n} (${a.text}) has every goal true (after ${solvedAfter}): the goals do not tell it from a solution`);
+    if (solvedAfter !== null) this.failures.push(`near-miss ${n} (${a.text}) has every goal true ${solvedAfter}: the goals do not tell it from a solution`);
   }
 
   private also(a: Attempt, n: number): void {

@@ -10,6 +10,8 @@ export interface Verdict {
   ok: boolean;
   /** why a computed answer could not be had (the state has none now); absent otherwise */
   why?: string;
+  /** right by what the state was at an earlier check, not by what it is now */
+  then?: true;
 }
 
 /** the answers the machine's state accepts now, or a sentence why it has none */
@@ -80,8 +82,9 @@ function wrongForm(w: World, q: Question, a: string): string | null {
   return f && !f.form.test(a) ? `not a device name: the answer is written as ${f.says}` : null;
 }
 
-/** does the typed answer answer the question, now? */
-export function judge(w: World, q: Question, typed: string): Verdict {
+/** does the typed answer answer the question, now or as the state was (`before`: the answers it
+ *  had at earlier moments)? */
+export function judge(w: World, q: Question, typed: string, before?: ReadonlySet<string>): Verdict {
   const t = typed.trim();
   // a path is the same path with its slashes tidied (/backup//cd_image/)
   const a = t.startsWith("/") ? normalPath(t) : t;
@@ -89,7 +92,12 @@ export function judge(w: World, q: Question, typed: string): Verdict {
   const form = wrongForm(w, q, a);
   if (form !== null) return { ok: false, why: form };
   const now = w.quietly(() => answersNow(w, q.from!));
-  if ("none" in now) return { ok: false, why: now.none };
   // a state answer is a name: its case counts only where the system's does (Available, loop0)
-  return { ok: now.accept.includes(a) || (q.from!.kind === "state-of" && now.accept.some((x) => x.toLowerCase() === a.toLowerCase())) };
+  const caseless = q.from!.kind === "state-of";
+  const right = (accept: Iterable<string>) => [...accept].some((x) => x === a || (caseless && x.toLowerCase() === a.toLowerCase()));
+  if ("accept" in now && right(now.accept)) return { ok: true };
+  if (before && right(before)) return { ok: true, then: true };
+  if ("accept" in now) return { ok: false };
+  if (before?.size) return { ok: false, why: `not an answer the machine had at any moment of this attempt (now ${now.none.replace(/ now$/, "")})` };
+  return { ok: false, why: now.none };
 }

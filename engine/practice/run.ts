@@ -1,6 +1,14 @@
 // One person (or the checker) working an exercise on one session: the goals are checked after
 // every command line on the machine's state, a goal turns done the first time it holds, and the
-// exercise is solved when all hold at once.
+// exercise is solved when all hold at once and every question is answered. A question is a goal
+// too: a "nothing is wrong" exercise has state goals that hold from set-up on (change nothing) and
+// is solved by what the person finds out, not by what they ran to find it.
+//
+// Answers from the machine's state (questions.ts) are judged on the state now and on every state
+// seen at a check since set-up: a question is about the situation the person met, and the person
+// changes it (the device a question asks about is the one the exercise has them delete; the
+// process that kept a file system busy is the one they stop). What was true at a moment they could
+// look is right.
 //
 // Order (`after:`). State is seen once per command line, after it; an action (`ran`) has its
 // moment, the exec. A goal that comes after another holds only once the other is done, and
@@ -14,7 +22,7 @@
 import type { KernelEvent } from "../kernel/events.js";
 import type { Session } from "../session.js";
 import { evaluate, type ExecRecord, type Seen } from "./goals.js";
-import { judge, type Verdict } from "./questions.js";
+import { answersNow, judge, type Verdict } from "./questions.js";
 import { ordered, type Exercise, type Goal } from "./spec.js";
 import { World } from "./world.js";
 
@@ -36,7 +44,7 @@ export interface CheckResult {
   holds: string[];
   /** the goals that held for the first time at this check */
   newlyDone: string[];
-  /** every goal holds now */
+  /** every goal holds now, and every question is answered */
   solved: boolean;
   /** solved now, and never before */
   justSolved: boolean;
@@ -70,6 +78,10 @@ export class PracticeRun {
   private unlisten: () => void;
   private solvedAt: Solved | null = null;
   private answered = new Set<string>();
+  /** every goal held at the last check */
+  private goalsHeld = false;
+  /** per question answered from the state: the answers it had at some check */
+  private seenAnswers = new Map<string, Set<string>>();
   private hintsShown = new Map<string, number>();
 
   /** starts watching the session (right after its set-up: this is check 0) */
@@ -102,10 +114,34 @@ export class PracticeRun {
     this.world.quietly(() => {
       for (const t of this.tracks) if (this.update(t, i)) newlyDone.push(t.goal.id);
     });
-    const solved = this.tracks.every((t) => t.holds);
-    const justSolved = solved && this.solvedAt === null;
-    if (justSolved) this.solvedAt = { commands: i, seconds: this.session.machine.clock.now() - this.startClock };
-    return { index: i, holds: this.tracks.filter((t) => t.holds).map((t) => t.goal.id), newlyDone, solved, justSolved };
+    this.goalsHeld = this.tracks.every((t) => t.holds);
+    this.noteAnswers();
+    const justSolved = this.settle();
+    return { index: i, holds: this.tracks.filter((t) => t.holds).map((t) => t.goal.id), newlyDone, solved: this.solvedNow, justSolved };
+  }
+
+  /** every goal held at the last check and every question is answered */
+  private get solvedNow(): boolean {
+    return this.goalsHeld && this.answered.size === this.exercise.questions.length;
+  }
+
+  /** solved now and never before: say when (true) */
+  private settle(): boolean {
+    if (!this.solvedNow || this.solvedAt !== null) return false;
+    this.solvedAt = { commands: this.index, seconds: this.session.machine.clock.now() - this.startClock };
+    return true;
+  }
+
+  /** what the state answers to each question now, kept for when it is no longer so */
+  private noteAnswers(): void {
+    for (const q of this.exercise.questions) {
+      if (!q.from) continue;
+      const now = this.world.quietly(() => answersNow(this.world, q.from!));
+      if (!("accept" in now)) continue;
+      const seen = this.seenAnswers.get(q.id) ?? new Set<string>();
+      for (const a of now.accept) seen.add(a);
+      this.seenAnswers.set(q.id, seen);
+    }
   }
 
   /** one goal at check i (the goals it comes after are already updated); true: newly done */
@@ -143,6 +179,11 @@ export class PracticeRun {
     return k < 0 ? this.execs.length : k;
   }
 
+  /** every goal held at the last check (the questions aside) */
+  get goalsHold(): boolean {
+    return this.goalsHeld;
+  }
+
   /** every goal, in the order the scenario lists them */
   goals(): GoalStatus[] {
     return this.exercise.goals.map((g) => {
@@ -161,7 +202,7 @@ export class PracticeRun {
     return `this comes after: ${t.waitsFor!.text}`;
   }
 
-  /** solved (every goal held at once at some check): when */
+  /** solved (every goal held at once at some check, and every question is answered): when */
   get solved(): Solved | null {
     return this.solvedAt;
   }
@@ -205,13 +246,28 @@ export class PracticeRun {
     return [...this.exercise.solution];
   }
 
-  /** check a typed answer to a question against the pattern, or the machine's state now */
+  /** check a typed answer to a question against the pattern, or the machine's state now and at
+   *  the checks before. The last answer that was missing, given while every goal holds, solves
+   *  the exercise (`solved` says so). */
   answer(questionId: string, typed: string): Verdict {
     const q = this.exercise.questions.find((x) => x.id === questionId);
     if (!q) throw new RangeError(`no question ${questionId}`);
-    const v = judge(this.world, q, typed);
-    if (v.ok) this.answered.add(q.id);
+    const v = judge(this.world, q, typed, this.seenAnswers.get(q.id));
+    if (v.ok) {
+      this.answered.add(q.id);
+      this.settle();
+    }
     return v;
+  }
+
+  /** a right answer to the question, if one is known: the pattern's example, or an answer the
+   *  state had at some check (for the tests that play an exercise through; a UI shows none) */
+  rightAnswer(questionId: string): string | null {
+    const q = this.exercise.questions.find((x) => x.id === questionId);
+    if (!q) throw new RangeError(`no question ${questionId}`);
+    if (q.example !== undefined) return q.example;
+    const seen = this.seenAnswers.get(q.id);
+    return seen && seen.size ? [...seen][0]! : null;
   }
 
   /** the questions answered right so far, by id */
@@ -219,10 +275,6 @@ export class PracticeRun {
     return this.exercise.questions.filter((q) => this.answered.has(q.id)).map((q) => q.id);
   }
 
-  /** solved, and every question answered */
-  get complete(): boolean {
-    return this.solvedAt !== null && this.answered.size === this.exercise.questions.length;
-  }
 
   /** the programs executed since set-up, in order (for a UI's log, and the tests) */
   executed(): readonly ExecRecord[] {

@@ -134,6 +134,8 @@ export interface Question {
   prompt: string;
   /** an RE2 pattern the whole (trimmed) answer must match */
   pattern?: string;
+  /** with a pattern: a right answer (the proof checks the pattern takes it) */
+  example?: string;
   /** the answer comes from the machine's state when it is given */
   from?: AnswerFrom;
 }

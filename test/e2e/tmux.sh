@@ -409,7 +409,13 @@ check "pipe: a plain prompt" '^# ?$' 15
 keys -l 'sleep 30'; keys Enter
 sleep 0.3
 keys C-c
-check "pipe: Ctrl-C ends the lab's reader; the lab leaves quietly" '__EXIT__=' 10
+# Ctrl-C ends cat and interrupts sleep; the lab then writes its prompt. Written after cat is
+# gone, that write fails and the lab leaves; written before (a loaded host: the pipe still had
+# its reader), it sits in the pipe, as a real shell's would, and the lab leaves at its next
+# output: Enter gives one. Once the lab has left, Enter goes to a dead pane.
+sleep 0.5
+keys Enter
+check "pipe: Ctrl-C ends the lab's reader; the lab leaves quietly (at its next output)" '__EXIT__=' 10
 check_not "pipe: no JavaScript error" 'EPIPE|Error:|  at ' 1
 
 # ---- replay: captions, commands typed and run, Space / n / q ----

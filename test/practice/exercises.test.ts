@@ -1,6 +1,6 @@
 // The practice exercises as a UI opens them: the solution typed line by line solves each (a
-// command that asks at the terminal, as mkfs does, gets the answer the transcript shows), and
-// opening again (a reset) starts from set-up.
+// command that asks at the terminal, as mkfs does, gets the answer the transcript shows; the
+// questions get right answers once it has run), and opening again (a reset) starts from set-up.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
@@ -24,12 +24,24 @@ for (const file of scenarioFiles(["scenarios/practice"])) {
       runTyped(first.session, step.command, step.expected);
       if (first.run.check().justSolved) solvedAt = i + 1;
     }
-    assert.ok(solvedAt > 0);
-    assert.is(first.run.solved!.commands, solvedAt);
+    if (first.exercise.questions.length === 0) {
+      assert.ok(solvedAt > 0);
+      assert.is(first.run.solved!.commands, solvedAt);
+    } else {
+      // a question is a goal: the solution's commands alone leave it open; its answers finish it
+      assert.is(solvedAt, 0, "solved before its questions were answered");
+      assert.ok(first.run.goalsHold, "every goal holds after the solution");
+      for (const q of first.exercise.questions) {
+        const a = first.run.rightAnswer(q.id);
+        assert.ok(a !== null && first.run.answer(q.id, a).ok, `question ${q.id}: ${a}`);
+      }
+      assert.is(first.run.solved!.commands, steps.length);
+    }
     first.run.dispose();
     const again = openExercise(sc, dirname(file));
     assert.is(again.run.solved, null);
-    assert.ok(again.run.goals().some((g) => !g.holds));
+    assert.equal(again.run.questionsAnswered, [], "no answer carried over");
+    assert.ok(again.run.goals().some((g) => !g.holds) || again.exercise.questions.length > 0, "a goal is open at set-up, or a question");
   });
 }
 

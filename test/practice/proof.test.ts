@@ -73,11 +73,33 @@ test("(f) a hint that prints the solution's command fails the scenario", () => {
 });
 const GOAL_HINTS = "goals: [{ id: x, text: t, file: /tmp/x, hints: ['touch makes a file', 'type touch /tmp/x'] }]\nhints: [look at touch(1)]";
 
-test("(g) questions: a pattern that takes an empty answer, a state answer never there", () => {
+test("(g) questions: a pattern that takes an empty answer or not its example, a state answer never there", () => {
   const r = check(
-    "goals: [{ id: x, text: t, file: /tmp/x }]\nquestions:\n  - { id: any, prompt: p, answer: '.*' }\n  - { id: dev, prompt: p, answer-from: { holder-of: /backup/cd_image } }",
+    "goals: [{ id: x, text: t, file: /tmp/x }]\nquestions:\n  - { id: any, prompt: p, answer: '.*', example: x }\n  - { id: typo, prompt: p, answer: '(?i)cdrfs$x', example: cdrfs }\n  - { id: dev, prompt: p, answer-from: { holder-of: /backup/cd_image } }",
   );
-  assert.equal(r.proof!.failures, ["question any: the answer pattern accepts an empty answer", "question dev: the machine has no answer to it at any moment of the solution"]);
+  assert.equal(r.proof!.failures, [
+    "question any: the answer pattern accepts an empty answer",
+    "question typo: the answer pattern does not take its example cdrfs",
+    "question dev: the machine has no answer to it at any moment of the solution",
+  ]);
+  const none = check("goals: [{ id: x, text: t, file: /tmp/x }]\nquestions: [{ id: q, prompt: p, answer: cdrfs }]");
+  assert.is(none.report, "line 4: questions[1]: example is missing (a right answer the pattern takes)\n");
+});
+
+test("a question is a goal: goals that hold from set-up on, with a question to answer, are no exercise solved before it starts", () => {
+  // "nothing is wrong, change nothing": /etc stays; the near-miss that removes it proves the goal
+  const front = "goals: [{ id: etc, text: t, file: /etc }]\nquestions: [{ id: q, prompt: p, answer-from: { fstype-of: / } }]\nnear-miss: [rm -r /etc]";
+  const r = check(front, "# ls -d /etc\n/etc");
+  assert.ok(r.ok, r.report);
+  // without the question it would be solved at set-up
+  assert.equal(check("goals: [{ id: etc, text: t, file: /etc }]\nnear-miss: [rm -r /etc]", "# ls -d /etc\n/etc").proof!.failures, [
+    "the goals already hold right after set-up: the exercise is solved before any command",
+  ]);
+  // a near-miss is judged on the goals: it answers nothing, so one that keeps every goal proves nothing
+  assert.equal(check(front.replace("rm -r /etc", "ls /"), "# ls -d /etc\n/etc").proof!.failures, [
+    "near-miss 1 (ls /) has every goal true at its end (after ls /): the goals do not tell it from a solution",
+    "goal etc holds at set-up, through the solution and after every near-miss: nothing shows it can fail",
+  ]);
 });
 
 test("goals that do not load fail the scenario with the loader's line", () => {

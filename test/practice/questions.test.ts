@@ -11,10 +11,10 @@ function withQuestions(os: string, qs: string, more = "") {
 }
 
 test("a pattern: the whole trimmed answer must match", () => {
-  const b = withQuestions("aix", "  - { id: q, prompt: Which flag names the image?, answer: '-i' }");
+  const b = withQuestions("aix", "  - { id: q, prompt: Which flag names the image?, answer: '-i', example: '-i' }");
   assert.equal(b.run.answer("q", "  -i "), { ok: true });
   assert.equal(b.run.answer("q", "-i -l"), { ok: false });
-  const c = withQuestions("aix", "  - { id: q, prompt: Which type?, answer: '(?i)cdrfs' }");
+  const c = withQuestions("aix", "  - { id: q, prompt: Which type?, answer: '(?i)cdrfs', example: cdrfs }");
   assert.ok(c.run.answer("q", "CDRFS").ok);
   assert.throws(() => c.run.answer("nope", "x"), /no question nope/);
 });
@@ -64,14 +64,43 @@ test("image-of, mounted-on, fstype-of, state-of, attribute", () => {
   assert.is(b.run.answer("type", "jfs2").ok, false);
   assert.ok(b.run.answer("state", "available").ok);
   assert.ok(b.run.answer("attr", "yes").ok);
-  assert.is(b.run.complete, false, "the goal is not met");
+  assert.is(b.run.solved, null, "the goal is not met");
   b.line("touch /tmp/x");
-  assert.ok(b.run.complete);
+  assert.equal(b.run.solved, { commands: 2, seconds: 2 });
+});
+
+test("a question is a goal: every goal held is not solved while a question is open; the last answer solves it", () => {
+  const b = withQuestions("aix", "  - { id: q, prompt: Which type?, answer: cdrfs, example: cdrfs }\n  - { id: r, prompt: Which flag?, answer: '-i', example: '-i' }", "setup: { files: { /tmp/x: '' } }");
+  assert.ok(b.run.goalsHold, "the goal holds from set-up on");
+  assert.is(b.run.solved, null, "two questions are open");
+  assert.is(b.line("true").justSolved, false);
+  assert.ok(b.run.answer("q", "cdrfs").ok);
+  assert.is(b.run.solved, null, "one question is open");
+  b.line("sleep 5");
+  assert.ok(b.run.answer("r", "-i").ok);
+  assert.equal(b.run.solved, { commands: 2, seconds: 7 });
+  assert.is(b.line("true").justSolved, false, "solved once");
+  const c = withQuestions("aix", "  - { id: q, prompt: Which type?, answer: cdrfs, example: cdrfs }");
+  assert.ok(c.run.answer("q", "cdrfs").ok);
+  assert.is(c.run.solved, null, "answered, but the goal does not hold");
+  const r = c.line("touch /tmp/x");
+  assert.ok(r.solved && r.justSolved, "the goal held with every question answered");
+});
+
+test("an answer the state no longer has: right, it was the answer at an earlier check", () => {
+  const b = withQuestions("aix", "  - { id: q, prompt: Which device holds /backup/cd_image?, answer-from: { holder-of: /backup/cd_image } }", "setup: { dirs: [/cdmount] }");
+  b.line(CD);
+  b.line("umount /cdmount");
+  b.line("rmdev -dl loop0");
+  assert.match(b.out, /loop0 deleted/);
+  assert.equal(b.run.answer("q", "loop1"), { ok: false, why: "not an answer the machine had at any moment of this attempt (now /backup/cd_image is bound to no device)" });
+  assert.equal(b.run.answer("q", "loop0"), { ok: true, then: true });
+  const never = withQuestions("aix", "  - { id: q, prompt: Which device holds /backup/cd_image?, answer-from: { holder-of: /backup/cd_image } }");
+  assert.equal(never.run.answer("q", "loop0"), { ok: false, why: "/backup/cd_image is bound to no device now" }, "no state ever had an answer");
 });
 
 test("users-of: the pids fuser -c reports for the file system, now", () => {
-  const b = withQuestions("aix", "  - { id: q, prompt: Which process keeps /cdmount busy?, answer-from: { users-of: /cdmount } }", "setup: { dirs: [/cdmount] }");
-  b.line(CD);
+  const b = withQuestions("aix", "  - { id: q, prompt: Which process keeps /cdmount busy?, answer-from: { users-of: /cdmount } }", `setup: { dirs: [/cdmount], commands: ['${CD}'] }`);
   assert.equal(b.run.answer("q", "1"), { ok: false, why: "no process uses the file system of /cdmount now" });
   b.line("ksh -c 'cd /cdmount/docs; sleep 86400 &'");
   b.line("tail -f /cdmount/README.txt >/dev/null &");
@@ -80,6 +109,8 @@ test("users-of: the pids fuser -c reports for the file system, now", () => {
   assert.is(pids.length, 2, "a current directory and an open file");
   for (const p of pids) assert.ok(b.run.answer("q", p).ok, p);
   assert.is(b.run.answer("q", "1").ok, false);
+  b.line("kill %1; kill %2; fuser -kc /cdmount; umount /cdmount");
+  for (const p of pids) assert.equal(b.run.answer("q", p), { ok: true, then: true }, "the pid that kept it busy, once it is gone");
   assert.equal(withQuestions("aix", "  - { id: q, prompt: p, answer-from: { users-of: /nowhere } }").run.answer("q", "1"), { ok: false, why: "/nowhere does not exist now" });
 });
 
@@ -95,8 +126,9 @@ test("device-number-of: st_dev through the path, as stat prints it with %d or %H
   b.line("mkdir /mnt/a && mount_loopback /usr/include /mnt/a && umount /mnt/sys && mount_loopback /usr/include/sys /mnt/sys");
   b.line("stat -f %d /mnt/sys/types.h");
   assert.is(b.out, "42991619\n");
-  assert.is(b.run.answer("q", "42991617").ok, false, "a new mount, a new number");
-  assert.ok(b.run.answer("q", "42991619").ok);
+  assert.equal(b.run.answer("q", "42991619"), { ok: true }, "a new mount, a new number");
+  assert.equal(b.run.answer("q", "42991617"), { ok: true, then: true }, "the number the copy had when it was looked at");
+  assert.equal(b.run.answer("q", "42991618"), { ok: false }, "never its number");
 });
 
 test.run();

@@ -86,14 +86,33 @@ test("each command line is checked: a goal turns ✓ the moment it holds, the fi
 test("solved: the lab says so in the session and the pane, with the commands and the machine's time", () => {
   const { lab, practice, store } = openPractice({ columns: 80, rows: 24 });
   lab.input(MOUNT + "\r");
+  lab.input(":answer loop0\r");
   lab.input("sleep 30\r");
   lab.input(UNMOUNT + "\r");
   assert.equal(practice.run.solved, { commands: 3, seconds: 33 });
   // wrapped between words at the session's 80 columns
-  assert.match(session(lab), /^# loopumount -l loop0 -m \/cdmount\nSolved: all 3 goals hold, after 3 commands and 33 s on the machine's clock\. 1\nquestion left: F5 answers\.\n#/m);
-  assert.match(text(lab), /╭─Practice · solved, 0\/1 answer/);
+  assert.match(session(lab), /^# loopumount -l loop0 -m \/cdmount\nSolved: all 3 goals hold and the question is answered, after 3 commands and 33 s\non the machine's clock\.\n#/m);
+  assert.match(text(lab), /╭─Practice · solved, 1\/1 answer/);
   assert.match(text(lab), /│ ✓ Solved: 3 commands, 33 s/);
   assert.equal(store.get("ex.md"), { solved: true, attempts: 1, bestSeconds: 33, bestCommands: 3, lastPlayed: "2025-01-02T03:04:05.000Z" });
+});
+
+test("a question is a goal: every goal held is not solved until it is answered, and the answer solves it", () => {
+  const { lab, practice, store } = openPractice({ columns: 120, rows: 40 });
+  lab.input(MOUNT + "\r");
+  lab.input(UNMOUNT + "\r");
+  assert.ok(practice.run.goalsHold);
+  assert.is(practice.run.solved, null);
+  assert.not.match(session(lab), /Solved/);
+  assert.match(text(lab), /Practice · 3\/3 goals, 0\/1 answer/);
+  // loop0 is gone with the unmount: it held the image when the person looked
+  lab.input(":answer loop1\r");
+  assert.match(session(lab), /^# :answer loop1\n✗ loop1: not an answer the machine had at any moment of this attempt \(now\n\/backup\/cd_image is bound to no device\)\n#/m);
+  lab.input(":answer loop0\r");
+  assert.match(session(lab), /^# :answer loop0\n✓ loop0: right\.\nSolved: all 3 goals hold and the question is answered, after 2 commands and 2 s\son the machine's clock\.\n#/m);
+  assert.equal(practice.run.solved, { commands: 2, seconds: 2 });
+  assert.match(text(lab), /│ ✓ Solved: 2 commands, 2 s/);
+  assert.equal(store.get("ex.md").solved, true);
 });
 
 test("F4: hints escalate (the first unmet goal's, then the exercise's), and stay at the last", () => {
@@ -170,6 +189,7 @@ test("F7 asks, y shows the solution in the session; a solve after it keeps no be
   assert.match(session(lab), /^Solution \(the scenario's commands; its best time no longer counts\):\n {2}loopmount -i \/backup\/cd_image -o "-V cdrfs -o ro" -m \/cdmount\n {2}loopumount -l loop0 -m \/cdmount\n#/m);
   lab.input(MOUNT + "\r");
   lab.input(UNMOUNT + "\r");
+  lab.input(":answer loop0\r");
   assert.equal(store.get("ex.md"), { solved: true, attempts: 1, bestSeconds: null, bestCommands: null, lastPlayed: "2025-01-02T03:04:05.000Z" });
 });
 
@@ -254,9 +274,13 @@ test("the solved line counts the goals as English does: the goal, both goals, al
     for (const l of lines) lab.input(l + "\r");
     return /^Solved: [^,]*,/m.exec(session(lab))?.[0];
   };
-  assert.is(said(one, [MOUNT]), "Solved: the goal holds,");
-  assert.is(said(two, [MOUNT, UNMOUNT]), "Solved: both goals hold,");
-  assert.is(said(EXERCISE, [MOUNT, UNMOUNT]), "Solved: all 3 goals hold,");
+  const noQuestion = (t: string) => t.replace(/questions:\n(  .*\n)+/, "");
+  assert.is(said(noQuestion(one), [MOUNT]), "Solved: the goal holds,");
+  assert.is(said(noQuestion(two), [MOUNT, UNMOUNT]), "Solved: both goals hold,");
+  assert.is(said(noQuestion(EXERCISE), [MOUNT, UNMOUNT]), "Solved: all 3 goals hold,");
+  assert.is(said(EXERCISE, [MOUNT, UNMOUNT, ":answer loop0"]), "Solved: all 3 goals hold and the question is answered,");
+  const twoQuestions = EXERCISE.replace("questions:\n", "questions:\n  - { id: type, prompt: Which type?, answer: cdrfs, example: cdrfs }\n");
+  assert.is(said(twoQuestions, [MOUNT, UNMOUNT, ":answer cdrfs", ":answer loop0"]), "Solved: all 3 goals hold and both questions are answered,");
 });
 
 test.run();
