@@ -4,7 +4,7 @@
 import type { DeviceRow, MountRow, OdmChange, OdmRowData, Snapshot, StandsOn } from "./snapshot.js";
 import { layersContent, layersTitle, type TraceView } from "./layerpane.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, type Line, type Style } from "./lines.js";
-import { ellipsis, midEllipsis, width } from "./term.js";
+import { ellipsis, midEllipsis, width, wrapText } from "./term.js";
 
 export type PaneKind = "devices" | "mounts" | "odm" | "layers";
 
@@ -34,7 +34,12 @@ export interface PaneInput {
   bootMounts: ReadonlySet<number>;
   /** the vnode operations of the last command line (the Layers pane) */
   trace: TraceView | null;
+  /** panes a practice exercise keeps hidden until it is solved (they would show an answer) */
+  hidden?: ReadonlySet<PaneKind>;
 }
+
+/** what a hidden pane says instead of its content */
+export const HIDDEN_PANE = "hidden until the exercise is solved: a question asks what it shows";
 
 const DIM: Style = { dim: true };
 const HL: Style = { inverse: true };
@@ -304,6 +309,7 @@ export function odmContent(p: PaneInput, w = 80): PaneLine[] {
 }
 
 export function paneTitle(kind: PaneKind, p: PaneInput): string {
+  if (p.hidden?.has(kind)) return `${kind === "odm" ? "ODM" : kind[0]!.toUpperCase() + kind.slice(1)} (hidden)`;
   if (kind === "devices") return `Devices (${p.snap.devices.length})`;
   if (kind === "mounts") return `Mounts (${p.snap.mounts.length})`;
   if (kind === "layers") return layersTitle(p.trace);
@@ -311,6 +317,7 @@ export function paneTitle(kind: PaneKind, p: PaneInput): string {
 }
 
 export function paneContent(kind: PaneKind, p: PaneInput, innerWidth: number): PaneLine[] {
+  if (p.hidden?.has(kind)) return wrapText(HIDDEN_PANE, Math.max(8, innerWidth)).map((t) => ({ line: [seg(t, DIM)] }));
   switch (kind) {
     case "devices":
       return devicesContent(p, innerWidth);

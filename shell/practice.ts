@@ -12,7 +12,10 @@ import type { Key } from "./keys.js";
 import { OS_NAMES, type Lab } from "./lab.js";
 import { plainText, wrapText } from "./practicepane.js";
 import { duration, type ProgressStore } from "./progress.js";
+import type { PaneKind } from "./panes.js";
 import { panesBelow } from "./screen.js";
+
+const NONE: ReadonlySet<PaneKind> = new Set();
 
 export interface PracticeSource {
   /** the scenario file, as named on the command line */
@@ -123,6 +126,12 @@ export class Practice {
     this.run.dispose();
   }
 
+  /** the machine's panes the exercise keeps hidden: until it is solved, they would show what a
+   *  question asks (BSD/OS has no command that lists its vnd units; the Devices pane would) */
+  hiddenPanes(): ReadonlySet<PaneKind> {
+    return this.run.solved ? NONE : new Set(this.exercise.hidePanes);
+  }
+
   /** the session's first lines: the machine, the exercise's title and task, the keys */
   banner(width = 78): string {
     const m = this.session.machine;
@@ -136,9 +145,18 @@ export class Practice {
       "",
       `${ex.goals.length} goal${ex.goals.length === 1 ? "" : "s"}, checked after every command line${q ? `; ${q} question${q === 1 ? "" : "s"} (F5 answers)` : ""}.`,
       "Keys: F4 hint · F6 reset · F7 solution · F1 all keys. Quit: exit or Ctrl-D.",
+      ...this.hiddenNote(width),
       "",
       "",
     ].join("\n");
+  }
+
+  /** the banner's line on the panes the exercise hides */
+  private hiddenNote(width: number): string[] {
+    const names = this.exercise.hidePanes.map((k) => (k === "odm" ? "ODM" : k[0]!.toUpperCase() + k.slice(1)));
+    if (names.length === 0) return [];
+    const list = names.length === 1 ? `The ${names[0]} pane stays` : `The ${names.slice(0, -1).join(", ")} and ${names.at(-1)} panes stay`;
+    return wrapText(`${list} hidden until the exercise is solved: a question asks what it shows.`, width);
   }
 
   // ---- what the lab asks ----

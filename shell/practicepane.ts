@@ -7,30 +7,13 @@ import { boxed, fitContent, type PaneLine } from "./panes.js";
 import { fitEllipsis, seg, type Line, type Style } from "./lines.js";
 import type { Practice, Tone } from "./practice.js";
 import { duration } from "./progress.js";
-import { ellipsis, width } from "./term.js";
+import { ellipsis, width, wrapText } from "./term.js";
+
+export { wrapText };
 
 /** a scenario's markdown as plain text: `code` and **bold** lose their marks */
 export function plainText(md: string): string {
   return md.replace(/`([^`]*)`/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1");
-}
-
-/** paragraphs wrapped at `w` columns (words longer than that stay whole) */
-export function wrapText(text: string, w: number): string[] {
-  const out: string[] = [];
-  for (const para of text.split(/\n\s*\n/)) {
-    if (out.length) out.push("");
-    let cur = "";
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      if (cur === "") cur = word;
-      else if (cur.length + 1 + word.length <= w) cur += " " + word;
-      else {
-        out.push(cur);
-        cur = word;
-      }
-    }
-    if (cur) out.push(cur);
-  }
-  return out;
 }
 
 const DIM: Style = { dim: true };
@@ -116,7 +99,7 @@ function build(p: Practice, w: number, look: Look): PaneLine[] {
     const id = `goal:${g.id}`;
     for (const line of rows([mark], g.text, w, undefined, look.wrap)) out.push({ line, id, group: id });
     // why not: the first goal not met (once something was tried), and any that held and is lost
-    const why = !g.holds && look.why && ((g === firstOpen && p.run.commands > 0) || g.done) ? p.run.whyNot(g.id) : null;
+    const why = !g.holds && look.why && ((g === firstOpen && p.run.commands > 0) || g.done) ? p.run.whyNotShown(g.id) : null;
     if (why) for (const line of rows([seg("  ↳ ", DIM)], why, w, DIM, look.wrap, 3)) out.push({ line, id, group: id, optional: true });
   }
   const qs = p.exercise.questions;
@@ -173,7 +156,7 @@ export function practiceStrip(p: Practice, w: number, max: number, hl: ReadonlyS
   if (open) {
     const id = `goal:${open.id}`;
     for (const line of rows([pad, seg("○ ", DIM)], open.text, w, undefined, true, 2, 11)) out.push({ line, id });
-    const why = p.run.commands > 0 ? p.run.whyNot(open.id) : null;
+    const why = p.run.commands > 0 ? p.run.whyNotShown(open.id) : null;
     if (why) for (const line of rows([pad, seg("↳ ", DIM)], why, w, DIM, true, 2, 11)) out.push({ line, id });
   }
   for (const l of statusLines(p, w - 9)) out.push({ ...l, line: [pad, ...l.line] });

@@ -4,7 +4,7 @@
 // never takes its clear-the-whole-terminal path. Pure: the same lines feed ink and the cast.
 import type { Lab } from "./lab.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, uncolor, type Line, type Style } from "./lines.js";
-import { boxed, moreLine, mountMode, PANE_NOUN, PANE_TAIL, paneContent, paneTitle, paneWants, type PaneInput } from "./panes.js";
+import { boxed, HIDDEN_PANE, moreLine, mountMode, PANE_NOUN, PANE_TAIL, paneContent, paneTitle, paneWants, type PaneInput } from "./panes.js";
 import { practiceAsk, practiceBox, practiceKeys, practiceStrip, practiceWants } from "./practicepane.js";
 import { charWidth, cut, dropCols, ellipsis, midEllipsis, width } from "./term.js";
 
@@ -43,7 +43,8 @@ export function distribute(total: number, wants: number[], min: number, fill: nu
 }
 
 function paneInput(lab: Lab): PaneInput {
-  return { snap: lab.snap, highlight: lab.highlighted(), odm: lab.odm, bootMounts: lab.bootMounts, trace: lab.traceLog.view };
+  const hidden = lab.practice?.hiddenPanes();
+  return { snap: lab.snap, highlight: lab.highlighted(), odm: lab.odm, bootMounts: lab.bootMounts, trace: lab.traceLog.view, ...(hidden?.size ? { hidden } : {}) };
 }
 
 function captionLines(lab: Lab, w: number, max: number): Line[] {
@@ -303,8 +304,9 @@ export function stripLines(lab: Lab, w: number, max: number): Line[] {
   const title = (t: string): Line => [seg(t.padEnd(8), { bold: true, fg: "cyan" })];
   const indent = (): Line => [seg(" ".repeat(8))];
   const out: { line: Line; id?: string }[] = [];
-  const devs = p.snap.devices;
-  if (devs.length === 0) out.push({ line: [...title("Devices"), seg(`no ${p.snap.deviceKind} devices`, { dim: true })] });
+  const devs = p.hidden?.has("devices") ? [] : p.snap.devices;
+  if (p.hidden?.has("devices")) out.push({ line: [...title("Devices"), seg(HIDDEN_PANE, { dim: true })] });
+  else if (devs.length === 0) out.push({ line: [...title("Devices"), seg(`no ${p.snap.deviceKind} devices`, { dim: true })] });
   devs.slice(0, 3).forEach((d, i) => {
     // name, status and image on a row; how it is bound and mounted, and whether it is temporary,
     // on the same row when they fit, else on the next
@@ -324,9 +326,10 @@ export function stripLines(lab: Lab, w: number, max: number): Line[] {
     }
   });
   if (devs.length > 3) out.push({ line: [...indent(), seg(moreLine(devs.length - 3, "device"), { dim: true })] });
-  const mine = p.snap.mounts.filter((m) => !p.bootMounts.has(m.id));
+  const mine = p.hidden?.has("mounts") ? [] : p.snap.mounts.filter((m) => !p.bootMounts.has(m.id));
   const bootN = p.snap.mounts.length - mine.length;
-  if (mine.length === 0) out.push({ line: [...title("Mounts"), seg(`${bootN} from boot`, { dim: true })] });
+  if (p.hidden?.has("mounts")) out.push({ line: [...title("Mounts"), seg(HIDDEN_PANE, { dim: true })] });
+  else if (mine.length === 0) out.push({ line: [...title("Mounts"), seg(`${bootN} from boot`, { dim: true })] });
   mine.slice(0, 3).forEach((m, i) => {
     // a layer names the mount it stands on (↳ /usr ffs); a lofs, how many mounts of the original
     // show through it and whether it loops (↳ / zfs, shows 16, loops)

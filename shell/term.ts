@@ -345,3 +345,22 @@ export class TermText {
     return this.dropped + this.lines.length;
   }
 }
+
+/** paragraphs wrapped at `w` columns (words longer than that stay whole) */
+export function wrapText(text: string, w: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split(/\n\s*\n/)) {
+    if (out.length) out.push("");
+    let cur = "";
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      if (cur === "") cur = word;
+      else if (cur.length + 1 + word.length <= w) cur += " " + word;
+      else {
+        out.push(cur);
+        cur = word;
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}

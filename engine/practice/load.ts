@@ -3,7 +3,7 @@
 // and says what is wrong with it. Nothing here looks at a machine.
 import type { Scenario } from "../scenario/parse.js";
 import { defined, Fields, isObj, type Obj } from "./fields.js";
-import { checkPattern, PracticeError, type AnswerFrom, type Attempt, type DeviceSpec, type Exercise, type FileSpec, type Goal, type Predicate, type Question, type Test } from "./spec.js";
+import { checkPattern, PANE_NAMES, PracticeError, type PaneName, type AnswerFrom, type Attempt, type DeviceSpec, type Exercise, type FileSpec, type Goal, type Predicate, type Question, type Test } from "./spec.js";
 
 const KINDS = ["mount", "device", "odm", "binding", "layer", "file", "cwd", "no-temporary-loops", "ran"] as const;
 const GOAL_KEYS = new Set(["id", "text", "after", "once", "hints", "not", ...KINDS]);
@@ -185,9 +185,17 @@ export function loadExercise(sc: Scenario): Exercise {
     hints: hints as string[],
     questions,
     nearMisses: attempts(m["near-miss"], "near-miss"),
+    hidePanes: hidePanes(m["hide-panes"]),
     also: attempts(m.also, "also"),
     solution: sc.steps.flatMap((s) => (s.kind === "command" ? [s.command] : [])),
   };
+}
+
+function hidePanes(v: unknown): PaneName[] {
+  if (v === undefined) return [];
+  const names: readonly string[] = PANE_NAMES;
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string" && names.includes(x))) throw new PracticeError(`hide-panes: a list of panes (${PANE_NAMES.join(", ")})`);
+  return v as PaneName[];
 }
 
 function unique(ids: string[], what: string): void {

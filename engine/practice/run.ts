@@ -68,6 +68,18 @@ interface Track {
   waitsFor: Goal | null;
 }
 
+/** what a why-not that would give away an answer says instead */
+export const WITHHELD = "not yet (why not would name what a question asks: answer it first)";
+
+/** does the text name this answer? Only answers that are names (a digit or a slash in them: loop0,
+ *  /dev/lofi/1, /backup/cd_image, a pid) count, as a whole word: "no" or "cdrfs" are words the
+ *  reasons use for other things */
+function names(text: string, answer: string): boolean {
+  if (answer.length < 2 || !/[\d/]/.test(answer)) return false;
+  const esc = answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\w/.-])${esc}(?![\\w/-])`).test(text);
+}
+
 export class PracticeRun {
   readonly world: World;
   private execs: ExecRecord[] = [];
@@ -200,6 +212,20 @@ export class PracticeRun {
     const raw = t.seen.ok !== t.goal.test.negated;
     if (!raw) return t.seen.say;
     return `this comes after: ${t.waitsFor!.text}`;
+  }
+
+  /** what a UI says for an unmet goal: whyNot, unless it names the answer to a question not yet
+   *  answered ("vnd1 is bound to /images/cd.iso" while a question asks which unit holds it) */
+  whyNotShown(id: string): string | null {
+    const why = this.whyNot(id);
+    if (why === null) return null;
+    for (const q of this.exercise.questions) {
+      if (this.answered.has(q.id) || !q.from) continue;
+      const now = this.world.quietly(() => answersNow(this.world, q.from!));
+      const answers = new Set([...(this.seenAnswers.get(q.id) ?? []), ...("accept" in now ? now.accept : [])]);
+      for (const a of answers) if (names(why, a)) return WITHHELD;
+    }
+    return why;
   }
 
   /** solved (every goal held at once at some check, and every question is answered): when */

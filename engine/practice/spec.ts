@@ -146,6 +146,10 @@ export interface Attempt {
   commands: string[];
 }
 
+/** the panes beside the session a practice exercise may hide */
+export const PANE_NAMES = ["devices", "mounts", "odm", "layers"] as const;
+export type PaneName = (typeof PANE_NAMES)[number];
+
 export interface Exercise {
   title: string;
   os: string;
@@ -155,6 +159,9 @@ export interface Exercise {
   hints: string[];
   questions: Question[];
   nearMisses: Attempt[];
+  /** the machine's panes a UI keeps hidden until the exercise is solved: they would show what a
+   *  question asks (a practice UI's business; the engine only carries it) */
+  hidePanes: PaneName[];
   also: Attempt[];
   /** the console blocks' commands: the solution, shown only when asked */
   solution: string[];

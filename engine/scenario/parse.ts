@@ -13,7 +13,7 @@ export { ScenarioError };
  * The keys a scenario's front matter may have; any other fails the file. The practice keys
  * (goals … questions) are accepted here and their content is checked by the practice code.
  */
-export const FRONT_MATTER_KEYS = ["title", "os", "clock", "hostname", "settings", "setup", "trace", "goals", "hints", "near-miss", "also", "questions"] as const;
+export const FRONT_MATTER_KEYS = ["title", "os", "clock", "hostname", "settings", "setup", "trace", "goals", "hints", "near-miss", "also", "questions", "hide-panes"] as const;
 
 export interface ScenarioMeta {
   title: string;

@@ -516,7 +516,15 @@ check "practice: a wrong answer says why" '✗ nosuchdevice: '
 keys Escape
 check "practice: Esc closes the field" '^F4 hint · F5 answer'
 for line in "${SOLUTION[@]:1}"; do type_line "$line"; done
-check "practice: solved, said in the session" "^Solved: (the goal holds|both goals hold|all [0-9]+ goals hold), after [0-9]+ commands and [0-9]+ s on the machine's clock\."
+check "practice: every goal holds, the question is still open" 'Practice · ([0-9]+)/\1 goals, 0/1 answer'
+check_not "practice: not solved before the question is answered" '^Solved' 1
+keys F5
+check "practice: F5 again" '^Answer ›'
+sleep 0.3
+keys -l 'loop0'
+check "practice: the right answer typed" '^Answer › loop0'
+keys Enter
+check "practice: solved, said in the session" "^Solved: (the goal holds|both goals hold|all [0-9]+ goals hold) and the question is answered, after [0-9]+ commands and [0-9]+ s"
 check "practice: the pane says solved" '╭─Practice · solved'
 type_line 'exit'
 check "practice: exit status 0" '^__EXIT__=0$' 10

@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { exercise } from "./helpers.js";
+import { WITHHELD } from "../../engine/practice/run.js";
 
 const CD = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount';
 const GOAL = "  - { id: g, text: t, file: /tmp/x }";
@@ -129,6 +130,23 @@ test("device-number-of: st_dev through the path, as stat prints it with %d or %H
   assert.equal(b.run.answer("q", "42991619"), { ok: true }, "a new mount, a new number");
   assert.equal(b.run.answer("q", "42991617"), { ok: true, then: true }, "the number the copy had when it was looked at");
   assert.equal(b.run.answer("q", "42991618"), { ok: false }, "never its number");
+});
+
+test("why not, as a UI shows it, never names the answer to a question still open", () => {
+  const b = exercise(
+    "bsd",
+    "  - { id: g, text: no unit holds the CD, not: { binding: { image: /images/cd.iso } } }",
+    "setup: { commands: ['vndconfig -s -u 1 /images/cd.iso 2>/dev/null'] }\nquestions:\n  - { id: unit, prompt: Which unit?, answer-from: { holder-of: /images/cd.iso } }",
+  );
+  b.line("true");
+  assert.is(b.whyNot("g"), "vnd1 is bound to /images/cd.iso");
+  assert.is(b.run.whyNotShown("g"), WITHHELD);
+  assert.ok(b.run.answer("unit", "vnd1").ok);
+  assert.is(b.run.whyNotShown("g"), "vnd1 is bound to /images/cd.iso", "answered: the reason is said whole");
+  // a reason that names no answer is said as it is
+  const c = exercise("aix", "  - { id: g, text: t, file: /tmp/x }", "questions:\n  - { id: q, prompt: p, answer-from: { fstype-of: / } }");
+  c.line("true");
+  assert.is(c.run.whyNotShown("g"), "/tmp/x does not exist");
 });
 
 test.run();

@@ -75,6 +75,9 @@ test("each command line is checked: a goal turns ✓ the moment it holds, the fi
   assert.match(text(lab), /○ the CD image is mounted read-only at \/cdmount\s+│\n│ {3}↳ nothing is mounted on \/cdmount/);
   lab.input(MOUNT + "\r");
   assert.match(text(lab), /✓ the CD image is mounted read-only at \/cdmount/);
+  // the reason names loop0, which the question asks for: withheld until it is answered
+  assert.match(text(lab), /│ ○ \/cdmount is unmounted again\s+│\n│ {3}↳ not yet \(why not would name what a question asks: answer it first\)/);
+  lab.input(":answer loop0\r");
   assert.match(text(lab), /│ ○ \/cdmount is unmounted again\s+│\n│ {3}↳ \/cdmount is mounted from \/dev\/loop0 \(cdrfs, read-only\)/);
   assert.ok(lab.highlighted().has("goal:mounted"));
   assert.is(practice.run.commands, 2);
@@ -281,6 +284,22 @@ test("the solved line counts the goals as English does: the goal, both goals, al
   assert.is(said(EXERCISE, [MOUNT, UNMOUNT, ":answer loop0"]), "Solved: all 3 goals hold and the question is answered,");
   const twoQuestions = EXERCISE.replace("questions:\n", "questions:\n  - { id: type, prompt: Which type?, answer: cdrfs, example: cdrfs }\n");
   assert.is(said(twoQuestions, [MOUNT, UNMOUNT, ":answer cdrfs", ":answer loop0"]), "Solved: all 3 goals hold and both questions are answered,");
+});
+
+test("hide-panes: the Devices pane is hidden until the exercise is solved, and the banner says so", () => {
+  const { lab, practice } = openPractice({ columns: 120, rows: 40, text: EXERCISE.replace("goals:\n", "hide-panes: [devices]\ngoals:\n") });
+  assert.match(session(lab), /^The Devices pane stays hidden until the exercise is solved: a question asks\nwhat it shows\.$/m);
+  lab.input(MOUNT + "\r");
+  assert.match(text(lab), /╭─Devices \(hidden\)─+╮/);
+  assert.match(text(lab), /│ hidden until the exercise is/);
+  assert.not.match(text(lab), /loop0 Available/);
+  lab.input(UNMOUNT + "\r");
+  lab.input(":answer loop0\r");
+  assert.ok(practice.run.solved);
+  assert.not.match(text(lab), /Devices \(hidden\)/);
+  assert.match(text(lab), /╭─Devices \(0\)/);
+  // a pane that is no pane: the file is refused with one line
+  assert.throws(() => openPractice({ text: EXERCISE.replace("goals:\n", "hide-panes: [disks]\ngoals:\n") }), /hide-panes: a list of panes \(devices, mounts, odm, layers\)/);
 });
 
 test.run();
