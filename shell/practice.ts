@@ -263,6 +263,10 @@ export class Practice {
     if (this.note?.tone !== "bad" || r.newlyDone.length) this.note = null;
     if (r.justSolved) this.justSolved();
     if (this.store.failed) this.say(this.store.failed, "bad");
+    if (this.store.movedAside) {
+      this.say(this.store.movedAside, "info");
+      this.store.movedAside = null;
+    }
   }
 
   /** solved just now (by a command line, or by the answer that was missing): kept in the

@@ -45,6 +45,7 @@ export async function runPractice(args: CliArgs): Promise<number> {
     const dir = file ?? practiceRoot();
     const seen = { skipped: 0 };
     const entries = listExercises(dir, store, undefined, seen);
+    if (store.movedAside) say(store.movedAside);
     if (!terminal() || entries.length === 0) {
       process.stdout.write(listingText(entries, dir, seen.skipped));
       return 0;
@@ -95,6 +96,7 @@ async function openFile(file: string, args: CliArgs, store: ProgressStore): Prom
     say(e instanceof ScenarioError ? e.where(file) : `${file}: ${(e as Error).message}`);
     return 1;
   }
+  if (store.movedAside && !practice) say(store.movedAside);
   if (!terminal()) {
     practice?.dispose();
     say(`practice needs a terminal (looplab check ${file} proves the exercise; looplab replay ${file} --cast OUT.cast renders its solution)`);

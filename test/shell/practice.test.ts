@@ -4,7 +4,8 @@
 // practice-app.test.tsx.)
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { frame, frameText } from "../../shell/screen.js";
 import { EXERCISE, F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
 
@@ -300,6 +301,16 @@ test("hide-panes: the Devices pane is hidden until the exercise is solved, and t
   assert.match(text(lab), /╭─Devices \(0\)/);
   // a pane that is no pane: the file is refused with one line
   assert.throws(() => openPractice({ text: EXERCISE.replace("goals:\n", "hide-panes: [disks]\ngoals:\n") }), /hide-panes: a list of panes \(devices, mounts, odm, layers\)/);
+});
+
+test("a progress file found broken during the session: kept aside, and the pane says so", () => {
+  const { lab, practice, store } = openPractice({ columns: 120, rows: 40 });
+  mkdirSync(dirname(store.path!), { recursive: true });
+  writeFileSync(store.path!, "{ not json");
+  lab.input("true\r");
+  assert.equal(practice.note, { text: `${store.path} was no progress document: kept as ${store.path}.broken; the progress starts afresh`, tone: "info" });
+  assert.is(store.movedAside, null, "said once");
+  assert.is(store.get("ex.md").attempts, 1);
 });
 
 test.run();
