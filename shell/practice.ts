@@ -132,6 +132,13 @@ export class Practice {
     return this.run.solved ? NONE : new Set(this.exercise.hidePanes);
   }
 
+  /** the banner's width: 78 columns, or the session's when it is narrower */
+  bannerWidth(): number {
+    const lab = this.lab;
+    if (!lab) return 78;
+    return Math.max(20, Math.min(78, (lab.mode === "full" && lab.lastSession.w > 0 ? lab.lastSession.w : lab.columns) - 1));
+  }
+
   /** the session's first lines: the machine, the exercise's title and task, the keys */
   banner(width = 78): string {
     const m = this.session.machine;
@@ -143,8 +150,8 @@ export class Practice {
       "",
       ...wrapText(plainText(ex.task), width),
       "",
-      `${ex.goals.length} goal${ex.goals.length === 1 ? "" : "s"}, checked after every command line${q ? `; ${q} question${q === 1 ? "" : "s"} (F5 answers)` : ""}.`,
-      "Keys: F4 hint · F6 reset · F7 solution · F1 all keys. Quit: exit or Ctrl-D.",
+      ...wrapText(`${ex.goals.length} goal${ex.goals.length === 1 ? "" : "s"}, checked after every command line${q ? `; ${q} question${q === 1 ? "" : "s"} (F5 answers)` : ""}.`, width),
+      ...wrapText("Keys: F4 hint · F6 reset · F7 solution · F1 all keys. Quit: exit or Ctrl-D.", width),
       ...this.hiddenNote(width),
       "",
       "",
@@ -420,7 +427,7 @@ export class Practice {
     this.field = null;
     this.confirm = null;
     this.say(`reset: the set-up again (set-up ${this.setupNo})`, "info");
-    this.lab?.replaceShell(session, this.banner(78));
+    this.lab?.replaceShell(session, this.banner(this.bannerWidth()));
   }
 
   /** the scenario's own commands, in the session */

@@ -105,8 +105,9 @@ async function openFile(file: string, args: CliArgs, store: ProgressStore): Prom
   const mode: Mode = args.inline ? "inline" : "full";
   const env = process.env;
   const history = new HistoryFile(env.LOOPLAB_NO_HISTORY ? null : historyPath(env));
-  const banner = practice ? practice.banner(78) : plainBanner(sc, shell.machine.hostname, file);
-  const lab = new Lab({ shell, mode, ...sizeNow(), color: !noColor(), history, banner, layers: args.trace });
+  const size = sizeNow();
+  const banner = practice ? practice.banner(Math.max(20, Math.min(78, size.columns - 1))) : plainBanner(sc, shell.machine.hostname, file);
+  const lab = new Lab({ shell, mode, ...size, color: !noColor(), history, banner, layers: args.trace });
   practice?.attach(lab);
   let rec;
   if (args.cast !== undefined) {

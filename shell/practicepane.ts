@@ -183,5 +183,6 @@ export function practiceKeys(p: Practice, room: number, panes: string): string {
   const long = `F4 hint${answer} · F6 reset · F7 solution · F1 keys · ${panes} · ^D quits`;
   const mid = `F4 hint${answer} · F6 reset · F7 solution · F1 keys · ^D quits`;
   const short = `F4 hint${answer} · F6 reset · F7 solution · F1 keys`;
-  return [long, mid, short].find((t) => width(t) <= room) ?? `F4 hint${answer} · F6 reset · F7 solution`;
+  const shorter = `F4 hint${answer} · F6 reset · F7 solution`;
+  return [long, mid, short, shorter].find((t) => width(t) <= room) ?? `F4 hint${answer} · F1 keys`;
 }

@@ -5,7 +5,7 @@
 import type { Lab } from "./lab.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, uncolor, type Line, type Style } from "./lines.js";
 import { boxed, HIDDEN_PANE, moreLine, mountMode, PANE_NOUN, PANE_TAIL, paneContent, paneTitle, paneWants, type PaneInput } from "./panes.js";
-import { practiceAsk, practiceBox, practiceKeys, practiceStrip, practiceWants } from "./practicepane.js";
+import { practiceAsk, practiceBox, practiceKeys, practiceStrip, practiceTitle, practiceWants } from "./practicepane.js";
 import { charWidth, cut, dropCols, ellipsis, midEllipsis, width } from "./term.js";
 
 export const WIDE = 100;
@@ -183,7 +183,12 @@ function hint(lab: Lab, w: number): Line {
       while (parts.length > 2 && width(parts.join(" · ")) > room) parts.splice(parts.length - 1, 1);
       return [seg(parts.join(" · "), HINT)];
     }
-    if (lab.practice) return [seg(practiceKeys(lab.practice, room, panes), HINT)];
+    if (lab.practice) {
+      // no Practice pane on the screen (a small terminal, or F2): where it stands leads the line
+      const shown = lab.panesShown() && (!panesBelow(lab) || lab.practice.view === "practice");
+      const where = shown ? "" : practiceTitle(lab.practice).replace(/^Practice · /, "") + " · ";
+      return [seg(where, { fg: "cyan" }), seg(practiceKeys(lab.practice, room - width(where), panes), HINT)];
+    }
     // the inline layout leaves scrolling to the terminal's own scrollback
     const scroll = lab.mode === "full" ? " · PgUp/PgDn scroll" : "";
     const long = `F1 help · Tab completes · ↑↓ history · ^R search${scroll} · ${panes} · ^D quits`;

@@ -313,4 +313,18 @@ test("a progress file found broken during the session: kept aside, and the pane 
   assert.is(store.get("ex.md").attempts, 1);
 });
 
+test("a terminal too small for the Practice pane: where the exercise stands leads the key line; the banner wraps at its width", () => {
+  const { lab } = openPractice({ columns: 60, rows: 15 });
+  lab.input("true\r");
+  const rows = text(lab).split("\n");
+  assert.not.match(text(lab), /╭─Practice/);
+  assert.is(rows.at(-1), "0/3 goals, 0/1 answer · F4 hint · F5 answer · F1 keys");
+  assert.ok(rows.every((r) => r.length <= 60));
+  assert.match(session(lab), /^Mount the CD image \/backup\/cd_image read-only at \/cdmount,\nthen unmount it with loopumount\.$/m);
+  // F2 shows the pane: the key line is the keys again
+  lab.input(F.f2);
+  assert.match(text(lab), /╭─Practice · 0\/3 goals/);
+  assert.match(text(lab).split("\n").at(-1)!, /^F4 hint/);
+});
+
 test.run();

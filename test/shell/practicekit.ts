@@ -71,7 +71,7 @@ export function openPractice(o: { columns?: number; rows?: number; mode?: Mode; 
   const store = new ProgressStore(join(dir, "data", "progress.json"), () => new Date("2025-01-02T03:04:05Z"));
   const sc = parseScenario(o.text ?? EXERCISE);
   const practice = Practice.open({ file, sc, baseDir: dir, allowImport: [], key: "ex.md" }, store);
-  const lab = new Lab({ shell: practice.session, columns: o.columns ?? 120, rows: o.rows ?? 40, mode: o.mode ?? "full", color: false, history: null, banner: practice.banner(78), ...(o.now ? { now: o.now } : {}) });
+  const lab = new Lab({ shell: practice.session, columns: o.columns ?? 120, rows: o.rows ?? 40, mode: o.mode ?? "full", color: false, history: null, banner: practice.banner(Math.max(20, Math.min(78, (o.columns ?? 120) - 1))), ...(o.now ? { now: o.now } : {}) });
   practice.attach(lab);
   return { lab, practice, store, file };
 }
