@@ -116,6 +116,10 @@ export class Session {
     const root = machine.mounts.all().find((m) => m.covered === null)!.vfs.root();
     this.tty = k.tty(boot.ttyName, Number(machine.setting("tty_buffer", 1 << 20)));
     this.tty.terminal = opts.terminal ?? true;
+    const dec = new TextDecoder();
+    this.tty.onCommandRead = (pid, taken) => {
+      if (machine.events.listening) machine.events.emit({ kind: "command-read", pid, line: taken && dec.decode(taken) });
+    };
     this.proc = boot.login(this.tty, root);
     const fsize = boot.fsizeBlocks;
     this.proc.fsizeLimit = fsize < 0 ? Infinity : fsize * 512;

@@ -8,6 +8,10 @@ export type KernelEvent =
   /** a process began to run a program: the program's file and the arguments it was given
    *  (practice's action goals read these: what the machine ran, not what was typed) */
   | { kind: "exec"; pid: number; path: string; argv: readonly string[] }
+  /** a shell reads its next command line from the terminal: the line it took, or null when none
+   *  is typed yet and it waits at its prompt (a line typed ahead is taken at once: the line before
+   *  it has ended all the same; practice checks its goals at each of these moments) */
+  | { kind: "command-read"; pid: number; line: string | null }
   | { kind: "reboot" };
 
 export type Listener = (e: KernelEvent) => void;

@@ -82,9 +82,15 @@ function wrongForm(w: World, q: Question, a: string): string | null {
   return f && !f.form.test(a) ? `not a device name: the answer is written as ${f.says}` : null;
 }
 
-/** does the typed answer answer the question, now or as the state was (`before`: the answers it
- *  had at earlier moments)? */
-export function judge(w: World, q: Question, typed: string, before?: ReadonlySet<string>): Verdict {
+/** what a state answer is judged on besides the state now: `found`, the answers right after
+ *  set-up (then they alone count), or `seen`, the answers at the checks since */
+export interface Earlier {
+  found?: ReadonlySet<string>;
+  seen?: ReadonlySet<string> | undefined;
+}
+
+/** does the typed answer answer the question: as the machine was found, or now or earlier? */
+export function judge(w: World, q: Question, typed: string, earlier: Earlier = {}): Verdict {
   const t = typed.trim();
   // a path is the same path with its slashes tidied (/backup//cd_image/)
   const a = t.startsWith("/") ? normalPath(t) : t;
@@ -95,7 +101,16 @@ export function judge(w: World, q: Question, typed: string, before?: ReadonlySet
   // a state answer is a name: its case counts only where the system's does (Available, loop0)
   const caseless = q.from!.kind === "state-of";
   const right = (accept: Iterable<string>) => [...accept].some((x) => x === a || (caseless && x.toLowerCase() === a.toLowerCase()));
-  if ("accept" in now && right(now.accept)) return { ok: true };
+  const rightNow = "accept" in now && right(now.accept);
+  const found = earlier.found;
+  if (found) {
+    if (right(found)) return rightNow ? { ok: true } : { ok: true, then: true };
+    if (rightNow) return { ok: false, why: "so it is now, but not as the exercise found the machine" };
+    if ("accept" in now) return { ok: false };
+    return { ok: false, why: `not so as the exercise found the machine (now ${now.none.replace(/ now$/, "")})` };
+  }
+  const before = earlier.seen;
+  if (rightNow) return { ok: true };
   if (before && right(before)) return { ok: true, then: true };
   if ("accept" in now) return { ok: false };
   if (before?.size) return { ok: false, why: `not an answer the machine had at any moment of this attempt (now ${now.none.replace(/ now$/, "")})` };

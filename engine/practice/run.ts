@@ -4,11 +4,12 @@
 // too: a "nothing is wrong" exercise has state goals that hold from set-up on (change nothing) and
 // is solved by what the person finds out, not by what they ran to find it.
 //
-// Answers from the machine's state (questions.ts) are judged on the state now and on every state
-// seen at a check since set-up: a question is about the situation the person met, and the person
-// changes it (the device a question asks about is the one the exercise has them delete; the
-// process that kept a file system busy is the one they stop). What was true at a moment they could
-// look is right.
+// Answers from the machine's state (questions.ts): a question the state answers right after
+// set-up is about the situation as the person found it ("which unit was left holding the image?"),
+// and is judged on that state alone — the person changes it (deletes the device, stops the
+// process), and an answer they made true afterwards (the image bound to another unit) is not the
+// answer. A question the set-up has no answer to is about what the person's work made ("while the
+// image is mounted, which device holds it?"): judged on the state now and at every check since.
 //
 // Order (`after:`). State is seen once per command line, after it; an action (`ran`) has its
 // moment, the exec. A goal that comes after another holds only once the other is done, and
@@ -94,6 +95,8 @@ export class PracticeRun {
   private goalsHeld = false;
   /** per question answered from the state: the answers it had at some check */
   private seenAnswers = new Map<string, Set<string>>();
+  /** per question the state answered right after set-up: those answers (the situation found) */
+  private foundAnswers = new Map<string, Set<string>>();
   private hintsShown = new Map<string, number>();
 
   /** starts watching the session (right after its set-up: this is check 0) */
@@ -150,6 +153,7 @@ export class PracticeRun {
       if (!q.from) continue;
       const now = this.world.quietly(() => answersNow(this.world, q.from!));
       if (!("accept" in now)) continue;
+      if (this.index === 0) this.foundAnswers.set(q.id, new Set(now.accept));
       const seen = this.seenAnswers.get(q.id) ?? new Set<string>();
       for (const a of now.accept) seen.add(a);
       this.seenAnswers.set(q.id, seen);
@@ -222,7 +226,7 @@ export class PracticeRun {
     for (const q of this.exercise.questions) {
       if (this.answered.has(q.id) || !q.from) continue;
       const now = this.world.quietly(() => answersNow(this.world, q.from!));
-      const answers = new Set([...(this.seenAnswers.get(q.id) ?? []), ...("accept" in now ? now.accept : [])]);
+      const answers = new Set([...(this.foundAnswers.get(q.id) ?? []), ...(this.seenAnswers.get(q.id) ?? []), ...("accept" in now ? now.accept : [])]);
       for (const a of answers) if (names(why, a)) return WITHHELD;
     }
     return why;
@@ -278,7 +282,8 @@ export class PracticeRun {
   answer(questionId: string, typed: string): Verdict {
     const q = this.exercise.questions.find((x) => x.id === questionId);
     if (!q) throw new RangeError(`no question ${questionId}`);
-    const v = judge(this.world, q, typed, this.seenAnswers.get(q.id));
+    const found = this.foundAnswers.get(q.id);
+    const v = found ? judge(this.world, q, typed, { found }) : judge(this.world, q, typed, { seen: this.seenAnswers.get(q.id) });
     if (v.ok) {
       this.answered.add(q.id);
       this.settle();
@@ -292,7 +297,7 @@ export class PracticeRun {
     const q = this.exercise.questions.find((x) => x.id === questionId);
     if (!q) throw new RangeError(`no question ${questionId}`);
     if (q.example !== undefined) return q.example;
-    const seen = this.seenAnswers.get(q.id);
+    const seen = this.foundAnswers.get(q.id) ?? this.seenAnswers.get(q.id);
     return seen && seen.size ? [...seen][0]! : null;
   }
 

@@ -149,4 +149,20 @@ test("why not, as a UI shows it, never names the answer to a question still open
   assert.is(c.run.whyNotShown("g"), "/tmp/x does not exist");
 });
 
+test("a question the set-up answers is about the machine as found: an answer made true later is not the answer", () => {
+  const b = exercise(
+    "bsd",
+    "  - { id: g, text: no unit holds the CD, not: { binding: { image: /images/cd.iso } } }",
+    "setup: { commands: ['vndconfig -s -u 1 /images/cd.iso 2>/dev/null'] }\nquestions:\n  - { id: unit, prompt: Which unit was left holding it?, answer-from: { holder-of: /images/cd.iso } }",
+  );
+  b.line("vndconfig -c -u 1");
+  b.line("vndconfig -u 2 /images/cd.iso");
+  assert.equal(b.run.answer("unit", "vnd2"), { ok: false, why: "so it is now, but not as the exercise found the machine" });
+  b.line("vndconfig -c -u 2");
+  assert.equal(b.run.answer("unit", "vnd2"), { ok: false, why: "not so as the exercise found the machine (now /images/cd.iso is bound to no device)" });
+  assert.is(b.run.solved, null);
+  assert.equal(b.run.answer("unit", "1"), { ok: true, then: true });
+  assert.ok(b.run.solved);
+});
+
 test.run();

@@ -174,9 +174,18 @@ export class Tty {
 
   // ---- the processes' side (through the kernel's read and write) ----
 
+  /** a shell reads its next command line: what it took (null: nothing typed yet, it waits) */
+  onCommandRead: ((pid: number, taken: Uint8Array | null) => void) | null = null;
+
   /** a line, part of one, end of file (empty), or the queue to wait on; in non-canonical mode
    *  the bytes typed so far (up to max) */
   read(pid: number, kind: ReadKind, max: number, line: boolean): Uint8Array | WaitQueue {
+    const r = this.readNow(pid, kind, max, line);
+    if (kind === "command") this.onCommandRead?.(pid, r instanceof Uint8Array ? r : null);
+    return r;
+  }
+
+  private readNow(pid: number, kind: ReadKind, max: number, line: boolean): Uint8Array | WaitQueue {
     const first = this.lines[this.linesHead];
     if (first === undefined) {
       this.readKinds.set(pid, kind);
