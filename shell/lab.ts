@@ -133,7 +133,6 @@ export class Lab {
    *  its goals each time a command line has run */
   practice: Practice | null = null;
   /** a command line was typed since the shell last waited at its prompt */
-  private lineRunning = false;
   readonly now: () => number;
   private history: HistoryFile | null;
   private highlightMs: number;
@@ -194,7 +193,11 @@ export class Lab {
 
   /** vnode operations go to the Layers pane; the rest tell the other panes what changed */
   private listen(): () => void {
-    return this.shell.machine.events.on((e) => (e.kind === "vnodeop" ? this.traceLog.push(e) : this.events.push(e)));
+    return this.shell.machine.events.on((e) => {
+      if (e.kind === "vnodeop") this.traceLog.push(e);
+      // the shell reading its next line changes nothing the panes show (practice listens itself)
+      else if (e.kind !== "command-read") this.events.push(e);
+    });
   }
 
   /**
@@ -213,7 +216,6 @@ export class Lab {
     this.odmBefore = null;
     this.highlights.clear();
     this.cmdSrc = null;
-    this.lineRunning = false;
     this.scroll = 0;
     this.tabs = 0;
     this.editor.reset();
@@ -661,7 +663,6 @@ export class Lab {
       this.kick();
       return;
     }
-    if (line.trim() !== "") this.lineRunning = true;
     if (who === "command") {
       this.cmdSrc = line;
       this.events = [];
@@ -769,11 +770,9 @@ export class Lab {
   private afterRun(version: number): void {
     const atPrompt = this.reader() === "command";
     if (atPrompt) this.flushHistory();
-    // a command line has run: practice checks its goals on the machine's state now
-    if (atPrompt && this.lineRunning) {
-      this.lineRunning = false;
-      this.practice?.lineDone();
-    }
+    // back at the prompt: practice shows what it found at the end of each command line (it
+    // checked the goals then, each line typed ahead on its own)
+    if (atPrompt) this.practice?.caughtUp();
     this.syncMode();
     if (this.events.length === 0 && version === this.term.version) return;
     const before = this.snap;

@@ -1,13 +1,15 @@
-// Practice mode in the terminal lab: an exercise (engine/practice) on the lab's session. The lab
-// asks it to check the goals each time a command line has run (lineDone), hands it its keys first
-// (F4 hint, F5 answer, F6 reset, F7 solution, the y/n of a confirmation) and the lines typed at
-// the prompt that are its words (:hint, :answer, :reset, :solution: no system has commands by
-// those names). What the Practice pane draws is read from here (shell/practicepane.ts). No ink:
-// the answer field is ink-text-input in shell/app.tsx, bound to `field`.
+// Practice mode in the terminal lab: an exercise (engine/practice) on the lab's session. The run
+// checks the goals at the end of each command line by itself (PracticeRun.follow); the lab says
+// when the shell is back at its prompt (caughtUp), to show what those checks found. The lab hands
+// it its keys first (F4 hint, F5 answer, F6 reset, F7 solution, the y/n of a confirmation) and the
+// lines typed at the prompt that are its words (:hint, :answer, :reset, :solution: no system has
+// commands by those names). What the Practice pane draws is read from here
+// (shell/practicepane.ts). No ink: the answer field is ink-text-input in shell/app.tsx, bound to
+// `field`.
 import { sessionFor } from "../engine/scenario/check.js";
 import type { Scenario } from "../engine/scenario/parse.js";
 import type { Session } from "../engine/session.js";
-import { loadExercise, startPractice, type Exercise, type PracticeRun, type Question } from "../engine/practice/index.js";
+import { loadExercise, startPractice, type CheckResult, type Exercise, type PracticeRun, type Question } from "../engine/practice/index.js";
 import type { Key } from "./keys.js";
 import { OS_NAMES, type Lab } from "./lab.js";
 import { plainText, wrapText } from "./practicepane.js";
@@ -114,6 +116,7 @@ export class Practice {
     this.exercise = exercise;
     this.session = session;
     this.run = startPractice(exercise, session);
+    this.run.follow();
   }
 
   /** the lab shows this exercise and asks it after each command line */
@@ -255,9 +258,14 @@ export class Practice {
     return true;
   }
 
-  /** a command line has run: check the goals on the machine's state now */
-  lineDone(): void {
-    const r = this.run.check();
+  /** the shell is back at its prompt: what the checks at the end of each command line since
+   *  found (the run checks by itself: follow) */
+  caughtUp(): void {
+    for (const r of this.run.takeChecks()) this.lineChecked(r);
+  }
+
+  /** a command line has run, and the goals were checked on the state it left */
+  private lineChecked(r: CheckResult): void {
     if (!this.counted) {
       this.counted = true;
       this.store.attempt(this.src.key);
@@ -420,6 +428,7 @@ export class Practice {
     this.run.dispose();
     this.session = session;
     this.run = startPractice(this.exercise, session);
+    this.run.follow();
     this.setupNo++;
     this.counted = false;
     this.sawSolution = false;

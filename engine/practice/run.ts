@@ -119,6 +119,37 @@ export class PracticeRun {
   /** stop watching the session */
   dispose(): void {
     this.unlisten();
+    this.unfollow?.();
+  }
+
+  private unfollow: (() => void) | null = null;
+  private unseen: CheckResult[] = [];
+
+  /**
+   * Check by itself at the end of every command line a shell takes from the terminal, from now
+   * on: the moment the shell reads its next command line — waiting at its prompt, or taking at
+   * once a line typed ahead (each line typed ahead is checked on its own, as if typed after the
+   * one before had ended). An empty line is no command line. What each check found waits in
+   * takeChecks() for the UI. (A UI's way; the checker calls check() after each command itself.)
+   */
+  follow(): void {
+    if (this.unfollow) return;
+    let running = false;
+    this.unfollow = this.session.machine.events.on((e: KernelEvent) => {
+      if (e.kind !== "command-read") return;
+      if (running) {
+        running = false;
+        this.unseen.push(this.check());
+      }
+      if (e.line !== null && e.line.trim() !== "") running = true;
+    });
+  }
+
+  /** the checks made by follow() since the last call, in order */
+  takeChecks(): CheckResult[] {
+    const r = this.unseen;
+    this.unseen = [];
+    return r;
   }
 
   /** check the goals now: after each command line (the first call, made by the constructor, is
