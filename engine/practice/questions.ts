@@ -34,7 +34,12 @@ export function answersNow(w: World, from: AnswerFrom): { accept: string[] } | {
     }
     case "mounted-on": {
       const mt = w.mountAt(from.on);
-      return mt ? { accept: [mt.special] } : { none: `nothing is mounted on ${from.on} now` };
+      if (!mt) return { none: `nothing is mounted on ${from.on} now` };
+      // a loop, vnd or lofi disk by any of its device names (vnd1, vnd1c, /dev/vnd1c), not by
+      // its bare number: that names the unit to its command, not what is mounted
+      const u = mt.special.startsWith("/dev/") ? w.unit(mt.special) : undefined;
+      const names = u ? w.unitNames(u).filter((n) => !/^\d+$/.test(n)) : [];
+      return { accept: [...new Set([mt.special, ...names])] };
     }
     case "fstype-of": {
       const mt = w.mountAt(from.on);

@@ -81,6 +81,12 @@ function names(text: string, answer: string): boolean {
   return new RegExp(`(?<![\\w/.-])${esc}(?![\\w/-])`).test(text);
 }
 
+/** does the text hold this word (any case, whole, not a part of a path or a name)? */
+function namesWord(text: string, word: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\w/.-])${esc}(?![\\w/-])`, "i").test(text);
+}
+
 export class PracticeRun {
   readonly world: World;
   private execs: ExecRecord[] = [];
@@ -255,7 +261,12 @@ export class PracticeRun {
     const why = this.whyNot(id);
     if (why === null) return null;
     for (const q of this.exercise.questions) {
-      if (this.answered.has(q.id) || !q.from) continue;
+      if (this.answered.has(q.id)) continue;
+      // a pattern's answer: its example, a word ("sleep", "Defined", "temporary")
+      if (!q.from) {
+        if (q.example !== undefined && q.example.length >= 4 && namesWord(why, q.example)) return WITHHELD;
+        continue;
+      }
       const now = this.world.quietly(() => answersNow(this.world, q.from!));
       const answers = new Set([...(this.foundAnswers.get(q.id) ?? []), ...(this.seenAnswers.get(q.id) ?? []), ...("accept" in now ? now.accept : [])]);
       for (const a of answers) if (names(why, a)) return WITHHELD;

@@ -143,6 +143,15 @@ test("why not, as a UI shows it, never names the answer to a question still open
   assert.is(b.run.whyNotShown("g"), WITHHELD);
   assert.ok(b.run.answer("unit", "vnd1").ok);
   assert.is(b.run.whyNotShown("g"), "vnd1 is bound to /images/cd.iso", "answered: the reason is said whole");
+  // a pattern question's example word counts too (aix/06: the command the process runs)
+  const p = exercise("aix", "  - { id: g, text: t, not: { file: /tmp/sleep } }", "setup: { files: { /tmp/sleep: '' } }\nquestions:\n  - { id: q, prompt: Which command?, answer: (?i)sleep, example: sleep }");
+  p.line("true");
+  assert.is(p.whyNot("g"), "/tmp/sleep exists (a file)");
+  assert.is(p.run.whyNotShown("g"), "/tmp/sleep exists (a file)", "a word inside a path is no word of its own");
+  const w = exercise("aix", "  - { id: g, text: t, device: { name: loop0, state: Available } }", "questions:\n  - { id: q, prompt: Which state?, answer: (?i)defined, example: Defined }");
+  w.line("mkdev -c loopback -s node -t loopback >/dev/null && rmdev -l loop0 >/dev/null");
+  assert.is(w.whyNot("g"), "loop0 is Defined, not Available");
+  assert.is(w.run.whyNotShown("g"), WITHHELD);
   // a reason that names no answer is said as it is
   const c = exercise("aix", "  - { id: g, text: t, file: /tmp/x }", "questions:\n  - { id: q, prompt: p, answer-from: { fstype-of: / } }");
   c.line("true");
@@ -163,6 +172,13 @@ test("a question the set-up answers is about the machine as found: an answer mad
   assert.is(b.run.solved, null);
   assert.equal(b.run.answer("unit", "1"), { ok: true, then: true });
   assert.ok(b.run.solved);
+});
+
+test("mounted-on: a loop disk by any of its device names, not its bare number", () => {
+  const b = withQuestions("bsd", "  - { id: q, prompt: Which device is mounted on /cdrom?, answer-from: { mounted-on: /cdrom } }", "setup: { commands: ['vndconfig -s -u 1 /images/cd.iso 2>/dev/null', 'mount -t cd9660 /dev/vnd1c /cdrom'] }");
+  for (const a of ["vnd1", "vnd1c", "/dev/vnd1c", "/dev/vnd1"]) assert.equal(b.run.answer("q", a), { ok: true }, a);
+  assert.equal(b.run.answer("q", "1"), { ok: false });
+  assert.equal(b.run.answer("q", "vnd0"), { ok: false });
 });
 
 test.run();
