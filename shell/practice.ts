@@ -36,10 +36,22 @@ export type Tone = "good" | "bad" | "info";
 /** the keys, as the hint line and the help name them */
 export const PRACTICE_KEYS = { hint: "f4", answer: "f5", reset: "f6", solution: "f7" } as const;
 
+/** a wrong answer to a pattern question: what form the answer has, when the typed one has
+ *  another (`pid 118` for a number), from the example's form — never the example itself */
+function notThePattern(example: string, typed: string): string {
+  const forms: [RegExp, string][] = [
+    [/^\d+$/, "a number"],
+    [/^\/\S*$/, "a path"],
+    [/^\S+$/, "one word"],
+  ];
+  const form = forms.find(([re]) => re.test(example));
+  return form && !form[0].test(typed) ? `that is not the answer (the answer is ${form[1]})` : "that is not the answer";
+}
+
 /** why a typed answer is not the answer, without saying what is */
 function wrongBecause(q: Question, typed: string): string {
   const f = q.from;
-  if (!f) return "that is not the answer";
+  if (!f) return notThePattern(q.example!, typed);
   switch (f.kind) {
     case "holder-of":
       return `${typed} does not hold ${f.image} now`;

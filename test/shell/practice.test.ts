@@ -327,4 +327,14 @@ test("a terminal too small for the Practice pane: where the exercise stands lead
   assert.match(text(lab).split("\n").at(-1)!, /^F4 hint/);
 });
 
+test("a wrong answer to a pattern question says the answer's form when the typed one has another", () => {
+  const text = EXERCISE.replace("questions:\n", "questions:\n  - { id: pid, prompt: Which pid?, answer: '118', example: '118' }\n  - { id: attr, prompt: Which attribute?, answer: (?i)temporary, example: temporary }\n  - { id: file, prompt: Which file?, answer: /a/b, example: /a/b }\n");
+  const { practice } = openPractice({ text });
+  assert.is(practice.answer("pid", "pid 118"), "✗ pid 118: that is not the answer (the answer is a number)");
+  assert.is(practice.answer("pid", "119"), "✗ 119: that is not the answer");
+  assert.is(practice.answer("attr", "temporary=yes"), "✗ temporary=yes: that is not the answer");
+  assert.is(practice.answer("attr", "filename attribute"), "✗ filename attribute: that is not the answer (the answer is one word)");
+  assert.is(practice.answer("file", "b"), "✗ b: that is not the answer (the answer is a path)");
+});
+
 test.run();
