@@ -1,4 +1,4 @@
-// Practice goals: a 20-goal exercise (every kind of goal, negations, order, once) checked after
+// Practice goals: a 20-goal exercise (every kind of goal, negations, order, once; three questions) checked after
 // each command line of a session, as practice mode does. Target: under 1 ms per check.
 // Only the checks are timed, not the commands.
 import { parseScenario } from "../engine/scenario/parse.js";
@@ -28,7 +28,13 @@ const GOALS = `
   - { id: g19, text: t, file: { path: /tmp/tools.lst, type: file } }
   - { id: g20, text: t, after: [g5, g14], not: { odm: { class: CuDv, where: { name: loop0 } } } }
 `;
-const text = `---\ntitle: bench\nos: aix\nsetup: { dirs: [/cdmount] }\ngoals:${GOALS}---\n`;
+// questions are goals too: each check notes what the state answers to them
+const QUESTIONS = `
+  - { id: q1, prompt: p, answer-from: { holder-of: /backup/cd_image } }
+  - { id: q2, prompt: p, answer-from: { users-of: /cdmount } }
+  - { id: q3, prompt: p, answer-from: { state-of: loop0 } }
+`;
+const text = `---\ntitle: bench\nos: aix\nsetup: { dirs: [/cdmount] }\ngoals:${GOALS}questions:${QUESTIONS}---\n`;
 const sc = parseScenario(text);
 const ex = loadExercise(sc);
 if (ex.goals.length !== 20) throw new Error(`${ex.goals.length} goals`);
