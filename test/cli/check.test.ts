@@ -29,7 +29,7 @@ test("a directory with one bad file: it is reported on one line, the others are 
     r.out,
     [
       `pass ${dir}/a.md`,
-      `FAIL ${dir}/b.md:4: unknown key "tittle" (keys: title, os, clock, hostname, settings, setup, trace, goals, hints, near-miss, also, questions)`,
+      `FAIL ${dir}/b.md:4: unknown key "tittle" (keys: title, os, clock, hostname, settings, setup, trace, goals, hints, near-miss, also, questions, hide-panes)`,
       `pass ${dir}/c.md`,
       `FAIL ${dir}/d.md:1: not a scenario: it does not start with YAML front matter (---)`,
       `FAIL ${dir}/e.md:1: no commands: a scenario needs a \`\`\`console block with a command (a line starting with "# ")`,
