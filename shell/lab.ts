@@ -603,8 +603,9 @@ export class Lab {
   }
   lastSession = { w: 80, h: 20 };
 
+  /** the keys, above a fresh prompt (the line typed so far stays in it) */
   showHelp(): void {
-    this.term.write([...keyHelp(this.mode, this.snap.hasOdm, this.shell.os.shellName), ...(this.practice?.help() ?? [])].join("\n") + "\n");
+    this.printAbove([...keyHelp(this.mode, this.snap.hasOdm, this.shell.os.shellName), ...(this.practice?.help() ?? [])].join("\n"));
   }
 
   /**

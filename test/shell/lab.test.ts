@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSession } from "../../engine/session.js";
 import { HistoryFile, historyPath } from "../../shell/history.js";
-import { Lab } from "../../shell/lab.js";
+import { keyHelp, Lab } from "../../shell/lab.js";
 import { lineWidth } from "../../shell/lines.js";
 import { frame, frameText, fullFrame, inlineFrame } from "../../shell/screen.js";
 
@@ -316,6 +316,24 @@ test("more in the lab: each key goes to it at once (Space pages, q quits), nothi
   l.input("\x03");
   assert.is(l.rawKeys, false);
   assert.match(l.term.transcript(), /line22\n# $/);
+});
+
+
+test("F1 prints the keys above a fresh prompt, the line typed so far kept (review 10b #13)", () => {
+  const l = lab({ banner: false });
+  l.input("pwd\r");
+  l.input("ls /b");
+  l.input("\x1bOP");
+  const help = keyHelp("full", true, "ksh").join("\n");
+  assert.is(l.term.transcript(), `# pwd\n/\n${help}\n# `);
+  assert.is(l.editor.buf, "ls /b");
+  l.input("ackup\r");
+  assert.match(l.term.transcript(), new RegExp(`${help.split("\n").pop()!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n# ls /backup\ncd_image\n# $`));
+  // ? on an empty line: the same
+  const m = lab({ banner: false });
+  m.input("?");
+  m.input("pwd\r");
+  assert.is(m.term.transcript(), `${help}\n# pwd\n/\n# `);
 });
 
 test.run();
