@@ -49,16 +49,17 @@ function AnswerField({ lab, prefix }: { lab: Lab; prefix: Line }): ReactElement 
   const p = lab.practice;
   const field = p?.field ?? null;
   // the TextInput (a child: its effects, and its key handler's subscription, ran first) now
-  // listens with this state of the field
+  // listens with this state of the field, mounted at this gen
+  const gen = p?.fieldGen ?? 0;
   useEffect(() => {
     if (!p || !field) return;
     p.fieldShown = field;
+    p.shownGen = gen;
     return () => {
       p.fieldShown = null;
     };
-  }, [p, field]);
+  }, [p, field, gen]);
   if (!p || !field) return null;
-  const gen = p.fieldGen;
   // a handler of an older frame, or of an input mounted before the last gen, changes nothing (the
   // lab put that key in itself: Practice.fieldBehind)
   const current = () => p.field === field && p.fieldGen === gen;

@@ -309,18 +309,23 @@ export class Lab {
   input(raw: string): void {
     if (this.exitCode === null) this.onKeys?.(raw);
     const pr = this.practice;
-    for (const k of decodeKeys(raw)) {
+    const keys = decodeKeys(raw);
+    // the practice answer field (ink-text-input) takes the text: only Esc and its keys here; the
+    // text too while the input is not listening yet, or when it would not take this chunk rightly
+    // (Enter among the text: what follows the Enter goes where keys go then)
+    const labTypes = pr?.field && pr.inkField && !pr.inkTakes(keys);
+    for (const k of keys) {
       if (this.exitCode !== null) break;
-      // the practice answer field (ink-text-input) takes the text: only Esc and its keys here,
-      // and the text too while the input is not listening yet
-      if (pr?.field) {
-        if (pr.fieldBehind) pr.typeInField(k);
+      if (pr?.field && (k.name === "pastestart" || k.name === "pasteend")) this.pasting = k.name === "pastestart";
+      else if (pr?.field) {
+        if (pr.fieldBehind || labTypes) pr.typeInField(k);
         else pr.fieldKey(k);
       } else if (k.name === "pastestart") this.pasting = true;
       else if (k.name === "pasteend") this.pasting = false;
       else if (this.pasting) this.pasteKey(k);
       else this.key(k);
     }
+    if (labTypes) pr.fieldTaken();
     this.notify();
   }
 

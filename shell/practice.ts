@@ -90,7 +90,7 @@ export class Practice {
    * after each frame and computes the new value from the value of that frame, so a key that comes
    * before React has caught up (right after F5, or typed fast on a busy machine) would be lost or
    * undo the one before. The app says which state of the field (each change is a new object) the
-   * input listens with (fieldShown, null: it does not listen); a key that comes while that is not
+   * input listens with (fieldShown, null: it does not listen; and its fieldGen, shownGen); a key that comes while that is not
    * the field now is put into the field here (typeInField) and the input is mounted again
    * (fieldGen), its cursor at the end. Without ink (inkField false) the keys edit nothing: the
    * tests and :answer give the text.
@@ -98,10 +98,35 @@ export class Practice {
   inkField = false;
   fieldShown: object | null = null;
   fieldGen = 0;
+  /** the fieldGen of the input that listens (fieldShown) */
+  shownGen = -1;
 
   /** the field's text input cannot take the next key itself: the lab puts it in */
   get fieldBehind(): boolean {
-    return this.inkField && this.field !== null && this.fieldShown !== this.field;
+    return this.inkField && this.field !== null && (this.fieldShown !== this.field || this.shownGen !== this.fieldGen);
+  }
+
+  /**
+   * Whether ink-text-input edits the field rightly with this chunk of input (ink hands it a chunk
+   * whole, split only at escape sequences): text alone, or one key it edits with or ignores. Not
+   * a chunk with a CR or LF among other keys (a paste, tmux send-keys, a fast link: it would put
+   * the CR into the field), an LF alone, a paste's marks, the mouse wheel: the lab puts those
+   * keys into the field itself (typeInField, then fieldTaken), as it does while the input is
+   * behind.
+   */
+  inkTakes(keys: readonly Key[]): boolean {
+    if (keys.length === 1) {
+      const k = keys[0]!;
+      if (k.name === "enter") return k.seq === "\r";
+      return !["pastestart", "pasteend", "wheelup", "wheeldown", "unknown"].includes(k.name);
+    }
+    return keys.every((k) => k.name === "char" && !k.ctrl && !k.meta);
+  }
+
+  /** the lab put a chunk into the field: what ink-text-input does with it is dropped (its input
+   *  is mounted again, its cursor at the end) */
+  fieldTaken(): void {
+    if (this.field) this.fieldGen++;
   }
   /** the solution was shown in this attempt (its time is no best time) */
   sawSolution = false;

@@ -120,6 +120,48 @@ test("keys typed right after F5, before ink-text-input listens, and fast after e
   t.r.unmount();
 });
 
+test("Enter in the same chunk as the answer (a paste, tmux send-keys, a fast link) judges it; what follows goes on (review 10b #3)", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(MOUNT + "\r");
+  await t.until(/✓ the CD image is mounted/);
+  await t.type(F.f5);
+  await t.until(/^Answer ›/m);
+  // a wrong answer and its CR in one write: judged, and the field stays open with it
+  await t.type("nope\r");
+  await t.until(/✗ nope: not a device name/);
+  assert.is(t.practice.field?.value, "nope");
+  assert.match(t.screen(), /^Answer › nope\s*$/m);
+  await t.type("x");
+  await t.until(/^Answer › nopex\s*$/m);
+  // an LF is Enter too; a line after the answer that closes the field goes to the shell
+  await t.type("\x15loop0\necho after\r");
+  await t.until(/^after$/m);
+  assert.equal(t.practice.run.questionsAnswered, ["device"], "loop0 was judged right (its note goes with the next command line)");
+  assert.is(t.practice.field, null);
+  assert.match(t.screen(), /^# echo after$/m);
+  // a wrong answer's CR, then more text for the field: it stays in the field
+  await t.type(F.f5);
+  await t.until(/^Answer ›/m);
+  await t.type("nah\r\x15loop\x7f\x7fx");
+  await t.until(/✗ nah:/);
+  await t.until(/^Answer › lox\s*$/m);
+  assert.is(t.lab.editor.buf, "");
+  t.r.unmount();
+});
+
+test("a paste (bracketed) and the mouse wheel in the answer field put no escape sequences into it", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type(F.f5);
+  await t.until(/^Answer ›/m);
+  await t.type("\x1b[200~loop0\x1b[201~");
+  await t.type("\x1b[<64;10;5M");
+  await t.until(/^Answer › loop0\s*$/m);
+  assert.is(t.practice.field?.value, "loop0");
+  t.r.unmount();
+});
+
 test("control keys in the answer field: Ctrl-U clears it, Ctrl-W takes a word back, Ctrl-A and Meta keys insert nothing", async () => {
   const t = start();
   await t.until(/^#/m);
