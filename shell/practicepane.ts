@@ -69,14 +69,15 @@ function rows(lead: Line, text: string, w: number, style: Style | undefined, wra
 
 const NOTE_MARK: Record<Tone, string> = { good: "✓ ", bad: "✗ ", info: "· " };
 
-/** the lines at the pane's foot: solved, the last verdict or note, the last hint */
+/** the lines at the pane's foot: the last verdict or note (the answer that solved comes before
+ *  "Solved"), solved, the last hint */
 function statusLines(p: Practice, w: number): PaneLine[] {
   // what was asked for, or just said, is read whole: always wrapped
   const wrap = true;
   const out: PaneLine[] = [];
   const s = p.run.solved;
-  if (s) out.push({ line: [seg(`✓ Solved: ${s.commands} command${s.commands === 1 ? "" : "s"}, ${duration(s.seconds)}`, { fg: "green", bold: true })], id: "practice" });
   if (p.note) for (const line of rows([seg(NOTE_MARK[p.note.tone], TONE[p.note.tone])], p.note.text, w, TONE[p.note.tone], wrap, 3)) out.push({ line });
+  if (s) out.push({ line: [seg(`✓ Solved: ${s.commands} command${s.commands === 1 ? "" : "s"}, ${duration(s.seconds)}`, { fg: "green", bold: true })], id: "practice" });
   if (p.hint) for (const line of rows([seg(`Hint ${p.hint.level}/${p.hint.of}: `, { fg: "yellow", bold: true })], p.hint.text, w, { fg: "yellow" }, wrap, 4, 2)) out.push({ line });
   return out;
 }
@@ -111,7 +112,11 @@ function build(p: Practice, w: number, look: Look): PaneLine[] {
         const lead = seg(open ? "▸ " : answered.has(q.id) ? "✓ " : "? ", open ? { fg: "cyan", bold: true } : answered.has(q.id) ? { fg: "green", bold: true } : { fg: "cyan" });
         for (const line of rows([lead], q.prompt, w, open ? { bold: true } : undefined, look.wrap)) out.push({ line, group: `q:${q.id}` });
       }
-    else out.push({ line: [seg(`? ${answered.size}/${qs.length} question${qs.length === 1 ? "" : "s"} answered (F5)`, { fg: "cyan" })] });
+    else {
+      const all = answered.size === qs.length;
+      const n = `${answered.size}/${qs.length} question${qs.length === 1 ? "" : "s"} answered`;
+      out.push({ line: all ? [seg("✓ ", { fg: "green", bold: true }), seg(n)] : [seg(`? ${n} (F5)`, { fg: "cyan" })] });
+    }
   }
   return [...out, ...statusLines(p, w)];
 }

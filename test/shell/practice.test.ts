@@ -7,6 +7,7 @@ import * as assert from "uvu/assert";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { frame, frameText } from "../../shell/screen.js";
+import { practiceContent } from "../../shell/practicepane.js";
 import { EXERCISE, F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
 
 const text = (lab: Parameters<typeof frame>[0]) => frameText(frame(lab));
@@ -335,6 +336,42 @@ test("a wrong answer to a pattern question says the answer's form when the typed
   assert.is(practice.answer("attr", "temporary=yes"), "✗ temporary=yes: that is not the answer");
   assert.is(practice.answer("attr", "filename attribute"), "✗ filename attribute: that is not the answer (the answer is one word)");
   assert.is(practice.answer("file", "b"), "✗ b: that is not the answer (the answer is a path)");
+});
+
+test("the answer that solves: its verdict comes before the solved line, in the pane and the strip (review 10b #12)", () => {
+  for (const mode of ["full", "inline"] as const) {
+    const { lab, practice } = openPractice({ columns: 120, rows: 40, mode });
+    lab.input(MOUNT + "\r");
+    lab.input(UNMOUNT + "\r");
+    lab.input(F.f5);
+    practice.submitField("loop0");
+    assert.ok(practice.run.solved);
+    const rows = text(lab).split("\n");
+    const verdict = rows.findIndex((r) => r.includes("✓ loop0: right."));
+    const solved = rows.findIndex((r) => r.includes("✓ Solved: 2 commands, 2 s"));
+    assert.ok(verdict >= 0 && solved === verdict + 1, `${mode}: ${rows.slice(verdict, solved + 1).join("\n")}`);
+  }
+});
+
+test("every question answered: the folded line of the questions is a ✓, not a ? (review 10b #12)", () => {
+  const two = EXERCISE.replace("---\nMount", "  - id: ro\n    prompt: Is the CD read-only? (yes or no)\n    answer: (?i)yes\n    example: yes\n---\nMount");
+  const { lab, practice } = openPractice({ columns: 120, rows: 40, text: two });
+  lab.input(MOUNT + "\r");
+  const folded = () => {
+    for (let max = 1; max < 20; max++) {
+      const row = practiceContent(practice, 60, max)
+        .map((l) => l.line.map((g) => g.t).join(""))
+        .find((r) => / questions answered/.test(r));
+      if (row) return row;
+    }
+    return "";
+  };
+  assert.is(folded(), "? 0/2 questions answered (F5)");
+  lab.input(":answer loop0\r");
+  assert.is(folded(), "? 1/2 questions answered (F5)");
+  lab.input(":answer yes\r");
+  assert.is(practice.run.solved, null);
+  assert.is(folded(), "✓ 2/2 questions answered");
 });
 
 test.run();
