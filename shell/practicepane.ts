@@ -174,20 +174,61 @@ export function practiceStrip(p: Practice, w: number, max: number, hl: ReadonlyS
 }
 
 /** what the key hint line says now, in practice mode: a confirmation, the answer field's
- *  prompt (`field`: the field follows it), or null for the keys */
-export function practiceAsk(p: Practice): { line: Line; field: boolean } | null {
+ *  prompt (`field`: the field follows it), or null for the keys. `w`: the row's columns, for the
+ *  field's prompt: the question it answers, shortened to leave room for typing */
+export function practiceAsk(p: Practice, w = Infinity): { line: Line; field: boolean } | null {
   if (p.confirm === "reset") return { line: [seg("Reset the exercise to its set-up? y resets · any other key keeps it", { fg: "yellow", bold: true })], field: false };
   if (p.confirm === "solution") return { line: [seg("Show the solution? (its best time will not count) y shows it · any other key keeps it hidden", { fg: "yellow", bold: true })], field: false };
-  if (p.field) return { line: [seg("Answer › ", { fg: "cyan", bold: true })], field: true };
+  if (p.field) {
+    const q = p.exercise.questions.find((x) => x.id === p.field!.question);
+    // room to type: 10 columns at least, more as the answer grows; a question cut short leaves
+    // a quarter of the row (12 to 24 columns)
+    const typed = width(p.field.value) + 1;
+    const asked = q ? fieldQuestion(q.prompt, w - 3 - Math.max(10, typed), w - 3 - Math.max(Math.min(24, Math.max(12, Math.floor(w / 4))), typed)) : null;
+    if (!asked) return { line: [seg("Answer › ", { fg: "cyan", bold: true })], field: true };
+    return { line: [seg(asked, { fg: "cyan" }), seg(" › ", { fg: "cyan", bold: true })], field: true };
+  }
   return null;
 }
 
-/** the practice keys for the hint line, in at most `room` columns */
-export function practiceKeys(p: Practice, room: number, panes: string): string {
-  const answer = p.exercise.questions.length ? " · F5 answer" : "";
-  const long = `F4 hint${answer} · F6 reset · F7 solution · F1 keys · ${panes} · ^D quits`;
-  const mid = `F4 hint${answer} · F6 reset · F7 solution · F1 keys · ^D quits`;
-  const short = `F4 hint${answer} · F6 reset · F7 solution · F1 keys`;
-  const shorter = `F4 hint${answer} · F6 reset · F7 solution`;
-  return [long, mid, short, shorter].find((t) => width(t) <= room) ?? `F4 hint${answer} · F1 keys`;
+/** a question in `room` columns: whole; else without its remarks in brackets; else without a
+ *  leading clause ("While the image is mounted, which …" → "Which …"); else cut with an
+ *  ellipsis to `cutRoom` columns. null: too little room to name it */
+function fieldQuestion(prompt: string, room: number, cutRoom: number): string | null {
+  if (cutRoom < 12) return null;
+  let q = plainText(prompt).replace(/\s+/g, " ").trim();
+  if (width(q) <= room) return q;
+  q = q.replace(/\s*\([^()]*\)/g, "").trim();
+  if (width(q) <= room) return q;
+  const clause = /^(?:while|once|after|before|when|with|if)\b[^,?]*,\s*(\S)/i.exec(q);
+  if (clause) q = clause[1]!.toUpperCase() + q.slice(clause[0].length);
+  if (width(q) <= room) return q;
+  return ellipsis(q, cutRoom);
+}
+
+/** the practice keys for the hint line, in at most `room` columns. `panes`: what F2 (and F3) do;
+ *  `paneHidden`: the Practice pane is not on the screen, so F2, which shows it, goes last (after
+ *  ^D, F7, F6 and F1), in its short form if need be */
+export function practiceKeys(p: Practice, room: number, panes: string, paneHidden = false): string {
+  const answer = p.exercise.questions.length ? ["F5 answer"] : [];
+  const join = (...parts: string[]) => ["F4 hint", ...answer, ...parts].join(" · ");
+  const fits = (t: string) => width(t) <= room;
+  if (paneHidden) {
+    const f2 = panes.split(" · ")[0]!.replace(/^F2 practice pane$/, "F2 pane");
+    const tries = [
+      join("F6 reset", "F7 solution", "F1 keys", panes, "^D quits"),
+      join("F6 reset", "F7 solution", "F1 keys", panes),
+      join("F6 reset", "F1 keys", panes),
+      join("F1 keys", panes),
+      join("F1 keys", f2),
+      join(f2),
+    ];
+    const t = tries.find(fits);
+    if (t) return t;
+  }
+  const long = join("F6 reset", "F7 solution", "F1 keys", panes, "^D quits");
+  const mid = join("F6 reset", "F7 solution", "F1 keys", "^D quits");
+  const short = join("F6 reset", "F7 solution", "F1 keys");
+  const shorter = join("F6 reset", "F7 solution");
+  return [long, mid, short, shorter].find(fits) ?? join("F1 keys");
 }

@@ -164,7 +164,7 @@ export function promptLines(lab: Lab, w: number, max: number): { lines: Line[]; 
 function hint(lab: Lab, w: number): Line {
   const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
   const room = w - lineWidth(rec);
-  const ask = lab.practice ? practiceAsk(lab.practice) : null;
+  const ask = lab.practice ? practiceAsk(lab.practice, room) : null;
   if (ask) return [...rec, ...ask.line, ...(ask.field ? [seg(lab.practice!.field!.value), seg(" ", CURSOR)] : [])];
   const text = (): Line => {
     if (lab.message) return [seg(lab.message.text, { fg: "yellow" })];
@@ -187,7 +187,7 @@ function hint(lab: Lab, w: number): Line {
       // no Practice pane on the screen (a small terminal, or F2): where it stands leads the line
       const shown = lab.panesShown() && (!panesBelow(lab) || lab.practice.view === "practice");
       const where = shown ? "" : practiceTitle(lab.practice).replace(/^Practice · /, "") + " · ";
-      return [seg(where, { fg: "cyan" }), seg(practiceKeys(lab.practice, room - width(where), panes), HINT)];
+      return [seg(where, { fg: "cyan" }), seg(practiceKeys(lab.practice, room - width(where), panes, !shown), HINT)];
     }
     // the inline layout leaves scrolling to the terminal's own scrollback
     const scroll = lab.mode === "full" ? " · PgUp/PgDn scroll" : "";
@@ -212,9 +212,10 @@ function hintText(lab: Lab, w: number): Line {
 
 /** the practice answer field on the hint row `row`, when it is open */
 function fieldAt(lab: Lab, row: number): Frame["field"] {
-  const ask = lab.practice ? practiceAsk(lab.practice) : null;
-  if (!ask?.field) return undefined;
+  // the field's row is the whole width, in every layout
   const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
+  const ask = lab.practice ? practiceAsk(lab.practice, lab.columns - lineWidth(rec)) : null;
+  if (!ask?.field) return undefined;
   return { row, prefix: finish(lab, [[...rec, ...ask.line]])[0]! };
 }
 

@@ -77,28 +77,28 @@ test("F5 opens the answer field: typed text goes into it, Enter judges, Esc clos
   await t.type(MOUNT + "\r");
   await t.until(/✓ the CD image is mounted/);
   await t.type(F.f5);
-  await t.until(/^Answer ›/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   assert.match(t.screen(), /│ ▸ Which loopback device holds/);
   await t.type("loop9");
-  await t.until(/^Answer › loop9/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop9/m);
   assert.is(t.lab.editor.buf, "", "the field took the keys, not the command line");
   await t.type("\r");
   await t.until(/✗ loop9: loop9 does not hold \/backup\/cd_image now/);
-  assert.match(t.screen(), /^Answer ›/m);
+  assert.match(t.screen(), /^Which loopback device holds \/backup\/cd_image\? ›/m);
   // each key as a person types it: after the one before it is on the screen
   for (const left of ["loop", "loo", "lo", "l", ""]) {
     await t.type("\x7f");
-    await t.until(new RegExp(`^Answer ›${left ? " " + left : ""}\\s*$`, "m"));
+    await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? ›${left ? " " + left : ""}\\s*$`, "m"));
   }
   await t.type("loop0");
-  await t.until(/^Answer › loop0/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop0/m);
   await t.type("\r");
   await t.until(/✓ loop0: right\./);
-  assert.not.match(t.screen(), /^Answer ›/m);
+  assert.not.match(t.screen(), /^Which loopback device holds \/backup\/cd_image\? ›/m);
   assert.match(t.screen(), /0\/3 goals|1\/3 goals, 1\/1 answer/);
   // Esc closes an open field without judging
   await t.type(F.f5);
-  await t.until(/^Answer ›/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   await t.type("\x1b");
   await tick(30);
   await t.until(/F4 hint · F5 answer/);
@@ -126,14 +126,14 @@ test("Enter in the same chunk as the answer (a paste, tmux send-keys, a fast lin
   await t.type(MOUNT + "\r");
   await t.until(/✓ the CD image is mounted/);
   await t.type(F.f5);
-  await t.until(/^Answer ›/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   // a wrong answer and its CR in one write: judged, and the field stays open with it
   await t.type("nope\r");
   await t.until(/✗ nope: not a device name/);
   assert.is(t.practice.field?.value, "nope");
-  assert.match(t.screen(), /^Answer › nope\s*$/m);
+  assert.match(t.screen(), /^Which loopback device holds \/backup\/cd_image\? › nope\s*$/m);
   await t.type("x");
-  await t.until(/^Answer › nopex\s*$/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › nopex\s*$/m);
   // an LF is Enter too; a line after the answer that closes the field goes to the shell
   await t.type("\x15loop0\necho after\r");
   await t.until(/^after$/m);
@@ -142,10 +142,10 @@ test("Enter in the same chunk as the answer (a paste, tmux send-keys, a fast lin
   assert.match(t.screen(), /^# echo after$/m);
   // a wrong answer's CR, then more text for the field: it stays in the field
   await t.type(F.f5);
-  await t.until(/^Answer ›/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   await t.type("nah\r\x15loop\x7f\x7fx");
   await t.until(/✗ nah:/);
-  await t.until(/^Answer › lox\s*$/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › lox\s*$/m);
   assert.is(t.lab.editor.buf, "");
   t.r.unmount();
 });
@@ -154,10 +154,10 @@ test("a paste (bracketed) and the mouse wheel in the answer field put no escape 
   const t = start();
   await t.until(/^#/m);
   await t.type(F.f5);
-  await t.until(/^Answer ›/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   await t.type("\x1b[200~loop0\x1b[201~");
   await t.type("\x1b[<64;10;5M");
-  await t.until(/^Answer › loop0\s*$/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop0\s*$/m);
   assert.is(t.practice.field?.value, "loop0");
   t.r.unmount();
 });
@@ -168,7 +168,7 @@ test("control keys in the answer field: Ctrl-U clears it, Ctrl-W takes a word ba
   await t.type(MOUNT + "\r");
   await t.until(/✓ the CD image is mounted/);
   await t.type(F.f5);
-  await t.until(/^Answer ›/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   await t.type("/backup/cd.iso");
   await t.type("\r");
   await t.until(/✗ \/backup\/cd\.iso:/);
@@ -183,7 +183,7 @@ test("control keys in the answer field: Ctrl-U clears it, Ctrl-W takes a word ba
   assert.is(t.practice.field?.value, "loop ", "as readline's Ctrl-W: the word before the cursor");
   await t.type("\x7f");
   await t.type("0");
-  await t.until(/^Answer › loop0/m);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop0/m);
   await t.type("\r");
   await t.until(/✓ loop0: right\./);
   assert.is(t.lab.editor.buf, "");

@@ -142,7 +142,7 @@ test("answers: wrong says why without the answer, right is marked; the state dec
   const { lab, practice } = openPractice({ columns: 80, rows: 24 });
   lab.input(F.f5);
   assert.equal(practice.field, { question: "device", value: "" });
-  assert.is(text(lab).split("\n").pop(), "Answer ›");
+  assert.is(text(lab).split("\n").pop(), "Which loopback device holds /backup/cd_image? ›");
   assert.match(text(lab), /│ ▸ Which loopback device holds \/backup\/cd_image\?/);
   practice.submitField("loop0");
   assert.match(text(lab), /✗ loop0: \/backup\/cd_image is bound to no device now/);
@@ -319,7 +319,8 @@ test("a terminal too small for the Practice pane: where the exercise stands lead
   lab.input("true\r");
   const rows = text(lab).split("\n");
   assert.not.match(text(lab), /╭─Practice/);
-  assert.is(rows.at(-1), "0/3 goals, 0/1 answer · F4 hint · F5 answer · F1 keys");
+  // F2, which shows the pane, stays on the line (review 10b #16): F7, F6 and F1 go first
+  assert.is(rows.at(-1), "0/3 goals, 0/1 answer · F4 hint · F5 answer · F2 pane");
   assert.ok(rows.every((r) => r.length <= 60));
   assert.match(session(lab), /^Mount the CD image \/backup\/cd_image read-only at \/cdmount,\nthen unmount it with loopumount\.$/m);
   // F2 shows the pane: the key line is the keys again
@@ -372,6 +373,40 @@ test("every question answered: the folded line of the questions is a ✓, not a 
   lab.input(":answer yes\r");
   assert.is(practice.run.solved, null);
   assert.is(folded(), "✓ 2/2 questions answered");
+});
+
+test("the answer field's row names the question, shortened to leave room to type, at 60, 80 and 120 columns (review 10b #4)", () => {
+  const long = EXERCISE.replace("prompt: Which loopback device holds /backup/cd_image?", "prompt: While the image is mounted, which loopback device holds /backup/cd_image? (answer before you remove it)");
+  const field = (columns: number, rows: number, mode: "full" | "inline" = "full", typed = "") => {
+    const { lab, practice } = openPractice({ columns, rows, mode, text: long });
+    lab.input(F.f5);
+    if (typed) practice.setFieldValue(typed);
+    const f = frame(lab);
+    const row = frameText(f).split("\n").pop()!;
+    assert.ok(row.length <= columns, row);
+    // the ink field's prompt is the same row's
+    assert.is(f.field?.prefix.map((g) => g.t).join("").trimEnd(), row.replace(/ › .*$/, " ›"));
+    return row;
+  };
+  assert.is(field(120, 40), "While the image is mounted, which loopback device holds /backup/cd_image? (answer before you remove it) ›");
+  assert.is(field(100, 30), "While the image is mounted, which loopback device holds /backup/cd_image? ›");
+  assert.is(field(80, 24), "Which loopback device holds /backup/cd_image? ›");
+  assert.is(field(60, 15), "Which loopback device holds /backup/cd_image? ›");
+  assert.is(field(60, 15, "inline"), "Which loopback device holds /backup/cd_image? ›");
+  assert.is(field(50, 15), "Which loopback device holds /backu… ›");
+  assert.is(field(120, 30, "inline"), "While the image is mounted, which loopback device holds /backup/cd_image? (answer before you remove it) ›");
+  // a long answer takes room from the question
+  assert.is(field(60, 15, "full", "/dev/loop0 or maybe loop1"), "Which loopback device holds /b… › /dev/loop0 or maybe loop1");
+  // a short question is whole
+  const { lab } = openPractice({ columns: 60, rows: 15 });
+  lab.input(F.f5);
+  assert.is(text(lab).split("\n").pop(), "Which loopback device holds /backup/cd_image? ›");
+});
+
+test("60x15, the pane hidden: F2 on the key line for an exercise without questions too (review 10b #16)", () => {
+  const none = EXERCISE.replace(/questions:\n  - id: device\n    prompt: .*\n    answer-from: .*\n/, "");
+  const { lab } = openPractice({ columns: 60, rows: 15, text: none });
+  assert.is(text(lab).split("\n").at(-1), "0/3 goals · F4 hint · F6 reset · F1 keys · F2 practice pane");
 });
 
 test.run();
