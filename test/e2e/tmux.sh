@@ -38,7 +38,7 @@ screen() { tmx capture-pane -p -t "$S"; }
 INLINE=
 prompt_row() {
   if [ -n "$INLINE" ]; then screen | grep -E '^#' | tail -1 | sed 's/ │ .*//; s/ *$//'
-  else screen | grep -B1 -E '^(● REC )?(F1 help|F4 hint|replay )' | head -1 | sed 's/ *$//'; fi
+  else screen | grep -B1 -E '^(● REC )?(F1 help|F4 hint|replay |[0-9]+/[0-9]+ goals)' | head -1 | sed 's/ *$//'; fi
 }
 wait_for() { # REGEX [SECONDS] [what: screen|prompt|all]
   local re=$1 secs=${2:-10} what=${3:-screen}
@@ -290,6 +290,10 @@ check "panes below the session" '^╭─Devices'
 keys F1
 check "F1: the help rows fit 80 columns" '^      Ctrl-C cancels the line · Ctrl-L clears · F2 shows or hides the panes *$'
 check_count "F1: no help row wrapped mid-word" '^(ke|ines|es|anes|een|ouse)\b' 0
+check "F1: a fresh prompt under the help" '^Commands: help lists them, man NAME shows a page\.$'
+keys -l 'echo after'
+check "F1: the line typed after the help is on a prompt" '^# echo after$' 5 prompt
+keys C-u
 # history from the first session (saved in LOOPLAB_HOME)
 keys C-r
 keys -l 'grep'
@@ -506,23 +510,32 @@ keys F4
 check "practice: F4 shows a hint" 'Hint 1/[0-9]+:'
 type_line "${SOLUTION[0]}"
 check "practice: a goal turns done" '│ ✓ '
+# the answer field's row names the question
+ASK='^While the image is mounted, which loopback device holds /backup/cd_image\? ›'
 keys F5
-check "practice: F5 opens the answer field" '^Answer ›'
+check "practice: F5 opens the answer field, on its question" "$ASK"
 sleep 0.3
 keys -l 'nosuchdevice'
-check "practice: the answer is typed into the field" '^Answer › nosuchdevice'
+check "practice: the answer is typed into the field" "$ASK nosuchdevice"
 keys Enter
 check "practice: a wrong answer says why" '✗ nosuchdevice: '
+keys C-u
+# the answer and its Enter in one write (a paste without brackets, a fast link): judged, the
+# field intact
+tmx set-buffer -b e2e -- $'nope\n'
+tmx paste-buffer -d -b e2e -t "$S"
+check "practice: an answer and Enter in one write is judged" '✗ nope: '
+check "practice: the field keeps its question and the answer" "$ASK nope *\$"
 keys Escape
 check "practice: Esc closes the field" '^F4 hint · F5 answer'
 for line in "${SOLUTION[@]:1}"; do type_line "$line"; done
 check "practice: every goal holds, the question is still open" 'Practice · ([0-9]+)/\1 goals, 0/1 answer'
 check_not "practice: not solved before the question is answered" '^Solved' 1
 keys F5
-check "practice: F5 again" '^Answer ›'
+check "practice: F5 again" "$ASK"
 sleep 0.3
 keys -l 'loop0'
-check "practice: the right answer typed" '^Answer › loop0'
+check "practice: the right answer typed" "$ASK loop0"
 keys Enter
 check "practice: solved, said in the session" "^Solved: (the goal holds|both goals hold|all [0-9]+ goals hold) and the question is answered, after [0-9]+ commands and [0-9]+ s"
 check "practice: the pane says solved" '╭─Practice · solved'
@@ -551,6 +564,16 @@ type_line 'lsdev -Cc loopback'
 check_not "practice 80: a fresh machine (no loop device)" 'loop0 +Available' 2
 type_line 'exit'
 check "practice 80: exit status 0" '^__EXIT__=0$' 10
+
+# ---- practice at 60x15: no room for the pane; the key line says where it stands and F2 ----
+start 60 15 "$EX"
+check "practice 60: prompt" '^#$' 15 prompt
+check "practice 60: the key line leads with the goals and offers F2" '^0/[0-9]+ goals, 0/1 answer · F4 hint · F5 answer · F2 pane$'
+keys F5
+check "practice 60: the field names the question" '^Which loopback device holds /backup/cd_image\? ›'
+keys Escape
+type_line 'exit'
+check "practice 60: exit status 0" '^__EXIT__=0$' 10
 
 # ---- looplab practice: the list (with the progress of the run above), Enter opens one ----
 start 120 40 "practice"
