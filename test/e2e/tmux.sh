@@ -572,6 +572,7 @@ check "practice 60: the key line leads with the goals and offers F2" '^0/[0-9]+ 
 keys F5
 check "practice 60: the field names the question" '^Which loopback device holds /backup/cd_image\? ›'
 keys Escape
+check "practice 60: Esc closes the field" '^0/[0-9]+ goals, 0/1 answer · F4 hint'
 type_line 'exit'
 check "practice 60: exit status 0" '^__EXIT__=0$' 10
 
