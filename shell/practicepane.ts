@@ -84,7 +84,7 @@ function statusLines(p: Practice, w: number): PaneLine[] {
 function build(p: Practice, w: number, look: Look): PaneLine[] {
   const out: PaneLine[] = [];
   if (look.task > 0) {
-    const task = wrapText(plainText(p.exercise.task), w);
+    const task = wrapText(p.exercise.task, w, plainText);
     const shown = task.length > look.task ? [...task.slice(0, look.task - 1), ellipsis(task.slice(look.task - 1).join(" "), w)] : task;
     for (const t of shown) out.push({ line: [seg(t)] });
     out.push({ line: [] });

@@ -337,4 +337,19 @@ test("a wrong answer to a pattern question says the answer's form when the typed
   assert.is(practice.answer("file", "b"), "✗ b: that is not the answer (the answer is a path)");
 });
 
+
+test("the banner: a long title wraps between words; a quoted block in the task (markdown code) keeps its lines, in the session and the pane", () => {
+  const quoted = EXERCISE.replace('title: "Practice: mount the CD, then put it away"', 'title: "Practice: nothing is wrong with the mount — the shell stands in the directory underneath"').replace(
+    "Mount the CD image /backup/cd_image read-only at /cdmount, then unmount it with loopumount.\n",
+    "Ticket: it fails:\n\n    # loopumount -l loop0 -m /cdmount\n    umount: 0506-349 Cannot unmount /dev/loop0: The requested resource is busy.\n\nMount the CD image `/backup/cd_image` read-only at /cdmount.\n",
+  );
+  const { lab } = openPractice({ columns: 80, rows: 40, text: quoted });
+  assert.match(
+    session(lab),
+    /^Practice: nothing is wrong with the mount — the shell stands in the directory\nunderneath\n\nTicket: it fails:\n\n {4}# loopumount -l loop0 -m \/cdmount\n {4}umount: 0506-349 Cannot unmount \/dev\/loop0: The requested resource is busy\.\n\nMount the CD image \/backup\/cd_image read-only at \/cdmount\.\n/m,
+  );
+  const wide = openPractice({ columns: 120, rows: 40, text: quoted }).lab;
+  assert.equal(side(wide).split("\n").slice(1, 5), ["│ Ticket: it fails:                   │", "│                                     │", "│     # loopumount -l loop0 -m /cdmo… │", "│     umount: 0506-349 Cannot unmoun… │"]);
+});
+
 test.run();
