@@ -168,11 +168,25 @@ export function practiceStrip(p: Practice, w: number, max: number, hl: ReadonlyS
   });
 }
 
+/** a confirmation's question, the longest form that fits in `room` columns (a narrow row cuts
+ *  none: its end says what the keys do) */
+const CONFIRM = {
+  reset: ["Reset the exercise to its set-up? y resets · any other key keeps it", "Reset to the set-up? y resets · other keys keep it", "Reset? y resets · other keys: no"],
+  solution: [
+    "Show the solution? (its best time will not count) y shows it · any other key keeps it hidden",
+    "Show the solution? (then no best time) y shows it · other keys keep it hidden",
+    "Show the solution (no best time)? y shows it · other keys: no",
+    "Solution? y shows it · other keys: no",
+  ],
+} as const;
+
 /** what the key hint line says now, in practice mode: a confirmation, the answer field's
- *  prompt (`field`: the field follows it), or null for the keys */
-export function practiceAsk(p: Practice): { line: Line; field: boolean } | null {
-  if (p.confirm === "reset") return { line: [seg("Reset the exercise to its set-up? y resets · any other key keeps it", { fg: "yellow", bold: true })], field: false };
-  if (p.confirm === "solution") return { line: [seg("Show the solution? (its best time will not count) y shows it · any other key keeps it hidden", { fg: "yellow", bold: true })], field: false };
+ *  prompt (`field`: the field follows it), or null for the keys; in at most `room` columns */
+export function practiceAsk(p: Practice, room = Infinity): { line: Line; field: boolean } | null {
+  if (p.confirm) {
+    const forms = CONFIRM[p.confirm];
+    return { line: [seg(forms.find((t) => width(t) <= room) ?? forms[forms.length - 1]!, { fg: "yellow", bold: true })], field: false };
+  }
   if (p.field) return { line: [seg("Answer › ", { fg: "cyan", bold: true })], field: true };
   return null;
 }

@@ -164,7 +164,7 @@ export function promptLines(lab: Lab, w: number, max: number): { lines: Line[]; 
 function hint(lab: Lab, w: number): Line {
   const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
   const room = w - lineWidth(rec);
-  const ask = lab.practice ? practiceAsk(lab.practice) : null;
+  const ask = lab.practice ? practiceAsk(lab.practice, room) : null;
   if (ask) return [...rec, ...ask.line, ...(ask.field ? [seg(lab.practice!.field!.value), seg(" ", CURSOR)] : [])];
   const text = (): Line => {
     if (lab.message) return [seg(lab.message.text, { fg: "yellow" })];

@@ -209,7 +209,7 @@ test("the words at the prompt: :hint, :answer, :solution, :reset (and ksh still 
   assert.ok(practice.field);
   lab.input("\x1b");
   lab.input(":solution\r");
-  assert.match(text(lab).split("\n").pop()!, /^Show the solution\? \(its best time will not count\) y shows it/);
+  assert.is(text(lab).split("\n").pop(), "Show the solution? (then no best time) y shows it · other keys keep it hidden");
   lab.input("n");
   assert.not.match(session(lab), /^Solution/m);
   lab.input(":reset\r");
@@ -350,6 +350,21 @@ test("the banner: a long title wraps between words; a quoted block in the task (
   );
   const wide = openPractice({ columns: 120, rows: 40, text: quoted }).lab;
   assert.equal(side(wide).split("\n").slice(1, 5), ["│ Ticket: it fails:                   │", "│                                     │", "│     # loopumount -l loop0 -m /cdmo… │", "│     umount: 0506-349 Cannot unmoun… │"]);
+});
+
+test("F6 and F7 ask in words that fit the key line: a narrower row gets a shorter question, never a cut one", () => {
+  const asked = (columns: number, key: string) => {
+    const { lab } = openPractice({ columns, rows: 24 });
+    lab.input(key);
+    return text(lab).split("\n").pop();
+  };
+  assert.is(asked(120, F.f7), "Show the solution? (its best time will not count) y shows it · any other key keeps it hidden");
+  assert.is(asked(80, F.f7), "Show the solution? (then no best time) y shows it · other keys keep it hidden");
+  assert.is(asked(64, F.f7), "Show the solution (no best time)? y shows it · other keys: no");
+  assert.is(asked(40, F.f7), "Solution? y shows it · other keys: no");
+  assert.is(asked(80, F.f6), "Reset the exercise to its set-up? y resets · any other key keeps it");
+  assert.is(asked(60, F.f6), "Reset to the set-up? y resets · other keys keep it");
+  assert.is(asked(40, F.f6), "Reset? y resets · other keys: no");
 });
 
 test.run();
