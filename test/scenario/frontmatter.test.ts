@@ -22,7 +22,7 @@ function problem(text: string): string {
 const KEYS = FRONT_MATTER_KEYS.join(", ");
 
 test("the known keys are one list, with the practice keys in it", () => {
-  assert.equal([...FRONT_MATTER_KEYS], ["title", "os", "clock", "hostname", "settings", "setup", "trace", "goals", "hints", "near-miss", "also", "questions"]);
+  assert.equal([...FRONT_MATTER_KEYS], ["title", "os", "clock", "hostname", "settings", "setup", "trace", "goals", "hints", "near-miss", "also", "questions", "hide-panes"]);
   const practice = "title: t\nos: aix\ngoals: [a]\nhints: [b]\nnear-miss: [{ c: d }]\nalso: [e]\nquestions: [f]\n";
   assert.is(problem(file(practice)), "ok");
   assert.equal(parseScenario(file(practice)).meta.goals, ["a"]);
