@@ -107,6 +107,9 @@ export class Session {
 
   readonly machine: Machine;
   readonly os: OsPersonality;
+  /** the ids of the mounts the machine booted with: those a scenario's set-up commands make
+   *  later (sessionFor) are not among them */
+  readonly bootMounts: ReadonlySet<number>;
 
   constructor(boot: OsBoot, opts: { columns?: number; interactive?: boolean; terminal?: boolean; command?: string } = {}) {
     const machine = (this.machine = boot.machine);
@@ -114,6 +117,7 @@ export class Session {
     const env = boot.env;
     const k = machine.sched;
     const root = machine.mounts.all().find((m) => m.covered === null)!.vfs.root();
+    this.bootMounts = new Set(machine.mounts.all().map((m) => m.id));
     this.tty = k.tty(boot.ttyName, Number(machine.setting("tty_buffer", 1 << 20)));
     this.tty.terminal = opts.terminal ?? true;
     const dec = new TextDecoder();

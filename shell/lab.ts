@@ -170,7 +170,7 @@ export class Lab {
     };
     this.term = new TermText(Number(this.shell.machine.setting("scrollback", DEFAULT_SCROLLBACK)));
     this.snap = takeSnapshot(this.shell.machine);
-    this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
+    this.bootMounts = this.shell.bootMounts;
     this.third = o.layers || !this.snap.hasOdm ? "layers" : "odm";
     this.unlisten = this.listen();
     if (typeof o.banner === "string") this.term.write(o.banner);
@@ -209,7 +209,7 @@ export class Lab {
     this.shell = shell;
     this.alarm = new RealTimeAlarm(shell.machine.sched, shell.machine.clock, this.now);
     this.snap = takeSnapshot(shell.machine);
-    this.bootMounts = new Set(this.snap.mounts.map((m) => m.id));
+    this.bootMounts = this.shell.bootMounts;
     if (this.third === "odm" && !this.snap.hasOdm) this.third = "layers";
     this.events = [];
     this.odm = null;

@@ -5,32 +5,18 @@ import type { DeviceRow, MountRow, OdmChange, OdmRowData, Snapshot, StandsOn } f
 import { layersContent, layersTitle, type TraceView } from "./layerpane.js";
 import { fitEllipsis, fitLine, lineWidth, restyle, seg, type Line, type Style } from "./lines.js";
 import { ellipsis, midEllipsis, width, wrapText } from "./term.js";
+import { fitContent, moreLine, type PaneLine } from "./panefit.js";
+
+export { fitContent, moreLine, type PaneLine };
 
 export type PaneKind = "devices" | "mounts" | "odm" | "layers";
-
-/** a content line and the pane row id it belongs to (for the highlight) */
-export interface PaneLine {
-  line: Line;
-  id?: string;
-  /** may be hidden first when the pane is short */
-  boot?: boolean;
-  /** the lines of one thing (a device) share a group: a short pane cuts between groups */
-  group?: string;
-  /** the things this line stands for in a "… N more" count (default 1) */
-  count?: number;
-  /** a detail a short pane leaves out before it cuts whole things away (the last ones first) */
-  optional?: boolean;
-  /** a thing that a short pane may show in part (its first lines) rather than not at all: a
-   *  lofs, whose row and what it stands on matter more than the list of what shows through */
-  splits?: boolean;
-}
 
 export interface PaneInput {
   snap: Snapshot;
   /** row ids highlighted now ("dev:loop0", "mnt:7", "odm") */
   highlight: ReadonlySet<string>;
   odm: { command: string; changes: OdmChange[] } | null;
-  /** mount ids present when the session started */
+  /** the ids of the mounts the machine booted with (a scenario set-up's own are not among them) */
   bootMounts: ReadonlySet<number>;
   /** the vnode operations of the last command line (the Layers pane) */
   trace: TraceView | null;
@@ -68,6 +54,12 @@ export function mountMode(options: string): "ro" | "rw" {
  * as loopmount does with a CD image: both are named, so "rw" and "ro" never contradict.
  */
 export function deviceLines(d: DeviceRow, w: number, mounted: readonly MountRow[] = []): Line[] {
+  return deviceRows(d, w, mounted).map((r) => r.line);
+}
+
+/** deviceLines, the row of the I/O counters marked optional when it is a row of its own (a short
+ *  pane leaves it out before it cuts devices) */
+function deviceRows(d: DeviceRow, w: number, mounted: readonly MountRow[]): { line: Line; optional: boolean }[] {
   const parts: { line: Line; own?: boolean }[] = [];
   // no image: said on the first line, before the rest
   if (!d.image) parts.push({ line: [seg("no image", DIM)] });
@@ -78,14 +70,14 @@ export function deviceLines(d: DeviceRow, w: number, mounted: readonly MountRow[
     parts.push({ line: [seg(`bound ${d.readonly ? "ro" : "rw"}`, { fg: "cyan" })] });
     for (const m of mounted) parts.push({ line: [seg(ellipsis(`mounted ${mountMode(m.options)} on ${m.path}`, Math.max(4, w - 2)), { fg: "cyan" })] });
   }
-  if (d.image || d.reads || d.writes)
-    parts.push({ line: [seg(`r ${d.reads} (${human(d.bytesRead)}) w ${d.writes} (${human(d.bytesWritten)})`, DIM)] });
-  const lines: Line[] = [[seg(d.name, { bold: true })]];
-  if (d.status !== null) lines[0]!.push(seg(" "), seg(d.status, { fg: d.status === "Available" ? "green" : "yellow" }));
+  const counters = d.image || d.reads || d.writes ? { line: [seg(`r ${d.reads} (${human(d.bytesRead)}) w ${d.writes} (${human(d.bytesWritten)})`, DIM)] } : null;
+  if (counters) parts.push(counters);
+  const lines: { line: Line; optional: boolean }[] = [{ line: [seg(d.name, { bold: true })], optional: false }];
+  if (d.status !== null) lines[0]!.line.push(seg(" "), seg(d.status, { fg: d.status === "Available" ? "green" : "yellow" }));
   for (const p of parts) {
-    const cur = lines[lines.length - 1]!;
+    const cur = lines[lines.length - 1]!.line;
     if (!p.own && lineWidth(cur) + 1 + lineWidth(p.line) <= w) cur.push(seg(" "), ...p.line);
-    else lines.push([seg("  "), ...p.line]);
+    else lines.push({ line: [seg("  "), ...p.line], optional: p === counters });
   }
   return lines;
 }
@@ -95,7 +87,7 @@ export function devicesContent(p: PaneInput, w: number): PaneLine[] {
   const out: PaneLine[] = [];
   for (const d of p.snap.devices) {
     const mounted = p.snap.mounts.filter((m) => m.device === d.name);
-    for (const line of deviceLines(d, w, mounted)) out.push({ line, id: `dev:${d.name}`, group: d.name });
+    for (const r of deviceRows(d, w, mounted)) out.push({ line: r.line, id: `dev:${d.name}`, group: d.name, ...(r.optional ? { optional: true } : {}) });
   }
   return out;
 }
@@ -243,22 +235,22 @@ export function mountsContent(p: PaneInput, w: number): PaneLine[] {
     line.push(seg(" " + r.special, { fg: "cyan" }), seg(" " + r.vfs, { fg: "green" }));
     const used = fixed + width(path);
     if (r.options && w - used - 1 >= 2) line.push(seg(" " + ellipsis(r.options, w - used - 1), DIM));
-    // a layer mounted at boot (vfstab) stays when the boot mounts fold: what it stands on is news;
-    // so does a boot mount with a later one below it, or the later one would seem to hang from
-    // the row above the fold
-    const boot = p.bootMounts.has(r.id) && r.depth > 0 && r.lower.length === 0 && !laterBelow(rows, i, p.bootMounts);
+    // a layer mounted at boot (vfstab) folds last: what it stands on is news; a boot mount with a
+    // later one below it does not fold, or the later one would seem to hang from the row above
+    // the fold
+    const atBoot = p.bootMounts.has(r.id) && r.depth > 0 && !laterBelow(rows, i, p.bootMounts);
+    const boot = atBoot && r.lower.length === 0;
+    const bootLate = atBoot && r.lower.length > 0;
     const id = `mnt:${r.id}`;
-    out.push({ line, id, boot, group: id });
+    out.push({ line, id, boot, group: id, ...(bootLate ? { bootLate } : {}) });
     // a layer: what it stands on; a lofs: where it loops and what shows through it (a short pane
-    // may show a lofs in part: its first rows, and the list's first row only)
+    // leaves out the list's rows after its first)
     const cont = under(prefix);
     const more: { line: Line; optional: boolean }[] = [];
     if (r.lower.length) more.push({ line: standsOnLine(cont, r, w), optional: false });
     for (const at of r.loops) more.push({ line: loopLine(cont, at, w), optional: false });
     if (r.shows.length) more.push(...showsLines(cont, r.shows, w));
-    const splits = r.loops.length > 0 || r.shows.length > 0;
-    if (splits) out[out.length - 1]!.splits = true;
-    for (const l of more) out.push({ line: l.line, id, boot, group: id, ...(l.optional ? { optional: true } : {}), ...(splits ? { splits } : {}) });
+    for (const l of more) out.push({ line: l.line, id, boot, group: id, ...(bootLate ? { bootLate } : {}), ...(l.optional ? { optional: true } : {}) });
   });
   return out;
 }
@@ -335,111 +327,6 @@ export const PANE_NOUN: Record<PaneKind, string> = { devices: "device", mounts: 
 
 /** a pane that keeps the end of its content when it is cut (the latest operations) */
 export const PANE_TAIL: Record<PaneKind, boolean> = { devices: false, mounts: false, odm: false, layers: true };
-
-/** "… 1 more device", "… 4 more devices" */
-export function moreLine(n: number, noun: string): string {
-  return `… ${n} more${noun ? ` ${noun}${n === 1 ? "" : "s"}` : ""}`;
-}
-
-/**
- * Fit content into `rows` lines: when it does not fit, boot-time entries are folded into one
- * line first (the last ones first, as many as it takes), then the end is cut between two things
- * (a device's lines stay together) with a "… N more devices" line that counts the things
- * hidden, not the lines.
- */
-export function fitContent(lines: PaneLine[], rows: number, noun = "", tail = false): PaneLine[] {
-  if (rows <= 0) return [];
-  if (lines.length <= rows) return lines;
-  if (tail) return fitTail(lines, rows, noun);
-  let out = foldBoot(lines, rows);
-  if (out.length <= rows) return out;
-  out = dropOptional(out, rows);
-  if (out.length <= rows) return out;
-  const gid = (i: number) => out[i]!.group ?? `#${i}`;
-  // whole groups while they fit above the "… more" line; a thing that splits shows its first
-  // lines in what room is left
-  let n = 0;
-  while (n < out.length) {
-    let j = n;
-    while (j < out.length && gid(j) === gid(n)) j++;
-    if (j > rows - 1) {
-      if (out[n]!.splits && rows - 1 - n >= 2) n = rows - 1;
-      break;
-    }
-    n = j;
-  }
-  if (n === 0) n = rows - 1;
-  const shownGroups = new Set<string>();
-  for (let i = 0; i < n; i++) shownGroups.add(gid(i));
-  const hidden = new Set<string>();
-  for (let i = n; i < out.length; i++) if (!shownGroups.has(gid(i))) hidden.add(gid(i));
-  const shown = out.slice(0, n);
-  if (hidden.size > 0) shown.push({ line: [seg(moreLine(hidden.size, noun), DIM)] });
-  return shown;
-}
-
-/** optional lines left out, the last ones first, until the lines fit in `rows` (or none is left) */
-function dropOptional(lines: PaneLine[], rows: number): PaneLine[] {
-  let extra = lines.length - rows;
-  const drop = new Set<number>();
-  for (let i = lines.length - 1; i >= 0 && extra > 0; i--)
-    if (lines[i]!.optional) {
-      drop.add(i);
-      extra--;
-    }
-  return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
-}
-
-/** boot-time things (not their lines: a layer's mount has two) folded into one "… N from boot"
- *  line where the first of them was, from the last one back until the lines fit in `rows` */
-function foldBoot(lines: PaneLine[], rows: number): PaneLine[] {
-  const gid = (l: PaneLine, i: number) => l.group ?? `#${i}`;
-  const groups: string[] = [];
-  const size = new Map<string, number>();
-  lines.forEach((l, i) => {
-    if (!l.boot) return;
-    const g = gid(l, i);
-    if (!size.has(g)) groups.push(g);
-    size.set(g, (size.get(g) ?? 0) + 1);
-  });
-  if (groups.length === 0) return lines;
-  const folded = new Set<string>();
-  let len = lines.length + 1;
-  for (let k = groups.length - 1; k >= 0 && len > rows; k--) {
-    folded.add(groups[k]!);
-    len -= size.get(groups[k]!)!;
-  }
-  const out: PaneLine[] = [];
-  let said = false;
-  lines.forEach((l, i) => {
-    if (!l.boot || !folded.has(gid(l, i))) out.push(l);
-    else if (!said) {
-      said = true;
-      out.push({ line: [seg(`  … ${folded.size} from boot`, DIM)] });
-    }
-  });
-  return out;
-}
-
-/** the last rows - 1 lines under a "… N more operations" line that counts the things above */
-function fitTail(lines: PaneLine[], rows: number, noun: string): PaneLine[] {
-  const gid = (l: PaneLine, i: number) => l.group ?? `#${i}`;
-  // a thing is not cut in two: the row of an operation's crossing does not stand alone at the top
-  // (unless that thing is all there is room for)
-  let from = lines.length - (rows - 1);
-  let whole = from;
-  while (whole > 0 && whole < lines.length && gid(lines[whole]!, whole) === gid(lines[whole - 1]!, whole - 1)) whole++;
-  if (whole < lines.length) from = whole;
-  const kept = new Set(lines.slice(from).map((l, i) => gid(l, from + i)));
-  const above = new Map<string, number>();
-  lines.slice(0, from).forEach((l, i) => {
-    const g = gid(l, i);
-    if (!kept.has(g)) above.set(g, l.count ?? 1);
-  });
-  let n = 0;
-  for (const c of above.values()) n += c;
-  return [{ line: [seg(moreLine(n, noun), DIM)] }, ...lines.slice(from)];
-}
 
 /** a bordered box of exactly w × h with the title in its top border; `tail`: a content too long keeps its end */
 export function boxed(title: string, content: PaneLine[], w: number, h: number, hl: ReadonlySet<string>, noun = "", focus = false, tail = false): Line[] {

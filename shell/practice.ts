@@ -186,9 +186,9 @@ export class Practice {
     const q = ex.questions.length;
     return [
       `looplab practice · ${m.hostname} · ${OS_NAMES[m.os] ?? m.os} (simulated)`,
-      ex.title,
+      ...wrapText(ex.title, width),
       "",
-      ...wrapText(plainText(ex.task), width),
+      ...wrapText(ex.task, width, plainText),
       "",
       ...wrapText(`${ex.goals.length} goal${ex.goals.length === 1 ? "" : "s"}, checked after every command line${q ? `; ${q} question${q === 1 ? "" : "s"} (F5 answers)` : ""}.`, width),
       ...wrapText("Keys: F4 hint · F6 reset · F7 solution · F1 all keys. Quit: exit or Ctrl-D.", width),

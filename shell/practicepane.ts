@@ -1,8 +1,7 @@
 // The Practice pane: the task, the goals (✓ holds, ○ not yet, ! held and lost), why the first
 // unmet goal is not met, the questions, and the last hint or verdict — fitted to the rows there
-// are: the task goes first (it is in the session's banner too), then the goals' second rows, then
-// the why-not; the goals themselves, the hint and "Solved" stay. Also the inline strip's practice
-// lines, and the key hint line's practice words. Pure.
+// are by the rule at FITTING below. Also the inline strip's practice lines, and the key hint
+// line's practice words. Pure.
 import { boxed, fitContent, type PaneLine } from "./panes.js";
 import { fitEllipsis, seg, type Line, type Style } from "./lines.js";
 import type { Practice, Tone } from "./practice.js";
@@ -18,27 +17,6 @@ export function plainText(md: string): string {
 
 const DIM: Style = { dim: true };
 const TONE: Record<Tone, Style> = { good: { fg: "green", bold: true }, bad: { fg: "red" }, info: { fg: "cyan" } };
-
-/** how much a pane shows: the task's rows, goals on several rows, the why-not, every question */
-interface Look {
-  task: number;
-  wrap: boolean;
-  why: boolean;
-  questions: boolean;
-  /** the goals that hold on one row ("✓ 4 goals hold") */
-  fold?: boolean;
-}
-
-const LOOKS: Look[] = [
-  { task: Infinity, wrap: true, why: true, questions: true },
-  { task: 6, wrap: true, why: true, questions: true },
-  { task: 3, wrap: true, why: true, questions: true },
-  { task: 0, wrap: true, why: true, questions: true },
-  { task: 0, wrap: false, why: true, questions: true },
-  { task: 0, wrap: false, why: true, questions: false },
-  { task: 0, wrap: false, why: false, questions: false },
-  { task: 0, wrap: false, why: false, questions: false, fold: true },
-];
 
 /** text on rows of w columns: wrapped after a lead ("✓ "), the rows after it indented as far
  *  (or `indent` columns) */
@@ -82,61 +60,133 @@ function statusLines(p: Practice, w: number): PaneLine[] {
   return out;
 }
 
-function build(p: Practice, w: number, look: Look): PaneLine[] {
-  const out: PaneLine[] = [];
-  if (look.task > 0) {
-    const task = wrapText(plainText(p.exercise.task), w);
-    const shown = task.length > look.task ? [...task.slice(0, look.task - 1), ellipsis(task.slice(look.task - 1).join(" "), w)] : task;
-    for (const t of shown) out.push({ line: [seg(t)] });
-    out.push({ line: [] });
+/*
+ * FITTING — how the pane fits its rows. When they are short it takes away one row at a time, in
+ * this order:
+ *   1. the task's prose, from its end (down to one row, then the blank row under it, then that
+ *      row): the session shows the task whole;
+ *   2. the goals' wrapped rows, the longest goal's first (a goal keeps its first row, with its
+ *      mark, ending in … when cut);
+ *   3. the why-not lines, the longest first, down to none;
+ *   4. the questions' wrapped rows (a question keeps its first row).
+ * The goals' marks, the questions and the foot (solved, the verdict, the hint) stay. Each step
+ * takes exactly one row, so while anything is cut the pane is full: no blank rows. Only when all
+ * that is not enough do the goals that hold fold into one row ("✓ 4 goals hold"), then the
+ * questions into one ("? 1/3 questions answered (F5)") — and whatever rows that frees go back by
+ * the same order, the prose last — and last of all goals go from the end ("… 2 more goals").
+ */
+
+/** a part of the pane that can give up rows: shown on k of its `full` rows, at least `min` */
+interface Part {
+  full: number;
+  k: number;
+  min: number;
+  /** its place in the order of FITTING: 1 the prose and the blank row under it, 2 a goal, 3 a
+   *  why-not, 4 a question (a row folded from several has min = full: it gives none) */
+  step: number;
+  lines(k: number): PaneLine[];
+}
+
+/** what folds when even the fitted pane is too tall */
+interface Folds {
+  held: boolean;
+  questions: boolean;
+}
+
+function part(step: number, min: number, lines: (k: number) => PaneLine[]): Part {
+  const full = lines(Infinity).length;
+  return { full, k: full, min: Math.min(min, full), step, lines };
+}
+
+/** the pane's parts, top to bottom, each at its full size */
+function parts(p: Practice, w: number, folds: Folds): Part[] {
+  const out: Part[] = [];
+  const task = wrapText(p.exercise.task, w, plainText);
+  if (task.length) {
+    // cut: the last row shown ends in … (it starts the next line that is not blank)
+    const shown = (k: number) => (k <= 0 ? [] : task.length > k ? [...task.slice(0, k - 1), ellipsis(task.slice(k - 1).filter(Boolean).join(" "), w)] : task);
+    out.push(part(1, 0, (k) => shown(k).map((t) => ({ line: [seg(t)] }))));
+    out.push(part(1, 0, (k) => (k > 0 ? [{ line: [] }] : [])));
   }
   const goals = p.run.goals();
   const firstOpen = goals.find((g) => !g.holds);
   const held = goals.filter((g) => g.holds).length;
-  if (look.fold && held > 1) out.push({ line: [seg("✓ ", { fg: "green", bold: true }), seg(`${held} goals hold`)], group: "held" });
+  const fold = folds.held && held > 1;
+  if (fold) out.push(part(2, 1, () => [{ line: [seg("✓ ", { fg: "green", bold: true }), seg(`${held} goals hold`)], group: "held" }]));
   for (const g of goals) {
-    if (look.fold && held > 1 && g.holds) continue;
+    if (fold && g.holds) continue;
     const mark = g.holds ? seg("✓ ", { fg: "green", bold: true }) : g.done ? seg("! ", { fg: "yellow", bold: true }) : seg("○ ", DIM);
     const id = `goal:${g.id}`;
-    for (const line of rows([mark], g.text, w, undefined, look.wrap)) out.push({ line, id, group: id });
+    out.push(part(2, 1, (k) => rows([mark], g.text, w, undefined, true, k).map((line) => ({ line, id, group: id }))));
     // why not: the first goal not met (once something was tried), and any that held and is lost
-    const why = !g.holds && look.why && ((g === firstOpen && p.run.commands > 0) || g.done) ? p.run.whyNotShown(g.id) : null;
-    if (why) for (const line of rows([seg("  ↳ ", DIM)], why, w, DIM, look.wrap, 3)) out.push({ line, id, group: id, optional: true });
+    const why = !g.holds && ((g === firstOpen && p.run.commands > 0) || g.done) ? p.run.whyNotShown(g.id) : null;
+    if (why) out.push(part(3, 0, (k) => (k > 0 ? rows([seg("  ↳ ", DIM)], why, w, DIM, true, Math.min(3, k)).map((line) => ({ line, id, group: id, optional: true })) : [])));
   }
   const qs = p.exercise.questions;
   if (qs.length) {
     const answered = new Set(p.run.questionsAnswered);
-    if (look.questions)
+    if (!folds.questions)
       for (const q of qs) {
         const open = p.field?.question === q.id;
         const lead = seg(open ? "▸ " : answered.has(q.id) ? "✓ " : "? ", open ? { fg: "cyan", bold: true } : answered.has(q.id) ? { fg: "green", bold: true } : { fg: "cyan" });
-        for (const line of rows([lead], q.prompt, w, open ? { bold: true } : undefined, look.wrap)) out.push({ line, group: `q:${q.id}` });
+        out.push(part(4, 1, (k) => rows([lead], q.prompt, w, open ? { bold: true } : undefined, true, k).map((line) => ({ line, group: `q:${q.id}` }))));
       }
     else {
       const all = answered.size === qs.length;
       const n = `${answered.size}/${qs.length} question${qs.length === 1 ? "" : "s"} answered`;
-      out.push({ line: all ? [seg("✓ ", { fg: "green", bold: true }), seg(n)] : [seg(`? ${n} (F5)`, { fg: "cyan" })] });
+      out.push(part(4, 1, () => [{ line: all ? [seg("✓ ", { fg: "green", bold: true }), seg(n)] : [seg(`? ${n} (F5)`, { fg: "cyan" })] }]));
     }
   }
-  return [...out, ...statusLines(p, w)];
+  return out;
 }
+
+/** take `need` rows away by FITTING's order; what is still too many (0 when it fits) */
+function cut(ps: Part[], need: number): number {
+  // the prose to one row, then the blank row under it, then that row
+  const [prose, blank] = ps[0]?.step === 1 ? [ps[0], ps[1]!] : [];
+  if (prose && blank) {
+    const n = Math.max(0, Math.min(need, prose.k - 1));
+    prose.k -= n;
+    need -= n;
+    if (need > 0 && blank.k > 0) (blank.k = 0), need--;
+    if (need > 0 && prose.k > 0) (prose.k = 0), need--;
+  }
+  for (const step of [2, 3, 4])
+    while (need > 0) {
+      // the part with the most rows to give (the last of equals)
+      let best: Part | null = null;
+      for (const x of ps) if (x.step === step && x.k > x.min && (!best || x.k >= best.k)) best = x;
+      if (!best) break;
+      best.k--;
+      need--;
+    }
+  return need;
+}
+
+const rowsOf = (ps: Part[]) => ps.reduce((n, x) => n + x.k, 0);
+const linesOf = (ps: Part[]) => ps.flatMap((x) => x.lines(x.k));
 
 /** the pane's content in at most `max` rows of w columns */
 export function practiceContent(p: Practice, w: number, max: number): PaneLine[] {
-  for (const look of LOOKS) {
-    const lines = build(p, w, look);
-    if (lines.length <= max) return lines;
+  const foot = statusLines(p, w);
+  const room = Math.max(0, max - foot.length);
+  let ps: Part[] = [];
+  for (const folds of [
+    { held: false, questions: false },
+    { held: true, questions: false },
+    { held: true, questions: true },
+  ]) {
+    ps = parts(p, w, folds);
+    if (cut(ps, rowsOf(ps) - room) <= 0) return [...linesOf(ps), ...foot];
   }
   // still too many: the foot stays whole, the goals are cut (… N more goals)
-  const last = LOOKS[LOOKS.length - 1]!;
-  const foot = statusLines(p, w);
-  const body = build(p, w, last).slice(0, -foot.length || undefined);
-  return [...fitContent(body, Math.max(1, max - foot.length), "goal"), ...foot].slice(-max);
+  return [...fitContent(linesOf(ps), Math.max(1, room), "goal"), ...foot].slice(-max);
 }
 
 /** rows the pane would like (borders included) */
 export function practiceWants(p: Practice, w: number): number {
-  return build(p, Math.max(4, w - 4), LOOKS[0]!).length + 2;
+  const iw = Math.max(4, w - 4);
+  return rowsOf(parts(p, iw, { held: false, questions: false })) + statusLines(p, iw).length + 2;
 }
 
 export function practiceTitle(p: Practice): string {
@@ -173,12 +223,27 @@ export function practiceStrip(p: Practice, w: number, max: number, hl: ReadonlyS
   });
 }
 
+/** a confirmation's question, the longest form that fits in `room` columns (a narrow row cuts
+ *  none: its end says what the keys do) */
+const CONFIRM = {
+  reset: ["Reset the exercise to its set-up? y resets · any other key keeps it", "Reset to the set-up? y resets · other keys keep it", "Reset? y resets · other keys: no"],
+  solution: [
+    "Show the solution? (its best time will not count) y shows it · any other key keeps it hidden",
+    "Show the solution? (then no best time) y shows it · other keys keep it hidden",
+    "Show the solution (no best time)? y shows it · other keys: no",
+    "Solution? y shows it · other keys: no",
+  ],
+} as const;
+
 /** what the key hint line says now, in practice mode: a confirmation, the answer field's
- *  prompt (`field`: the field follows it), or null for the keys. `w`: the row's columns, for the
- *  field's prompt: the question it answers, shortened to leave room for typing */
+ *  prompt (`field`: the field follows it), or null for the keys; in at most `w` columns (a
+ *  confirmation takes its longest form that fits; the field's prompt is the question it answers,
+ *  shortened to leave room for typing) */
 export function practiceAsk(p: Practice, w = Infinity): { line: Line; field: boolean } | null {
-  if (p.confirm === "reset") return { line: [seg("Reset the exercise to its set-up? y resets · any other key keeps it", { fg: "yellow", bold: true })], field: false };
-  if (p.confirm === "solution") return { line: [seg("Show the solution? (its best time will not count) y shows it · any other key keeps it hidden", { fg: "yellow", bold: true })], field: false };
+  if (p.confirm) {
+    const forms = CONFIRM[p.confirm];
+    return { line: [seg(forms.find((t) => width(t) <= w) ?? forms[forms.length - 1]!, { fg: "yellow", bold: true })], field: false };
+  }
   if (p.field) {
     const q = p.exercise.questions.find((x) => x.id === p.field!.question);
     // room to type: 10 columns at least, more as the answer grows; a question cut short leaves

@@ -346,21 +346,56 @@ export class TermText {
   }
 }
 
-/** paragraphs wrapped at `w` columns (words longer than that stay whole) */
-export function wrapText(text: string, w: number): string[] {
+/**
+ * Paragraphs wrapped between words at `w` columns (a word longer than that stays whole), a blank
+ * line between them. Markdown's indented code — lines indented 4 spaces or a tab, starting after
+ * a blank line (a ticket quoting a command and its error) — keeps its lines as they are: joined
+ * into the paragraph they would read as one sentence. `inline` rewrites the paragraphs' text
+ * (markdown marks taken out), not the code's.
+ */
+export function wrapText(text: string, w: number, inline: (s: string) => string = (s) => s): string[] {
   const out: string[] = [];
-  for (const para of text.split(/\n\s*\n/)) {
+  let para: string[] = [];
+  let code = false;
+  let blank = true;
+  const flush = () => {
+    if (para.length === 0) return;
     if (out.length) out.push("");
-    let cur = "";
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      if (cur === "") cur = word;
-      else if (cur.length + 1 + word.length <= w) cur += " " + word;
-      else {
-        out.push(cur);
-        cur = word;
-      }
+    out.push(...wrapWords(inline(para.join(" ")), w));
+    para = [];
+  };
+  for (const line of text.split("\n")) {
+    const indented = /^( {4}|\t)/.test(line) && line.trim() !== "";
+    if (indented && (blank || code)) {
+      flush();
+      if (!code && out.length) out.push("");
+      code = true;
+      out.push(line.trimEnd());
+    } else if (line.trim() === "") {
+      flush();
+      code = false;
+    } else {
+      code = false;
+      para.push(line);
     }
-    if (cur) out.push(cur);
+    blank = line.trim() === "";
   }
+  flush();
+  return out;
+}
+
+/** one paragraph's words on rows of at most w columns */
+function wrapWords(text: string, w: number): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (cur === "") cur = word;
+    else if (width(cur) + 1 + width(word) <= w) cur += " " + word;
+    else {
+      out.push(cur);
+      cur = word;
+    }
+  }
+  if (cur) out.push(cur);
   return out;
 }

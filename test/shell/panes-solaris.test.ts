@@ -67,36 +67,38 @@ test("narrower: the loop said shorter, the mounts a row each, the rest counted; 
   assert.equal(from(rows22, "  ↳ shows", 2), ["  ↳ shows 2: /ex…/home", "             /expo…/cd"]);
 });
 
-test("a short Mounts pane: the list's later rows go first, then a lofs shows in part; a later mount's boot ancestors stay", () => {
+test("a short Mounts pane: the boot mounts fold (the boot's layers last), then the later rows go, one line saying both; a later mount's boot ancestors stay", () => {
   const sh = copies();
   const box = (h: number) => boxed("Mounts", mountsContent(input(sh), 30), 34, h, new Set(), "mount").map((l) => lineText(l).trimEnd());
-  // the boot's libc lofs (/lib/libc.so.1) is a layer and so is not folded with the boot mounts
+  // the boot's libc lofs (/lib/libc.so.1) is a layer: it folds only after the other boot mounts
+  assert.equal(box(19).slice(1, 6), ["│ / rpool/ROOT/solaris zfs       │", "│   … 12 from boot               │", "│ ├ /li….1 /usr/lib/libc/libc_h… │", "│ │ ↳ on / zfs                   │", "│ ├ /tmp swap tmpfs xattr        │"]);
   assert.equal(box(12), [
     "╭─Mounts─────────────────────────╮",
     "│ / rpool/ROOT/solaris zfs       │",
-    "│   … 12 from boot               │",
-    "│ ├ /li….1 /usr/lib/libc/libc_h… │",
-    "│ │ ↳ on / zfs                   │",
     "│ ├ /tmp swap tmpfs xattr        │",
     "│ │ └ /tmp/newroot / lofs        │",
     "│ │   ↳ on / zfs                 │",
     "│ │   ↳ loop /tmp/newro…/newroot │",
     "│ │   ↳ shows 18: /devices devfs │",
-    "│ … 4 more mounts                │",
+    "│ ├ /export rpool/export zfs rw… │",
+    "│ │ └ /ex…me rpool/export/home … │",
+    "│ │   └ /ex…/cd /dev/lofi/1 hsfs │",
+    "│ … 13 from boot, 1 more mount   │",
     "╰────────────────────────────────╯",
   ]);
-  assert.equal(box(9).slice(4, 7), ["│ │ ↳ on / zfs                   │", "│ ├ /tmp swap tmpfs xattr        │", "│ … 5 more mounts                │"]);
+  assert.equal(box(9).slice(6, 9), ["│ │   ↳ shows 18: /devices devfs │", "│ … 13 from boot, 4 more mounts  │", "╰────────────────────────────────╯"]);
 });
 
-test("fitContent: optional lines go before whole things are cut; a thing that does not split is not shown in part", () => {
+test("fitContent: optional lines go before whole things are cut; the last thing shows in part rather than leave a row blank", () => {
   const l = (t: string, o: Partial<PaneLine> = {}): PaneLine => ({ line: [{ t }], ...o });
-  const lines = [l("a", { group: "a" }), l("b", { group: "b", splits: true }), l("b1", { group: "b", splits: true }), l("b2", { group: "b", splits: true, optional: true }), l("c", { group: "c" }), l("c1", { group: "c" })];
+  const lines = [l("a", { group: "a" }), l("b", { group: "b" }), l("b1", { group: "b" }), l("b2", { group: "b", optional: true }), l("c", { group: "c" }), l("c1", { group: "c" })];
   assert.equal(texts(fitContent(lines, 5, "thing")), ["a", "b", "b1", "c", "c1"]);
   assert.equal(texts(fitContent(lines, 4, "thing")), ["a", "b", "b1", "… 1 more thing"]);
-  // in part: its first two lines at least
-  assert.equal(texts(fitContent(lines, 3, "thing")), ["a", "… 2 more things"]);
-  const plain = lines.map((x) => ({ ...x, splits: false, optional: false }));
-  assert.equal(texts(fitContent(plain, 4, "thing")), ["a", "… 2 more things"]);
+  // in part: as many of its first lines as there are rows
+  assert.equal(texts(fitContent(lines, 3, "thing")), ["a", "b", "… 1 more thing"]);
+  assert.equal(texts(fitContent(lines, 2, "thing")), ["a", "… 2 more things"]);
+  // nothing hidden whole: the lines hidden are counted
+  assert.equal(texts(fitContent([...lines.slice(0, 3), l("b3", { group: "b" })], 3, "thing")), ["a", "b", "… 2 more lines"]);
 });
 
 test("a lofs row is highlighted when what shows through it changes", () => {

@@ -210,7 +210,7 @@ test("the words at the prompt: :hint, :answer, :solution, :reset (and ksh still 
   assert.ok(practice.field);
   lab.input("\x1b");
   lab.input(":solution\r");
-  assert.match(text(lab).split("\n").pop()!, /^Show the solution\? \(its best time will not count\) y shows it/);
+  assert.is(text(lab).split("\n").pop(), "Show the solution? (then no best time) y shows it · other keys keep it hidden");
   lab.input("n");
   assert.not.match(session(lab), /^Solution/m);
   lab.input(":reset\r");
@@ -407,6 +407,35 @@ test("60x15, the pane hidden: F2 on the key line for an exercise without questio
   const none = EXERCISE.replace(/questions:\n  - id: device\n    prompt: .*\n    answer-from: .*\n/, "");
   const { lab } = openPractice({ columns: 60, rows: 15, text: none });
   assert.is(text(lab).split("\n").at(-1), "0/3 goals · F4 hint · F6 reset · F1 keys · F2 practice pane");
+});
+
+test("the banner: a long title wraps between words; a quoted block in the task (markdown code) keeps its lines, in the session and the pane", () => {
+  const quoted = EXERCISE.replace('title: "Practice: mount the CD, then put it away"', 'title: "Practice: nothing is wrong with the mount — the shell stands in the directory underneath"').replace(
+    "Mount the CD image /backup/cd_image read-only at /cdmount, then unmount it with loopumount.\n",
+    "Ticket: it fails:\n\n    # loopumount -l loop0 -m /cdmount\n    umount: 0506-349 Cannot unmount /dev/loop0: The requested resource is busy.\n\nMount the CD image `/backup/cd_image` read-only at /cdmount.\n",
+  );
+  const { lab } = openPractice({ columns: 80, rows: 40, text: quoted });
+  assert.match(
+    session(lab),
+    /^Practice: nothing is wrong with the mount — the shell stands in the directory\nunderneath\n\nTicket: it fails:\n\n {4}# loopumount -l loop0 -m \/cdmount\n {4}umount: 0506-349 Cannot unmount \/dev\/loop0: The requested resource is busy\.\n\nMount the CD image \/backup\/cd_image read-only at \/cdmount\.\n/m,
+  );
+  const wide = openPractice({ columns: 120, rows: 40, text: quoted }).lab;
+  assert.equal(side(wide).split("\n").slice(1, 5), ["│ Ticket: it fails:                   │", "│                                     │", "│     # loopumount -l loop0 -m /cdmo… │", "│     umount: 0506-349 Cannot unmoun… │"]);
+});
+
+test("F6 and F7 ask in words that fit the key line: a narrower row gets a shorter question, never a cut one", () => {
+  const asked = (columns: number, key: string) => {
+    const { lab } = openPractice({ columns, rows: 24 });
+    lab.input(key);
+    return text(lab).split("\n").pop();
+  };
+  assert.is(asked(120, F.f7), "Show the solution? (its best time will not count) y shows it · any other key keeps it hidden");
+  assert.is(asked(80, F.f7), "Show the solution? (then no best time) y shows it · other keys keep it hidden");
+  assert.is(asked(64, F.f7), "Show the solution (no best time)? y shows it · other keys: no");
+  assert.is(asked(40, F.f7), "Solution? y shows it · other keys: no");
+  assert.is(asked(80, F.f6), "Reset the exercise to its set-up? y resets · any other key keeps it");
+  assert.is(asked(60, F.f6), "Reset to the set-up? y resets · other keys keep it");
+  assert.is(asked(40, F.f6), "Reset? y resets · other keys: no");
 });
 
 test.run();

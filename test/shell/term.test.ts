@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { cut, dropCols, ellipsis, fit, midEllipsis, sanitize, TermText, width, wrapRows } from "../../shell/term.js";
+import { cut, dropCols, ellipsis, fit, midEllipsis, sanitize, TermText, width, wrapRows, wrapText } from "../../shell/term.js";
 
 test("tabs expand to 8-column stops from the current column; controls go", () => {
   assert.is(sanitize("a\tb"), "a       b");
@@ -113,6 +113,22 @@ test("a long path loses its middle and keeps its last component", () => {
   assert.is(midEllipsis("/var/adm/ras/livedump", 12), "/v…/livedump");
   assert.is(midEllipsis("abcdefghij", 7), "abc…hij");
   for (const n of [4, 5, 8, 11]) assert.is(width(midEllipsis("/backup/cd_image", n)), n);
+});
+
+test("wrapText: paragraphs wrap between words; an indented block after a blank line (markdown code) keeps its lines", () => {
+  const text = 'Ticket: "it will not\ngo away:\n\n    # loopumount -l loop0 -m /cdmount\n    umount: 0506-349 Cannot unmount /dev/loop0.\n\nI am not in /cdmount `myself`."';
+  assert.equal(wrapText(text, 30, (s) => s.replace(/`/g, "")), [
+    'Ticket: "it will not go away:',
+    "",
+    "    # loopumount -l loop0 -m /cdmount",
+    "    umount: 0506-349 Cannot unmount /dev/loop0.",
+    "",
+    'I am not in /cdmount myself."',
+  ]);
+  // within a paragraph an indented line is a continuation, as in markdown
+  assert.equal(wrapText("one\n    two\nthree", 40), ["one two three"]);
+  // the rows are measured in columns: wide characters take two
+  assert.equal(wrapText("日本語 日本語 x", 13), ["日本語 日本語", "x"]);
 });
 
 test.run();
