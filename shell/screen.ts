@@ -254,15 +254,25 @@ export function fullFrame(lab: Lab): Frame {
     const pw = Math.max(34, Math.min(60, W - 81));
     sessionW = W - pw - 1;
     let room = main;
+    let wants: number[] | null = null;
     if (pr) {
       // the Practice pane first, as tall as it needs up to all but 12 rows: Devices and Mounts
-      // below it (and the ODM or Layers pane when there is room for three)
-      const ph = Math.min(main, practiceWants(pr, pw), Math.max(8, main - 12));
-      side.push(...practiceBox(pr, pw, ph, hl));
+      // below it (and the ODM or Layers pane when there is room for three); rows those panes
+      // would leave blank (little to list, or hidden until solved) go to it too
+      const pwants = practiceWants(pr, pw);
+      let ph = Math.min(main, pwants, Math.max(8, main - 12));
       room = main - ph;
       panes = room >= 13 ? panes : room >= 6 ? panes.slice(0, 2) : [];
+      wants = panes.map((k) => paneWants(k, p, pw));
+      const spare = room - wants.reduce((a, b) => a + Math.max(3, b), 0);
+      if (spare > 0 && pwants > ph) {
+        const more = Math.min(spare, pwants - ph);
+        ph += more;
+        room -= more;
+      }
+      side.push(...practiceBox(pr, pw, ph, hl));
     }
-    const wants = panes.map((k) => paneWants(k, p, pw));
+    wants ??= panes.map((k) => paneWants(k, p, pw));
     const heights = distribute(room, wants, 3, 1);
     panes.forEach((k, i) => {
       side.push(...boxed(paneTitle(k, p), paneContent(k, p, pw - 4), pw, heights[i]!, hl, PANE_NOUN[k], false, PANE_TAIL[k]));

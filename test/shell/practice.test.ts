@@ -438,4 +438,16 @@ test("F6 and F7 ask in words that fit the key line: a narrower row gets a shorte
   assert.is(asked(40, F.f6), "Reset? y resets · other keys: no");
 });
 
+test("beside the session, rows the machine's panes would leave blank go to the Practice pane (hidden panes, short lists)", () => {
+  const long = EXERCISE.replace("goals:\n", "hide-panes: [devices, mounts]\ngoals:\n").replace("Mount the CD image", "A long ticket. ".repeat(30) + "\n\nMount the CD image");
+  const { lab } = openPractice({ columns: 120, rows: 40, text: long });
+  lab.input("true\r");
+  const side = text(lab).split("\n").map((r) => r.slice(81));
+  const top = side.findIndex((r) => r.startsWith("╭─Practice"));
+  const bottom = side.findIndex((r, i) => i > top && r.startsWith("╰"));
+  // 40 rows less the key line: the hidden panes take 4 rows each, the ODM pane 3 (no change)
+  assert.is(bottom - top + 1, 39 - 4 - 4 - 3);
+  assert.ok(side.slice(top, bottom).every((r) => !/^│ +│$/.test(r)), "no blank row in the Practice pane");
+});
+
 test.run();
