@@ -303,10 +303,7 @@ export class Practice {
 
   /** a command line has run, and the goals were checked on the state it left */
   private lineChecked(r: CheckResult): void {
-    if (!this.counted) {
-      this.counted = true;
-      this.store.attempt(this.src.key);
-    }
+    this.countAttempt();
     const lab = this.lab;
     if (r.newlyDone.length) {
       this.hint = null;
@@ -319,6 +316,13 @@ export class Practice {
       this.say(this.store.movedAside, "info");
       this.store.movedAside = null;
     }
+  }
+
+  /** this set-up is an attempt: a command line ran in it, or an answer was given */
+  private countAttempt(): void {
+    if (this.counted) return;
+    this.counted = true;
+    this.store.attempt(this.src.key);
   }
 
   /** solved just now (by a command line, or by the answer that was missing): kept in the
@@ -429,6 +433,7 @@ export class Practice {
   answer(questionId: string, typed: string): string {
     const q = this.exercise.questions.find((x) => x.id === questionId)!;
     const was = this.run.solved;
+    this.countAttempt();
     const v = this.run.answer(questionId, typed);
     const t = typed.trim();
     if (v.ok) this.say(`${t}: right.${this.stillOpen()}`, "good");

@@ -46,7 +46,8 @@ export class Proof {
   ) {
     this.run = new PracticeRun(exercise, session);
     this.observe(this.run, true);
-    if (this.run.solved) this.failures.push("the goals already hold right after set-up: the exercise is solved before any command");
+    // solved at set-up: every goal holds and no question waits for an answer
+    if (this.run.goalsHold && exercise.questions.length === 0) this.failures.push("the goals already hold right after set-up: the exercise is solved before any command");
   }
 
   /** after each command of the solution */

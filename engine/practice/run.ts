@@ -177,9 +177,11 @@ export class PracticeRun {
     return this.goalsHeld && this.answered.size === this.exercise.questions.length;
   }
 
-  /** solved now and never before: say when (true) */
+  /** solved now and never before: say when (true). Not before a command line has run: answers
+   *  typed at set-up are guesses until the person has looked (a "nothing is wrong" exercise
+   *  whose goals hold from set-up is then solved at its first command line) */
   private settle(): boolean {
-    if (!this.solvedNow || this.solvedAt !== null) return false;
+    if (!this.solvedNow || this.solvedAt !== null || this.index === 0) return false;
     this.solvedAt = { commands: this.index, seconds: this.session.machine.clock.now() - this.startClock };
     return true;
   }

@@ -181,4 +181,13 @@ test("mounted-on: a loop disk by any of its device names, not its bare number", 
   assert.equal(b.run.answer("q", "vnd0"), { ok: false });
 });
 
+test("answers typed before any command line are no solve yet: the first command line is (a guess is not a look)", () => {
+  const b = withQuestions("aix", "  - { id: q, prompt: Which type?, answer: cdrfs, example: cdrfs }", "setup: { files: { /tmp/x: '' } }");
+  assert.ok(b.run.answer("q", "cdrfs").ok);
+  assert.is(b.run.solved, null, "every goal holds and the question is answered, at set-up");
+  const r = b.line("ls /tmp");
+  assert.ok(r.justSolved);
+  assert.equal(b.run.solved, { commands: 1, seconds: 1 });
+});
+
 test.run();

@@ -453,4 +453,12 @@ test("beside the session, rows the machine's panes would leave blank go to the P
   assert.ok(bottom - top + 1 > 26, `taller than all but 12 rows (${bottom - top + 1})`);
 });
 
+test("an answer given before any command line makes the set-up an attempt", () => {
+  const { lab, store } = openPractice({ columns: 120, rows: 40 });
+  lab.input(":answer loop9\r");
+  assert.is(store.get("ex.md").attempts, 1);
+  lab.input("true\r");
+  assert.is(store.get("ex.md").attempts, 1, "counted once");
+});
+
 test.run();
