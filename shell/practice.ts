@@ -64,7 +64,7 @@ function wrongBecause(q: Question, typed: string): string {
     case "state-of":
       return `${f.device} is not ${typed} now`;
     case "attribute":
-      return `the ${f.attribute} of ${f.device} is not ${typed} now`;
+      return `${f.device}'s ${f.attribute} attribute is not ${typed} now`;
     case "users-of":
       return `${typed} is not a process that uses the file system of ${f.on} now`;
     case "device-number-of":
@@ -437,7 +437,8 @@ export class Practice {
     const v = this.run.answer(questionId, typed);
     const t = typed.trim();
     if (v.ok) this.say(`${t}: right.${this.stillOpen()}`, "good");
-    else this.say(`${t}: ${v.why ?? wrongBecause(q, t)}`, "bad");
+    // judged on the machine as found: the reason's "now" would not be what was judged
+    else this.say(`${t}: ${v.why ?? wrongBecause(q, t).replace(/ now$/, v.asFound ? " as the exercise found the machine" : " now")}`, "bad");
     // said after the verdict (the caller shows that first): announceSolved
     if (!was && this.run.solved) this.solvedUnsaid = true;
     return `${v.ok ? "✓" : "✗"} ${this.note!.text}`;

@@ -12,6 +12,8 @@ export interface Verdict {
   why?: string;
   /** right by what the state was at an earlier check, not by what it is now */
   then?: true;
+  /** judged on the machine as the exercise found it (a UI says so, not "now") */
+  asFound?: true;
 }
 
 /** the answers the machine's state accepts now, or a sentence why it has none */
@@ -103,15 +105,16 @@ export function judge(w: World, q: Question, typed: string, earlier: Earlier = {
   const form = wrongForm(w, q, a);
   if (form !== null) return { ok: false, why: form };
   const now = w.quietly(() => answersNow(w, q.from!));
-  // a state answer is a name: its case counts only where the system's does (Available, loop0)
-  const caseless = q.from!.kind === "state-of";
+  // a state answer is a name: its case counts only where the system's does (Available, loop0);
+  // an attribute's word (yes, no, true) has no case that matters, its path does
+  const caseless = q.from!.kind === "state-of" || (q.from!.kind === "attribute" && !a.includes("/"));
   const right = (accept: Iterable<string>) => [...accept].some((x) => x === a || (caseless && x.toLowerCase() === a.toLowerCase()));
   const rightNow = "accept" in now && right(now.accept);
   const found = earlier.found;
   if (found) {
     if (right(found)) return rightNow ? { ok: true } : { ok: true, then: true };
     if (rightNow) return { ok: false, why: "so it is now, but not as the exercise found the machine" };
-    if ("accept" in now) return { ok: false };
+    if ("accept" in now) return { ok: false, asFound: true };
     return { ok: false, why: `not so as the exercise found the machine (now ${now.none.replace(/ now$/, "")})` };
   }
   const before = earlier.seen;

@@ -65,6 +65,8 @@ test("image-of, mounted-on, fstype-of, state-of, attribute", () => {
   assert.is(b.run.answer("type", "jfs2").ok, false);
   assert.ok(b.run.answer("state", "available").ok);
   assert.ok(b.run.answer("attr", "yes").ok);
+  assert.ok(b.run.answer("attr", "Yes").ok, "an attribute's word in any case");
+  assert.is(b.run.answer("attr", "True").ok, false);
   assert.is(b.run.solved, null, "the goal is not met");
   b.line("touch /tmp/x");
   assert.equal(b.run.solved, { commands: 2, seconds: 2 });
@@ -177,8 +179,9 @@ test("a question the set-up answers is about the machine as found: an answer mad
 test("mounted-on: a loop disk by any of its device names, not its bare number", () => {
   const b = withQuestions("bsd", "  - { id: q, prompt: Which device is mounted on /cdrom?, answer-from: { mounted-on: /cdrom } }", "setup: { commands: ['vndconfig -s -u 1 /images/cd.iso 2>/dev/null', 'mount -t cd9660 /dev/vnd1c /cdrom'] }");
   for (const a of ["vnd1", "vnd1c", "/dev/vnd1c", "/dev/vnd1"]) assert.equal(b.run.answer("q", a), { ok: true }, a);
-  assert.equal(b.run.answer("q", "1"), { ok: false });
-  assert.equal(b.run.answer("q", "vnd0"), { ok: false });
+  // the set-up mounted it: judged on the machine as found
+  assert.equal(b.run.answer("q", "1"), { ok: false, asFound: true });
+  assert.equal(b.run.answer("q", "vnd0"), { ok: false, asFound: true });
 });
 
 test("answers typed before any command line are no solve yet: the first command line is (a guess is not a look)", () => {

@@ -461,4 +461,10 @@ test("an answer given before any command line makes the set-up an attempt", () =
   assert.is(store.get("ex.md").attempts, 1, "counted once");
 });
 
+test("a wrong answer judged on the machine as found says so, not 'now'", () => {
+  const text = EXERCISE.replace("setup:\n  dirs: [/cdmount]\n", `setup:\n  dirs: [/cdmount]\n  commands: ['${MOUNT}']\n`);
+  const { practice } = openPractice({ text });
+  assert.is(practice.answer("device", "loop3"), "✗ loop3: loop3 does not hold /backup/cd_image as the exercise found the machine");
+});
+
 test.run();
