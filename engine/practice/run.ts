@@ -71,6 +71,8 @@ interface Track {
 
 /** what a why-not that would give away an answer says instead */
 export const WITHHELD = "not yet (why not would name what a question asks: answer it first)";
+/** what a goal with `explain: false` says while it is not met */
+export const UNEXPLAINED = "not yet (finding out why is the exercise)";
 
 /** does the text name this answer? Only answers that are names (a digit or a slash in them: loop0,
  *  /dev/lofi/1, /backup/cd_image, a pid) count, as a whole word: "no" or "cdrfs" are words the
@@ -262,6 +264,7 @@ export class PracticeRun {
   whyNotShown(id: string): string | null {
     const why = this.whyNot(id);
     if (why === null) return null;
+    if (!this.byId.get(id)!.goal.explain) return UNEXPLAINED;
     for (const q of this.exercise.questions) {
       if (this.answered.has(q.id)) continue;
       // a pattern's answer: its example, a word ("sleep", "Defined", "temporary")

@@ -114,6 +114,8 @@ export interface Goal {
   after: string[];
   /** the goal stays met once it has been met (a step on the way, later undone) */
   once: boolean;
+  /** a UI may say why it is not met (false: the reason is what the exercise asks to find out) */
+  explain: boolean;
   hints: string[];
 }
 

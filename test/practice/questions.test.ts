@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { exercise } from "./helpers.js";
-import { WITHHELD } from "../../engine/practice/run.js";
+import { UNEXPLAINED, WITHHELD } from "../../engine/practice/run.js";
 
 const CD = 'loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount';
 const GOAL = "  - { id: g, text: t, file: /tmp/x }";
@@ -191,6 +191,14 @@ test("answers typed before any command line are no solve yet: the first command 
   const r = b.line("ls /tmp");
   assert.ok(r.justSolved);
   assert.equal(b.run.solved, { commands: 1, seconds: 1 });
+});
+
+test("explain: false — a goal whose reason is the exercise says only that it is not met", () => {
+  const b = exercise("aix", "  - { id: g, text: t, explain: false, file: /tmp/x }\n  - { id: h, text: t, file: /tmp/y }");
+  b.line("true");
+  assert.is(b.whyNot("g"), "/tmp/x does not exist", "the checker still has the reason");
+  assert.is(b.run.whyNotShown("g"), UNEXPLAINED);
+  assert.is(b.run.whyNotShown("h"), "/tmp/y does not exist");
 });
 
 test.run();
