@@ -188,12 +188,30 @@ test("the README's practice examples work as written: each command line parses, 
   const lines = [...section.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].flatMap((m) => m[1]!.split("\n").filter((l) => l.trim()));
   assert.ok(lines.length >= 4, String(lines.length));
   for (const line of lines) {
-    const argv = line.replace(/^npx looplab /, "").split(/\s+/);
+    // the shell's redirections are no arguments (the headless example's attempt.txt is shown above it)
+    const argv = line
+      .replace(/^npx looplab /, "")
+      .replace(/\s*(?:2>&1|[<>]\s*\S+)/g, "")
+      .split(/\s+/);
     const a = parseArgs(argv);
     assert.is(a.error, undefined, line);
     assert.is(a.command, "practice", line);
     for (const p of a.rest) assert.ok(existsSync(p), `${line}: ${p}`);
   }
+});
+
+test("the README's headless example prints what it shows, status 1; with loopumount added it is solved, status 0", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("\n## Practice\n"), readme.indexOf("\n## Practice goals\n"));
+  const m = /```text\n([\s\S]*?)```\n\n```sh\nnpx looplab (practice \S+) < attempt\.txt 2>&1\n```\n\n[^\n]*\n\n```text\n([\s\S]*?)```\n\nWith `([^`]+)` added/.exec(section);
+  assert.ok(m, "the example: attempt.txt, the command, its output");
+  const [, attempt, command, shown, more] = m!;
+  const r = together(command!.split(" "), attempt!, { LOOPLAB_HOME: tempDir() });
+  assert.is(r.log, shown);
+  assert.is(r.status, 1);
+  const solved = together(command!.split(" "), attempt! + more! + "\n", { LOOPLAB_HOME: tempDir() });
+  assert.match(solved.log, /^practice: Solved: all 6 goals hold and the question is answered, after 4 commands and 4 s on the machine's clock\.$/m);
+  assert.is(solved.status, 0);
 });
 
 test.run();
