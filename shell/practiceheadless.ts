@@ -40,7 +40,8 @@ import type { CheckResult } from "../engine/practice/index.js";
 import type { Session, TermSink } from "../engine/session.js";
 import { shortTitle } from "./exercises.js";
 import { drive, flush, LineSource, playStdin, stdoutSink, traceToStderr, writeErr } from "./headless.js";
-import { practiceWord, type Practice, type Said } from "./practice.js";
+import type { Practice } from "./practice.js";
+import { practiceWord, type Said } from "./practicewords.js";
 
 export interface AttemptIo {
   /** the session's output (the machine's terminal) */

@@ -9,7 +9,8 @@ import { parseScenario } from "../../engine/scenario/parse.js";
 import { LineSource } from "../../shell/headless.js";
 import { playMode } from "../../shell/practicemain.js";
 import { playAttempt } from "../../shell/practiceheadless.js";
-import { Practice, practiceWord } from "../../shell/practice.js";
+import { Practice } from "../../shell/practice.js";
+import { practiceWord } from "../../shell/practicewords.js";
 import { ProgressStore } from "../../shell/progress.js";
 import { EXERCISE, MOUNT, tempDir, UNMOUNT } from "./practicekit.js";
 
