@@ -188,11 +188,13 @@ export class Session {
   holdPrompt = false;
   private held: Uint8Array[] = [];
 
-  /** what was held back goes out (input came) */
-  release(): void {
+  /** what was held back goes out (input came); `again`: and is held again — a line the host
+   *  answered itself (headless practice's :hint) leaves the shell waiting at the same prompt,
+   *  which shows again before the next line */
+  release(again = false): void {
     const sink = this.sink;
     if (sink !== null) for (const h of this.held) sink.write(sink.screen ? h : this.log.pass(h));
-    this.held = [];
+    if (!again) this.held = [];
   }
 
   /** the input ended: a prompt held back is dropped */

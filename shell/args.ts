@@ -203,6 +203,10 @@ Usage:
                                           practise an exercise (a scenario with
                                           goals): F4 hint, F5 answer, F6 reset,
                                           F7 solution; --cast records it
+  looplab practice FILE < ATTEMPT         play an attempt headless: the session on
+                                          stdout; on stderr the goals as they turn
+                                          done, :hint and :answer TEXT, a summary;
+                                          status 0 when solved, 1 when not
   looplab practice [DIR]                  the exercises (those of the package, or
                                           under DIR) and your progress; pick one
   looplab replay FILE [--speed N] [--inline] [--trace]

@@ -5,6 +5,8 @@
 // size is read to its end. Time moves only as the machine's own clock: a sleep is over at once.
 // A command line that runs past the step budget (setting step_budget) or waits for something
 // that never comes is ended with a line that says so, and the rest of the input runs.
+// Headless practice (shell/practiceheadless.ts) drives an exercise's session with the same
+// driver and the same output queue: a DriveHost sees each prompt and may take a line itself.
 import type { OsName } from "../engine/kernel/machine.js";
 import { writeSync } from "node:fs";
 import { createSession, DEFAULT_STEP_BUDGET, type Session, type TermSink } from "../engine/session.js";
@@ -19,7 +21,7 @@ const enc = new TextEncoder();
 let pending: Uint8Array[] = [];
 let pendingBytes = 0;
 let pendingFd = 1;
-function flush(): void {
+export function flush(): void {
   if (pendingBytes === 0) return;
   const all = new Uint8Array(pendingBytes);
   let o = 0;
@@ -56,14 +58,28 @@ function put(fd: number, b: Uint8Array): void {
   pendingBytes += b.length;
   if (pendingBytes >= 1 << 16) flush();
 }
-const stdoutSink: TermSink = {
+export const stdoutSink: TermSink = {
   write(data) {
     put(1, typeof data === "string" ? enc.encode(data) : data);
   },
 };
 
-/** the lines of a stream as they arrive; null at its end */
-class LineSource {
+/** text for standard error, in its place among the output (the queue keeps the order) */
+export function writeErr(text: string): void {
+  put(2, enc.encode(text));
+}
+
+/** --trace: each layer operation on standard error, where it happened among the output (what the
+ *  processes wrote before it is pumped first) */
+export function traceToStderr(session: Session): void {
+  traceTo(session.machine, (line) => {
+    session.pump();
+    put(2, enc.encode(line));
+  });
+}
+
+/** the lines of a stream (or of a text) as they arrive; null at its end */
+export class LineSource {
   private buf = "";
   private ended = false;
   private waiter: (() => void) | null = null;
@@ -138,26 +154,35 @@ async function runSession(args: CliArgs): Promise<number> {
     ...(args.script !== undefined ? { command: args.script } : {}),
   });
   session.sink = stdoutSink;
-  // what the processes wrote before the operation reaches the terminal first (pump), so the trace
-  // line comes where it happened among the output
-  if (args.trace)
-    traceTo(session.machine, (line) => {
-      session.pump();
-      put(2, enc.encode(line));
-    });
+  if (args.trace) traceToStderr(session);
   session.decor = args.echo;
   session.holdPrompt = args.echo;
+  return playStdin(session, {}, args.script ?? null);
+}
+
+/** run the session to its end on standard input (then let it go: the process can end) */
+export async function playStdin(session: Session, host: DriveHost = {}, script: string | null = null): Promise<number> {
   const input = new LineSource(process.stdin);
   try {
-    return await drive(session, input, args.script ?? null);
+    return await drive(session, input, script, host);
   } finally {
     process.stdin.pause();
     process.stdin.destroy();
   }
 }
 
-/** run the session to its end, giving it the input lines as it asks for them */
-async function drive(session: Session, input: LineSource, script: string | null): Promise<number> {
+/** what a host adds to the plain headless lab's driver (headless practice) */
+export interface DriveHost {
+  /** the shell waits at its prompt: every command line before has run (called again after a
+   *  line the host took) */
+  atPrompt?(): void;
+  /** a line of input for the shell at its prompt: true when the host takes it itself (it never
+   *  reaches the shell, which goes on waiting at the same prompt) */
+  takes?(line: string): boolean;
+}
+
+/** run the session to its end, giving it the input lines as it asks for them; the shell's status */
+export async function drive(session: Session, input: LineSource, script: string | null, host: DriveHost = {}): Promise<number> {
   const m = session.machine;
   const budget = Number(m.setting("step_budget", DEFAULT_STEP_BUDGET));
   let lineStart = m.sched.steps;
@@ -171,12 +196,14 @@ async function drive(session: Session, input: LineSource, script: string | null)
       case "prompt":
       case "continuation":
       case "input": {
+        if (stop.kind === "prompt") host.atPrompt?.();
         let line = input.take();
         while (line === undefined) {
           flush();
           await input.more();
           line = input.take();
         }
+        if (line !== null && stop.kind === "prompt" && host.takes?.(line)) break;
         if (line === null) {
           session.dropHeld();
           session.tty.typeEof();

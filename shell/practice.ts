@@ -5,15 +5,18 @@
 // lines typed at the prompt that are its words (:hint, :answer, :reset, :solution: no system has
 // commands by those names). What the Practice pane draws is read from here
 // (shell/practicepane.ts). No ink: the answer field is ink-text-input in shell/app.tsx, bound to
-// `field`.
+// `field`. Without a lab (headless practice, shell/practiceheadless.ts) what it says in the session
+// goes to `print` instead.
 import { sessionFor } from "../engine/scenario/check.js";
 import type { Scenario } from "../engine/scenario/parse.js";
 import type { Session } from "../engine/session.js";
-import { loadExercise, startPractice, type CheckResult, type Exercise, type PracticeRun, type Question } from "../engine/practice/index.js";
+import { loadExercise, startPractice, type CheckResult, type Exercise, type PracticeRun } from "../engine/practice/index.js";
 import type { Key } from "./keys.js";
+import { practiceWord, wrongBecause, type Said } from "./practicewords.js";
 import { OS_NAMES, type Lab } from "./lab.js";
 import { plainText, wrapText } from "./practicepane.js";
-import { duration, type ProgressStore } from "./progress.js";
+import { shortTitle } from "./exercises.js";
+import { duration, progressSummary, type ProgressStore } from "./progress.js";
 import type { PaneKind } from "./panes.js";
 import { panesBelow } from "./screen.js";
 
@@ -36,47 +39,14 @@ export type Tone = "good" | "bad" | "info";
 /** the keys, as the hint line and the help name them */
 export const PRACTICE_KEYS = { hint: "f4", answer: "f5", reset: "f6", solution: "f7" } as const;
 
-/** a wrong answer to a pattern question: what form the answer has, when the typed one has
- *  another (`pid 118` for a number), from the example's form — never the example itself */
-function notThePattern(example: string, typed: string): string {
-  const forms: [RegExp, string][] = [
-    [/^\d+$/, "a number"],
-    [/^\/\S*$/, "a path"],
-    [/^\S+$/, "one word"],
-  ];
-  const form = forms.find(([re]) => re.test(example));
-  return form && !form[0].test(typed) ? `that is not the answer (the answer is ${form[1]})` : "that is not the answer";
-}
-
-/** why a typed answer is not the answer, without saying what is */
-function wrongBecause(q: Question, typed: string): string {
-  const f = q.from;
-  if (!f) return notThePattern(q.example!, typed);
-  switch (f.kind) {
-    case "holder-of":
-      return `${typed} does not hold ${f.image} now`;
-    case "image-of":
-      return `${f.device} is not bound to ${typed} now`;
-    case "mounted-on":
-      return `${typed} is not what is mounted on ${f.on} now`;
-    case "fstype-of":
-      return `${f.on} is not of type ${typed} now`;
-    case "state-of":
-      return `${f.device} is not ${typed} now`;
-    case "attribute":
-      return `${f.device}'s ${f.attribute} attribute is not ${typed} now`;
-    case "users-of":
-      return `${typed} is not a process that uses the file system of ${f.on} now`;
-    case "device-number-of":
-      return `${typed} is not the device number of ${f.path} now`;
-  }
-}
-
 export class Practice {
   readonly exercise: Exercise;
   session: Session;
   run: PracticeRun;
   lab: Lab | null = null;
+  /** without a lab: where the sentences it says in the session go, one call each, unwrapped (a
+   *  hint, a verdict, Solved, the solution's lines) */
+  print: ((text: string, kind: Said) => void) | null = null;
   /** the last hint asked for (it goes when a goal turns done) */
   hint: { text: string; level: number; of: number } | null = null;
   /** the pane's last word: an answer judged, a reset, a failure to save */
@@ -264,41 +234,60 @@ export class Practice {
   }
 
   word(line: string): boolean {
-    const m = /^\s*:(hint|answer|reset|solution)(?:\s+(.*?))?\s*$/.exec(line);
-    if (!m || (m[2] && m[1] !== "answer")) return false;
-    const lab = this.lab;
-    const echo = (text: string) => lab?.printAbove(this.wrapped(text), line);
-    lab?.editor.remember(line);
-    switch (m[1]) {
+    const w = practiceWord(line);
+    if (!w) return false;
+    // the line typed shows above the prompt, with what it brought
+    const echo = (text: string, kind: Said) => this.tell(text, kind, line);
+    const typed = () => this.lab?.printAbove(this.wrapped(""), line);
+    this.lab?.editor.remember(line);
+    switch (w.word) {
       case "hint": {
         const h = this.nextHint();
-        echo(h ? `Hint ${h.level}/${h.of}: ${h.text}` : "This exercise has no hints.");
+        echo(h ? `Hint ${h.level}/${h.of}: ${h.text}` : "This exercise has no hints.", "hint");
         break;
       }
       case "answer":
-        if (m[2]) {
-          const q = this.field?.question ?? this.firstOpenQuestion();
-          echo(q ? this.answer(q, m[2]) : "This exercise asks no questions.");
+        if (w.text) {
+          const { id, text } = this.aimed(w.text);
+          echo(id ? this.answer(id, text) : "This exercise asks no questions.", "answer");
           this.announceSolved();
         } else {
-          echo("");
+          typed();
           this.openField();
         }
         break;
       // as F6 and F7: a y first (the set-up again throws the machine away)
       case "reset":
       case "solution":
-        echo("");
-        this.confirm = m[1];
+        typed();
+        this.confirm = w.word;
         break;
     }
     return true;
   }
 
+  /** the question an `:answer TEXT` is for: `:answer ID TEXT` names it; else the field's, or the
+   *  first one not answered yet (null: the exercise asks none) */
+  private aimed(typed: string): { id: string | null; text: string } {
+    const m = /^(\S+)\s+(\S.*)$/.exec(typed);
+    if (m && this.exercise.questions.some((q) => q.id === m[1])) return { id: m[1]!, text: m[2]! };
+    return { id: this.field?.question ?? this.firstOpenQuestion(), text: typed };
+  }
+
+  /** a sentence of practice's in the session: above the prompt in the lab (after the line that
+   *  asked for it), else to `print` */
+  private tell(text: string, kind: Said, line?: string): void {
+    if (this.lab) this.lab.printAbove(this.wrapped(text), line);
+    else this.print?.(text, kind);
+  }
+
   /** the shell is back at its prompt: what the checks at the end of each command line since
-   *  found (the run checks by itself: follow) */
-  caughtUp(): void {
-    for (const r of this.run.takeChecks()) this.lineChecked(r);
+   *  found (the run checks by itself: follow); `each` sees each check before it is acted on */
+  caughtUp(each?: (r: CheckResult) => void): void {
+    for (const r of this.run.takeChecks()) {
+      each?.(r);
+      this.lineChecked(r);
+    }
   }
 
   /** a command line has run, and the goals were checked on the state it left */
@@ -330,7 +319,7 @@ export class Practice {
   private justSolved(): void {
     const lab = this.lab;
     this.store.solved(this.src.key, this.run.solved!, this.sawSolution);
-    lab?.printAbove(this.wrapped(this.solvedText()));
+    this.tell(this.solvedText(), "solved");
     if (lab) lab.highlights.set("practice", lab.now() + 3000);
   }
 
@@ -352,6 +341,14 @@ export class Practice {
     const held = n === 1 ? "the goal holds" : n === 2 ? "both goals hold" : `all ${n} goals hold`;
     const answered = q === 0 ? "" : q === 1 ? " and the question is answered" : q === 2 ? " and both questions are answered" : ` and all ${q} questions are answered`;
     return `Solved: ${held}${answered}, after ${s.commands} command${s.commands === 1 ? "" : "s"} and ${duration(s.seconds)} on the machine's clock.`;
+  }
+
+  /** the line when the session ends: how it went, and the progress kept (`copy a package list …:
+   *  solved in 4 commands, 4 s. Progress: solved · best 4 s, 4 commands · 1 attempt.`) */
+  endLine(): string {
+    const s = this.run.solved;
+    const now = s ? `solved in ${s.commands} command${s.commands === 1 ? "" : "s"}, ${duration(s.seconds)}` : "not solved in this session";
+    return `${shortTitle(this.exercise.title)}: ${now}. Progress: ${progressSummary(this.store.get(this.src.key))}.`;
   }
 
   say(text: string, tone: Tone): void {
@@ -486,7 +483,9 @@ export class Practice {
   showSolution(): void {
     this.sawSolution = true;
     const cmds = this.run.solution();
-    this.lab?.printAbove(["Solution (the scenario's commands; its best time no longer counts):", ...cmds.map((c) => "  " + c.split("\n").join("\n  > "))].join("\n"));
+    const text = ["Solution (the scenario's commands; its best time no longer counts):", ...cmds.map((c) => "  " + c.split("\n").join("\n  > "))].join("\n");
+    if (this.lab) this.lab.printAbove(text);
+    else this.print?.(text, "solution");
     this.say("the solution is in the session", "info");
   }
 

@@ -2,7 +2,9 @@
 // with the Practice pane; with a DIR, or nothing (the package's scenarios/practice/), the list of
 // exercises and their progress: a picker on a terminal, a plain list otherwise. --cast OUT.cast
 // records the session as `looplab record` does. A scenario without goals opens as a plain lab on
-// its set-up, and the banner says so. No ink here (the picker and the lab load it).
+// its set-up, and the banner says so. With standard input not a terminal, a FILE is played
+// headless: the input is the attempt (shell/practiceheadless.ts). No ink here (the picker and the
+// lab load it).
 import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { BUILT_OS, notBuiltMessage } from "../engine/os/names.js";
@@ -14,18 +16,28 @@ import type { Session } from "../engine/session.js";
 import type { CliArgs } from "./args.js";
 import { liveRecorder, noColor, sizeNow, start } from "./boot.js";
 import { refuseCastFile, writeCastFile } from "./castwriter.js";
-import { exerciseKey, listExercises, listingText, practiceRoot, shortTitle } from "./exercises.js";
+import { exerciseKey, listExercises, listingText, practiceRoot } from "./exercises.js";
 import { HistoryFile, historyPath } from "./history.js";
 import { Lab, OS_NAMES, type Mode } from "./lab.js";
 import { Practice } from "./practice.js";
-import { duration, ProgressStore, progressPath, progressSummary } from "./progress.js";
+import { ProgressStore, progressPath } from "./progress.js";
 
 const say = (line: string): void => void process.stderr.write(`looplab practice: ${line}\n`);
 
 /** a terminal that can draw the lab (as `looplab` alone needs one) */
 function terminal(): boolean {
-  const term = process.env.TERM ?? "";
-  return !!process.stdin.isTTY && !!process.stdout.isTTY && term !== "" && term !== "dumb";
+  return playMode({ stdin: !!process.stdin.isTTY, stdout: !!process.stdout.isTTY, term: process.env.TERM ?? "" }) === "lab";
+}
+
+/**
+ * How an exercise is played: in the lab, on a terminal that can draw it; headless when standard
+ * input is no terminal (a file or a pipe: it is the attempt, played a line at a time); refused
+ * when the keyboard is a terminal but the screen cannot be drawn on (output to a file, TERM=dumb
+ * or none): there is no attempt to play and no lab to type into.
+ */
+export function playMode(io: { stdin: boolean; stdout: boolean; term: string }): "lab" | "headless" | "refuse" {
+  if (!io.stdin) return "headless";
+  return io.stdout && io.term !== "" && io.term !== "dumb" ? "lab" : "refuse";
 }
 
 const isDir = (p: string): boolean => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -73,6 +85,11 @@ function readScenario(file: string): Scenario | string {
 }
 
 async function openFile(file: string, args: CliArgs, store: ProgressStore): Promise<number> {
+  const headless = !process.stdin.isTTY;
+  if (headless && args.cast !== undefined) {
+    say(`--cast records a session in the terminal; without one, the output is the record (looplab practice ${file} < attempt.txt > log 2>&1)`);
+    return 2;
+  }
   const sc = readScenario(file);
   if (typeof sc === "string") {
     say(sc);
@@ -97,9 +114,15 @@ async function openFile(file: string, args: CliArgs, store: ProgressStore): Prom
     return 1;
   }
   if (store.movedAside && !practice) say(store.movedAside);
+  if (headless) {
+    const play = await import("./practiceheadless.js");
+    if (practice) return play.runAttempt(practice, args.trace);
+    say(`${file} has no goals: standard input runs on its set-up, unchecked`);
+    return play.runPlain(shell, args.trace);
+  }
   if (!terminal()) {
     practice?.dispose();
-    say(`practice needs a terminal (looplab check ${file} proves the exercise; looplab replay ${file} --cast OUT.cast renders its solution)`);
+    say(`practice needs a terminal, or an attempt on standard input (looplab practice ${file} < attempt.txt plays one; looplab check ${file} proves the exercise; looplab replay ${file} --cast OUT.cast renders its solution)`);
     return 2;
   }
   const mode: Mode = args.inline ? "inline" : "full";
@@ -122,9 +145,7 @@ async function openFile(file: string, args: CliArgs, store: ProgressStore): Prom
   const code = await start({ lab, mode, ...(args.cast !== undefined ? { record: args.cast } : {}), ...(rec ? { rec } : {}) });
   if (practice) {
     practice.dispose();
-    const s = practice.run.solved;
-    const now = s ? `solved in ${s.commands} command${s.commands === 1 ? "" : "s"}, ${duration(s.seconds)}` : "not solved in this session";
-    process.stdout.write(`${shortTitle(practice.exercise.title)}: ${now}. Progress: ${progressSummary(store.get(src.key))}.\n`);
+    process.stdout.write(`${practice.endLine()}\n`);
   }
   return code;
 }

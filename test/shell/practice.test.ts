@@ -288,6 +288,20 @@ test("the solved line counts the goals as English does: the goal, both goals, al
   assert.is(said(twoQuestions, [MOUNT, UNMOUNT, ":answer cdrfs", ":answer loop0"]), "Solved: all 3 goals hold and both questions are answered,");
 });
 
+test(":answer ID TEXT answers the question ID, not the first open one; an id alone is an answer", () => {
+  const twoQuestions = EXERCISE.replace("questions:\n", "questions:\n  - { id: type, prompt: Which type?, answer: cdrfs, example: cdrfs }\n");
+  const { lab, practice } = openPractice({ columns: 80, rows: 24, text: twoQuestions });
+  lab.input(MOUNT + "\r");
+  lab.input(":answer device loop0\r");
+  assert.match(session(lab), /^# :answer device loop0\n✓ loop0: right\. 1 question to go\.\n#/m);
+  assert.equal(practice.run.questionsAnswered, ["device"]);
+  // one word: the answer to the first open question (type), though it is a question's id
+  lab.input(":answer device\r");
+  assert.match(session(lab), /^# :answer device\n✗ device: that is not the answer\n#/m);
+  lab.input(":answer type cdrfs\r");
+  assert.equal(practice.run.questionsAnswered, ["type", "device"]);
+});
+
 test("hide-panes: the Devices pane is hidden until the exercise is solved, and the banner says so", () => {
   const { lab, practice } = openPractice({ columns: 120, rows: 40, text: EXERCISE.replace("goals:\n", "hide-panes: [devices]\ngoals:\n") });
   assert.match(session(lab), /^The Devices pane stays hidden until the exercise is solved: a question asks\nwhat it shows\.$/m);
