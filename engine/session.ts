@@ -188,6 +188,16 @@ export class Session {
   holdPrompt = false;
   private held: Uint8Array[] = [];
 
+  /** a host that takes the terminal of a shell already at its prompt (set up before the host
+   *  came, its prompt written to no one): the prompt, as if the shell had just written it */
+  promptAgain(): void {
+    // not started yet, or its prompt not drained yet: the host gets it as it comes
+    if (this.waiting()?.kind !== "prompt" || this.tty.outputPending > 0) return;
+    const p = new TextEncoder().encode(this.prompt());
+    if (this.holdPrompt) this.held.push(p);
+    else if (this.sink !== null && this.decor) this.sink.write(p);
+  }
+
   /** what was held back goes out (input came); `again`: and is held again — a line the host
    *  answered itself (headless practice's :hint) leaves the shell waiting at the same prompt,
    *  which shows again before the next line */

@@ -71,6 +71,7 @@ export async function runPlain(session: Session, trace: boolean): Promise<number
   session.sink = stdoutSink;
   session.decor = true;
   session.holdPrompt = true;
+  session.promptAgain();
   try {
     return await playStdin(session);
   } finally {
@@ -85,6 +86,7 @@ export async function playAttempt(practice: Practice, input: LineSource, io: Att
   session.sink = io.out;
   session.decor = true;
   session.holdPrompt = true;
+  session.promptAgain();
   report.start();
   await drive(session, input, null, { atPrompt: () => report.caughtUp(), takes: (line) => report.word(line) });
   report.caughtUp();

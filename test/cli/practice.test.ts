@@ -214,4 +214,11 @@ test("the README's headless example prints what it shows, status 1; with loopumo
   assert.is(solved.status, 0);
 });
 
+test("headless practice: the session's output starts with the prompt of the shell the set-up left waiting", () => {
+  const r = spawnSync(process.execPath, [BIN, "practice", "scenarios/practice/solaris/11-docs-look-empty.md"], { input: "echo hi\n", encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LOOPLAB_HOME: tempDir() } });
+  assert.is(r.stdout, "root@solaris:/docs/current# echo hi\nhi\n");
+  const plain = spawnSync(process.execPath, [BIN, "practice", "scenarios/aix/17-busy-mount.md"], { input: "echo hi\n", encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LOOPLAB_HOME: tempDir() } });
+  assert.is(plain.stdout, "# echo hi\nhi\n", "once");
+});
+
 test.run();
