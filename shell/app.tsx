@@ -45,7 +45,7 @@ const Row = memo(
  * Practice's answer field: ink-text-input after its prompt, on the key hint's row. The typed
  * value lives in the Practice (the frame draws it too: a recording, a test); Enter judges it.
  */
-function AnswerField({ lab, prefix }: { lab: Lab; prefix: Line }): ReactElement | null {
+function AnswerField({ lab, prefix, suffix }: { lab: Lab; prefix: Line; suffix?: Line | undefined }): ReactElement | null {
   const p = lab.practice;
   const field = p?.field ?? null;
   // the TextInput (a child: its effects, and its key handler's subscription, ran first) now
@@ -80,6 +80,14 @@ function AnswerField({ lab, prefix }: { lab: Lab; prefix: Line }): ReactElement 
           lab.notify();
         }}
       />
+      {suffix ? (
+        <>
+          <Box flexGrow={1} />
+          <Box flexShrink={0}>
+            <Row line={suffix} />
+          </Box>
+        </>
+      ) : null}
     </Box>
   );
 }
@@ -87,7 +95,7 @@ function AnswerField({ lab, prefix }: { lab: Lab; prefix: Line }): ReactElement 
 export function Rows({ lines, lab, field }: { lines: Line[]; lab?: Lab; field?: Frame["field"] }): ReactElement {
   return (
     <Box flexDirection="column">
-      {lines.map((l, i) => (lab && field && field.row === i ? <AnswerField key={i} lab={lab} prefix={field.prefix} /> : <Row key={i} line={l} />))}
+      {lines.map((l, i) => (lab && field && field.row === i ? <AnswerField key={i} lab={lab} prefix={field.prefix} suffix={field.suffix} /> : <Row key={i} line={l} />))}
     </Box>
   );
 }

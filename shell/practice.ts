@@ -221,9 +221,12 @@ export class Practice {
     }
   }
 
-  /** a key while the answer field is open: the field (ink-text-input) takes the text and Enter */
+  /** a key while the answer field is open: the field (ink-text-input) takes the text and Enter.
+   *  Esc closes it; Ctrl-C clears and closes it, as it cancels a line at the prompt (the line
+   *  typed at the prompt before F5 stays as it was) */
   fieldKey(k: Key): void {
-    if (k.name === "char" && (k.ctrl || k.meta)) this.controlInField(k);
+    if (k.name === "char" && k.ctrl && !k.meta && k.ch === "c") this.field = null;
+    else if (k.name === "char" && (k.ctrl || k.meta)) this.controlInField(k);
     else if (k.name === "escape") this.field = null;
     else if (k.name === PRACTICE_KEYS.answer) this.openField();
     else if (k.name === PRACTICE_KEYS.hint) this.nextHint();

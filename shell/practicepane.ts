@@ -3,7 +3,7 @@
 // are by the rule at FITTING below. Also the inline strip's practice lines, and the key hint
 // line's practice words. Pure.
 import { boxed, fitContent, type PaneLine } from "./panes.js";
-import { fitEllipsis, seg, type Line, type Style } from "./lines.js";
+import { fitEllipsis, lineWidth, seg, type Line, type Style } from "./lines.js";
 import type { Practice, Tone } from "./practice.js";
 import { duration } from "./progress.js";
 import { ellipsis, width, wrapText } from "./term.js";
@@ -235,11 +235,15 @@ const CONFIRM = {
   ],
 } as const;
 
+/** how to leave the answer field, at the right end of its row when there is room */
+const FIELD_KEYS = ["Enter checks · Esc closes", "Esc closes"] as const;
+
 /** what the key hint line says now, in practice mode: a confirmation, the answer field's
  *  prompt (`field`: the field follows it), or null for the keys; in at most `w` columns (a
  *  confirmation takes its longest form that fits; the field's prompt is the question it answers,
- *  shortened to leave room for typing) */
-export function practiceAsk(p: Practice, w = Infinity): { line: Line; field: boolean } | null {
+ *  shortened to leave room for typing). `after`: the field's keys, for the row's right end, when
+ *  they fit after the question and what is typed (a gap of 2 columns at least) */
+export function practiceAsk(p: Practice, w = Infinity): { line: Line; field: boolean; after?: Line } | null {
   if (p.confirm) {
     const forms = CONFIRM[p.confirm];
     return { line: [seg(forms.find((t) => width(t) <= w) ?? forms[forms.length - 1]!, { fg: "yellow", bold: true })], field: false };
@@ -250,8 +254,10 @@ export function practiceAsk(p: Practice, w = Infinity): { line: Line; field: boo
     // a quarter of the row (12 to 24 columns)
     const typed = width(p.field.value) + 1;
     const asked = q ? fieldQuestion(q.prompt, w - 3 - Math.max(10, typed), w - 3 - Math.max(Math.min(24, Math.max(12, Math.floor(w / 4))), typed)) : null;
-    if (!asked) return { line: [seg("Answer › ", { fg: "cyan", bold: true })], field: true };
-    return { line: [seg(asked, { fg: "cyan" }), seg(" › ", { fg: "cyan", bold: true })], field: true };
+    const line = asked ? [seg(asked, { fg: "cyan" }), seg(" › ", { fg: "cyan", bold: true })] : [seg("Answer › ", { fg: "cyan", bold: true })];
+    const left = w - lineWidth(line) - typed - 2;
+    const keys = FIELD_KEYS.find((t) => width(t) <= left);
+    return { line, field: true, ...(keys ? { after: [seg(keys, DIM)] } : {}) };
   }
   return null;
 }

@@ -18,7 +18,7 @@ export interface Frame {
   cursor: { row: number; col: number };
   /** practice's answer field: its row (the key hint's) and what comes before it there; the ink
    *  app puts ink-text-input after the prefix, the row as drawn here shows the typed value */
-  field?: { row: number; prefix: Line } | undefined;
+  field?: { row: number; prefix: Line; suffix?: Line } | undefined;
 }
 
 /** share `total` rows among boxes that want `wants` rows; at least `min` each, the rest to `fill` */
@@ -165,7 +165,13 @@ function hint(lab: Lab, w: number): Line {
   const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
   const room = w - lineWidth(rec);
   const ask = lab.practice ? practiceAsk(lab.practice, room) : null;
-  if (ask) return [...rec, ...ask.line, ...(ask.field ? [seg(lab.practice!.field!.value), seg(" ", CURSOR)] : [])];
+  if (ask && !ask.field) return [...rec, ...ask.line];
+  if (ask) {
+    // the field's keys at the row's right end (the ink app puts them there too: AnswerField)
+    const typed: Line = [...rec, ...ask.line, seg(lab.practice!.field!.value), seg(" ", CURSOR)];
+    const after = ask.after ?? [];
+    return [...typed, seg(" ".repeat(Math.max(0, w - lineWidth(typed) - lineWidth(after)))), ...after];
+  }
   const text = (): Line => {
     if (lab.message) return [seg(lab.message.text, { fg: "yellow" })];
     if (lab.status) return [seg(lab.status, HINT)];
@@ -216,7 +222,7 @@ function fieldAt(lab: Lab, row: number): Frame["field"] {
   const rec: Line = lab.recording ? [seg("● REC", { fg: "red", bold: true }), seg(" ")] : [];
   const ask = lab.practice ? practiceAsk(lab.practice, lab.columns - lineWidth(rec)) : null;
   if (!ask?.field) return undefined;
-  return { row, prefix: finish(lab, [[...rec, ...ask.line]])[0]! };
+  return { row, prefix: finish(lab, [[...rec, ...ask.line]])[0]!, ...(ask.after ? { suffix: finish(lab, [ask.after])[0]! } : {}) };
 }
 
 /** the panes go below the session (full screen, narrower than SIDE_MIN) or in the inline strip:

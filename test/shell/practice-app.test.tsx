@@ -11,6 +11,9 @@ import type { ExerciseEntry } from "../../shell/exercises.js";
 import { NO_PROGRESS } from "../../shell/progress.js";
 import { F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
 
+/** the end of the answer field's row: the typed text ends there, or the field's keys follow it */
+const KEYS_END = " *(?:Enter checks · Esc closes)?$";
+
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
 function start() {
@@ -88,7 +91,7 @@ test("F5 opens the answer field: typed text goes into it, Enter judges, Esc clos
   // each key as a person types it: after the one before it is on the screen
   for (const left of ["loop", "loo", "lo", "l", ""]) {
     await t.type("\x7f");
-    await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? ›${left ? " " + left : ""}\\s*$`, "m"));
+    await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? ›${left ? " " + left : ""}${KEYS_END}`, "m"));
   }
   await t.type("loop0");
   await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop0/m);
@@ -131,9 +134,9 @@ test("Enter in the same chunk as the answer (a paste, tmux send-keys, a fast lin
   await t.type("nope\r");
   await t.until(/✗ nope: not a device name/);
   assert.is(t.practice.field?.value, "nope");
-  assert.match(t.screen(), /^Which loopback device holds \/backup\/cd_image\? › nope\s*$/m);
+  assert.match(t.screen(), new RegExp(`^Which loopback device holds /backup/cd_image\\? › nope${KEYS_END}`, "m"));
   await t.type("x");
-  await t.until(/^Which loopback device holds \/backup\/cd_image\? › nopex\s*$/m);
+  await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? › nopex${KEYS_END}`, "m"));
   // an LF is Enter too; a line after the answer that closes the field goes to the shell
   await t.type("\x15loop0\necho after\r");
   await t.until(/^after$/m);
@@ -145,7 +148,7 @@ test("Enter in the same chunk as the answer (a paste, tmux send-keys, a fast lin
   await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   await t.type("nah\r\x15loop\x7f\x7fx");
   await t.until(/✗ nah:/);
-  await t.until(/^Which loopback device holds \/backup\/cd_image\? › lox\s*$/m);
+  await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? › lox${KEYS_END}`, "m"));
   assert.is(t.lab.editor.buf, "");
   t.r.unmount();
 });
@@ -157,7 +160,7 @@ test("a paste (bracketed) and the mouse wheel in the answer field put no escape 
   await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   await t.type("\x1b[200~loop0\x1b[201~");
   await t.type("\x1b[<64;10;5M");
-  await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop0\s*$/m);
+  await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? › loop0${KEYS_END}`, "m"));
   assert.is(t.practice.field?.value, "loop0");
   t.r.unmount();
 });
@@ -187,6 +190,36 @@ test("control keys in the answer field: Ctrl-U clears it, Ctrl-W takes a word ba
   await t.type("\r");
   await t.until(/✓ loop0: right\./);
   assert.is(t.lab.editor.buf, "");
+  t.r.unmount();
+});
+
+test("Ctrl-C in the answer field clears and closes it; the line typed at the prompt stays, and what is typed next is the shell's (review 10c #5)", async () => {
+  const t = start();
+  await t.until(/^#/m);
+  await t.type("echo kept");
+  await t.type(F.f5);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
+  // while the field is open the key line says how to leave it, at the row's right end
+  assert.match(t.screen(), /^Which loopback device holds \/backup\/cd_image\? › +Enter checks · Esc closes$/m);
+  await t.type("abc");
+  await t.until(/› abc +Enter checks · Esc closes$/m);
+  await t.type("\x03");
+  await t.until(/F4 hint · F5 answer/);
+  assert.is(t.practice.field, null);
+  assert.is(t.lab.editor.buf, "echo kept");
+  await t.type("\r");
+  await t.until(/^kept$/m);
+  // in one chunk (tmux send-keys, a paste): the text after Ctrl-C goes to the shell, not the field
+  await t.type(F.f5);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
+  await t.type("abc\x03echo shell\r");
+  await t.until(/^shell$/m);
+  assert.is(t.practice.field, null);
+  assert.is(t.practice.note, null, "nothing was judged");
+  // F5 again: a fresh, empty field
+  await t.type(F.f5);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › +Enter checks/m);
+  assert.is(t.practice.field?.value, "");
   t.r.unmount();
 });
 

@@ -142,7 +142,7 @@ test("answers: wrong says why without the answer, right is marked; the state dec
   const { lab, practice } = openPractice({ columns: 80, rows: 24 });
   lab.input(F.f5);
   assert.equal(practice.field, { question: "device", value: "" });
-  assert.is(text(lab).split("\n").pop(), "Which loopback device holds /backup/cd_image? ›");
+  assert.is(text(lab).split("\n").pop(), "Which loopback device holds /backup/cd_image? ›" + " ".repeat(8) + "Enter checks · Esc closes");
   assert.match(text(lab), /│ ▸ Which loopback device holds \/backup\/cd_image\?/);
   practice.submitField("loop0");
   assert.match(text(lab), /✗ loop0: \/backup\/cd_image is bound to no device now/);
@@ -396,12 +396,18 @@ test("the answer field's row names the question, shortened to leave room to type
     lab.input(F.f5);
     if (typed) practice.setFieldValue(typed);
     const f = frame(lab);
-    const row = frameText(f).split("\n").pop()!;
-    assert.ok(row.length <= columns, row);
+    const whole = frameText(f).split("\n").pop()!;
+    assert.ok(whole.length <= columns, whole);
+    // the field's keys at the row's right end, when they fit (the ink field's suffix)
+    const row = whole.replace(/ {2,}(Enter checks · Esc closes|Esc closes)$/, "");
+    assert.is(f.field?.suffix?.map((g) => g.t).join(""), whole === row ? undefined : whole.slice(row.length).trim());
+    if (whole !== row) assert.is(whole.length, columns, "right-aligned");
+    keys.push(whole === row ? "" : whole.slice(row.length).trim());
     // the ink field's prompt is the same row's
     assert.is(f.field?.prefix.map((g) => g.t).join("").trimEnd(), row.replace(/ › .*$/, " ›"));
     return row;
   };
+  const keys: string[] = [];
   assert.is(field(120, 40), "While the image is mounted, which loopback device holds /backup/cd_image? (answer before you remove it) ›");
   assert.is(field(100, 30), "While the image is mounted, which loopback device holds /backup/cd_image? ›");
   assert.is(field(80, 24), "Which loopback device holds /backup/cd_image? ›");
@@ -411,6 +417,8 @@ test("the answer field's row names the question, shortened to leave room to type
   assert.is(field(120, 30, "inline"), "While the image is mounted, which loopback device holds /backup/cd_image? (answer before you remove it) ›");
   // a long answer takes room from the question
   assert.is(field(60, 15, "full", "/dev/loop0 or maybe loop1"), "Which loopback device holds /b… › /dev/loop0 or maybe loop1");
+  // how to leave the field, where there is room after the question and the typing
+  assert.equal(keys, ["Esc closes", "Esc closes", "Enter checks · Esc closes", "", "", "", "Esc closes", ""]);
   // a short question is whole
   const { lab } = openPractice({ columns: 60, rows: 15 });
   lab.input(F.f5);
