@@ -106,6 +106,10 @@ export class Practice {
   view: "practice" | "machine" = "practice";
   private counted = false;
   private solvedUnsaid = false;
+  /** the order the note and the hint were given in (hintIsNewer) */
+  private told = 0;
+  private noteNo = 0;
+  private hintNo = 0;
 
   /** open an exercise on a fresh machine set up as it says (throws PracticeError, a set-up's
    *  ImportError / SetupError / SetupCommandError) */
@@ -356,13 +360,20 @@ export class Practice {
 
   say(text: string, tone: Tone): void {
     this.note = { text, tone };
+    this.noteNo = ++this.told;
   }
 
   nextHint(): { text: string; level: number; of: number } | null {
     const h = this.run.nextHint();
     this.hint = h;
-    if (!h) this.say("this exercise has no hints", "info");
+    if (h) this.hintNo = ++this.told;
+    else this.say("this exercise has no hints", "info");
     return h;
+  }
+
+  /** the hint came after the note (both shown: a short pane keeps the newer whole) */
+  get hintIsNewer(): boolean {
+    return this.hint !== null && (this.note === null || this.hintNo > this.noteNo);
   }
 
   private firstOpenQuestion(): string | null {

@@ -2,7 +2,7 @@
 // unmet goal is not met, the questions, and the last hint or verdict — fitted to the rows there
 // are by the rule at FITTING below. Also the inline strip's practice lines, and the key hint
 // line's practice words. Pure.
-import { boxed, fitContent, type PaneLine } from "./panes.js";
+import { boxed, type PaneLine } from "./panes.js";
 import { fitEllipsis, lineWidth, seg, type Line, type Style } from "./lines.js";
 import type { Practice, Tone } from "./practice.js";
 import { duration } from "./progress.js";
@@ -48,15 +48,17 @@ function rows(lead: Line, text: string, w: number, style: Style | undefined, wra
 const NOTE_MARK: Record<Tone, string> = { good: "✓ ", bad: "✗ ", info: "· " };
 
 /** the lines at the pane's foot: the last verdict or note (the answer that solved comes before
- *  "Solved"), solved, the last hint */
-function statusLines(p: Practice, w: number): PaneLine[] {
+ *  "Solved"), solved, the last hint. `both` false: of the note and the hint only the newer (a
+ *  short pane gives up the older first) */
+function statusLines(p: Practice, w: number, both = true): PaneLine[] {
   // what was asked for, or just said, is read whole: always wrapped
   const wrap = true;
   const out: PaneLine[] = [];
   const s = p.run.solved;
-  if (p.note) for (const line of rows([seg(NOTE_MARK[p.note.tone], TONE[p.note.tone])], p.note.text, w, TONE[p.note.tone], wrap, 3)) out.push({ line });
+  const newer = p.hintIsNewer ? "hint" : "note";
+  if (p.note && (both || newer === "note")) for (const line of rows([seg(NOTE_MARK[p.note.tone], TONE[p.note.tone])], p.note.text, w, TONE[p.note.tone], wrap, 3)) out.push({ line });
   if (s) out.push({ line: [seg(`✓ Solved: ${s.commands} command${s.commands === 1 ? "" : "s"}, ${duration(s.seconds)}`, { fg: "green", bold: true })], id: "practice" });
-  if (p.hint) for (const line of rows([seg(`Hint ${p.hint.level}/${p.hint.of}: `, { fg: "yellow", bold: true })], p.hint.text, w, { fg: "yellow" }, wrap, 4, 2)) out.push({ line });
+  if (p.hint && (both || newer === "hint")) for (const line of rows([seg(`Hint ${p.hint.level}/${p.hint.of}: `, { fg: "yellow", bold: true })], p.hint.text, w, { fg: "yellow" }, wrap, 4, 2)) out.push({ line });
   return out;
 }
 
@@ -70,10 +72,14 @@ function statusLines(p: Practice, w: number): PaneLine[] {
  *   3. the why-not lines, the longest first, down to none;
  *   4. the questions' wrapped rows (a question keeps its first row).
  * The goals' marks, the questions and the foot (solved, the verdict, the hint) stay. Each step
- * takes exactly one row, so while anything is cut the pane is full: no blank rows. Only when all
- * that is not enough do the goals that hold fold into one row ("✓ 4 goals hold"), then the
- * questions into one ("? 1/3 questions answered (F5)") — and whatever rows that frees go back by
- * the same order, the prose last — and last of all goals go from the end ("… 2 more goals").
+ * takes exactly one row, so while anything is cut the pane is full: no blank rows. When all that
+ * is not enough, the older of the verdict and the hint goes (the newer stays whole: it is what
+ * was just asked for or said), and the steps are taken again on the rows that frees; then the
+ * goals that hold fold into one row ("✓ 4 goals hold"), then the questions into one ("? 1/3
+ * questions answered (F5)") — and whatever rows that frees go back by the same order, the prose
+ * last — and last of all goals and questions go from the end, into a row that counts them
+ * ("… 2 goals, 2 questions"). A pane too short even for that row and the newer of the verdict
+ * and the hint shows that alone.
  */
 
 /** a part of the pane that can give up rows: shown on k of its `full` rows, at least `min` */
@@ -112,7 +118,7 @@ function parts(p: Practice, w: number, folds: Folds): Part[] {
   const firstOpen = goals.find((g) => !g.holds);
   const held = goals.filter((g) => g.holds).length;
   const fold = folds.held && held > 1;
-  if (fold) out.push(part(2, 1, () => [{ line: [seg("✓ ", { fg: "green", bold: true }), seg(`${held} goals hold`)], group: "held" }]));
+  if (fold) out.push(part(2, 1, () => [{ line: [seg("✓ ", { fg: "green", bold: true }), seg(`${held} goals hold`)], group: "held", count: held }]));
   for (const g of goals) {
     if (fold && g.holds) continue;
     const mark = g.holds ? seg("✓ ", { fg: "green", bold: true }) : g.done ? seg("! ", { fg: "yellow", bold: true }) : seg("○ ", DIM);
@@ -134,7 +140,7 @@ function parts(p: Practice, w: number, folds: Folds): Part[] {
     else {
       const all = answered.size === qs.length;
       const n = `${answered.size}/${qs.length} question${qs.length === 1 ? "" : "s"} answered`;
-      out.push(part(4, 1, () => [{ line: all ? [seg("✓ ", { fg: "green", bold: true }), seg(n)] : [seg(`? ${n} (F5)`, { fg: "cyan" })] }]));
+      out.push(part(4, 1, () => [{ line: all ? [seg("✓ ", { fg: "green", bold: true }), seg(n)] : [seg(`? ${n} (F5)`, { fg: "cyan" })], group: "questions", count: qs.length }]));
     }
   }
   return out;
@@ -168,19 +174,45 @@ const linesOf = (ps: Part[]) => ps.flatMap((x) => x.lines(x.k));
 
 /** the pane's content in at most `max` rows of w columns */
 export function practiceContent(p: Practice, w: number, max: number): PaneLine[] {
-  const foot = statusLines(p, w);
-  const room = Math.max(0, max - foot.length);
+  const newer = statusLines(p, w, false);
   let ps: Part[] = [];
-  for (const folds of [
-    { held: false, questions: false },
-    { held: true, questions: false },
-    { held: true, questions: true },
-  ]) {
+  let foot = newer;
+  for (const [both, folds] of [
+    [true, { held: false, questions: false }],
+    [false, { held: false, questions: false }],
+    [false, { held: true, questions: false }],
+    [false, { held: true, questions: true }],
+  ] as const) {
+    foot = both ? statusLines(p, w) : newer;
     ps = parts(p, w, folds);
-    if (cut(ps, rowsOf(ps) - room) <= 0) return [...linesOf(ps), ...foot];
+    if (cut(ps, rowsOf(ps) - Math.max(0, max - foot.length)) <= 0) return [...linesOf(ps), ...foot];
   }
-  // still too many: the foot stays whole, the goals are cut (… N more goals)
-  return [...fitContent(linesOf(ps), Math.max(1, room), "goal"), ...foot].slice(-max);
+  // still too many: the foot (the newer of the verdict and the hint) stays whole, the goals and
+  // the questions go from the end into a row that counts them
+  const room = max - foot.length;
+  if (room <= 0) return foot.slice(0, Math.max(0, max));
+  return [...foldRest(linesOf(ps), room), ...foot];
+}
+
+/** the goals and questions in `rows` rows: the first rows - 1, and a row that counts the goals
+ *  and questions after them ("… 2 goals, 2 questions"; "more" when some are shown above) */
+function foldRest(lines: PaneLine[], rows: number): PaneLine[] {
+  if (lines.length <= rows) return lines;
+  const shown = lines.slice(0, rows - 1);
+  const started = new Set(shown.map((l) => l.group));
+  const kind = (g: string | undefined) => (g === "held" || g?.startsWith("goal:") ? "goal" : g === "questions" || g?.startsWith("q:") ? "question" : null);
+  const hidden = { goal: 0, question: 0 };
+  const seen = new Set<string>();
+  for (const l of lines.slice(rows - 1)) {
+    const k = kind(l.group);
+    if (!k || started.has(l.group) || seen.has(l.group!)) continue;
+    seen.add(l.group!);
+    hidden[k] += l.count ?? 1;
+  }
+  const above = (k: "goal" | "question") => shown.some((l) => kind(l.group) === k);
+  const said = (["goal", "question"] as const).filter((k) => hidden[k] > 0).map((k) => `${hidden[k]} ${above(k) ? "more " : ""}${k}${hidden[k] === 1 ? "" : "s"}`);
+  const more = said.length ? said.join(", ") : `${lines.length - shown.length} more lines`;
+  return [...shown, { line: [seg(`… ${more}`, DIM)] }];
 }
 
 /** rows the pane would like (borders included) */
@@ -214,8 +246,11 @@ export function practiceStrip(p: Practice, w: number, max: number, hl: ReadonlyS
     const why = p.run.commands > 0 ? p.run.whyNotShown(open.id) : null;
     if (why) for (const line of rows([pad, seg("↳ ", DIM)], why, w, DIM, true, 2, 11)) out.push({ line, id });
   }
-  for (const l of statusLines(p, w - 9)) out.push({ ...l, line: [pad, ...l.line] });
-  // short of rows: the head and the foot (what was just asked for) stay
+  const foot = (both: boolean) => statusLines(p, w - 9, both).map((l) => ({ ...l, line: [pad, ...l.line] }));
+  out.push(...foot(true));
+  // short of rows: the older of the verdict and the hint goes; the head and the foot (what was
+  // just asked for) stay
+  if (out.length > max) out.splice(out.length - foot(true).length, Infinity, ...foot(false));
   const shown = out.length > max ? [out[0]!, ...out.slice(out.length - max + 1)] : out;
   return shown.slice(0, Math.max(0, max)).map((l) => {
     const line = fitEllipsis(l.line, w);

@@ -116,4 +116,48 @@ test("every exercise of the pack, at 120x40 and 120x30: the verdict and the hint
   }
 });
 
+
+/** the Practice box of the layout below the session (60 and 80 columns): its rows */
+function boxBelow(lab: Lab): string[] {
+  const rows = text(lab).split("\n");
+  const top = rows.findIndex((r) => r.startsWith("╭─Practice"));
+  const end = rows.findIndex((r, i) => i > top && r.startsWith("╰"));
+  return rows.slice(top, end + 1);
+}
+
+test("60x15: the newer of the verdict and the hint stays whole, the older goes; the fold row counts goals and questions (review 10c #6)", () => {
+  const { lab, practice } = openPractice({ columns: 60, rows: 15 });
+  lab.input(F.f2);
+  lab.input(F.f4);
+  const inside = () => boxBelow(lab).slice(1, -1);
+  assert.equal(inside(), [
+    "│ ○ the CD image is mounted read-only at /cdmount          │",
+    "│ … 2 more goals, 1 question                               │",
+    "│ Hint 1/3: loopmount mounts an image in one command       │",
+  ]);
+  lab.input(F.f5);
+  practice.submitField("cd0");
+  // the verdict came after the hint: it is whole, the hint gave up its row
+  assert.equal(inside(), [
+    "│ … 3 goals, 1 question                                    │",
+    "│ ✗ cd0: not a device name: the answer is written as loopN │",
+    "│   or /dev/loopN                                          │",
+  ]);
+  // a hint asked after it: the hint is whole, the verdict goes
+  lab.input(F.f4);
+  assert.equal(inside(), [
+    "│ ○ the CD image is mounted read-only at /cdmount          │",
+    "│ … 2 more goals, 1 question                               │",
+    "│ Hint 2/3: a CD is mounted read-only                      │",
+  ]);
+  // the inline strip too: short of rows, the older goes first
+  const inline = openPractice({ columns: 60, rows: 6, mode: "inline" });
+  inline.lab.input(F.f2);
+  inline.lab.input(F.f4);
+  inline.lab.input(F.f5);
+  inline.practice.submitField("cd0");
+  inline.lab.input("\x1b");
+  assert.equal(text(inline.lab).split("\n").slice(1, -1), ["Practice 0/3 goals, 0/1 answer", "         ✗ cd0: not a device name: the answer is written as", "           loopN or /dev/loopN"]);
+});
+
 test.run();
