@@ -106,6 +106,9 @@ export class Practice {
   view: "practice" | "machine" = "practice";
   private counted = false;
   private solvedUnsaid = false;
+  /** every goal held at the last check (goalsNowHold); it was said that they do */
+  private goalsHeldBefore = false;
+  private goalsHeldSaid = false;
   /** the order the note and the hint were given in (hintIsNewer) */
   private told = 0;
   private noteNo = 0;
@@ -128,6 +131,7 @@ export class Practice {
     this.session = session;
     this.run = startPractice(exercise, session);
     this.run.follow();
+    this.goalsHeldBefore = this.run.goalsHold;
   }
 
   /** the lab shows this exercise and asks it after each command line */
@@ -307,6 +311,7 @@ export class Practice {
     }
     if (this.note?.tone !== "bad" || r.newlyDone.length) this.note = null;
     if (r.justSolved) this.justSolved();
+    this.goalsNowHold(r.holds.length === this.exercise.goals.length);
     if (this.store.failed) this.say(this.store.failed, "bad");
     if (this.store.movedAside) {
       this.say(this.store.movedAside, "info");
@@ -328,6 +333,24 @@ export class Practice {
     this.store.solved(this.src.key, this.run.solved!, this.sawSolution);
     this.tell(this.solvedText(), "solved");
     if (lab) lab.highlights.set("practice", lab.now() + 3000);
+  }
+
+  /**
+   * The goals all hold (after a command line): the first time they come to, while a question is
+   * open, the lab says so in the session and the pane — nothing else would tell that only the
+   * answers are missing. Not for goals that held from the set-up on (a "nothing is wrong"
+   * exercise: the pane shows them so from the start).
+   */
+  private goalsNowHold(all: boolean): void {
+    const turned = all && !this.goalsHeldBefore;
+    this.goalsHeldBefore = all;
+    if (!turned || this.goalsHeldSaid || this.run.solved) return;
+    const left = this.exercise.questions.length - this.run.questionsAnswered.length;
+    if (left <= 0) return;
+    this.goalsHeldSaid = true;
+    const text = `Every goal holds; ${left} question${left === 1 ? "" : "s"} to answer (F5).`;
+    this.lab?.printAbove(this.wrapped(text));
+    this.say(text, "info");
   }
 
   // ---- actions ----
@@ -483,6 +506,8 @@ export class Practice {
     this.session = session;
     this.run = startPractice(this.exercise, session);
     this.run.follow();
+    this.goalsHeldBefore = this.run.goalsHold;
+    this.goalsHeldSaid = false;
     this.setupNo++;
     this.counted = false;
     this.sawSolution = false;

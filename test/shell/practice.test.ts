@@ -120,6 +120,26 @@ test("a question is a goal: every goal held is not solved until it is answered, 
   assert.equal(store.get("ex.md").solved, true);
 });
 
+test("every goal holds with a question open: said once, in the session and the pane's foot (review 10c #10)", () => {
+  const { lab, practice } = openPractice({ columns: 120, rows: 40 });
+  lab.input(MOUNT + "\r");
+  assert.not.match(session(lab), /Every goal holds/);
+  lab.input(UNMOUNT + "\r");
+  assert.match(session(lab), /\n# loopumount -l loop0 -m \/cdmount\nEvery goal holds; 1 question to answer \(F5\)\.\n# $/);
+  assert.match(side(lab), /│ · Every goal holds; 1 question to   │\n│   answer \(F5\)\. +│\n╰/);
+  // once: the next command line takes the foot's note away and says nothing again
+  lab.input("true\r");
+  assert.is(session(lab).match(/Every goal holds/g)?.length, 1);
+  assert.not.match(side(lab), /Every goal holds/);
+  assert.is(practice.note, null);
+  // goals that hold from the set-up on (nothing is wrong): the pane shows them so; not said
+  const fine = EXERCISE.replace(/goals:\n[\s\S]*?\nhints:/, "goals:\n  - { id: free, text: nothing is mounted on /cdmount, not: { mount: /cdmount } }\nhints:");
+  const ok = openPractice({ columns: 120, rows: 40, text: fine });
+  ok.lab.input("true\r");
+  assert.ok(ok.practice.run.goalsHold);
+  assert.not.match(session(ok.lab), /Every goal holds/);
+});
+
 test("F4: hints escalate (the first unmet goal's, then the exercise's), and stay at the last", () => {
   const { lab } = openPractice({ columns: 80, rows: 24 });
   const hint = () => /Hint (\d)\/(\d): (.*?)\s+│/.exec(text(lab))?.slice(1).join(" ");
