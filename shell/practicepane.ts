@@ -313,8 +313,8 @@ function fieldQuestion(prompt: string, room: number, cutRoom: number): string | 
 }
 
 /** the practice keys for the hint line, in at most `room` columns. `panes`: what F2 (and F3) do;
- *  `paneHidden`: the Practice pane is not on the screen, so F2, which shows it, goes last (after
- *  ^D, F7, F6 and F1), in its short form if need be */
+ *  F2 always stays. `paneHidden`: the Practice pane is not on the screen, so F2, which shows it,
+ *  goes last (after ^D, F7, F6 and F1), in its short form if need be */
 export function practiceKeys(p: Practice, room: number, panes: string, paneHidden = false): string {
   const answer = p.exercise.questions.length ? ["F5 answer"] : [];
   const join = (...parts: string[]) => ["F4 hint", ...answer, ...parts].join(" · ");
@@ -332,9 +332,15 @@ export function practiceKeys(p: Practice, room: number, panes: string, paneHidde
     const t = tries.find(fits);
     if (t) return t;
   }
-  const long = join("F6 reset", "F7 solution", "F1 keys", panes, "^D quits");
-  const mid = join("F6 reset", "F7 solution", "F1 keys", "^D quits");
-  const short = join("F6 reset", "F7 solution", "F1 keys");
-  const shorter = join("F6 reset", "F7 solution");
-  return [long, mid, short, shorter].find(fits) ?? join("F1 keys");
+  // F2 stays (the machine's panes are behind it): ^D and F1 go first, then F3, F7, F6
+  const f2 = panes.split(" · ")[0]!;
+  const tries = [
+    join("F6 reset", "F7 solution", "F1 keys", panes, "^D quits"),
+    join("F6 reset", "F7 solution", "F1 keys", panes),
+    join("F6 reset", "F7 solution", "F1 keys", f2),
+    join("F6 reset", "F7 solution", panes),
+    join("F6 reset", "F7 solution", f2),
+    join("F6 reset", f2),
+  ];
+  return tries.find(fits) ?? join(f2);
 }

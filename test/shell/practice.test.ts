@@ -61,7 +61,7 @@ test("80x24: the Practice pane below the session, full width, one row a goal; F2
     "│ ? Which loopback device holds /backup/cd_image?                              │",
     "╰──────────────────────────────────────────────────────────────────────────────╯",
   ]);
-  assert.is(rows[23], "F4 hint · F5 answer · F6 reset · F7 solution · F1 keys · ^D quits");
+  assert.is(rows[23], "F4 hint · F5 answer · F6 reset · F7 solution · F1 keys · F2 machine panes");
   lab.input(F.f2);
   assert.match(text(lab), /╭─Devices \(0\)/);
   assert.not.match(text(lab), /Practice ·/);
@@ -449,6 +449,19 @@ test("60x15, the pane hidden: F2 on the key line for an exercise without questio
   const none = EXERCISE.replace(/questions:\n  - id: device\n    prompt: .*\n    answer-from: .*\n/, "");
   const { lab } = openPractice({ columns: 60, rows: 15, text: none });
   assert.is(text(lab).split("\n").at(-1), "0/3 goals · F4 hint · F6 reset · F1 keys · F2 practice pane");
+});
+
+test("the key line keeps F2 (the machine's panes are behind it) at 80 and at 60 columns: ^D and F1 go first (review 10c #12)", () => {
+  const last = (lab: Parameters<typeof frame>[0]) => text(lab).split("\n").at(-1);
+  for (const mode of ["full", "inline"] as const) {
+    const at80 = openPractice({ columns: 80, rows: 24, mode }).lab;
+    assert.is(last(at80), "F4 hint · F5 answer · F6 reset · F7 solution · F1 keys · F2 machine panes", mode);
+    const at60 = openPractice({ columns: 60, rows: 15, mode }).lab;
+    // full screen: the pane shows after F2; inline: the strip is the Practice pane
+    if (mode === "full") at60.input(F.f2);
+    assert.match(text(at60), /Practice 0\/3 goals|╭─Practice · 0\/3 goals/, mode);
+    assert.is(last(at60), "F4 hint · F5 answer · F6 reset · F2 machine panes", mode);
+  }
 });
 
 test("the banner: a long title wraps between words; a quoted block in the task (markdown code) keeps its lines, in the session and the pane", () => {
