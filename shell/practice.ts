@@ -190,12 +190,13 @@ export class Practice {
     return this.field !== null;
   }
 
+  /** the F1 help's practice lines: no row wider than 78 columns (as keyHelp's) */
   help(): string[] {
     return [
-      "Practice: F4 shows the next hint · F5 opens the answer field (Enter checks, Esc",
-      "      closes) · F6 resets the exercise to its set-up · F7 shows the solution",
-      "      (F6 and F7 ask y/n). At the prompt: :hint  :answer TEXT  :reset  :solution (the",
-      "      same, y/n too)",
+      "Practice: F4 shows the next hint · F5 opens the answer field (Enter checks,",
+      "      Esc or Ctrl-C closes) · F6 resets the exercise to its set-up",
+      "      F7 shows the solution (F6 and F7 ask y/n first)",
+      "      At the prompt, the same: :hint  :answer TEXT  :reset  :solution",
     ];
   }
 

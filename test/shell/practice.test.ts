@@ -249,6 +249,19 @@ test("F1 lists the practice keys with the lab's", () => {
   assert.match(text(lab), /^Practice: F4 shows the next hint · F5 opens the answer field/m);
 });
 
+test("F1's practice lines fit an 80-column session: no row wider than 78 columns, none wraps (review 10c #13)", () => {
+  const { lab, practice } = openPractice({ columns: 120, rows: 40 });
+  for (const line of practice.help()) assert.ok(line.length <= 78, `${line.length}: ${line}`);
+  lab.input("\x1bOP");
+  // the session beside the panes is 80 columns: each help line is one row of it, as written
+  const rows = session(lab).split("\n");
+  const from = rows.findIndex((r) => r.startsWith("Practice: F4"));
+  assert.equal(rows.slice(from, from + practice.help().length), practice.help());
+  const shown = text(lab).split("\n").map((r) => [...r].slice(0, 80).join("").trimEnd());
+  const at = shown.indexOf(practice.help()[0]!);
+  assert.equal(shown.slice(at, at + practice.help().length + 1), [...practice.help(), "#"]);
+});
+
 test("inline: the strip shows where it stands, the next goal, why not, the hint", () => {
   const { lab } = openPractice({ columns: 120, rows: 30, mode: "inline" });
   lab.input("mkdir /x\r");
