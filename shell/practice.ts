@@ -259,7 +259,10 @@ export class Practice {
         break;
       }
       case "answer":
-        if (w.text) {
+        if (w.text && !this.field && this.allAnswered) {
+          this.say("every question is answered", "info");
+          echo("Every question is answered.", "answer");
+        } else if (w.text) {
           const { id, text } = this.aimed(w.text);
           echo(id ? this.answer(id, text) : "This exercise asks no questions.", "answer");
           this.announceSolved();
@@ -405,11 +408,22 @@ export class Practice {
     return (this.exercise.questions.find((q) => !done.has(q.id)) ?? this.exercise.questions[0])?.id ?? null;
   }
 
-  /** F5: the field on the first unanswered question; again: on the next question */
+  /** every question has its right answer (and there is one at least) */
+  private get allAnswered(): boolean {
+    const n = this.exercise.questions.length;
+    return n > 0 && this.run.questionsAnswered.length === n;
+  }
+
+  /** F5: the field on the first unanswered question; again: on the next question. With every
+   *  question answered there is nothing to open it on: the pane says so */
   openField(): void {
     const qs = this.exercise.questions;
     if (qs.length === 0) {
       this.say("this exercise asks no questions", "info");
+      return;
+    }
+    if (!this.field && this.allAnswered) {
+      this.say("every question is answered", "info");
       return;
     }
     let id = this.firstOpenQuestion()!;

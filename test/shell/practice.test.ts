@@ -422,6 +422,25 @@ test("every question answered: the folded line of the questions is a ✓, not a 
   assert.is(folded(), "✓ 2/2 questions answered");
 });
 
+test("F5, :answer alone and :answer TEXT with every question answered: the pane says so, no field opens (review 10c #14)", () => {
+  const { lab, practice } = openPractice({ columns: 120, rows: 40 });
+  lab.input(MOUNT + "\r");
+  lab.input(":answer loop0\r");
+  assert.equal(practice.run.questionsAnswered, ["device"]);
+  lab.input(F.f5);
+  assert.is(practice.field, null);
+  assert.equal(practice.note, { text: "every question is answered", tone: "info" });
+  assert.match(side(lab), /│ · every question is answered +│/);
+  assert.match(text(lab).split("\n").at(-1)!, /^F4 hint · F5 answer/);
+  practice.note = null;
+  lab.input(":answer\r");
+  assert.is(practice.field, null);
+  assert.equal(practice.note, { text: "every question is answered", tone: "info" });
+  lab.input(":answer loop1\r");
+  assert.match(session(lab), /\n# :answer loop1\nEvery question is answered\.\n# $/);
+  assert.equal(practice.run.questionsAnswered, ["device"]);
+});
+
 test("the answer field's row names the question, shortened to leave room to type, at 60, 80 and 120 columns (review 10b #4)", () => {
   const long = EXERCISE.replace("prompt: Which loopback device holds /backup/cd_image?", "prompt: While the image is mounted, which loopback device holds /backup/cd_image? (answer before you remove it)");
   const field = (columns: number, rows: number, mode: "full" | "inline" = "full", typed = "") => {
