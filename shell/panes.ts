@@ -25,7 +25,7 @@ export interface PaneInput {
 }
 
 /** what a hidden pane says instead of its content */
-export const HIDDEN_PANE = "hidden until the exercise is solved: a question asks what it shows";
+export const HIDDEN_PANE = "hidden until the exercise is solved: it would show what a question asks";
 
 const DIM: Style = { dim: true };
 const HL: Style = { inverse: true };

@@ -181,7 +181,7 @@ export class Practice {
     const names = this.exercise.hidePanes.map((k) => (k === "odm" ? "ODM" : k[0]!.toUpperCase() + k.slice(1)));
     if (names.length === 0) return [];
     const list = names.length === 1 ? `The ${names[0]} pane stays` : `The ${names.slice(0, -1).join(", ")} and ${names.at(-1)} panes stay`;
-    return wrapText(`${list} hidden until the exercise is solved: a question asks what it shows.`, width);
+    return wrapText(`${list} hidden until the exercise is solved: ${names.length === 1 ? "it" : "they"} would show what a question asks.`, width);
   }
 
   // ---- what the lab asks ----

@@ -225,7 +225,7 @@ export function practiceTitle(p: Practice): string {
   const goals = p.run.goals();
   const held = goals.filter((g) => g.holds).length;
   const qs = p.exercise.questions.length;
-  const q = qs ? `, ${p.run.questionsAnswered.length}/${qs} answer${qs === 1 ? "" : "s"}` : "";
+  const q = qs ? `, ${p.run.questionsAnswered.length}/${qs} answered` : "";
   return `Practice · ${p.run.solved ? "solved" : `${held}/${goals.length} goals`}${q}`;
 }
 

@@ -48,7 +48,7 @@ function entry(v: unknown): ExerciseProgress {
 export class ProgressStore {
   /** the last write failed: the lab goes on without saving */
   failed: string | null = null;
-  /** a file that was no progress document was just kept aside: the sentence that says so (the
+  /** a file that was not a progress file was just kept aside: the sentence that says so (the
    *  UI shows it once and clears it) */
   movedAside: string | null = null;
 
@@ -80,7 +80,7 @@ export class ProgressStore {
       // not ours (or cut short by another program): kept aside, not overwritten
       try {
         renameSync(this.path, this.path + ".broken");
-        this.movedAside = `${this.path} was no progress document: kept as ${this.path}.broken; the progress starts afresh`;
+        this.movedAside = `${this.path} is not a progress file: kept as ${this.path}.broken; the progress starts afresh`;
       } catch {
         // nothing to keep
       }

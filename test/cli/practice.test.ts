@@ -55,7 +55,7 @@ test("looplab practice DIR: the list, with the progress kept in the data directo
   // a progress file that is no progress document: kept aside, and the user is told, once
   writeFileSync(join(home, "progress.json"), "{ not json");
   const r = lab(["practice", dir]);
-  assert.is(r.err, `looplab practice: ${join(home, "progress.json")} was no progress document: kept as ${join(home, "progress.json")}.broken; the progress starts afresh\n`);
+  assert.is(r.err, `looplab practice: ${join(home, "progress.json")} is not a progress file: kept as ${join(home, "progress.json")}.broken; the progress starts afresh\n`);
   assert.match(r.out, /3 goals, 1 question · new\n/);
   assert.is(readFileSync(join(home, "progress.json.broken"), "utf8"), "{ not json");
   assert.is(lab(["practice", dir]).err, "");

@@ -9,16 +9,19 @@ import { LabApp } from "../../shell/app.js";
 import { ExercisePicker } from "../../shell/picker.js";
 import type { ExerciseEntry } from "../../shell/exercises.js";
 import { NO_PROGRESS } from "../../shell/progress.js";
-import { F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
+import { EXERCISE, F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
 
 /** the end of the answer field's row: the typed text ends there, or the field's keys follow it */
 const KEYS_END = " *(?:Enter checks · Esc closes)?$";
 
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
-function start() {
+/** the kit's exercise with a second question (the field opens on it once the first is answered) */
+const TWO = EXERCISE.replace("---\nMount", "  - id: ro\n    prompt: Is the CD read-only? (yes or no)\n    answer: (?i)yes\n    example: yes\n---\nMount");
+
+function start(text?: string) {
   // ink-testing-library's terminal is 100 columns wide: the panes go below the session
-  const o = openPractice({ columns: 100, rows: 30 });
+  const o = openPractice({ columns: 100, rows: 30, ...(text ? { text } : {}) });
   const r = render(<LabApp lab={o.lab} trackSize={false} />);
   const screen = () => stripVTControlCharacters(r.lastFrame() ?? "");
   const until = async (re: RegExp, ms = 3000) => {
@@ -38,7 +41,7 @@ function start() {
 
 test("the Practice pane is drawn under the session, and the keys in the hint line", async () => {
   const t = start();
-  await t.until(/╭─Practice · 0\/3 goals, 0\/1 answer/);
+  await t.until(/╭─Practice · 0\/3 goals, 0\/1 answered/);
   assert.match(t.screen(), /│ ○ the CD image is mounted read-only at \/cdmount/);
   assert.match(t.screen(), /│ \? Which loopback device holds \/backup\/cd_image\?/);
   assert.match(t.screen(), /F4 hint · F5 answer · F6 reset · F7 solution · F1 keys/);
@@ -52,7 +55,7 @@ test("typing the solution: each goal turns ✓, then the lab says it is solved",
   await t.until(/│ ✓ the CD image is mounted read-only at \/cdmount/);
   assert.match(t.screen(), /Practice · 1\/3 goals/);
   await t.type(UNMOUNT + "\r");
-  await t.until(/Practice · 3\/3 goals, 0\/1 answer/);
+  await t.until(/Practice · 3\/3 goals, 0\/1 answered/);
   assert.not.match(t.screen(), /Solved/, "the question is a goal too");
   await t.type(F.f5);
   await t.type("loop0");
@@ -93,20 +96,24 @@ test("F5 opens the answer field: typed text goes into it, Enter judges, Esc clos
     await t.type("\x7f");
     await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? ›${left ? " " + left : ""}${KEYS_END}`, "m"));
   }
-  await t.type("loop0");
-  await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop0/m);
-  await t.type("\r");
-  await t.until(/✓ loop0: right\./);
-  assert.not.match(t.screen(), /^Which loopback device holds \/backup\/cd_image\? ›/m);
-  assert.match(t.screen(), /0\/3 goals|1\/3 goals, 1\/1 answer/);
   // Esc closes an open field without judging
-  await t.type(F.f5);
-  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
   await t.type("\x1b");
   await tick(30);
   await t.until(/F4 hint · F5 answer/);
   await t.type("echo back\r");
   await t.until(/^back$/m);
+  await t.type(F.f5);
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
+  await t.type("loop0");
+  await t.until(/^Which loopback device holds \/backup\/cd_image\? › loop0/m);
+  await t.type("\r");
+  await t.until(/✓ loop0: right\./);
+  assert.not.match(t.screen(), /^Which loopback device holds \/backup\/cd_image\? ›/m);
+  assert.match(t.screen(), /0\/3 goals|1\/3 goals, 1\/1 answered/);
+  // every question answered: F5 opens nothing
+  await t.type(F.f5);
+  await t.until(/│ · every question is answered/);
+  assert.is(t.practice.field, null);
   t.r.unmount();
 });
 
@@ -124,7 +131,7 @@ test("keys typed right after F5, before ink-text-input listens, and fast after e
 });
 
 test("Enter in the same chunk as the answer (a paste, tmux send-keys, a fast link) judges it; what follows goes on (review 10b #3)", async () => {
-  const t = start();
+  const t = start(TWO);
   await t.until(/^#/m);
   await t.type(MOUNT + "\r");
   await t.until(/✓ the CD image is mounted/);
@@ -145,10 +152,10 @@ test("Enter in the same chunk as the answer (a paste, tmux send-keys, a fast lin
   assert.match(t.screen(), /^# echo after$/m);
   // a wrong answer's CR, then more text for the field: it stays in the field
   await t.type(F.f5);
-  await t.until(/^Which loopback device holds \/backup\/cd_image\? ›/m);
+  await t.until(/^Is the CD read-only\? \(yes or no\) ›/m);
   await t.type("nah\r\x15loop\x7f\x7fx");
   await t.until(/✗ nah:/);
-  await t.until(new RegExp(`^Which loopback device holds /backup/cd_image\\? › lox${KEYS_END}`, "m"));
+  await t.until(new RegExp(`^Is the CD read-only\\? \\(yes or no\\) › lox${KEYS_END}`, "m"));
   assert.is(t.lab.editor.buf, "");
   t.r.unmount();
 });

@@ -58,7 +58,7 @@ test("a practice session records like any other: keys, markers, the pane and the
   vt.write(r.output);
   const screen = vt.screen();
   assert.match(screen, /^Solved:\sall\s3\sgoals\shold\sand\sthe\squestion\sis\sanswered,\safter\s2\scommands\sand\s2\ss\son\sthe\smachine's\sclock\.$/m);
-  assert.match(screen, /╭─Practice · solved, 1\/1 answer/);
+  assert.match(screen, /╭─Practice · solved, 1\/1 answered/);
   assert.match(screen, /● REC/);
   // the answer field was in the recording too
   assert.match(stripVTControlCharacters(r.output), /● REC Which loopback device holds \/backup\/cd_image\? ›/);

@@ -43,7 +43,7 @@ test("120x40: a wrong answer's verdict and the hint stay; the prose gives up its
   lab.input(F.f5);
   practice.submitField("loop1");
   assert.equal(practiceBox(lab).slice(0, 10), [
-    "╭─Practice · 1/3 goals, 0/3 answers───╮",
+    "╭─Practice · 1/3 goals, 0/3 answered──╮",
     "│ Ticket from monitoring: \"aixlab     │",
     "│ reports two loopback devices, loop0 │",
     "│ and loop1. Last month a loopback    │",
@@ -58,7 +58,7 @@ test("120x40: a wrong answer's verdict and the hint stay; the prose gives up its
   assert.is(practiceBox(lab)[24], "│ ✗ loop1: that is not the answer     │");
   lab.input(F.f4);
   assert.equal(practiceBox(lab), [
-    "╭─Practice · 1/3 goals, 0/3 answers───╮",
+    "╭─Practice · 1/3 goals, 0/3 answered──╮",
     "│ Ticket from monitoring: \"aixlab     │",
     "│ reports two loopback devices, loop0 │",
     "│ and loop1. Last month a loopback    │",
@@ -157,7 +157,7 @@ test("60x15: the newer of the verdict and the hint stays whole, the older goes; 
   inline.lab.input(F.f5);
   inline.practice.submitField("cd0");
   inline.lab.input("\x1b");
-  assert.equal(text(inline.lab).split("\n").slice(1, -1), ["Practice 0/3 goals, 0/1 answer", "         ✗ cd0: not a device name: the answer is written as", "           loopN or /dev/loopN"]);
+  assert.equal(text(inline.lab).split("\n").slice(1, -1), ["Practice 0/3 goals, 0/1 answered", "         ✗ cd0: not a device name: the answer is written as", "           loopN or /dev/loopN"]);
 });
 
 test.run();
