@@ -98,7 +98,8 @@ export class Practice {
   fieldTaken(): void {
     if (this.field) this.fieldGen++;
   }
-  /** the solution was shown in this attempt (its time is no best time) */
+  /** the solution was shown since the exercise was opened (a solve after it is no best time: a
+   *  reset does not make the solution unseen) */
   sawSolution = false;
   /** this set-up's number since the exercise was opened (1, then 2 after a reset …) */
   setupNo = 1;
@@ -525,7 +526,6 @@ export class Practice {
     this.goalsHeldSaid = false;
     this.setupNo++;
     this.counted = false;
-    this.sawSolution = false;
     this.hint = null;
     this.field = null;
     this.confirm = null;
@@ -533,11 +533,13 @@ export class Practice {
     this.lab?.replaceShell(session, this.banner(this.bannerWidth()));
   }
 
-  /** the scenario's own commands, in the session */
+  /** the scenario's own commands, in the session. Solved already: the solve's time was kept and
+   *  stays (only a solve after this is no best time) */
   showSolution(): void {
     this.sawSolution = true;
     const cmds = this.run.solution();
-    const text = ["Solution (the scenario's commands; its best time no longer counts):", ...cmds.map((c) => "  " + c.split("\n").join("\n  > "))].join("\n");
+    const best = this.run.solved ? "a solve after this will not count as a best time" : "its best time no longer counts";
+    const text = [`Solution (the scenario's commands; ${best}):`, ...cmds.map((c) => "  " + c.split("\n").join("\n  > "))].join("\n");
     if (this.lab) this.lab.printAbove(text);
     else this.print?.(text, "solution");
     this.say("the solution is in the session", "info");

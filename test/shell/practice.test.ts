@@ -218,6 +218,29 @@ test("F7 asks, y shows the solution in the session; a solve after it keeps no be
   assert.equal(store.get("ex.md"), { solved: true, attempts: 1, bestSeconds: null, bestCommands: null, lastPlayed: "2025-01-02T03:04:05.000Z" });
 });
 
+test("F7 after the solve: the solve keeps its best time, and the session says only a later solve will not count (review 10c #17)", () => {
+  const { lab, practice, store } = openPractice({ columns: 80, rows: 24 });
+  lab.input("true\r");
+  lab.input("true\r");
+  lab.input(MOUNT + "\r");
+  lab.input(UNMOUNT + "\r");
+  lab.input(":answer loop0\r");
+  assert.ok(practice.run.solved);
+  lab.input(F.f7);
+  lab.input("y");
+  assert.match(session(lab), /\nSolution \(the scenario's commands; a solve after this will not count as a best time\):\n/);
+  assert.not.match(session(lab), /no longer counts/);
+  assert.equal(store.get("ex.md"), { solved: true, attempts: 1, bestSeconds: 4, bestCommands: 4, lastPlayed: "2025-01-02T03:04:05.000Z" });
+  // and so it is: after a reset, a quicker solve counts as solved, not as a best time
+  lab.input(F.f6);
+  lab.input("y");
+  lab.input(MOUNT + "\r");
+  lab.input(UNMOUNT + "\r");
+  lab.input(":answer loop0\r");
+  assert.equal(practice.run.solved, { commands: 2, seconds: 2 });
+  assert.equal(store.get("ex.md"), { solved: true, attempts: 2, bestSeconds: 4, bestCommands: 4, lastPlayed: "2025-01-02T03:04:05.000Z" });
+});
+
 test("the words at the prompt: :hint, :answer, :solution, :reset (and ksh still gets anything else)", () => {
   const { lab, practice } = openPractice({ columns: 80, rows: 24 });
   lab.input(":hint\r");
