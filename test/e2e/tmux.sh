@@ -525,11 +525,23 @@ keys C-u
 tmx set-buffer -b e2e -- $'nope\n'
 tmx paste-buffer -d -b e2e -t "$S"
 check "practice: an answer and Enter in one write is judged" '✗ nope: '
-check "practice: the field keeps its question and the answer" "$ASK nope *\$"
+check "practice: the field keeps its question and the answer" "$ASK nope( +(Enter checks · )?Esc closes)? *\$"
 keys Escape
 check "practice: Esc closes the field" '^F4 hint · F5 answer'
+# Ctrl-C clears and closes the field: what is typed next is the shell's (review 10c #5)
+keys F5
+check "practice: F5 opens the field again" "$ASK"
+sleep 0.3
+keys -l 'abc'
+check "practice: typed into the field" "$ASK abc"
+keys C-c
+check "practice: Ctrl-C closes the field" '^F4 hint · F5 answer'
+type_line 'echo after-ctrl-c'
+check "practice: after Ctrl-C the line is the shell's" '^after-ctrl-c( |$)'
+check_not "practice: nothing was judged" '✗ abc' 1
 for line in "${SOLUTION[@]:1}"; do type_line "$line"; done
-check "practice: every goal holds, the question is still open" 'Practice · ([0-9]+)/\1 goals, 0/1 answer'
+check "practice: every goal holds, the question is still open" 'Practice · ([0-9]+)/\1 goals, 0/1 answered'
+check "practice: and the session says so" '^Every goal holds; 1 question to answer \(F5\)\.'
 check_not "practice: not solved before the question is answered" '^Solved' 1
 keys F5
 check "practice: F5 again" "$ASK"
@@ -547,6 +559,7 @@ check "practice: a summary with the progress" ": solved in [0-9]+ commands, [0-9
 start 80 24 "$EX"
 check "practice 80: prompt" '^#$' 15 prompt
 check "practice 80: the Practice pane below the session, full width" '^╭─Practice · 0/[0-9]+ goals.*╮$'
+check "practice 80: the key line offers F2 (review 10c #12)" '^F4 hint · F5 answer · F6 reset · F7 solution · F1 keys · F2 machine panes$'
 type_line "${SOLUTION[0]}"
 check "practice 80: a goal turns done" '^│ ✓ '
 keys F2
@@ -568,11 +581,11 @@ check "practice 80: exit status 0" '^__EXIT__=0$' 10
 # ---- practice at 60x15: no room for the pane; the key line says where it stands and F2 ----
 start 60 15 "$EX"
 check "practice 60: prompt" '^#$' 15 prompt
-check "practice 60: the key line leads with the goals and offers F2" '^0/[0-9]+ goals, 0/1 answer · F4 hint · F5 answer · F2 pane$'
+check "practice 60: the key line leads with the goals and offers F2" '^0/[0-9]+ goals, 0/1 answered · F4 hint · F5 answer · F2 pane$'
 keys F5
 check "practice 60: the field names the question" '^Which loopback device holds /backup/cd_image\? ›'
 keys Escape
-check "practice 60: Esc closes the field" '^0/[0-9]+ goals, 0/1 answer · F4 hint'
+check "practice 60: Esc closes the field" '^0/[0-9]+ goals, 0/1 answered · F4 hint'
 type_line 'exit'
 check "practice 60: exit status 0" '^__EXIT__=0$' 10
 
