@@ -10,6 +10,7 @@ import { getcwd, getcwdByVnode, namei, parentOf } from "../kernel/vfs/namei.js";
 import { references, type RefKind } from "../kernel/vfs/refs.js";
 import { realvp, type Vnode } from "../kernel/vfs/vnode.js";
 import type { Session } from "../session.js";
+import { normalPath } from "./spec.js";
 
 const DECODER = new TextDecoder();
 
@@ -39,10 +40,13 @@ export class World {
     }
   }
 
-  /** the mount on this mount point that is seen there (the last of those stacked on it) */
+  /** the mount on this mount point that is seen there (the last of those stacked on it). The
+   *  path the mount table keeps is the one the mount was given (4.4BSD copies mount(2)'s path
+   *  as it is: `mount_loopback /a /mnt/sys/` is listed as /mnt/sys/), so both are tidied first */
   mountAt(path: string): Mount | undefined {
     const all = this.machine.mounts.all();
-    for (let i = all.length - 1; i >= 0; i--) if (all[i]!.path === path) return all[i];
+    const want = normalPath(path);
+    for (let i = all.length - 1; i >= 0; i--) if (normalPath(all[i]!.path) === want) return all[i];
     return undefined;
   }
 

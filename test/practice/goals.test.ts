@@ -338,4 +338,13 @@ test("checking leaves no trace: a goal's lookups through a layer print no trace 
   assert.match(b.out, /^lookup {2}null \/mnt\/sys/);
 });
 
+test("mount and layer: a mount point given with a trailing slash (Tab completion) is the same mount point", () => {
+  const b = one("bsd", "layer: { on: /mnt/sys, type: null, lower: /usr/include/sys }");
+  b.line("mkdir /mnt/sys && mount_loopback /usr/include/sys/ /mnt/sys/");
+  assert.ok(b.holds("g"), b.whyNot("g") ?? "");
+  const a = one("aix", "mount: { on: /cdmount, fstype: cdrfs }", "setup: { dirs: [/cdmount] }");
+  a.line('loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount/');
+  assert.ok(a.holds("g"), a.whyNot("g") ?? "");
+});
+
 test.run();
