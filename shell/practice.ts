@@ -315,6 +315,13 @@ export class Practice {
       if (lab) for (const id of r.newlyDone) lab.highlights.set(`goal:${id}`, lab.now() + 1500);
     }
     if (this.note?.tone !== "bad" || r.newlyDone.length) this.note = null;
+    // work redone: an answer about it that the state no longer agrees with is open again
+    for (const o of r.reopened) {
+      const q = this.exercise.questions.find((x) => x.id === o.id)!;
+      const text = `${o.given} is no longer the answer: the question is open again (${q.prompt})`;
+      this.say(text, "bad");
+      this.tell(text, "answer");
+    }
     if (r.justSolved) this.justSolved();
     this.goalsNowHold(r.holds.length === this.exercise.goals.length);
     if (this.store.failed) this.say(this.store.failed, "bad");

@@ -90,7 +90,7 @@ function wrongForm(w: World, q: Question, a: string): string | null {
 }
 
 /** what a state answer is judged on besides the state now: `found`, the answers right after
- *  set-up (then they alone count), or `seen`, the answers at the checks since */
+ *  set-up (then they alone count), or `seen`, the answers of the last check that had any */
 export interface Earlier {
   found?: ReadonlySet<string>;
   seen?: ReadonlySet<string> | undefined;
@@ -121,6 +121,6 @@ export function judge(w: World, q: Question, typed: string, earlier: Earlier = {
   if (rightNow) return { ok: true };
   if (before && right(before)) return { ok: true, then: true };
   if ("accept" in now) return { ok: false };
-  if (before?.size) return { ok: false, why: `not an answer the machine had at any moment of this attempt (now ${now.none.replace(/ now$/, "")})` };
+  if (before?.size) return { ok: false, why: `not the answer the machine had the last time it had one (now ${now.none.replace(/ now$/, "")})` };
   return { ok: false, why: now.none };
 }

@@ -9,7 +9,10 @@
 // and is judged on that state alone — the person changes it (deletes the device, stops the
 // process), and an answer they made true afterwards (the image bound to another unit) is not the
 // answer. A question the set-up has no answer to is about what the person's work made ("while the
-// image is mounted, which device holds it?"): judged on the state now and at every check since.
+// image is mounted, which device holds it?"): judged on the latest state that had an answer (now,
+// or the last check that had one: the device may be deleted since). An answer given to it stays
+// right only while that latest answer agrees: work redone (a copy mounted again has another device
+// number) opens the question again, and the check says so (reopened).
 //
 // Order (`after:`). State is seen once per command line, after it; an action (`ran`) has its
 // moment, the exec. A goal that comes after another holds only once the other is done, and
@@ -49,6 +52,9 @@ export interface CheckResult {
   solved: boolean;
   /** solved now, and never before */
   justSolved: boolean;
+  /** questions answered before that the state at this check no longer agrees with (they are open
+   *  again), with the answer that was given */
+  reopened: { id: string; given: string }[];
 }
 
 export interface Solved {
@@ -101,8 +107,10 @@ export class PracticeRun {
   private answered = new Set<string>();
   /** every goal held at the last check */
   private goalsHeld = false;
-  /** per question answered from the state: the answers it had at some check */
-  private seenAnswers = new Map<string, Set<string>>();
+  /** per question answered from the state: the answers of the last check that had any */
+  private lastAnswers = new Map<string, Set<string>>();
+  /** the answers given to the questions judged on the latest state (to judge them again) */
+  private given = new Map<string, string>();
   /** per question the state answered right after set-up: those answers (the situation found) */
   private foundAnswers = new Map<string, Set<string>>();
   private hintsShown = new Map<string, number>();
@@ -169,9 +177,9 @@ export class PracticeRun {
       for (const t of this.tracks) if (this.update(t, i)) newlyDone.push(t.goal.id);
     });
     this.goalsHeld = this.tracks.every((t) => t.holds);
-    this.noteAnswers();
+    const reopened = this.noteAnswers();
     const justSolved = this.settle();
-    return { index: i, holds: this.tracks.filter((t) => t.holds).map((t) => t.goal.id), newlyDone, solved: this.solvedNow, justSolved };
+    return { index: i, holds: this.tracks.filter((t) => t.holds).map((t) => t.goal.id), newlyDone, solved: this.solvedNow, justSolved, reopened };
   }
 
   /** every goal held at the last check and every question is answered */
@@ -188,17 +196,25 @@ export class PracticeRun {
     return true;
   }
 
-  /** what the state answers to each question now, kept for when it is no longer so */
-  private noteAnswers(): void {
+  /** what the state answers to each question now, kept for when it has none; an answer given
+   *  before that the new answers disagree with is taken back (the questions reopened) */
+  private noteAnswers(): { id: string; given: string }[] {
+    const reopened: { id: string; given: string }[] = [];
     for (const q of this.exercise.questions) {
       if (!q.from) continue;
       const now = this.world.quietly(() => answersNow(this.world, q.from!));
       if (!("accept" in now)) continue;
       if (this.index === 0) this.foundAnswers.set(q.id, new Set(now.accept));
-      const seen = this.seenAnswers.get(q.id) ?? new Set<string>();
-      for (const a of now.accept) seen.add(a);
-      this.seenAnswers.set(q.id, seen);
+      this.lastAnswers.set(q.id, new Set(now.accept));
+      const given = this.given.get(q.id);
+      // solved is solved: what happens on the machine after it changes nothing
+      if (given === undefined || !this.answered.has(q.id) || this.solvedAt !== null) continue;
+      if (judge(this.world, q, given, { seen: this.lastAnswers.get(q.id) }).ok) continue;
+      this.answered.delete(q.id);
+      this.given.delete(q.id);
+      reopened.push({ id: q.id, given });
     }
+    return reopened;
   }
 
   /** one goal at check i (the goals it comes after are already updated); true: newly done */
@@ -273,7 +289,7 @@ export class PracticeRun {
         continue;
       }
       const now = this.world.quietly(() => answersNow(this.world, q.from!));
-      const answers = new Set([...(this.foundAnswers.get(q.id) ?? []), ...(this.seenAnswers.get(q.id) ?? []), ...("accept" in now ? now.accept : [])]);
+      const answers = new Set([...(this.foundAnswers.get(q.id) ?? []), ...(this.lastAnswers.get(q.id) ?? []), ...("accept" in now ? now.accept : [])]);
       for (const a of answers) if (names(why, a)) return WITHHELD;
     }
     return why;
@@ -323,16 +339,17 @@ export class PracticeRun {
     return [...this.exercise.solution];
   }
 
-  /** check a typed answer to a question against the pattern, or the machine's state now and at
-   *  the checks before. The last answer that was missing, given while every goal holds, solves
-   *  the exercise (`solved` says so). */
+  /** check a typed answer to a question against the pattern, or the machine's state (as found,
+   *  or the latest that had an answer). The last answer that was missing, given while every goal
+   *  holds, solves the exercise (`solved` says so). */
   answer(questionId: string, typed: string): Verdict {
     const q = this.exercise.questions.find((x) => x.id === questionId);
     if (!q) throw new RangeError(`no question ${questionId}`);
     const found = this.foundAnswers.get(q.id);
-    const v = found ? judge(this.world, q, typed, { found }) : judge(this.world, q, typed, { seen: this.seenAnswers.get(q.id) });
+    const v = found ? judge(this.world, q, typed, { found }) : judge(this.world, q, typed, { seen: this.lastAnswers.get(q.id) });
     if (v.ok) {
       this.answered.add(q.id);
+      if (q.from && !found) this.given.set(q.id, typed);
       this.settle();
     }
     return v;
@@ -344,7 +361,7 @@ export class PracticeRun {
     const q = this.exercise.questions.find((x) => x.id === questionId);
     if (!q) throw new RangeError(`no question ${questionId}`);
     if (q.example !== undefined) return q.example;
-    const seen = this.foundAnswers.get(q.id) ?? this.seenAnswers.get(q.id);
+    const seen = this.foundAnswers.get(q.id) ?? this.lastAnswers.get(q.id);
     return seen && seen.size ? [...seen][0]! : null;
   }
 

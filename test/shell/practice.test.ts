@@ -112,7 +112,7 @@ test("a question is a goal: every goal held is not solved until it is answered, 
   assert.match(text(lab), /Practice · 3\/3 goals, 0\/1 answered/);
   // loop0 is gone with the unmount: it held the image when the person looked
   lab.input(":answer loop1\r");
-  assert.match(session(lab), /^# :answer loop1\n✗ loop1: not an answer the machine had at any moment of this attempt \(now\n\/backup\/cd_image is bound to no device\)\n#/m);
+  assert.match(session(lab), /^# :answer loop1\n✗ loop1: not the answer the machine had the last time it had one \(now\n\/backup\/cd_image is bound to no device\)\n#/m);
   lab.input(":answer loop0\r");
   assert.match(session(lab), /^# :answer loop0\n✓ loop0: right\.\nSolved: all 3 goals hold and the question is answered, after 2 commands and 2 s\son the machine's clock\.\n#/m);
   assert.equal(practice.run.solved, { commands: 2, seconds: 2 });
@@ -578,6 +578,20 @@ test("a wrong answer judged on the machine as found says so, not 'now'", () => {
   const text = EXERCISE.replace("setup:\n  dirs: [/cdmount]\n", `setup:\n  dirs: [/cdmount]\n  commands: ['${MOUNT}']\n`);
   const { practice } = openPractice({ text });
   assert.is(practice.answer("device", "loop3"), "✗ loop3: loop3 does not hold /backup/cd_image as the exercise found the machine");
+});
+
+test("an answer the redone work no longer agrees with: said in the session and the pane, the question open again", () => {
+  const { lab, practice } = openPractice({ columns: 120, rows: 40 });
+  lab.input("mkdev -c loopback -s node -t loopback\r");
+  lab.input('loopmount -i /backup/cd_image -o "-V cdrfs -o ro" -m /cdmount\r');
+  lab.input(":answer loop1\r");
+  assert.equal(practice.run.questionsAnswered, ["device"]);
+  lab.input("umount /cdmount; rmdev -dl loop1; rmdev -dl loop0\r");
+  assert.equal(practice.run.questionsAnswered, ["device"], "no device holds it: loop1 was the last to");
+  lab.input(MOUNT + "\r");
+  assert.equal(practice.run.questionsAnswered, [], "loop0 holds it now");
+  assert.match(session(lab), /^loop1 is no longer the answer: the question is open again \(Which loopback device/m);
+  assert.equal(practice.note, { text: "loop1 is no longer the answer: the question is open again (Which loopback device holds /backup/cd_image?)", tone: "bad" });
 });
 
 test.run();
