@@ -7,7 +7,7 @@
 //       true (an exercise whose goals hold from set-up is broken by its near-misses);
 //   (d) every other correct path (`also:`, each run from set-up) ends with every goal true;
 //   (e) every goal is false at some moment of all these runs (one that never is checks nothing);
-//   (f) no hint prints a command line of the solution;
+//   (f) no hint prints a command line of the solution, or a word a question's pattern takes;
 //   (g) a question's pattern refuses an empty answer and takes its example (a right answer), and
 //       a question answered from the machine's state has an answer at some moment of the
 //       solution.
@@ -18,7 +18,7 @@ import type { Failure } from "../scenario/check.js";
 import type { Scenario } from "../scenario/parse.js";
 import { Transcript, type Session } from "../session.js";
 import { loadExercise } from "./load.js";
-import { answersNow } from "./questions.js";
+import { answerNamedIn, answersNow } from "./questions.js";
 import { PracticeRun } from "./run.js";
 import { PracticeError, re2, type Attempt, type Exercise } from "./spec.js";
 
@@ -126,6 +126,10 @@ export class Proof {
     for (const [where, h] of all) {
       const c = cmds.find((x) => h.includes(x));
       if (c !== undefined) this.failures.push(`${where} "${h}" prints the solution's command ${c}`);
+      for (const q of ex.questions) {
+        const a = answerNamedIn(h, q);
+        if (a !== null) this.failures.push(`${where} "${h}" gives question ${q.id}'s answer ${a}`);
+      }
     }
   }
 }

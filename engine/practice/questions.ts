@@ -75,6 +75,21 @@ export function answersNow(w: World, from: AnswerFrom): { accept: string[] } | {
   }
 }
 
+/** the word or phrase of `text` a pattern question would take as its answer, or null: each word
+ *  (what stands between spaces, its quotes and closing punctuation taken off) is tried whole, and
+ *  the example as a phrase (a hint or a why-not that holds it gives the answer away) */
+export function answerNamedIn(text: string, q: Question): string | null {
+  if (q.pattern === undefined) return null;
+  const m = pattern(q.pattern);
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(/^[("'`]+|[)"'`,.;:!?]+$/g, "");
+    if (word !== "" && m.matcher(word).matches()) return word;
+  }
+  const ex = q.example;
+  if (ex !== undefined && ex.length >= 4 && new RegExp(`(?<![\\w/.-])${ex.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w/-])`, "i").test(text)) return ex;
+  return null;
+}
+
 /** a device's name as each system writes it, and how a wrong-form answer is told what is asked */
 const UNIT_FORMS: Record<string, { form: RegExp; says: string }> = {
   aix: { form: /^(\/dev\/)?loop\d+$/, says: "loopN or /dev/loopN" },

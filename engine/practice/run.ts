@@ -26,7 +26,7 @@
 import type { KernelEvent } from "../kernel/events.js";
 import type { Session } from "../session.js";
 import { evaluate, type ExecRecord, type Seen } from "./goals.js";
-import { answersNow, judge, type Verdict } from "./questions.js";
+import { answerNamedIn, answersNow, judge, type Verdict } from "./questions.js";
 import { ordered, type Exercise, type Goal } from "./spec.js";
 import { World } from "./world.js";
 
@@ -87,12 +87,6 @@ function names(text: string, answer: string): boolean {
   if (answer.length < 2 || !/[\d/]/.test(answer)) return false;
   const esc = answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\w/.-])${esc}(?![\\w/-])`).test(text);
-}
-
-/** does the text hold this word (any case, whole, not a part of a path or a name)? */
-function namesWord(text: string, word: string): boolean {
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\w/.-])${esc}(?![\\w/-])`, "i").test(text);
 }
 
 export class PracticeRun {
@@ -283,9 +277,9 @@ export class PracticeRun {
     if (!this.byId.get(id)!.goal.explain) return UNEXPLAINED;
     for (const q of this.exercise.questions) {
       if (this.answered.has(q.id)) continue;
-      // a pattern's answer: its example, a word ("sleep", "Defined", "temporary")
+      // a pattern's answer: a word of the reason it takes ("sleep", "Defined", "32767")
       if (!q.from) {
-        if (q.example !== undefined && q.example.length >= 4 && namesWord(why, q.example)) return WITHHELD;
+        if (answerNamedIn(why, q) !== null) return WITHHELD;
         continue;
       }
       const now = this.world.quietly(() => answersNow(this.world, q.from!));

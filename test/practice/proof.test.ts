@@ -116,4 +116,9 @@ test("a transcript difference and a failed proof are both reported", () => {
   assert.is(r.failure!.message, "# touch /tmp/x", "the first failure is the transcript's");
 });
 
+test("(f) a hint that holds a word a question's pattern takes gives the answer away", () => {
+  const r = check("goals: [{ id: x, text: t, file: /tmp/x, hints: ['the ODM class (CuDv) lists it'] }]\nquestions: [{ id: q, prompt: Which class?, answer: (?i)cudv, example: CuDv }]");
+  assert.equal(r.proof!.failures, ['goal x: hint "the ODM class (CuDv) lists it" gives question q\'s answer CuDv']);
+});
+
 test.run();
