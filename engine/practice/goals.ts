@@ -21,6 +21,9 @@ export interface Seen {
 /** a program the kernel executed during the exercise */
 export interface ExecRecord {
   seq: number;
+  /** not a program but the machine restarting (reboot, init 6): it has its place among the execs,
+   *  so an after: window counts it as it counts them */
+  restart?: true;
   /** the check it comes before: 1 for the first command line, 2 for the second … */
   line: number;
   path: string;
@@ -277,7 +280,7 @@ function ran(s: RanSpec, execs: readonly ExecRecord[], from: number): Seen {
   let why = "";
   for (let i = Math.max(0, from); i < execs.length; i++) {
     const r = execs[i]!;
-    if (name(r) !== s.command) continue;
+    if (r.restart || name(r) !== s.command) continue;
     const args = r.argv.slice(1);
     if (s.args !== undefined && (args.length !== s.args.length || s.args.some((a, k) => args[k] !== a))) {
       [near, why] = [r, "with other arguments"];
@@ -320,5 +323,9 @@ export function evaluate(w: World, p: Predicate, execs: readonly ExecRecord[], f
       return temporaryLoops(w);
     case "ran":
       return ran(p, execs, from);
+    case "restarted": {
+      const r = execs.slice(Math.max(0, from)).find((x) => x.restart);
+      return r ? { ok: true, say: "the machine was restarted", seq: r.seq } : no(`the machine was not restarted${from > 0 ? " since then" : ""}`);
+    }
   }
 }

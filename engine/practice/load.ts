@@ -5,7 +5,7 @@ import type { Scenario } from "../scenario/parse.js";
 import { defined, Fields, isObj, type Obj } from "./fields.js";
 import { checkPattern, PANE_NAMES, PracticeError, type PaneName, type AnswerFrom, type Attempt, type DeviceSpec, type Exercise, type FileSpec, type Goal, type Predicate, type Question, type Test } from "./spec.js";
 
-const KINDS = ["mount", "device", "odm", "binding", "layer", "file", "cwd", "no-temporary-loops", "ran"] as const;
+const KINDS = ["mount", "device", "odm", "binding", "layer", "file", "cwd", "no-temporary-loops", "ran", "restarted"] as const;
 const GOAL_KEYS = new Set(["id", "text", "after", "once", "explain", "hints", "not", ...KINDS]);
 
 /** the one kind in a mapping (a goal, or a not:) */
@@ -20,6 +20,10 @@ function predicate(kind: (typeof KINDS)[number], v: unknown, where: string, os: 
   if (kind === "no-temporary-loops") {
     if (v !== true) throw new PracticeError(`${w} takes true`);
     if (os !== "aix") throw new PracticeError(`${w}: temporary loop devices are AIX's (loopmount); on ${os} use not: { binding: {} }`);
+    return { kind };
+  }
+  if (kind === "restarted") {
+    if (v !== true) throw new PracticeError(`${w} takes true`);
     return { kind };
   }
   // a bare value is the kind's main field: mount: /cdmount, ran: loopumount, file: /tmp/x

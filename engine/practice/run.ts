@@ -120,6 +120,7 @@ export class PracticeRun {
     this.startClock = session.machine.clock.now();
     const table = session.machine.sched.table;
     this.unlisten = session.machine.events.on((e: KernelEvent) => {
+      if (e.kind === "reboot") this.execs.push({ seq: this.execs.length, line: this.index + 1, path: "", argv: [], proc: undefined, restart: true });
       if (e.kind !== "exec") return;
       this.execs.push({ seq: this.execs.length, line: this.index + 1, path: e.path, argv: e.argv, proc: table.get(e.pid) });
     });
@@ -214,7 +215,8 @@ export class PracticeRun {
   /** one goal at check i (the goals it comes after are already updated); true: newly done */
   private update(t: Track, i: number): boolean {
     const g = t.goal;
-    const isRan = g.test.pred.kind === "ran";
+    // an action (a program run, a restart) has its moment in the execs' order
+    const isRan = g.test.pred.kind === "ran" || g.test.pred.kind === "restarted";
     const deps = g.after.map((id) => this.byId.get(id)!);
     const pending = deps.find((d) => d.doneAt === null) ?? null;
     const seen = evaluate(this.world, g.test.pred, this.execs, isRan ? this.window(deps) : 0);
@@ -235,7 +237,7 @@ export class PracticeRun {
     let from = 0;
     for (const d of deps) {
       if (d.doneAt === null) continue;
-      const w = d.goal.test.pred.kind === "ran" ? d.doneSeq + 1 : this.firstExecOfLine(d.doneAt);
+      const w = d.goal.test.pred.kind === "ran" || d.goal.test.pred.kind === "restarted" ? d.doneSeq + 1 : this.firstExecOfLine(d.doneAt);
       from = Math.max(from, w);
     }
     return from;

@@ -88,6 +88,11 @@ export interface TempLoopsSpec {
   kind: "no-temporary-loops";
 }
 
+/** the machine restarted (reboot, init 6, shutdown -r: whatever restarted it) */
+export interface RestartedSpec {
+  kind: "restarted";
+}
+
 export interface RanSpec {
   kind: "ran";
   /** a name (the program file's last component) or an absolute path */
@@ -100,7 +105,7 @@ export interface RanSpec {
   status?: number;
 }
 
-export type Predicate = MountSpec | DeviceSpec | OdmSpec | BindingSpec | LayerSpec | FileSpec | CwdSpec | TempLoopsSpec | RanSpec;
+export type Predicate = MountSpec | DeviceSpec | OdmSpec | BindingSpec | LayerSpec | FileSpec | CwdSpec | TempLoopsSpec | RanSpec | RestartedSpec;
 
 export interface Test {
   negated: boolean;

@@ -145,4 +145,22 @@ test("hints: the first unmet goal's own, then the exercise's; nextHint escalates
   assert.equal(b.run.solution(), []);
 });
 
+test("restarted: the machine restarted (reboot or init 6), after the goal it comes after", () => {
+  const goals = "  - { id: fixed, text: t, file: /tmp/x }\n  - { id: r, text: t, after: fixed, restarted: true }";
+  const b = exercise("solaris", goals);
+  b.line("reboot");
+  assert.is(b.holds("r"), false, "before the fix");
+  assert.is(b.whyNot("r"), "this comes after: t");
+  b.line("touch /tmp/x");
+  assert.is(b.whyNot("r"), "the machine was not restarted since then");
+  b.line("init 6");
+  assert.ok(b.holds("r"), "init 6 restarts it as reboot does");
+  const a = exercise("aix", "  - { id: r, text: t, not: { restarted: true } }");
+  a.line("true");
+  assert.ok(a.holds("r"));
+  a.line("shutdown -Fr");
+  assert.is(a.holds("r"), false);
+  assert.throws(() => exercise("aix", "  - { id: r, text: t, restarted: yes }"), /goal r: restarted takes true/);
+});
+
 test.run();

@@ -19,12 +19,12 @@ const fails = (os: string, front: string, msg: string) => {
 
 test("a goal: id, text, one kind", () => {
   fails("aix", "goals: []", "goals: a list of goals (at least one)");
-  fails("aix", "goals: [the image is mounted]", "goals[1]: a goal is a mapping with id, text and one kind (mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, or not:)");
+  fails("aix", "goals: [the image is mounted]", "goals[1]: a goal is a mapping with id, text and one kind (mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, restarted, or not:)");
   fails("aix", "goals: [{ text: t, file: /x }]", "goals[1]: id is missing");
   fails("aix", "goals: [{ id: a, file: /x }]", "goal a: text is missing");
-  fails("aix", "goals: [{ id: a, text: t }]", "goal a: no kind (one of mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, or not:)");
+  fails("aix", "goals: [{ id: a, text: t }]", "goal a: no kind (one of mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, restarted, or not:)");
   fails("aix", "goals: [{ id: a, text: t, file: /x, ran: ls }]", "goal a: one kind only, not file and ran");
-  fails("aix", "goals: [{ id: a, text: t, file: /x, when: now }]", "goals[1]: unknown key when (known: id, text, after, once, explain, hints, not, mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran)");
+  fails("aix", "goals: [{ id: a, text: t, file: /x, when: now }]", "goals[1]: unknown key when (known: id, text, after, once, explain, hints, not, mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, restarted)");
   fails("aix", "goals: [{ id: a, text: t, mount: { on: /x, ro: yes } }]", "goal a: mount: ro takes true or false");
   fails("aix", "goals: [{ id: a, text: t, mount: { on: x } }]", "goal a: mount: on takes an absolute path, not x");
   fails("aix", "goals: [{ id: a, text: t, file: { path: /x, matches: '(' } }]", "goal a: file: the pattern ( does not compile: error parsing regexp: missing closing ): `(`");

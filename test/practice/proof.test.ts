@@ -105,7 +105,7 @@ test("a question is a goal: goals that hold from set-up on, with a question to a
 test("goals that do not load fail the scenario with the loader's line", () => {
   const r = check("goals: [the file is there]");
   assert.is(r.ok, false);
-  assert.is(r.report, "line 4: goals[1]: a goal is a mapping with id, text and one kind (mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, or not:)\n");
+  assert.is(r.report, "line 4: goals[1]: a goal is a mapping with id, text and one kind (mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, restarted, or not:)\n");
   assert.equal(r.proof, { ok: false, failures: [r.failure!.message], unreadable: true });
 });
 
