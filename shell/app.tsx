@@ -43,26 +43,27 @@ const Row = memo(
 
 /**
  * Practice's answer field: ink-text-input after its prompt, on the key hint's row. The typed
- * value lives in the Practice (the frame draws it too: a recording, a test); Enter judges it.
+ * value lives in the Practice's PracticeField (the frame draws it too: a recording, a test); Enter
+ * judges it.
  */
 function AnswerField({ lab, prefix, suffix }: { lab: Lab; prefix: Line; suffix?: Line | undefined }): ReactElement | null {
-  const p = lab.practice;
-  const field = p?.field ?? null;
+  const af = lab.practice?.answerField;
+  const field = af?.state ?? null;
   // the TextInput (a child: its effects, and its key handler's subscription, ran first) now
   // listens with this state of the field, mounted at this gen
-  const gen = p?.fieldGen ?? 0;
+  const gen = af?.gen ?? 0;
   useEffect(() => {
-    if (!p || !field) return;
-    p.fieldShown = field;
-    p.shownGen = gen;
+    if (!af || !field) return;
+    af.shown = field;
+    af.shownGen = gen;
     return () => {
-      p.fieldShown = null;
+      af.shown = null;
     };
-  }, [p, field, gen]);
-  if (!p || !field) return null;
+  }, [af, field, gen]);
+  if (!af || !field) return null;
   // a handler of an older frame, or of an input mounted before the last gen, changes nothing (the
-  // lab put that key in itself: Practice.fieldBehind)
-  const current = () => p.field === field && p.fieldGen === gen;
+  // lab put that key in itself: PracticeField.behind)
+  const current = () => af.state === field && af.gen === gen;
   return (
     <Box height={1} overflow="hidden">
       <Row line={prefix} />
@@ -71,12 +72,12 @@ function AnswerField({ lab, prefix, suffix }: { lab: Lab; prefix: Line; suffix?:
         value={field.value}
         onChange={(v) => {
           if (!current()) return;
-          p.setFieldValue(v);
+          af.setValue(v);
           lab.notify();
         }}
         onSubmit={(v) => {
           if (!current()) return;
-          p.submitField(v);
+          af.submit(v);
           lab.notify();
         }}
       />
@@ -161,7 +162,7 @@ export function LabApp({ lab, trackSize = true }: LabAppProps): ReactElement | n
 
   // practice's answer field is ink-text-input here (see AnswerField)
   useEffect(() => {
-    if (lab.practice) lab.practice.inkField = true;
+    if (lab.practice) lab.practice.answerField.ink = true;
   }, [lab]);
 
   useEffect(() => {

@@ -308,24 +308,24 @@ export class Lab {
   /** a chunk of raw terminal input: every key in it, in order, then one redraw */
   input(raw: string): void {
     if (this.exitCode === null) this.onKeys?.(raw);
-    const pr = this.practice;
+    const field = this.practice?.answerField;
     const keys = decodeKeys(raw);
     // the practice answer field (ink-text-input) takes the text: only Esc and its keys here; the
     // text too while the input is not listening yet, or when it would not take this chunk rightly
     // (Enter among the text: what follows the Enter goes where keys go then)
-    const labTypes = pr?.field && pr.inkField && !pr.inkTakes(keys);
+    const labTypes = field?.state && field.ink && !field.inkTakes(keys);
     for (const k of keys) {
       if (this.exitCode !== null) break;
-      if (pr?.field && (k.name === "pastestart" || k.name === "pasteend")) this.pasting = k.name === "pastestart";
-      else if (pr?.field) {
-        if (pr.fieldBehind || labTypes) pr.typeInField(k);
-        else pr.fieldKey(k);
+      if (field?.state && (k.name === "pastestart" || k.name === "pasteend")) this.pasting = k.name === "pastestart";
+      else if (field?.state) {
+        if (field.behind || labTypes) field.typeIn(k);
+        else field.key(k);
       } else if (k.name === "pastestart") this.pasting = true;
       else if (k.name === "pasteend") this.pasting = false;
       else if (this.pasting) this.pasteKey(k);
       else this.key(k);
     }
-    if (labTypes) pr.fieldTaken();
+    if (labTypes) field.taken();
     this.notify();
   }
 

@@ -4,15 +4,16 @@
 // it its keys first (F4 hint, F5 answer, F6 reset, F7 solution, the y/n of a confirmation) and the
 // lines typed at the prompt that are its words (:hint, :answer, :reset, :solution: no system has
 // commands by those names). What the Practice pane draws is read from here
-// (shell/practicepane.ts). No ink: the answer field is ink-text-input in shell/app.tsx, bound to
-// `field`. Without a lab (headless practice, shell/practiceheadless.ts) what it says in the session
-// goes to `print` instead.
+// (shell/practicepane.ts). No ink: the answer field (shell/practicefield.ts, `answerField`) is
+// ink-text-input in shell/app.tsx. Without a lab (headless practice, shell/practiceheadless.ts)
+// what it says in the session goes to `print` instead.
 import { sessionFor } from "../engine/scenario/check.js";
 import type { Scenario } from "../engine/scenario/parse.js";
 import type { Session } from "../engine/session.js";
 import { loadExercise, startPractice, type CheckResult, type Exercise, type PracticeRun } from "../engine/practice/index.js";
 import type { Key } from "./keys.js";
-import { practiceWord, wrongBecause, type Said } from "./practicewords.js";
+import { PRACTICE_KEYS, practiceWord, wrongBecause, type Said, type Tone } from "./practicewords.js";
+import { PracticeField } from "./practicefield.js";
 import { OS_NAMES, type Lab } from "./lab.js";
 import { plainText, wrapText } from "./practicepane.js";
 import { shortTitle } from "./exercises.js";
@@ -34,11 +35,6 @@ export interface PracticeSource {
   key: string;
 }
 
-export type Tone = "good" | "bad" | "info";
-
-/** the keys, as the hint line and the help name them */
-export const PRACTICE_KEYS = { hint: "f4", answer: "f5", reset: "f6", solution: "f7" } as const;
-
 export class Practice {
   readonly exercise: Exercise;
   session: Session;
@@ -53,50 +49,11 @@ export class Practice {
   note: { text: string; tone: Tone } | null = null;
   /** a reset or the solution waits for y */
   confirm: "reset" | "solution" | null = null;
+  /** the answer field (F5): what is typed, and how keys reach it */
+  readonly answerField = new PracticeField(this);
   /** the answer field, open on a question */
-  field: { question: string; value: string } | null = null;
-  /**
-   * The ink app edits the field with ink-text-input. Its key handler is subscribed in an effect
-   * after each frame and computes the new value from the value of that frame, so a key that comes
-   * before React has caught up (right after F5, or typed fast on a busy machine) would be lost or
-   * undo the one before. The app says which state of the field (each change is a new object) the
-   * input listens with (fieldShown, null: it does not listen; and its fieldGen, shownGen); a key that comes while that is not
-   * the field now is put into the field here (typeInField) and the input is mounted again
-   * (fieldGen), its cursor at the end. Without ink (inkField false) the keys edit nothing: the
-   * tests and :answer give the text.
-   */
-  inkField = false;
-  fieldShown: object | null = null;
-  fieldGen = 0;
-  /** the fieldGen of the input that listens (fieldShown) */
-  shownGen = -1;
-
-  /** the field's text input cannot take the next key itself: the lab puts it in */
-  get fieldBehind(): boolean {
-    return this.inkField && this.field !== null && (this.fieldShown !== this.field || this.shownGen !== this.fieldGen);
-  }
-
-  /**
-   * Whether ink-text-input edits the field rightly with this chunk of input (ink hands it a chunk
-   * whole, split only at escape sequences): text alone, or one key it edits with or ignores. Not
-   * a chunk with a CR or LF among other keys (a paste, tmux send-keys, a fast link: it would put
-   * the CR into the field), an LF alone, a paste's marks, the mouse wheel: the lab puts those
-   * keys into the field itself (typeInField, then fieldTaken), as it does while the input is
-   * behind.
-   */
-  inkTakes(keys: readonly Key[]): boolean {
-    if (keys.length === 1) {
-      const k = keys[0]!;
-      if (k.name === "enter") return k.seq === "\r";
-      return !["pastestart", "pasteend", "wheelup", "wheeldown", "unknown"].includes(k.name);
-    }
-    return keys.every((k) => k.name === "char" && !k.ctrl && !k.meta);
-  }
-
-  /** the lab put a chunk into the field: what ink-text-input does with it is dropped (its input
-   *  is mounted again, its cursor at the end) */
-  fieldTaken(): void {
-    if (this.field) this.fieldGen++;
+  get field(): { question: string; value: string } | null {
+    return this.answerField.state;
   }
   /** the solution was shown since the exercise was opened (a solve after it is no best time: a
    *  reset does not make the solution unseen) */
@@ -187,10 +144,6 @@ export class Practice {
 
   // ---- what the lab asks ----
 
-  get fieldOpen(): boolean {
-    return this.field !== null;
-  }
-
   /** the F1 help's practice lines: no row wider than 78 columns (as keyHelp's) */
   help(): string[] {
     return [
@@ -216,7 +169,7 @@ export class Practice {
         this.nextHint();
         return true;
       case PRACTICE_KEYS.answer:
-        this.openField();
+        this.answerField.open();
         return true;
       case PRACTICE_KEYS.reset:
         this.confirm = "reset";
@@ -228,21 +181,6 @@ export class Practice {
         return this.switchPanes();
       default:
         return false;
-    }
-  }
-
-  /** a key while the answer field is open: the field (ink-text-input) takes the text and Enter.
-   *  Esc closes it; Ctrl-C clears and closes it, as it cancels a line at the prompt (the line
-   *  typed at the prompt before F5 stays as it was) */
-  fieldKey(k: Key): void {
-    if (k.name === "char" && k.ctrl && !k.meta && k.ch === "c") this.field = null;
-    else if (k.name === "char" && (k.ctrl || k.meta)) this.controlInField(k);
-    else if (k.name === "escape") this.field = null;
-    else if (k.name === PRACTICE_KEYS.answer) this.openField();
-    else if (k.name === PRACTICE_KEYS.hint) this.nextHint();
-    else if (k.name === PRACTICE_KEYS.reset || k.name === PRACTICE_KEYS.solution) {
-      this.field = null;
-      this.key(k);
     }
   }
 
@@ -269,7 +207,7 @@ export class Practice {
           this.announceSolved();
         } else {
           typed();
-          this.openField();
+          this.answerField.open();
         }
         break;
       // as F6 and F7: a y first (the set-up again throws the machine away)
@@ -411,79 +349,15 @@ export class Practice {
     return this.hint !== null && (this.note === null || this.hintNo > this.noteNo);
   }
 
-  private firstOpenQuestion(): string | null {
+  firstOpenQuestion(): string | null {
     const done = new Set(this.run.questionsAnswered);
     return (this.exercise.questions.find((q) => !done.has(q.id)) ?? this.exercise.questions[0])?.id ?? null;
   }
 
   /** every question has its right answer (and there is one at least) */
-  private get allAnswered(): boolean {
+  get allAnswered(): boolean {
     const n = this.exercise.questions.length;
     return n > 0 && this.run.questionsAnswered.length === n;
-  }
-
-  /** F5: the field on the first unanswered question; again: on the next question. With every
-   *  question answered there is nothing to open it on: the pane says so */
-  openField(): void {
-    const qs = this.exercise.questions;
-    if (qs.length === 0) {
-      this.say("this exercise asks no questions", "info");
-      return;
-    }
-    if (!this.field && this.allAnswered) {
-      this.say("every question is answered", "info");
-      return;
-    }
-    let id = this.firstOpenQuestion()!;
-    if (this.field) {
-      const i = qs.findIndex((q) => q.id === this.field!.question);
-      id = qs[(i + 1) % qs.length]!.id;
-    }
-    this.field = { question: id, value: "" };
-  }
-
-  /**
-   * Ctrl-U clears the field, Ctrl-W takes the last word back; any other Ctrl or Meta key changes
-   * nothing. ink-text-input would insert its letter (Ctrl-U as "u"): the field is put anew and its
-   * input mounted again (fieldGen), so what that input does with the key is dropped (AnswerField
-   * takes changes only from the input of the field's current state; the lab's key handler is
-   * subscribed first, so it has already replaced it).
-   */
-  private controlInField(k: Key): void {
-    const f = this.field;
-    if (!f) return;
-    let value = f.value;
-    if (k.ctrl && !k.meta && k.ch === "u") value = "";
-    else if (k.ctrl && !k.meta && k.ch === "w") value = value.replace(/\S*\s*$/, "");
-    this.field = { ...f, value };
-    this.fieldGen++;
-  }
-
-  /** a key for the field before ink-text-input listens: text, Backspace, Enter, Esc */
-  typeInField(k: Key): void {
-    const f = this.field;
-    if (!f) return;
-    if (k.name === "char" && !k.ctrl && !k.meta) this.field = { ...f, value: f.value + k.ch };
-    else if (k.name === "backspace") this.field = { ...f, value: f.value.slice(0, -1) };
-    else if (k.name === "enter") this.submitField(f.value);
-    else this.fieldKey(k);
-    if (this.field && this.field !== f) this.fieldGen++;
-  }
-
-  setFieldValue(v: string): void {
-    if (this.field) this.field = { ...this.field, value: v };
-  }
-
-  /** Enter in the field: right closes it, wrong says why and keeps it open */
-  submitField(value: string): void {
-    if (!this.field) return;
-    if (value.trim() === "") {
-      this.say("type the answer, or Esc to close the field", "info");
-      return;
-    }
-    this.answer(this.field.question, value);
-    if (this.note?.tone === "good") this.field = null;
-    this.announceSolved();
   }
 
   /** judge an answer to a question; the pane's note says how it went (returned too) */
@@ -502,7 +376,7 @@ export class Practice {
   }
 
   /** the answer just given solved the exercise: say so, once the verdict is shown */
-  private announceSolved(): void {
+  announceSolved(): void {
     if (!this.solvedUnsaid) return;
     this.solvedUnsaid = false;
     this.justSolved();
@@ -534,7 +408,7 @@ export class Practice {
     this.setupNo++;
     this.counted = false;
     this.hint = null;
-    this.field = null;
+    this.answerField.close();
     this.confirm = null;
     this.say(`reset: the set-up again (set-up ${this.setupNo})`, "info");
     this.lab?.replaceShell(session, this.banner(this.bannerWidth()));

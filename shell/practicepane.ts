@@ -4,7 +4,8 @@
 // line's practice words. Pure.
 import { boxed, type PaneLine } from "./panes.js";
 import { fitEllipsis, lineWidth, seg, type Line, type Style } from "./lines.js";
-import type { Practice, Tone } from "./practice.js";
+import type { Practice } from "./practice.js";
+import type { Tone } from "./practicewords.js";
 import { duration } from "./progress.js";
 import { ellipsis, width, wrapText } from "./term.js";
 

@@ -1,7 +1,13 @@
-// Practice's words at the prompt and the sentences it says, for the lab (shell/practice.ts) and
-// headless practice (shell/practiceheadless.ts) alike: which lines are its words, and why a typed
-// answer is wrong without saying what is right.
+// Practice's words at the prompt, its keys and the sentences it says, for the lab
+// (shell/practice.ts, shell/practicefield.ts) and headless practice (shell/practiceheadless.ts)
+// alike: which lines are its words, and why a typed answer is wrong without saying what is right.
 import type { Question } from "../engine/practice/index.js";
+
+/** the keys, as the hint line and the help name them */
+export const PRACTICE_KEYS = { hint: "f4", answer: "f5", reset: "f6", solution: "f7" } as const;
+
+/** how the Practice pane's note reads: a right answer, a wrong one or a failure, anything else */
+export type Tone = "good" | "bad" | "info";
 
 export type Word = "hint" | "answer" | "reset" | "solution";
 /** what a sentence practice says in the session is: a hint, an answer's verdict ("This exercise

@@ -38,7 +38,7 @@ test("a practice session records like any other: keys, markers, the pane and the
   await send(F.f4, () => practice.hint !== null);
   await send(MOUNT + "\r", () => practice.run.commands === 1);
   // the field on the screen, listening, before the answer is typed
-  await send(F.f5, () => practice.fieldShown !== null);
+  await send(F.f5, () => practice.answerField.shown !== null);
   await send("loop0", () => practice.field?.value === "loop0");
   await send("\r", () => practice.field === null);
   await send(UNMOUNT + "\r", () => practice.run.solved !== null);

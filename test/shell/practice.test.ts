@@ -164,7 +164,7 @@ test("answers: wrong says why without the answer, right is marked; the state dec
   assert.equal(practice.field, { question: "device", value: "" });
   assert.is(text(lab).split("\n").pop(), "Which loopback device holds /backup/cd_image? ›" + " ".repeat(8) + "Enter checks · Esc closes");
   assert.match(text(lab), /│ ▸ Which loopback device holds \/backup\/cd_image\?/);
-  practice.submitField("loop0");
+  practice.answerField.submit("loop0");
   assert.match(text(lab), /✗ loop0: \/backup\/cd_image is bound to no device now/);
   assert.ok(practice.field, "the field stays open");
   // Esc closes it; keys go to the line again
@@ -172,10 +172,10 @@ test("answers: wrong says why without the answer, right is marked; the state dec
   assert.is(practice.field, null);
   lab.input(MOUNT + "\r");
   lab.input(F.f5);
-  practice.submitField("loop1");
+  practice.answerField.submit("loop1");
   assert.match(text(lab), /✗ loop1: loop1 does not hold \/backup\/cd_image now/);
   assert.equal(practice.note, { text: "loop1: loop1 does not hold /backup/cd_image now", tone: "bad" }, "the answer is not given away");
-  practice.submitField(" /dev/loop0 ");
+  practice.answerField.submit(" /dev/loop0 ");
   assert.match(text(lab), /✓ \/dev\/loop0: right\./);
   assert.is(practice.field, null);
   assert.match(text(lab), /Practice · 1\/3 goals, 1\/1 answered/);
@@ -418,7 +418,7 @@ test("the answer that solves: its verdict comes before the solved line, in the p
     lab.input(MOUNT + "\r");
     lab.input(UNMOUNT + "\r");
     lab.input(F.f5);
-    practice.submitField("loop0");
+    practice.answerField.submit("loop0");
     assert.ok(practice.run.solved);
     const rows = text(lab).split("\n");
     const verdict = rows.findIndex((r) => r.includes("✓ loop0: right."));
@@ -472,7 +472,7 @@ test("the answer field's row names the question, shortened to leave room to type
   const field = (columns: number, rows: number, mode: "full" | "inline" = "full", typed = "") => {
     const { lab, practice } = openPractice({ columns, rows, mode, text: long });
     lab.input(F.f5);
-    if (typed) practice.setFieldValue(typed);
+    if (typed) practice.answerField.setValue(typed);
     const f = frame(lab);
     const whole = frameText(f).split("\n").pop()!;
     assert.ok(whole.length <= columns, whole);

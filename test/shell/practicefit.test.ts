@@ -41,7 +41,7 @@ test("120x40: a wrong answer's verdict and the hint stay; the prose gives up its
   const { lab, practice } = openPractice({ columns: 120, rows: 40, text: TICKET });
   lab.input(MOUNT + "\r");
   lab.input(F.f5);
-  practice.submitField("loop1");
+  practice.answerField.submit("loop1");
   assert.equal(practiceBox(lab).slice(0, 10), [
     "╭─Practice · 1/3 goals, 0/3 answered──╮",
     "│ Ticket from monitoring: \"aixlab     │",
@@ -136,7 +136,7 @@ test("60x15: the newer of the verdict and the hint stays whole, the older goes; 
     "│ Hint 1/3: loopmount mounts an image in one command       │",
   ]);
   lab.input(F.f5);
-  practice.submitField("cd0");
+  practice.answerField.submit("cd0");
   // the verdict came after the hint: it is whole, the hint gave up its row
   assert.equal(inside(), [
     "│ … 3 goals, 1 question                                    │",
@@ -155,7 +155,7 @@ test("60x15: the newer of the verdict and the hint stays whole, the older goes; 
   inline.lab.input(F.f2);
   inline.lab.input(F.f4);
   inline.lab.input(F.f5);
-  inline.practice.submitField("cd0");
+  inline.practice.answerField.submit("cd0");
   inline.lab.input("\x1b");
   assert.equal(text(inline.lab).split("\n").slice(1, -1), ["Practice 0/3 goals, 0/1 answered", "         ✗ cd0: not a device name: the answer is written as", "           loopN or /dev/loopN"]);
 });
