@@ -5,8 +5,9 @@
 // lines typed at the prompt that are its words (:hint, :answer, :reset, :solution: no system has
 // commands by those names). What the Practice pane draws is read from here
 // (shell/practicepane.ts). No ink: the answer field (shell/practicefield.ts, `answerField`) is
-// ink-text-input in shell/app.tsx. Without a lab (headless practice, shell/practiceheadless.ts)
-// what it says in the session goes to `print` instead.
+// ink-text-input in shell/app.tsx. The attempts and the solve, kept and said, are `progress`
+// (shell/practiceprogress.ts). Without a lab (headless practice, shell/practiceheadless.ts) what it
+// says in the session goes to `print` instead.
 import { sessionFor } from "../engine/scenario/check.js";
 import type { Scenario } from "../engine/scenario/parse.js";
 import type { Session } from "../engine/session.js";
@@ -14,10 +15,10 @@ import { loadExercise, startPractice, type CheckResult, type Exercise, type Prac
 import type { Key } from "./keys.js";
 import { PRACTICE_KEYS, practiceWord, wrongBecause, type Said, type Tone } from "./practicewords.js";
 import { PracticeField } from "./practicefield.js";
+import { PracticeProgress } from "./practiceprogress.js";
 import { OS_NAMES, type Lab } from "./lab.js";
 import { plainText, wrapText } from "./practicepane.js";
-import { shortTitle } from "./exercises.js";
-import { duration, progressSummary, type ProgressStore } from "./progress.js";
+import type { ProgressStore } from "./progress.js";
 import type { PaneKind } from "./panes.js";
 import { panesBelow } from "./screen.js";
 
@@ -55,6 +56,8 @@ export class Practice {
   get field(): { question: string; value: string } | null {
     return this.answerField.state;
   }
+  /** the attempts and the solve: kept in the store, said in the session */
+  readonly progress = new PracticeProgress(this);
   /** the solution was shown since the exercise was opened (a solve after it is no best time: a
    *  reset does not make the solution unseen) */
   sawSolution = false;
@@ -62,11 +65,6 @@ export class Practice {
   setupNo = 1;
   /** narrow layouts: the Practice pane, or the machine's panes in its place (F2) */
   view: "practice" | "machine" = "practice";
-  private counted = false;
-  private solvedUnsaid = false;
-  /** every goal held at the last check (goalsNowHold); it was said that they do */
-  private goalsHeldBefore = false;
-  private goalsHeldSaid = false;
   /** the order the note and the hint were given in (hintIsNewer) */
   private told = 0;
   private noteNo = 0;
@@ -89,7 +87,7 @@ export class Practice {
     this.session = session;
     this.run = startPractice(exercise, session);
     this.run.follow();
-    this.goalsHeldBefore = this.run.goalsHold;
+    this.progress.restart();
   }
 
   /** the lab shows this exercise and asks it after each command line */
@@ -204,7 +202,7 @@ export class Practice {
         } else if (w.text) {
           const { id, text } = this.aimed(w.text);
           echo(id ? this.answer(id, text) : "This exercise asks no questions.", "answer");
-          this.announceSolved();
+          this.progress.announceSolved();
         } else {
           typed();
           this.answerField.open();
@@ -230,7 +228,7 @@ export class Practice {
 
   /** a sentence of practice's in the session: above the prompt in the lab (after the line that
    *  asked for it), else to `print` */
-  private tell(text: string, kind: Said, line?: string): void {
+  tell(text: string, kind: Said, line?: string): void {
     if (this.lab) this.lab.printAbove(this.wrapped(text), line);
     else this.print?.(text, kind);
   }
@@ -246,7 +244,7 @@ export class Practice {
 
   /** a command line has run, and the goals were checked on the state it left */
   private lineChecked(r: CheckResult): void {
-    this.countAttempt();
+    this.progress.countAttempt();
     const lab = this.lab;
     if (r.newlyDone.length) {
       this.hint = null;
@@ -260,8 +258,8 @@ export class Practice {
       this.say(text, "bad");
       this.tell(text, "answer");
     }
-    if (r.justSolved) this.justSolved();
-    this.goalsNowHold(r.holds.length === this.exercise.goals.length);
+    if (r.justSolved) this.progress.justSolved();
+    this.progress.goalsNowHold(r.holds.length === this.exercise.goals.length);
     if (this.store.failed) this.say(this.store.failed, "bad");
     if (this.store.movedAside) {
       this.say(this.store.movedAside, "info");
@@ -269,66 +267,13 @@ export class Practice {
     }
   }
 
-  /** this set-up is an attempt: a command line ran in it, or an answer was given */
-  private countAttempt(): void {
-    if (this.counted) return;
-    this.counted = true;
-    this.store.attempt(this.src.key);
-  }
-
-  /** solved just now (by a command line, or by the answer that was missing): kept in the
-   *  progress, said in the session */
-  private justSolved(): void {
-    const lab = this.lab;
-    this.store.solved(this.src.key, this.run.solved!, this.sawSolution);
-    this.tell(this.solvedText(), "solved");
-    if (lab) lab.highlights.set("practice", lab.now() + 3000);
-  }
-
-  /**
-   * The goals all hold (after a command line): the first time they come to, while a question is
-   * open, the lab says so in the session and the pane — nothing else would tell that only the
-   * answers are missing. Not for goals that held from the set-up on (a "nothing is wrong"
-   * exercise: the pane shows them so from the start).
-   */
-  private goalsNowHold(all: boolean): void {
-    const turned = all && !this.goalsHeldBefore;
-    this.goalsHeldBefore = all;
-    if (!turned || this.goalsHeldSaid || this.run.solved) return;
-    const left = this.exercise.questions.length - this.run.questionsAnswered.length;
-    if (left <= 0) return;
-    this.goalsHeldSaid = true;
-    const text = `Every goal holds; ${left} question${left === 1 ? "" : "s"} to answer (F5).`;
-    this.lab?.printAbove(this.wrapped(text));
-    this.say(text, "info");
-  }
-
   // ---- actions ----
 
   /** the lab's own sentence for the session, wrapped between words at the session's width */
-  private wrapped(text: string): string {
+  wrapped(text: string): string {
     const lab = this.lab;
     const w = lab ? (lab.mode === "full" ? lab.lastSession.w : lab.columns) : 80;
     return wrapText(text, Math.max(20, w)).join("\n");
-  }
-
-  /** "Solved: …": every goal held at once and every question answered, after so many command
-   *  lines and machine seconds */
-  solvedText(): string {
-    const s = this.run.solved!;
-    const n = this.exercise.goals.length;
-    const q = this.exercise.questions.length;
-    const held = n === 1 ? "the goal holds" : n === 2 ? "both goals hold" : `all ${n} goals hold`;
-    const answered = q === 0 ? "" : q === 1 ? " and the question is answered" : q === 2 ? " and both questions are answered" : ` and all ${q} questions are answered`;
-    return `Solved: ${held}${answered}, after ${s.commands} command${s.commands === 1 ? "" : "s"} and ${duration(s.seconds)} on the machine's clock.`;
-  }
-
-  /** the line when the session ends: how it went, and the progress kept (`copy a package list …:
-   *  solved in 4 commands, 4 s. Progress: solved · best 4 s, 4 commands · 1 attempt.`) */
-  endLine(): string {
-    const s = this.run.solved;
-    const now = s ? `solved in ${s.commands} command${s.commands === 1 ? "" : "s"}, ${duration(s.seconds)}` : "not solved in this session";
-    return `${shortTitle(this.exercise.title)}: ${now}. Progress: ${progressSummary(this.store.get(this.src.key))}.`;
   }
 
   say(text: string, tone: Tone): void {
@@ -364,30 +309,15 @@ export class Practice {
   answer(questionId: string, typed: string): string {
     const q = this.exercise.questions.find((x) => x.id === questionId)!;
     const was = this.run.solved;
-    this.countAttempt();
+    this.progress.countAttempt();
     const v = this.run.answer(questionId, typed);
     const t = typed.trim();
-    if (v.ok) this.say(`${t}: right.${this.stillOpen()}`, "good");
+    if (v.ok) this.say(`${t}: right.${this.progress.stillOpen()}`, "good");
     // judged on the machine as found: the reason's "now" would not be what was judged
     else this.say(`${t}: ${v.why ?? wrongBecause(q, t).replace(/ now$/, v.asFound ? " as the exercise found the machine" : " now")}`, "bad");
     // said after the verdict (the caller shows that first): announceSolved
-    if (!was && this.run.solved) this.solvedUnsaid = true;
+    if (!was && this.run.solved) this.progress.solvedUnsaid = true;
     return `${v.ok ? "✓" : "✗"} ${this.note!.text}`;
-  }
-
-  /** the answer just given solved the exercise: say so, once the verdict is shown */
-  announceSolved(): void {
-    if (!this.solvedUnsaid) return;
-    this.solvedUnsaid = false;
-    this.justSolved();
-  }
-
-  /** after a right answer: what the exercise still waits for ("" when nothing) */
-  private stillOpen(): string {
-    const left = this.exercise.questions.length - this.run.questionsAnswered.length;
-    if (left > 0) return ` ${left} question${left === 1 ? "" : "s"} to go.`;
-    if (!this.run.goalsHold) return " Every question is answered; goals remain.";
-    return "";
   }
 
   /** the set-up again, on a fresh machine and a fresh screen */
@@ -403,10 +333,8 @@ export class Practice {
     this.session = session;
     this.run = startPractice(this.exercise, session);
     this.run.follow();
-    this.goalsHeldBefore = this.run.goalsHold;
-    this.goalsHeldSaid = false;
+    this.progress.restart();
     this.setupNo++;
-    this.counted = false;
     this.hint = null;
     this.answerField.close();
     this.confirm = null;

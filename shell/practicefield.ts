@@ -22,8 +22,8 @@ export interface FieldHost {
   key(k: Key): boolean;
   /** judge an answer; the pane's note says how it went */
   answer(questionId: string, typed: string): string;
-  /** the answer just given solved the exercise: say so, once the verdict is shown */
-  announceSolved(): void;
+  /** says a solve the answer brought, once the verdict is shown */
+  readonly progress: { announceSolved(): void };
 }
 
 export class PracticeField {
@@ -154,6 +154,6 @@ export class PracticeField {
     }
     this.host.answer(this.state.question, value);
     if (this.host.note?.tone === "good") this.state = null;
-    this.host.announceSolved();
+    this.host.progress.announceSolved();
   }
 }

@@ -179,6 +179,6 @@ class Report {
     }
     const answered = new Set(this.p.run.questionsAnswered);
     for (const q of this.p.exercise.questions) this.say(`${answered.has(q.id) ? "answered" : "not answered"}: ${q.prompt}`);
-    this.say(this.p.endLine());
+    this.say(this.p.progress.endLine());
   }
 }

@@ -145,7 +145,7 @@ async function openFile(file: string, args: CliArgs, store: ProgressStore): Prom
   const code = await start({ lab, mode, ...(args.cast !== undefined ? { record: args.cast } : {}), ...(rec ? { rec } : {}) });
   if (practice) {
     practice.dispose();
-    process.stdout.write(`${practice.endLine()}\n`);
+    process.stdout.write(`${practice.progress.endLine()}\n`);
   }
   return code;
 }
