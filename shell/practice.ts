@@ -342,13 +342,12 @@ export class Practice {
     this.lab?.replaceShell(session, this.banner(this.bannerWidth()));
   }
 
-  /** the scenario's own commands, in the session. Solved already: the solve's time was kept and
-   *  stays (only a solve after this is no best time) */
+  /** the scenario's own commands, in the session. A solve after this is no best time; one before
+   *  (this session's, or a best kept in the progress) keeps its time */
   showSolution(): void {
     this.sawSolution = true;
     const cmds = this.run.solution();
-    const best = this.run.solved ? "a solve after this will not count as a best time" : "its best time no longer counts";
-    const text = [`Solution (the scenario's commands; ${best}):`, ...cmds.map((c) => "  " + c.split("\n").join("\n  > "))].join("\n");
+    const text = [`Solution (the scenario's commands; a solve after this will not count as a best time):`, ...cmds.map((c) => "  " + c.split("\n").join("\n  > "))].join("\n");
     if (this.lab) this.lab.printAbove(text);
     else this.print?.(text, "solution");
     this.say("the solution is in the session", "info");

@@ -102,7 +102,7 @@ test("the words: :answer ID TEXT, :solution at once (no y), :reset and a bare :a
     "# :answer device loop0",
     "2> practice: answer: ✗ loop0: /backup/cd_image is bound to no device now",
     "# :solution",
-    "2> practice: Solution (the scenario's commands; its best time no longer counts):",
+    "2> practice: Solution (the scenario's commands; a solve after this will not count as a best time):",
     `2> practice:   ${MOUNT}`,
     `2> practice:   ${UNMOUNT}`,
     "# :reset",
