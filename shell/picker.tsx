@@ -4,14 +4,14 @@
 import { useRef, useState, type ReactElement } from "react";
 import { Box, render, Text, useInput, useStdout } from "ink";
 import { osHeading, shortTitle, type ExerciseEntry } from "./exercises.js";
-import { progressSummary } from "./progress.js";
+import { duration, progressSummary } from "./progress.js";
 import { ellipsis, width } from "./term.js";
 
-/** one row's progress, short: ✓ best 4 s · tried · new */
-function brief(e: ExerciseEntry): string {
+/** one row's progress, short: ✓ best 4 s (✓ best 2 min 50 s) · tried · new */
+export function brief(e: ExerciseEntry): string {
   const p = e.progress;
   if (e.problem) return "cannot open";
-  if (p.solved) return p.bestSeconds !== null ? `✓ best ${p.bestSeconds} s` : "✓ solved";
+  if (p.solved) return p.bestSeconds !== null ? `✓ best ${duration(p.bestSeconds)}` : "✓ solved";
   return p.attempts > 0 ? `tried ${p.attempts}×` : "new";
 }
 

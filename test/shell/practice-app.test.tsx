@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { stripVTControlCharacters } from "node:util";
 import { render } from "ink-testing-library";
 import { LabApp } from "../../shell/app.js";
-import { ExercisePicker } from "../../shell/picker.js";
+import { brief, ExercisePicker } from "../../shell/picker.js";
 import type { ExerciseEntry } from "../../shell/exercises.js";
 import { NO_PROGRESS } from "../../shell/progress.js";
 import { EXERCISE, F, MOUNT, openPractice, UNMOUNT } from "./practicekit.js";
@@ -318,6 +318,11 @@ test("the picker: exercises by machine with their progress; arrows choose, Enter
   assert.is(done, null);
   assert.is(status, 130, "Ctrl-C: 130, as an interrupted command");
   r.unmount();
+});
+
+test("the picker's row says a best time over a minute as the lab's other lines do (2 min 50 s)", () => {
+  const e = entry("aix/01-a.md", "aix", "Practice: copy a list", { progress: { solved: true, attempts: 2, bestSeconds: 170, bestCommands: 9, lastPlayed: null } });
+  assert.is(brief(e), "✓ best 2 min 50 s");
 });
 
 test.run();
