@@ -86,8 +86,13 @@ export function answerNamedIn(text: string, q: Question): string | null {
     if (word !== "" && m.matcher(word).matches()) return word;
   }
   const ex = q.example;
-  if (ex !== undefined && ex.length >= 4 && new RegExp(`(?<![\\w/.-])${ex.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w/-])`, "i").test(text)) return ex;
-  return null;
+  return ex !== undefined && ex.length >= 4 && holdsWhole(text, ex, true) ? ex : null;
+}
+
+/** does the text hold `word` whole (not a part of a path or a longer name)? */
+export function holdsWhole(text: string, word: string, anyCase = false): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\w/.-])${esc}(?![\\w/-])`, anyCase ? "i" : "").test(text);
 }
 
 /** a device's name as each system writes it, and how a wrong-form answer is told what is asked */

@@ -26,7 +26,7 @@
 import type { KernelEvent } from "../kernel/events.js";
 import type { Session } from "../session.js";
 import { evaluate, type ExecRecord, type Seen } from "./goals.js";
-import { answerNamedIn, answersNow, judge, type Verdict } from "./questions.js";
+import { answerNamedIn, answersNow, holdsWhole, judge, type Verdict } from "./questions.js";
 import { ordered, type Exercise, type Goal } from "./spec.js";
 import { World } from "./world.js";
 
@@ -84,9 +84,7 @@ export const UNEXPLAINED = "not yet (finding out why is the exercise)";
  *  /dev/lofi/1, /backup/cd_image, a pid) count, as a whole word: "no" or "cdrfs" are words the
  *  reasons use for other things */
 function names(text: string, answer: string): boolean {
-  if (answer.length < 2 || !/[\d/]/.test(answer)) return false;
-  const esc = answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\w/.-])${esc}(?![\\w/-])`).test(text);
+  return answer.length >= 2 && /[\d/]/.test(answer) && holdsWhole(text, answer);
 }
 
 export class PracticeRun {
@@ -284,9 +282,10 @@ export class PracticeRun {
         if (answerNamedIn(why, q) !== null) return WITHHELD;
         continue;
       }
-      const now = this.world.quietly(() => answersNow(this.world, q.from!));
-      const answers = new Set([...(this.foundAnswers.get(q.id) ?? []), ...(this.lastAnswers.get(q.id) ?? []), ...("accept" in now ? now.accept : [])]);
-      for (const a of answers) if (names(why, a)) return WITHHELD;
+      // the answers of the last check: a UI asks this every frame, and the state is seen once
+      // per command line (as the why-not itself is)
+      const answers = [...(this.foundAnswers.get(q.id) ?? []), ...(this.lastAnswers.get(q.id) ?? [])];
+      if (answers.some((a) => names(why, a))) return WITHHELD;
     }
     return why;
   }
