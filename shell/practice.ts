@@ -313,8 +313,11 @@ export class Practice {
     const v = this.run.answer(questionId, typed);
     const t = typed.trim();
     if (v.ok) this.say(`${t}: right.${this.progress.stillOpen()}`, "good");
-    // judged on the machine as found: the reason's "now" would not be what was judged
-    else this.say(`${t}: ${v.why ?? wrongBecause(q, t).replace(/ now$/, v.asFound ? " as the exercise found the machine" : " now")}`, "bad");
+    else {
+      // judged on the machine as found: the reason's "now" would not be what was judged
+      const why = v.why ?? (v.asFound ? wrongBecause(q, t).replace(/ now$/, " as the exercise found the machine") : wrongBecause(q, t));
+      this.say(`${t}: ${why}`, "bad");
+    }
     // said after the verdict (the caller shows that first): announceSolved
     if (!was && this.run.solved) this.progress.solvedUnsaid = true;
     return `${v.ok ? "✓" : "✗"} ${this.note!.text}`;
