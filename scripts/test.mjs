@@ -5,6 +5,10 @@ import { stripVTControlCharacters } from "node:util";
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 
+// the tests drive the terminal UI as the bin does: every frame drawn, CI or not (shell/inkframes.ts)
+const { drawEveryFrame } = await import("../shell/inkframes.ts");
+drawEveryFrame();
+
 globalThis.UVU_DEFER = 1;
 const uvu = await import("uvu");
 

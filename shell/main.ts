@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // looplab's entry point. Headless paths (-c, stdin, check, explain) never load ink or react.
 import { HELP, parseArgs } from "./args.js";
+import { drawEveryFrame } from "./inkframes.js";
 import { BUILT_OS, notBuiltMessage } from "../engine/os/names.js";
 
 declare const LOOPLAB_VERSION: string;
@@ -39,6 +40,7 @@ async function loadHeadless(): Promise<Headless> {
 }
 
 async function main(): Promise<number> {
+  drawEveryFrame();
   const args = parseArgs(process.argv.slice(2));
   if (args.error) {
     process.stderr.write(`looplab: ${args.error}\n`);

@@ -83,13 +83,15 @@ type_line() { # type text (literally), wait for it on the prompt row, press Ente
   keys Enter
 }
 
+# CI=true in every start: ink would draw only the last frame at exit where CI is set (is-in-ci);
+# the lab must draw every frame anyway (shell/inkframes.ts), so every check here also proves that
 start() { # COLS ROWS [args] (TERM from $E2E_TERM, else xterm-256color)
   SIZE="$1x$2${3:+ $3}"
   tmx kill-server 2>/dev/null
   RUN=$((RUN + 1))
   SOCK="looplab-e2e-$$-$RUN"
   tmx new-session -d -s "$S" -x "$1" -y "$2" \
-    "cd '$ROOT'; echo BEFORE-LOOPLAB; env -u CI LOOPLAB_HOME='$HOMEDIR' TERM=${E2E_TERM:-xterm-256color} node dist/looplab.mjs ${3:-}; echo __EXIT__=\$?" \; set -g window-size manual
+    "cd '$ROOT'; echo BEFORE-LOOPLAB; env CI=true LOOPLAB_HOME='$HOMEDIR' TERM=${E2E_TERM:-xterm-256color} node dist/looplab.mjs ${3:-}; echo __EXIT__=\$?" \; set -g window-size manual
 }
 check_count() { # NAME REGEX N: the regex is on exactly N rows of the screen and its scrollback
   local n

@@ -26,7 +26,6 @@ if (!hasTmux) console.log("  test/e2e/tmux.test.ts: skipped, tmux is not install
 
 (hasTmux ? test : test.skip)("the lab in a real terminal (tmux, 120x40, 80x24, --inline)", () => {
   const env = { ...process.env };
-  delete env.CI;
   delete env.TMUX;
   // npm test builds dist/ first (pretest): build again only when a source is newer
   const bin = "dist/looplab.mjs";
