@@ -471,7 +471,7 @@ if command -v asciinema >/dev/null; then
   tmx kill-server 2>/dev/null
   RUN=$((RUN + 1))
   SOCK="looplab-e2e-$$-$RUN"
-  tmx new-session -d -s "$S" -x 100 -y 36 "asciinema cat '$CAST'; echo __CAT_DONE__" \; set -g window-size manual
+  tmx new-session -d -s "$S" -x 100 -y 36 "LC_ALL=C.UTF-8 asciinema cat '$CAST'; echo __CAT_DONE__" \; set -g window-size manual
   check "asciinema cat: the cast played" '^__CAT_DONE__$' 15
   if screen | grep -B1 -x '__CAT_DONE__' | head -1 | grep -q 'F1 help'; then
     pass=$((pass + 1))

@@ -9,6 +9,9 @@ import { CastWriter, replayFileToCast, replayToCast } from "../../shell/cast.js"
 import { checkCast } from "../../shell/castcheck.js";
 import { Vt } from "./vt.js";
 
+// asciinema refuses to run without a UTF-8 locale, and a CI host's may be C
+const UTF8 = { ...process.env, LC_ALL: "C.UTF-8" };
+
 const S01 = "scenarios/aix/01-mount-cd-image.md";
 
 /** the screen a player shows at time t (seconds) */
@@ -160,7 +163,7 @@ test("the cast plays in the real player (asciinema cat)", () => {
   try {
     const file = join(dir, "s01.cast");
     writeFileSync(file, replayFileToCast(S01, { speed: 50 }));
-    const out = execFileSync("script", ["-qec", `asciinema cat ${file}`, "/dev/null"], { stdio: ["ignore", "pipe", "pipe"], timeout: 30000 }).toString();
+    const out = execFileSync("script", ["-qec", `asciinema cat ${file}`, "/dev/null"], { stdio: ["ignore", "pipe", "pipe"], timeout: 30000, env: UTF8 }).toString();
     assert.match(out, /loopmount -i \/backup\/cd_image/);
     assert.match(out, /replay finished/);
   } finally {

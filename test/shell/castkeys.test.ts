@@ -12,6 +12,9 @@ import { checkCast, type CastEvent } from "../../shell/castcheck.js";
 import { typingDelay } from "../../shell/replay.js";
 import { Vt } from "./vt.js";
 
+// asciinema refuses to run without a UTF-8 locale, and a CI host's may be C
+const UTF8 = { ...process.env, LC_ALL: "C.UTF-8" };
+
 const S01 = parseScenario(readFileSync("scenarios/aix/01-mount-cd-image.md", "utf8"));
 const commands = S01.steps.flatMap((s) => (s.kind === "command" ? [s.command] : []));
 const us = (seconds: number) => Math.round(seconds * 1e6);
@@ -107,7 +110,7 @@ test("asciinema cat leaves what follows under the last frame", () => {
     const file = join(dir, "s01.cast");
     writeFileSync(file, replayToCast(S01, { speed: 50, columns: 100, rows: 30 }));
     const sh = `stty cols 100 rows 40; asciinema cat ${file}; echo __AFTER__`;
-    const out = execFileSync("script", ["-qec", sh, "/dev/null"], { stdio: ["ignore", "pipe", "pipe"], timeout: 30000 }).toString();
+    const out = execFileSync("script", ["-qec", sh, "/dev/null"], { stdio: ["ignore", "pipe", "pipe"], timeout: 30000, env: UTF8 }).toString();
     const vt = new Vt(100, 40);
     vt.write(out);
     const rows = vt.screen().split("\n");
