@@ -31,18 +31,30 @@ export function progressPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(dataDir(env), "progress.json");
 }
 
-const count = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null);
+/** a count as kept: a whole number, 0 or more */
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 
-/** one entry as read from the file: whatever is not of its type is left out */
-function entry(v: unknown): ExerciseProgress {
-  const o = v && typeof v === "object" ? (v as Record<string, unknown>) : {};
-  return {
-    solved: o.solved === true,
-    attempts: count(o.attempts) ?? 0,
-    bestSeconds: count(o.bestSeconds),
-    bestCommands: count(o.bestCommands),
-    lastPlayed: typeof o.lastPlayed === "string" ? o.lastPlayed : null,
-  };
+/** the fields an entry may have, each with the test its value must pass (null allowed where the
+ *  field may be unset) */
+const FIELDS: Record<keyof ExerciseProgress, (v: unknown) => boolean> = {
+  solved: (v) => typeof v === "boolean",
+  attempts: isCount,
+  bestSeconds: (v) => v === null || isCount(v),
+  bestCommands: (v) => v === null || isCount(v),
+  lastPlayed: (v) => v === null || typeof v === "string",
+};
+
+/** one entry as read from the file; a field missing is unset (a file of an older lab), but a field
+ *  of the wrong type (`"solved": "yes"`, `"attempts": -3`) makes the file not a progress file: it is
+ *  kept aside as garbage is, rather than read as "new" and overwritten at the next save */
+function entry(key: string, v: unknown): ExerciseProgress {
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw new Error(`${key}: not an object`);
+  const o = v as Record<string, unknown>;
+  for (const [f, ok] of Object.entries(FIELDS)) if (f in o && !ok(o[f])) throw new Error(`${key}: ${f}`);
+  const p: ExerciseProgress = { ...NO_PROGRESS, ...(o as Partial<ExerciseProgress>) };
+  // a best time and its command count are kept together: one without the other is not a best
+  if ((p.bestSeconds === null) !== (p.bestCommands === null)) throw new Error(`${key}: best`);
+  return { solved: p.solved, attempts: p.attempts, bestSeconds: p.bestSeconds, bestCommands: p.bestCommands, lastPlayed: p.lastPlayed };
 }
 
 export class ProgressStore {
@@ -71,10 +83,10 @@ export class ProgressStore {
     }
     try {
       const doc = JSON.parse(text) as { exercises?: unknown };
-      const ex = doc && typeof doc === "object" && doc.exercises && typeof doc.exercises === "object" ? (doc.exercises as Record<string, unknown>) : null;
+      const ex = doc && typeof doc === "object" && doc.exercises && typeof doc.exercises === "object" && !Array.isArray(doc.exercises) ? (doc.exercises as Record<string, unknown>) : null;
       if (!ex) throw new Error("no exercises");
       const out: Record<string, ExerciseProgress> = {};
-      for (const [k, v] of Object.entries(ex)) out[k] = entry(v);
+      for (const [k, v] of Object.entries(ex)) out[k] = entry(k, v);
       return out;
     } catch {
       // not ours (or cut short by another program): kept aside, not overwritten

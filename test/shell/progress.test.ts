@@ -55,9 +55,29 @@ test("a file that is not a progress document is kept aside, and progress starts 
   assert.is(readFileSync(path + ".broken", "utf8"), "{ not json");
   store.attempt("x.md");
   assert.is(store.get("x.md").attempts, 1);
-  // entries of the wrong shape are read as far as they go
-  writeFileSync(path, JSON.stringify({ version: 1, exercises: { "y.md": { solved: "yes", attempts: -3, bestSeconds: 12, lastPlayed: 5 } } }));
-  assert.equal(store.get("y.md"), { solved: false, attempts: 0, bestSeconds: 12, bestCommands: null, lastPlayed: null });
+});
+
+test("a progress file with a field of the wrong type is kept aside and said, as garbage is", () => {
+  const path = join(tempDir(), "progress.json");
+  const wrong = [
+    { solved: "yes" },
+    { attempts: -3 },
+    { attempts: 2.5 },
+    { lastPlayed: 5 },
+    { bestSeconds: 12 }, // a best time without its command count
+    [1, 2],
+  ];
+  for (const bad of wrong) {
+    const text = JSON.stringify({ version: 1, exercises: { "ok.md": { solved: true, attempts: 1, bestSeconds: 3, bestCommands: 2 }, "y.md": bad } });
+    writeFileSync(path, text);
+    const store = new ProgressStore(path);
+    assert.equal(store.all(), {}, JSON.stringify(bad));
+    assert.is(readFileSync(path + ".broken", "utf8"), text);
+    assert.is(store.movedAside, `${path} is not a progress file: kept as ${path}.broken; the progress starts afresh`);
+  }
+  // fields left out are unset (a file of an older lab), not wrong
+  writeFileSync(path, JSON.stringify({ version: 1, exercises: { "z.md": { attempts: 4 } } }));
+  assert.equal(new ProgressStore(path).get("z.md"), { solved: false, attempts: 4, bestSeconds: null, bestCommands: null, lastPlayed: null });
 });
 
 test("a data directory that cannot be written: the lab goes on, and says why once asked", () => {
