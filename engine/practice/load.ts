@@ -6,7 +6,7 @@ import { defined, Fields, isObj, type Obj } from "./fields.js";
 import { checkPattern, PANE_NAMES, PracticeError, type PaneName, type AnswerFrom, type Attempt, type DeviceSpec, type Exercise, type FileSpec, type Goal, type Predicate, type Question, type Test } from "./spec.js";
 
 const KINDS = ["mount", "device", "odm", "binding", "layer", "file", "cwd", "no-temporary-loops", "ran", "restarted"] as const;
-const GOAL_KEYS = new Set(["id", "text", "after", "once", "explain", "hints", "not", ...KINDS]);
+const GOAL_KEYS = new Set(["id", "text", "after", "once", "explain", "brought-about", "hints", "not", ...KINDS]);
 
 /** the one kind in a mapping (a goal, or a not:) */
 function kindOf(o: Obj, where: string): (typeof KINDS)[number] {
@@ -103,7 +103,11 @@ function goal(v: unknown, i: number, os: string): Goal {
     const k = kindOf(v, where);
     test = { negated: false, pred: predicate(k, v[k], where, os) };
   }
-  return { id, text, test, after: f.list("after") ?? [], once: f.bool("once") ?? false, explain: f.bool("explain") ?? true, hints: f.list("hints") ?? [] };
+  const after = f.list("after") ?? [];
+  const broughtAbout = f.bool("brought-about") ?? false;
+  if (broughtAbout && after.length === 0) throw new PracticeError(`${where}: brought-about: needs after: (what the state must come about after)`);
+  if (broughtAbout && (test.pred.kind === "ran" || test.pred.kind === "restarted")) throw new PracticeError(`${where}: brought-about: is for a state goal (an action's after: already counts only what ran since)`);
+  return { id, text, test, after, once: f.bool("once") ?? false, explain: f.bool("explain") ?? true, broughtAbout, hints: f.list("hints") ?? [] };
 }
 
 function question(v: unknown, i: number): Question {

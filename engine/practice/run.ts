@@ -73,6 +73,11 @@ interface Track {
   doneSeq: number;
   /** the after: goal this one still waits for, when that is why it does not hold */
   waitsFor: Goal | null;
+  /** the last check at which its state did not hold (-1: none yet), for brought-about */
+  lastFalse: number;
+  /** brought-about: its state holds, but it already held before the goals it comes after were
+   *  done (the goal they came last of) */
+  heldBefore: Goal | null;
 }
 
 /** what a why-not that would give away an answer says instead */
@@ -113,7 +118,7 @@ export class PracticeRun {
     readonly session: Session,
   ) {
     this.world = new World(session);
-    this.tracks = ordered(exercise.goals).map((goal) => ({ goal, seen: { ok: false, say: "" }, holds: false, doneAt: null, doneSeq: -1, waitsFor: null }));
+    this.tracks = ordered(exercise.goals).map((goal) => ({ goal, seen: { ok: false, say: "" }, holds: false, doneAt: null, doneSeq: -1, waitsFor: null, lastFalse: -1, heldBefore: null }));
     for (const t of this.tracks) this.byId.set(t.goal.id, t);
     this.startClock = session.machine.clock.now();
     const table = session.machine.sched.table;
@@ -221,7 +226,21 @@ export class PracticeRun {
     const raw = seen.ok !== g.test.negated;
     t.seen = seen;
     t.waitsFor = pending?.goal ?? null;
+    if (!raw) t.lastFalse = i;
     let holds = raw && pending === null;
+    // brought-about: the state must have failed at some check since the one before the last of
+    // its after: goals was done. fuser at line 1 (done at check 1), the kill at line 2: the state
+    // failed at check 1, so it came about after — and `kill $(fuser -c /cdmount)`, both in line 1,
+    // counts too (it failed at check 0). The kill at line 1, fuser at line 2: it last failed at
+    // check 0, before check 1 — it was there before fuser was asked, and does not count.
+    t.heldBefore = null;
+    if (holds && g.broughtAbout) {
+      const last = deps.reduce((a, d) => (d.doneAt! > a.doneAt! ? d : a));
+      if (t.lastFalse < last.doneAt! - 1) {
+        holds = false;
+        t.heldBefore = last.goal;
+      }
+    }
     if (g.once && t.doneAt !== null) holds = true;
     t.holds = holds;
     if (!holds || t.doneAt !== null) return false;
@@ -266,6 +285,7 @@ export class PracticeRun {
     if (t.holds) return null;
     const raw = t.seen.ok !== t.goal.test.negated;
     if (!raw) return t.seen.say;
+    if (t.heldBefore) return `it held before this was done: ${t.heldBefore.text} (it must come about after; reset to try again)`;
     return `this comes after: ${t.waitsFor!.text}`;
   }
 

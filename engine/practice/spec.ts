@@ -121,6 +121,9 @@ export interface Goal {
   once: boolean;
   /** a UI may say why it is not met (false: the reason is what the exercise asks to find out) */
   explain: boolean;
+  /** a state goal with after: must come about after the goals it comes after were done: a state
+   *  that already held before them (the culprit killed before fuser was asked) does not count */
+  broughtAbout: boolean;
   hints: string[];
 }
 

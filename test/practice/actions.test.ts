@@ -53,6 +53,36 @@ test("ran: its arguments exactly, some of them, its status", () => {
   assert.ok(st.holds("g"));
 });
 
+test("brought-about: a state that held before the goal it comes after does not count", () => {
+  const goals = `
+  - { id: looked, text: ls was run on /cdmount, ran: { command: ls, with: [/cdmount] } }
+  - { id: made, text: /tmp/x exists, after: looked, brought-about: true, file: /tmp/x }`;
+  // made first, then looked: the file was there before ls was run
+  const early = exercise("aix", goals, SETUP);
+  early.line("touch /tmp/x");
+  assert.is(early.whyNot("made"), "this comes after: ls was run on /cdmount");
+  early.line("ls /cdmount");
+  assert.is(early.holds("made"), false);
+  assert.is(early.whyNot("made"), "it held before this was done: ls was run on /cdmount (it must come about after; reset to try again)");
+  // undone and made again: now it came about after
+  early.line("rm /tmp/x");
+  early.line("touch /tmp/x");
+  assert.ok(early.holds("made"));
+  // in order, or both in one line (the state did not hold before that line)
+  const inOrder = exercise("aix", goals, SETUP);
+  inOrder.line("ls /cdmount");
+  inOrder.line("touch /tmp/x");
+  assert.ok(inOrder.holds("made"));
+  const oneLine = exercise("aix", goals, SETUP);
+  oneLine.line("ls /cdmount; touch /tmp/x");
+  assert.ok(oneLine.holds("made"));
+  // without brought-about the early file counts (a state is a state)
+  const plain = exercise("aix", goals.replace("brought-about: true, ", ""), SETUP);
+  plain.line("touch /tmp/x");
+  plain.line("ls /cdmount");
+  assert.ok(plain.holds("made"));
+});
+
 test("not: ran — umount was never run", () => {
   const b = one("aix", "not: { ran: umount }", SETUP);
   assert.ok(b.holds("g"));

@@ -24,7 +24,7 @@ test("a goal: id, text, one kind", () => {
   fails("aix", "goals: [{ id: a, file: /x }]", "goal a: text is missing");
   fails("aix", "goals: [{ id: a, text: t }]", "goal a: no kind (one of mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, restarted, or not:)");
   fails("aix", "goals: [{ id: a, text: t, file: /x, ran: ls }]", "goal a: one kind only, not file and ran");
-  fails("aix", "goals: [{ id: a, text: t, file: /x, when: now }]", "goals[1]: unknown key when (known: id, text, after, once, explain, hints, not, mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, restarted)");
+  fails("aix", "goals: [{ id: a, text: t, file: /x, when: now }]", "goals[1]: unknown key when (known: id, text, after, once, explain, brought-about, hints, not, mount, device, odm, binding, layer, file, cwd, no-temporary-loops, ran, restarted)");
   fails("aix", "goals: [{ id: a, text: t, mount: { on: /x, ro: yes } }]", "goal a: mount: ro takes true or false");
   fails("aix", "goals: [{ id: a, text: t, mount: { on: x } }]", "goal a: mount: on takes an absolute path, not x");
   fails("aix", "goals: [{ id: a, text: t, file: { path: /x, matches: '(' } }]", "goal a: file: the pattern ( does not compile: error parsing regexp: missing closing ): `(`");
@@ -38,6 +38,8 @@ test("ids and order: unique, after names a goal, no cycle", () => {
   fails("aix", "goals: [{ id: a, text: t, file: /x }, { id: a, text: t, file: /y }]", "two goals have the id a");
   fails("aix", "goals: [{ id: a, text: t, after: b, file: /x }]", "goal a: after: no goal has the id b");
   fails("aix", "goals: [{ id: a, text: t, after: b, file: /x }, { id: b, text: t, after: a, file: /y }]", "goal a: after: the goals wait for each other (a → b → a)");
+  fails("aix", "goals: [{ id: a, text: t, brought-about: true, file: /x }]", "goal a: brought-about: needs after: (what the state must come about after)");
+  fails("aix", "goals: [{ id: a, text: t, file: /x }, { id: b, text: t, after: a, brought-about: true, ran: ls }]", "goal b: brought-about: is for a state goal (an action's after: already counts only what ran since)");
 });
 
 test("kinds of one system are refused on another", () => {
