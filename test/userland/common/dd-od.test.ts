@@ -21,6 +21,16 @@ t("dd copies a sparse file block by block and reports N+M records", () => {
   assert.equal([...l.sys.readFile("/copy").subarray(4096 * 3)], [...enc.encode("tail")]);
 });
 
+t("dd numbers: k, w, b multiply, x and * make a product, any other letter is passed over (AIX number())", async () => {
+  const { ddNumber } = await import("../../../engine/userland/common/dd.js");
+  assert.equal([ddNumber("4k"), ddNumber("3w"), ddNumber("2b"), ddNumber("2x3k"), ddNumber("2*512"), ddNumber("1m"), ddNumber("1mk")], [4096, 6, 1024, 6144, 1024, 1, 1024]);
+  const l = lab();
+  l.write("/in", "A".repeat(3000));
+  const r = l.run(["dd", "if=/in", "of=/out", "bs=1m", "count=2"]);
+  assert.is(r.err, "2+0 records in.\n2+0 records out.\n");
+  assert.is(l.sys.stat("/out").size, 2);
+});
+
 t("dd: default 512-byte blocks, count, skip, seek, conv=notrunc, stdout", () => {
   const l = lab();
   l.write("/in", "A".repeat(1000));
