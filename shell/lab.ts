@@ -1,9 +1,7 @@
 // The terminal lab's state and behaviour, without ink: the session text, the line editor, the
 // panes' snapshot, highlights, scrolling, and what each key does. The ink app (shell/app.tsx),
 // the replay player and the cast renderer all drive this same object; shell/screen.ts draws it.
-import type { KernelEvent } from "../engine/kernel/events.js";
 import type { Session as Shell } from "../engine/session.js";
-import type { TermSink } from "../engine/session.js";
 import { editingMode } from "../engine/userland/common/set.js";
 import { kshState } from "../engine/userland/sh/context.js";
 import { columns as listColumns, complete } from "./complete.js";
@@ -11,14 +9,16 @@ import { numberedList } from "./editmode/common.js";
 import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
 import { decodeKeys, type Key } from "./keys.js";
-import { pumpFor, RealTimeAlarm, type Pump } from "./realtime.js";
+import type { Pump } from "./realtime.js";
 import type { PaneKind } from "./panes.js";
 import type { Practice } from "./practice.js";
-import { changedRows, odmChanges, takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
+import { takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
 import { TraceLog } from "./tracelog.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
 import { TranscriptFilter } from "../engine/transcript.js";
-import { bannerText, keyHelp, oneLine } from "./labtext.js";
+import { CommandEntry } from "./labhistory.js";
+import { MachineRun } from "./labrun.js";
+import { bannerText, keyHelp } from "./labtext.js";
 
 const enc = new TextEncoder();
 
@@ -97,17 +97,13 @@ export class Lab {
   practice: Practice | null = null;
   /** a command line was typed since the shell last waited at its prompt */
   readonly now: () => number;
-  private history: HistoryFile | null;
-  private highlightMs: number;
-  private events: KernelEvent[] = [];
+  /** the command line being typed, until it goes into the history (shell/labhistory.ts) */
+  readonly entry: CommandEntry;
+  /** runs the machine and catches the panes up after each run (shell/labrun.ts) */
+  private readonly runner: MachineRun;
   private listeners = new Set<() => void>();
   private tabs = 0;
   private version = 0;
-  private unlisten: () => void;
-  /** the command line being typed at the shell's prompt, with its continuation lines (history) */
-  private cmdSrc: string | null = null;
-  /** a sleep waits in real time */
-  private alarm: RealTimeAlarm;
   private dec = new TextDecoder("utf-8");
   /** the transcript of what commands print (for `captured`) */
   private capLog = new TranscriptFilter();
@@ -120,10 +116,10 @@ export class Lab {
     this.rows = o.rows ?? 40;
     this.color = o.color ?? true;
     this.now = o.now ?? (() => performance.now());
-    this.alarm = new RealTimeAlarm(o.shell.machine.sched, o.shell.machine.clock, this.now);
-    this.history = o.history ?? null;
-    this.highlightMs = o.highlightMs ?? 1500;
-    this.editor = new LineEditor(this.history ? this.history.load() : []);
+    this.runner = new MachineRun(this, o.highlightMs ?? 1500);
+    const history = o.history ?? null;
+    this.editor = new LineEditor(history ? history.load() : []);
+    this.entry = new CommandEntry(this.editor, history);
     this.editor.completer = (line, cur) => {
       try {
         return complete(this.shell, line, cur);
@@ -135,7 +131,7 @@ export class Lab {
     this.snap = takeSnapshot(this.shell.machine);
     this.bootMounts = this.shell.bootMounts;
     this.third = o.layers || !this.snap.hasOdm ? "layers" : "odm";
-    this.unlisten = this.listen();
+    this.runner.listen();
     if (typeof o.banner === "string") this.term.write(o.banner);
     else if (o.banner !== false) this.term.write(this.banner());
     this.connect();
@@ -154,37 +150,26 @@ export class Lab {
     if (s.waiting()?.kind === "prompt") s.tty.hostWrite(s.prompt(), true);
   }
 
-  /** vnode operations go to the Layers pane; the rest tell the other panes what changed */
-  private listen(): () => void {
-    return this.shell.machine.events.on((e) => {
-      if (e.kind === "vnodeop") this.traceLog.push(e);
-      // the shell reading its next line changes nothing the panes show (practice listens itself)
-      else if (e.kind !== "command-read") this.events.push(e);
-    });
-  }
-
   /**
    * A fresh session in place of this one (a practice exercise's reset): a fresh screen with the
    * banner, the panes from the new machine; the line editor and its history stay.
    */
   replaceShell(shell: Shell, banner: string): void {
-    this.unlisten();
+    this.runner.stopListening();
     this.shell = shell;
-    this.alarm = new RealTimeAlarm(shell.machine.sched, shell.machine.clock, this.now);
+    this.runner.replaceShell(shell);
     this.snap = takeSnapshot(shell.machine);
     this.bootMounts = this.shell.bootMounts;
     if (this.third === "odm" && !this.snap.hasOdm) this.third = "layers";
-    this.events = [];
     this.odm = null;
-    this.odmBefore = null;
     this.highlights.clear();
-    this.cmdSrc = null;
+    this.entry.drop();
     this.scroll = 0;
     this.tabs = 0;
     this.editor.reset();
     this.dec = new TextDecoder("utf-8");
     this.capLog = new TranscriptFilter();
-    this.unlisten = this.listen();
+    this.runner.listen();
     // the old shell's prompt goes with it
     this.term.takeOpen();
     this.term.clear();
@@ -229,7 +214,7 @@ export class Lab {
   }
 
   dispose(): void {
-    this.unlisten();
+    this.runner.stopListening();
   }
 
   banner(): string {
@@ -465,7 +450,7 @@ export class Lab {
         // what is missing from an unfinished command on a line of its own)
         if (this.reader() === "continuation") this.shell.tty.hostWrite("\n", true);
         this.shell.tty.typeEof();
-        this.cmdSrc = null;
+        this.entry.drop();
         this.kick();
         break;
       case "other":
@@ -608,10 +593,6 @@ export class Lab {
     }
   }
 
-  private quit(code: number): void {
-    this.exitCode = code;
-  }
-
   // ---- running commands ----
 
   /**
@@ -625,22 +606,18 @@ export class Lab {
       this.kick();
       return;
     }
+    const entry = this.entry;
     if (who === "command") {
-      this.cmdSrc = line;
-      this.events = [];
-      this.odmBefore = this.snap;
-      this.odm = { command: oneLine(line), changes: [] };
-      this.syncTrace();
-      this.traceLog.start(oneLine(line), this.shell.machine.trace);
+      entry.begin(line);
+      this.runner.commandBegins(line);
       this.onCommand?.(line);
-    } else if (who === "continuation" && this.cmdSrc !== null) {
+    } else if (who === "continuation" && entry.text !== null) {
       // one history entry for the whole command
-      this.cmdSrc += "\n" + line;
-      if (this.odm) this.odm = { command: oneLine(this.cmdSrc), changes: this.odm.changes };
-      this.traceLog.rename(oneLine(this.cmdSrc));
+      entry.extend(line);
+      this.runner.commandContinues(entry.text);
     }
     // a whole command goes into the history as the shell takes it (ksh: before it runs)
-    if (this.cmdSrc !== null && (who === "command" || who === "continuation") && !this.shell.needsMore(this.cmdSrc)) this.flushHistory();
+    if (entry.text !== null && (who === "command" || who === "continuation") && !this.shell.needsMore(entry.text)) entry.flush();
     for (const l of line.split("\n")) this.shell.tty.typeLine(l);
     this.kick();
   }
@@ -649,14 +626,11 @@ export class Lab {
    *  to answer a command's question from the transcript */
   captured: string | null = null;
 
-  /** the snapshot the ODM pane compares with: before the command line ran */
-  private odmBefore: Snapshot | null = null;
-
   /** Ctrl-C: the line typed so far and ^C on the screen, the interrupt to the foreground */
   interrupt(typed = ""): void {
     if (typed !== "") this.shell.tty.hostWrite(this.echo(typed), true);
     this.shell.interrupt();
-    this.cmdSrc = null;
+    this.entry.drop();
     this.kick();
   }
 
@@ -669,7 +643,7 @@ export class Lab {
     if (typed !== "") this.shell.tty.hostWrite(this.echo(typed), this.reader() === "command");
     if (what === "suspend") this.shell.suspend();
     else this.shell.quit();
-    this.cmdSrc = null;
+    this.entry.drop();
     this.kick();
   }
 
@@ -691,70 +665,12 @@ export class Lab {
    * milliseconds until a sleeping process is due, or "exit".
    */
   run(ms: number): Pump {
-    const version = this.term.version;
-    const r = pumpFor(this.shell, this.alarm, ms, this.now);
-    this.afterRun(version);
-    if (r.kind === "exit") {
-      this.flushHistory();
-      this.quit(this.shell.exitStatus ?? 0);
-    }
-    return r.kind === "sleep" && r.ms <= 0 ? this.run(ms) : r;
+    return this.runner.run(ms);
   }
 
   /** run until the machine waits for the keyboard, time moving at once (replays, casts, tests) */
   settle(maxSteps = Number(this.shell.machine.setting("step_budget", 5_000_000))): void {
-    const s = this.shell;
-    const k = s.machine.sched;
-    const start = k.steps;
-    let ended = false;
-    for (;;) {
-      const st = s.drive(Math.max(1, maxSteps - (k.steps - start)), { clock: false });
-      if (st.kind === "sleep") {
-        k.advanceTo(st.until);
-        continue;
-      }
-      if (st.kind === "budget" && !ended) {
-        s.note(`looplab: still running after ${maxSteps} steps (the step budget); interrupted (^C)`);
-        s.interrupt();
-        ended = true;
-        continue;
-      }
-      break;
-    }
-    this.afterRun(-1);
-    if (s.stoppedNow()) {
-      this.flushHistory();
-      this.quit(s.exitStatus ?? 0);
-    }
-  }
-
-  /** after the machine ran: the panes catch up with what changed, the history with what ran */
-  private afterRun(version: number): void {
-    const atPrompt = this.reader() === "command";
-    if (atPrompt) this.flushHistory();
-    // back at the prompt: practice shows what it found at the end of each command line (it
-    // checked the goals then, each line typed ahead on its own)
-    if (atPrompt) this.practice?.caughtUp();
-    this.syncMode();
-    if (this.events.length === 0 && version === this.term.version) return;
-    const before = this.snap;
-    const after = takeSnapshot(this.shell.machine);
-    this.snap = after;
-    const until = this.now() + this.highlightMs;
-    for (const id of changedRows(before, after)) this.highlights.set(id, until);
-    if (this.odm && this.events.length) {
-      const odm = odmChanges(this.events, this.odmBefore ?? before, after);
-      this.odm = { command: this.odm.command, changes: odm };
-      if (odm.length) this.highlights.set("odm", until);
-    }
-  }
-
-  /** a finished command line goes into the history file */
-  private flushHistory(): void {
-    if (this.cmdSrc === null) return;
-    this.editor.remember(this.cmdSrc);
-    this.history?.append(this.cmdSrc);
-    this.cmdSrc = null;
+    this.runner.settle(maxSteps);
   }
 
   // ---- time ----
