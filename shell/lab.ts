@@ -4,11 +4,10 @@
 import type { Session as Shell } from "../engine/session.js";
 import { editingMode } from "../engine/userland/common/set.js";
 import { kshState } from "../engine/userland/sh/context.js";
-import { columns as listColumns, complete } from "./complete.js";
-import { numberedList } from "./editmode/common.js";
+import { complete } from "./complete.js";
 import { LineEditor } from "./editor.js";
 import type { HistoryFile } from "./history.js";
-import { decodeKeys, type Key } from "./keys.js";
+import type { Key } from "./keys.js";
 import type { Pump } from "./realtime.js";
 import type { PaneKind } from "./panes.js";
 import type { Practice } from "./practice.js";
@@ -17,6 +16,7 @@ import { TraceLog } from "./tracelog.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
 import { TranscriptFilter } from "../engine/transcript.js";
 import { CommandEntry } from "./labhistory.js";
+import { LabKeys } from "./labkeys.js";
 import { MachineRun } from "./labrun.js";
 import { bannerText, keyHelp } from "./labtext.js";
 
@@ -99,10 +99,11 @@ export class Lab {
   readonly now: () => number;
   /** the command line being typed, until it goes into the history (shell/labhistory.ts) */
   readonly entry: CommandEntry;
+  /** what each key does (shell/labkeys.ts) */
+  readonly keys = new LabKeys(this);
   /** runs the machine and catches the panes up after each run (shell/labrun.ts) */
   private readonly runner: MachineRun;
   private listeners = new Set<() => void>();
-  private tabs = 0;
   private version = 0;
   private dec = new TextDecoder("utf-8");
   /** the transcript of what commands print (for `captured`) */
@@ -165,7 +166,7 @@ export class Lab {
     this.highlights.clear();
     this.entry.drop();
     this.scroll = 0;
-    this.tabs = 0;
+    this.keys.tabs = 0;
     this.editor.reset();
     this.dec = new TextDecoder("utf-8");
     this.capLog = new TranscriptFilter();
@@ -208,7 +209,7 @@ export class Lab {
   wake: (() => void) | null = null;
 
   /** something was typed for the machine: the pump runs it (without one: run it now) */
-  private kick(): void {
+  kick(): void {
     if (this.wake) this.wake();
     else this.settle();
   }
@@ -246,54 +247,9 @@ export class Lab {
 
   // ---- input ----
 
-  /** a chunk of raw terminal input: every key in it, in order, then one redraw */
+  /** a chunk of raw terminal input: every key in it, in order, then one redraw (shell/labkeys.ts) */
   input(raw: string): void {
-    if (this.exitCode === null) this.onKeys?.(raw);
-    const field = this.practice?.answerField;
-    const keys = decodeKeys(raw);
-    // the practice answer field (ink-text-input) takes the text: only Esc and its keys here; the
-    // text too while the input is not listening yet, or when it would not take this chunk rightly
-    // (Enter among the text: what follows the Enter goes where keys go then)
-    const labTypes = field?.state && field.ink && !field.inkTakes(keys);
-    for (const k of keys) {
-      if (this.exitCode !== null) break;
-      if (field?.state && (k.name === "pastestart" || k.name === "pasteend")) this.pasting = k.name === "pastestart";
-      else if (field?.state) {
-        if (field.behind || labTypes) field.typeIn(k);
-        else field.key(k);
-      } else if (k.name === "pastestart") this.pasting = true;
-      else if (k.name === "pasteend") this.pasting = false;
-      else if (this.pasting) this.pasteKey(k);
-      else this.key(k);
-    }
-    if (labTypes) field.taken();
-    this.notify();
-  }
-
-  /**
-   * A key of pasted text: characters and tabs go into the line as they are (ksh inserts a pasted
-   * tab; it never completes), a newline runs the line as a terminal would; other control
-   * characters are dropped. A replay takes no pasted text.
-   */
-  pasteKey(k: Key): void {
-    if (this.keyHook) return;
-    if (this.shell.tty.raw) {
-      this.rawKey(k);
-      return;
-    }
-    if (k.name === "enter") {
-      this.editKey(k);
-      return;
-    }
-    const plain = k.name === "char" && !k.ctrl && !k.meta;
-    if (this.editor.search) {
-      if (plain) this.editor.key(k);
-      return;
-    }
-    this.tabs = 0;
-    this.scroll = 0;
-    if (plain) this.editor.insert(k.ch);
-    else if (k.name === "tab") this.editor.insert("\t");
+    this.keys.input(raw);
   }
 
   /** the prompt is on the screen already (the shell wrote it): the line being typed follows it */
@@ -319,7 +275,7 @@ export class Lab {
   }
 
   /** a line as the terminal shows it: continuation lines after PS2 */
-  private echo(line: string): string {
+  echo(line: string): string {
     return line.includes("\n") ? line.split("\n").join("\n" + this.ps2()) : line;
   }
 
@@ -371,139 +327,9 @@ export class Lab {
     this.message = { text, until: this.now() + ms };
   }
 
-  /** one key from the keyboard: the key hook (a replay's controls) sees it first */
-  key(k: Key): void {
-    if (this.keyHook && this.keyHook(k)) return;
-    if (this.practice?.key(k)) return;
-    this.editKey(k);
-  }
-
-  /** one key for the screen and the line */
-  editKey(k: Key): void {
-    // keys for the screen, not the line
-    switch (k.name) {
-      // the inline layout scrolls nothing itself: the session is in the terminal's scrollback
-      case "pageup":
-        if (this.mode === "full") this.scrollBy(-1, true);
-        return;
-      case "pagedown":
-        if (this.mode === "full") this.scrollBy(1, true);
-        return;
-      case "wheelup":
-        if (this.mode === "full") this.scrollBy(-3, false);
-        return;
-      case "wheeldown":
-        if (this.mode === "full") this.scrollBy(3, false);
-        return;
-      case "f1":
-        this.showHelp();
-        return;
-      case "f2":
-        this.togglePanes();
-        return;
-      case "f3":
-        this.toggleLayers();
-        return;
-      case "unknown":
-      case "insert":
-      case "backtab":
-        return;
-      default:
-        break;
-    }
-    if (/^f\d+$/.test(k.name)) return;
-    if (this.shell.tty.raw) {
-      this.rawKey(k);
-      return;
-    }
-    this.syncMode();
-    const labKeys = this.editor.mode === "lab";
-    if (labKeys && k.name === "char" && k.ch === "?" && !k.ctrl && !k.meta && this.editor.buf === "" && !this.editor.search && !this.pending) {
-      this.showHelp();
-      return;
-    }
-    const wasTab = this.tabs;
-    this.tabs = 0;
-    if (k.name !== "escape") this.scroll = 0;
-    if (k.ctrl && !k.meta && k.ch === "d" && this.editor.buf !== "" && !this.editor.search) {
-      const r = this.reader();
-      if (r !== "command" && r !== "continuation") {
-        // a program reads (or will): Ctrl-D hands it what is typed so far, without a newline,
-        // as a terminal in canonical mode does; a second Ctrl-D on the empty line is end of file
-        this.shell.tty.typeText(this.editor.buf);
-        this.editor.reset();
-        this.kick();
-        return;
-      }
-    }
-    const a = this.editor.key(k);
-    switch (a.kind) {
-      case "submit":
-        this.submit(a.line);
-        break;
-      case "cancel":
-        // Ctrl-C: the line typed so far and ^C on the screen, SIGINT to the foreground
-        this.interrupt(a.line);
-        break;
-      case "eof":
-        // Ctrl-D on an empty line: end of file for whoever reads (the shell logs out, or says
-        // what is missing from an unfinished command on a line of its own)
-        if (this.reader() === "continuation") this.shell.tty.hostWrite("\n", true);
-        this.shell.tty.typeEof();
-        this.entry.drop();
-        this.kick();
-        break;
-      case "other":
-        if (k.ctrl && k.ch === "z") this.signalKey("suspend");
-        else if (k.ctrl && k.ch === "\\") this.signalKey("quit");
-        break;
-      case "clear":
-        this.term.clear();
-        this.clearRequests++;
-        break;
-      case "redraw":
-        this.showLineAgain([]);
-        break;
-      case "list":
-        this.showLineAgain(numberedList(a.items));
-        break;
-      case "complete":
-        this.tabs = wasTab + 1;
-        this.completeWord(this.tabs);
-        break;
-      default:
-        break;
-    }
-  }
-
   /** a program has the terminal in non-canonical mode (more, pg): keys go to it one by one */
   get rawKeys(): boolean {
     return this.shell.tty.raw;
-  }
-
-  /**
-   * The terminal in non-canonical mode: a key goes to the program at once as the bytes the
-   * terminal sends for it (Enter as a newline, as ICRNL makes it), not into the line editor;
-   * nothing is echoed unless the program echoes it. Ctrl-C, Ctrl-Z and Ctrl-\ stay the
-   * keyboard's signals while ISIG is on.
-   */
-  private rawKey(k: Key): void {
-    const tty = this.shell.tty;
-    this.scroll = 0;
-    this.tabs = 0;
-    if (k.ctrl && !k.meta && tty.signals && (k.ch === "c" || k.ch === "z" || k.ch === "\\")) {
-      if (k.ch === "c") this.interrupt(this.editor.buf);
-      else this.signalKey(k.ch === "z" ? "suspend" : "quit");
-      this.editor.reset();
-      return;
-    }
-    // what was typed on the line before the program changed the mode is its input too
-    if (this.editor.buf !== "") {
-      tty.typeText(this.editor.buf);
-      this.editor.reset();
-    }
-    tty.typeText(k.name === "enter" ? "\n" : k.seq);
-    this.kick();
   }
 
   /**
@@ -516,30 +342,15 @@ export class Lab {
     this.editor.setMode(m ?? "lab");
   }
 
-  /** ksh's Ctrl-L and = in vi and emacs mode: the line as it is, what goes under it, and the
-   *  prompt with the line again below */
-  private showLineAgain(rows: string[]): void {
-    const prompt = this.term.takeOpen();
-    this.term.write(prompt + this.echo(this.editor.buf) + "\n" + rows.map((r) => r + "\n").join("") + prompt);
-  }
-
   /** type text into the line as keys (the replay player) */
   type(text: string): void {
-    this.onKeys?.(text);
-    for (const k of decodeKeys(text)) this.editKey(k);
+    this.keys.type(text);
   }
 
   /** the replay player presses Ctrl-C while a command runs: a key typed, then the interrupt */
   pressInterrupt(): void {
     this.onKeys?.("\x03");
     this.interrupt();
-  }
-
-  private scrollBy(pages: number, page: boolean): void {
-    const { w, h } = this.sessionSize();
-    const step = page ? Math.max(1, h - 1) * Math.abs(pages) : Math.abs(pages);
-    const max = this.term.maxScroll(w, h);
-    this.scroll = Math.max(0, Math.min(max, this.scroll + (pages < 0 ? step : -step)));
   }
 
   /** the session view's size (full layout), for scrolling */
@@ -563,34 +374,6 @@ export class Lab {
     const prompt = this.term.takeOpen();
     const typed = echo !== undefined ? prompt + this.echo(echo) + "\n" : "";
     this.term.write(typed + (text === "" ? "" : text + "\n") + prompt);
-  }
-
-  private completeWord(tabs: number): void {
-    const e = this.editor;
-    if (e.search) return;
-    let c;
-    try {
-      c = complete(this.shell, e.buf, e.cur);
-    } catch {
-      c = null;
-    }
-    if (!c) {
-      this.say("no completion");
-      return;
-    }
-    if (this.message?.text === "no completion") this.message = null;
-    const before = e.buf.slice(0, c.start);
-    const current = e.buf.slice(c.start, e.cur);
-    if (c.unique || c.replacement.length > current.length) {
-      e.set(before + c.replacement + e.buf.slice(e.cur), before.length + c.replacement.length);
-      return;
-    }
-    if (tabs >= 2 || c.candidates.length > 1) {
-      // the list, then the prompt again with the line as it was (ksh/bash do the same)
-      const { w } = this.sessionSize();
-      const prompt = this.term.takeOpen();
-      this.term.write(prompt + this.echo(e.buf) + "\n" + listColumns(c.candidates, this.mode === "full" ? w : this.columns).join("\n") + "\n" + prompt);
-    }
   }
 
   // ---- running commands ----
