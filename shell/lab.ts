@@ -14,13 +14,11 @@ import type { Practice } from "./practice.js";
 import { takeSnapshot, type OdmChange, type Snapshot } from "./snapshot.js";
 import { TraceLog } from "./tracelog.js";
 import { DEFAULT_SCROLLBACK, TermText } from "./term.js";
-import { TranscriptFilter } from "../engine/transcript.js";
 import { CommandEntry } from "./labhistory.js";
 import { LabKeys } from "./labkeys.js";
 import { MachineRun } from "./labrun.js";
+import { SessionOutput } from "./labsink.js";
 import { bannerText, keyHelp } from "./labtext.js";
-
-const enc = new TextEncoder();
 
 export type Mode = "full" | "inline";
 export type PanesPref = "auto" | "shown" | "hidden";
@@ -99,16 +97,14 @@ export class Lab {
   readonly now: () => number;
   /** the command line being typed, until it goes into the history (shell/labhistory.ts) */
   readonly entry: CommandEntry;
+  /** the session's text on the screen (shell/labsink.ts) */
+  private readonly out = new SessionOutput(this);
   /** what each key does (shell/labkeys.ts) */
   readonly keys = new LabKeys(this);
   /** runs the machine and catches the panes up after each run (shell/labrun.ts) */
   private readonly runner: MachineRun;
   private listeners = new Set<() => void>();
   private version = 0;
-  private dec = new TextDecoder("utf-8");
-  /** the transcript of what commands print (for `captured`) */
-  private capLog = new TranscriptFilter();
-  private capDec = new TextDecoder("utf-8");
 
   constructor(o: LabOptions) {
     this.shell = o.shell;
@@ -135,20 +131,10 @@ export class Lab {
     this.runner.listen();
     if (typeof o.banner === "string") this.term.write(o.banner);
     else if (o.banner !== false) this.term.write(this.banner());
-    this.connect();
-    this.promptAfterSetup();
+    this.out.connect();
+    this.out.promptAfterSetup();
     // the shell starts: its first prompt
     this.settle();
-  }
-
-  /**
-   * A scenario's set-up commands ran before the lab was connected: the shell waits at its prompt
-   * already, and that prompt went to the set-up's own sink. It is written again, as the shell's
-   * dressing, so the screen shows it at once (a fresh shell writes its first one itself).
-   */
-  private promptAfterSetup(): void {
-    const s = this.shell;
-    if (s.waiting()?.kind === "prompt") s.tty.hostWrite(s.prompt(), true);
   }
 
   /**
@@ -168,41 +154,17 @@ export class Lab {
     this.scroll = 0;
     this.keys.tabs = 0;
     this.editor.reset();
-    this.dec = new TextDecoder("utf-8");
-    this.capLog = new TranscriptFilter();
+    this.out.replaceShell();
     this.runner.listen();
     // the old shell's prompt goes with it
     this.term.takeOpen();
     this.term.clear();
     this.clearRequests++;
     this.term.write(banner);
-    this.connect();
-    this.promptAfterSetup();
+    this.out.connect();
+    this.out.promptAfterSetup();
     this.syncTrace();
     this.settle();
-  }
-
-  /** the session's terminal output goes on the screen, prompts and echoes included */
-  private connect(): void {
-    const session = this.shell;
-    session.decor = true;
-    session.sink = {
-      screen: true,
-      write: (d) => {
-        const bytes = typeof d === "string" ? enc.encode(d) : d;
-        // what commands printed, as a transcript has it (a replay answers from it)
-        const logged = this.capLog.pass(bytes);
-        if (this.captured !== null) this.captured += this.capDec.decode(logged, { stream: true });
-        this.output(this.dec.decode(bytes, { stream: true }));
-      },
-      writeDecor: (d) => {
-        this.capLog.pass(d);
-        this.output(this.dec.decode(d, { stream: true }));
-      },
-      writeKeys: (d) => this.capLog.noteKeys(d),
-    };
-    session.tty.outCapacity = 16384;
-    session.onCrash = (what, e) => this.term.write(`looplab: internal error in ${what}: ${(e as Error)?.message ?? String(e)}\n`);
   }
 
   /** the host's pump, when there is one (the ink app): wakes it to run the machine now */
@@ -365,15 +327,9 @@ export class Lab {
     this.printAbove([...keyHelp(this.mode, this.snap.hasOdm, this.shell.os.shellName), ...(this.practice?.help() ?? [])].join("\n"));
   }
 
-  /**
-   * The lab's own text in the session, above the prompt: the prompt (and the line being typed)
-   * comes again below it. `echo`: a line typed at the prompt that the lab took (a practice word),
-   * shown after the prompt as the shell would have echoed it.
-   */
+  /** the lab's own text in the session, above the prompt (shell/labsink.ts) */
   printAbove(text: string, echo?: string): void {
-    const prompt = this.term.takeOpen();
-    const typed = echo !== undefined ? prompt + this.echo(echo) + "\n" : "";
-    this.term.write(typed + (text === "" ? "" : text + "\n") + prompt);
+    this.out.printAbove(text, echo);
   }
 
   // ---- running commands ----
@@ -406,8 +362,13 @@ export class Lab {
   }
 
   /** what commands printed since capture began (not the prompts and echoes): a replay reads it
-   *  to answer a command's question from the transcript */
-  captured: string | null = null;
+   *  to answer a command's question from the transcript (null: no capture) */
+  get captured(): string | null {
+    return this.out.captured;
+  }
+  set captured(text: string | null) {
+    this.out.captured = text;
+  }
 
   /** Ctrl-C: the line typed so far and ^C on the screen, the interrupt to the foreground */
   interrupt(typed = ""): void {
@@ -428,18 +389,6 @@ export class Lab {
     else this.shell.quit();
     this.entry.drop();
     this.kick();
-  }
-
-  /** terminal output: on the screen (clear asks the screen to clear) */
-  private output(text: string): void {
-    const term = this.term;
-    const at = text.lastIndexOf("\x1b[2J");
-    if (at >= 0) {
-      term.write(text.slice(0, at));
-      term.clear();
-      this.clearRequests++;
-      term.write(text.slice(at + 4));
-    } else term.write(text);
   }
 
   /**
