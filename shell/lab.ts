@@ -1,6 +1,10 @@
 // The terminal lab's state and behaviour, without ink: the session text, the line editor, the
 // panes' snapshot, highlights, scrolling, and what each key does. The ink app (shell/app.tsx),
 // the replay player and the cast renderer all drive this same object; shell/screen.ts draws it.
+// The Lab owns the state and wires its parts: shell/labkeys.ts (what each key does),
+// shell/labrun.ts (running the machine, the panes catching up), shell/labsink.ts (the session's
+// text on the screen), shell/labhistory.ts (the command line kept whole for the history) and
+// shell/labtext.ts (its words).
 import type { Session as Shell } from "../engine/session.js";
 import { editingMode } from "../engine/userland/common/set.js";
 import { kshState } from "../engine/userland/sh/context.js";
@@ -102,7 +106,7 @@ export class Lab {
   /** what each key does (shell/labkeys.ts) */
   readonly keys = new LabKeys(this);
   /** runs the machine and catches the panes up after each run (shell/labrun.ts) */
-  private readonly runner: MachineRun;
+  readonly runner: MachineRun;
   private listeners = new Set<() => void>();
   private version = 0;
 
@@ -312,7 +316,7 @@ export class Lab {
   /** the replay player presses Ctrl-C while a command runs: a key typed, then the interrupt */
   pressInterrupt(): void {
     this.onKeys?.("\x03");
-    this.interrupt();
+    this.keys.interrupt();
   }
 
   /** the session view's size (full layout), for scrolling */
@@ -332,34 +336,7 @@ export class Lab {
     this.out.printAbove(text, echo);
   }
 
-  // ---- running commands ----
-
-  /**
-   * Enter: the line goes to the terminal, for whoever reads it (the shell's command line, its
-   * continuation, or a program's answer); typed ahead while a command runs, it waits there. The
-   * reader echoes it (so a line typed ahead shows where it is read).
-   */
-  submit(line: string): void {
-    const who = this.reader();
-    if (who === "command" && this.practice?.word(line)) {
-      this.kick();
-      return;
-    }
-    const entry = this.entry;
-    if (who === "command") {
-      entry.begin(line);
-      this.runner.commandBegins(line);
-      this.onCommand?.(line);
-    } else if (who === "continuation" && entry.text !== null) {
-      // one history entry for the whole command
-      entry.extend(line);
-      this.runner.commandContinues(entry.text);
-    }
-    // a whole command goes into the history as the shell takes it (ksh: before it runs)
-    if (entry.text !== null && (who === "command" || who === "continuation") && !this.shell.needsMore(entry.text)) entry.flush();
-    for (const l of line.split("\n")) this.shell.tty.typeLine(l);
-    this.kick();
-  }
+  // ---- running the machine (shell/labrun.ts) ----
 
   /** what commands printed since capture began (not the prompts and echoes): a replay reads it
    *  to answer a command's question from the transcript (null: no capture) */
@@ -368,27 +345,6 @@ export class Lab {
   }
   set captured(text: string | null) {
     this.out.captured = text;
-  }
-
-  /** Ctrl-C: the line typed so far and ^C on the screen, the interrupt to the foreground */
-  interrupt(typed = ""): void {
-    if (typed !== "") this.shell.tty.hostWrite(this.echo(typed), true);
-    this.shell.interrupt();
-    this.entry.drop();
-    this.kick();
-  }
-
-  /** Ctrl-Z and Ctrl-\: as the terminal's SUSP and QUIT characters, they discard the line typed
-   *  so far and what was typed ahead (the echo shows it), and signal the foreground (at the
-   *  prompt that is the shell, which ignores them) */
-  signalKey(what: "suspend" | "quit"): void {
-    const typed = this.editor.buf;
-    this.editor.reset();
-    if (typed !== "") this.shell.tty.hostWrite(this.echo(typed), this.reader() === "command");
-    if (what === "suspend") this.shell.suspend();
-    else this.shell.quit();
-    this.entry.drop();
-    this.kick();
   }
 
   /**

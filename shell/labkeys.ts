@@ -1,7 +1,8 @@
 // What each key does in the lab: a chunk of terminal input split into keys and sent where it
 // belongs (the practice answer field, a paste, the replay's controls, practice's keys, the
 // screen, the line editor, or a program that reads keys one by one), and what the line editor's
-// answer to a key asks of the lab (run the line, interrupt, end of file, clear, list, complete).
+// answer to a key asks of the lab (the line to the terminal, Ctrl-C, Ctrl-Z and Ctrl-\, end of
+// file, clear, list, complete).
 // Apart from the Lab, which owns the state these keys change, so the keyboard reads as one piece.
 import { columns as listColumns, complete } from "./complete.js";
 import { numberedList } from "./editmode/common.js";
@@ -153,11 +154,11 @@ export class LabKeys {
     const lab = this.lab;
     switch (a.kind) {
       case "submit":
-        lab.submit(a.line);
+        this.submit(a.line);
         break;
       case "cancel":
         // Ctrl-C: the line typed so far and ^C on the screen, SIGINT to the foreground
-        lab.interrupt(a.line);
+        this.interrupt(a.line);
         break;
       case "eof":
         // Ctrl-D on an empty line: end of file for whoever reads (the shell logs out, or says
@@ -168,8 +169,8 @@ export class LabKeys {
         lab.kick();
         break;
       case "other":
-        if (k.ctrl && k.ch === "z") lab.signalKey("suspend");
-        else if (k.ctrl && k.ch === "\\") lab.signalKey("quit");
+        if (k.ctrl && k.ch === "z") this.signalKey("suspend");
+        else if (k.ctrl && k.ch === "\\") this.signalKey("quit");
         break;
       case "clear":
         lab.term.clear();
@@ -191,6 +192,57 @@ export class LabKeys {
   }
 
   /**
+   * Enter: the line goes to the terminal, for whoever reads it (the shell's command line, its
+   * continuation, or a program's answer); typed ahead while a command runs, it waits there. The
+   * reader echoes it (so a line typed ahead shows where it is read).
+   */
+  submit(line: string): void {
+    const lab = this.lab;
+    const who = lab.reader();
+    if (who === "command" && lab.practice?.word(line)) {
+      lab.kick();
+      return;
+    }
+    const entry = lab.entry;
+    if (who === "command") {
+      entry.begin(line);
+      lab.runner.commandBegins(line);
+      lab.onCommand?.(line);
+    } else if (who === "continuation" && entry.text !== null) {
+      // one history entry for the whole command
+      entry.extend(line);
+      lab.runner.commandContinues(entry.text);
+    }
+    // a whole command goes into the history as the shell takes it (ksh: before it runs)
+    if (entry.text !== null && (who === "command" || who === "continuation") && !lab.shell.needsMore(entry.text)) entry.flush();
+    for (const l of line.split("\n")) lab.shell.tty.typeLine(l);
+    lab.kick();
+  }
+
+  /** Ctrl-C: the line typed so far and ^C on the screen, the interrupt to the foreground */
+  interrupt(typed = ""): void {
+    const lab = this.lab;
+    if (typed !== "") lab.shell.tty.hostWrite(lab.echo(typed), true);
+    lab.shell.interrupt();
+    lab.entry.drop();
+    lab.kick();
+  }
+
+  /** Ctrl-Z and Ctrl-\: as the terminal's SUSP and QUIT characters, they discard the line typed
+   *  so far and what was typed ahead (the echo shows it), and signal the foreground (at the
+   *  prompt that is the shell, which ignores them) */
+  signalKey(what: "suspend" | "quit"): void {
+    const lab = this.lab;
+    const typed = lab.editor.buf;
+    lab.editor.reset();
+    if (typed !== "") lab.shell.tty.hostWrite(lab.echo(typed), lab.reader() === "command");
+    if (what === "suspend") lab.shell.suspend();
+    else lab.shell.quit();
+    lab.entry.drop();
+    lab.kick();
+  }
+
+  /**
    * The terminal in non-canonical mode: a key goes to the program at once as the bytes the
    * terminal sends for it (Enter as a newline, as ICRNL makes it), not into the line editor;
    * nothing is echoed unless the program echoes it. Ctrl-C, Ctrl-Z and Ctrl-\ stay the
@@ -202,8 +254,8 @@ export class LabKeys {
     lab.scroll = 0;
     this.tabs = 0;
     if (k.ctrl && !k.meta && tty.signals && (k.ch === "c" || k.ch === "z" || k.ch === "\\")) {
-      if (k.ch === "c") lab.interrupt(lab.editor.buf);
-      else lab.signalKey(k.ch === "z" ? "suspend" : "quit");
+      if (k.ch === "c") this.interrupt(lab.editor.buf);
+      else this.signalKey(k.ch === "z" ? "suspend" : "quit");
       lab.editor.reset();
       return;
     }
