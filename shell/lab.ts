@@ -97,7 +97,7 @@ export class Lab {
   /** practice mode (shell/practice.ts): its keys first, its words at the prompt, and a check of
    *  its goals each time a command line has run */
   practice: Practice | null = null;
-  /** a command line was typed since the shell last waited at its prompt */
+  /** milliseconds, for highlights and messages (the machine has its own clock) */
   readonly now: () => number;
   /** the command line being typed, until it goes into the history (shell/labhistory.ts) */
   readonly entry: CommandEntry;
