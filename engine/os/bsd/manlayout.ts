@@ -32,7 +32,8 @@ export const bsdManLayout: ManLayout = {
     "Related Information": "SEE ALSO",
   },
   leads: { Flags: "The options are as follows:" },
-  filled: new Set(["Description", "Example", "Examples"]),
+  // Examples are command lines, one a line (nroff .nf), never run together
+  filled: new Set(["Description"]),
   section: (path) => (path !== undefined && /^\/(usr\/)?sbin\//.test(path) ? "8" : "1"),
   header: (name, section) => {
     const title = `${name.toUpperCase()}(${section})`;

@@ -34,7 +34,8 @@ export const solarisManLayout: ManLayout = {
     Messages: "DIAGNOSTICS",
     "Related Information": "SEE ALSO",
   },
-  filled: new Set(["Description", "Example", "Examples"]),
+  // Examples are command lines, one a line (nroff .nf), never run together
+  filled: new Set(["Description"]),
   // the administrative commands of /usr/sbin are 1M (tools.ts's man rules say the same in lower case)
   section: (path) => (path !== undefined && /^\/(usr\/)?sbin\//.test(path) ? "1M" : "1"),
   header: (name, section) => [VOLUMES[section] ?? "Misc. Reference Manual Pages", "", `${name}(${section})`],

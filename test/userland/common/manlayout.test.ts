@@ -104,6 +104,9 @@ test("BSD: mount_null(8) in mdoc's layout, the options in DESCRIPTION, the 4.4BS
   assert.equal(lines.slice(-3), ["", "4.4BSD                          March 27, 1994                               1", ""]);
   assert.ok(lines.includes("     The options are as follows:"));
   assert.not.ok(lines.includes("OPTIONS"));
+  // examples are command lines, one a line, never filled into a paragraph
+  const ex = lines.indexOf("EXAMPLES");
+  assert.equal(lines.slice(ex + 1, ex + 4), ["     mount_loopback /usr/include /mnt", "     stat -f '%d %i' /usr/include/stdio.h /mnt/stdio.h", "     umount /mnt"]);
 });
 
 test("every command's page on Solaris and BSD starts with the system's title line and has no AIX heading left", () => {
