@@ -317,8 +317,12 @@ export interface ManLayout {
   /** words put before the body of an AIX section where it is added to another (BSD's
    *  "The options are as follows:") */
   readonly leads?: Readonly<Record<string, string>>;
-  /** the AIX sections whose paragraphs nroff fills (the rest are as written, .nf) */
-  readonly filled: ReadonlySet<string>;
+  /** the AIX sections set as written (.nf: examples); the others are filled, their columns
+   *  (flags, exit values, messages) set as tagged paragraphs */
+  readonly literal: ReadonlySet<string>;
+  /** where a synopsis too wide goes on: columns past the body's indent, or "name": after the
+   *  command's name and a space (mdoc's .Nm in SYNOPSIS) */
+  readonly synopsisHang: number | "name";
   /** the section of a command's page as its title shows it ("1M", "8") */
   section(path: string | undefined): string;
   /** the title line's left, centre and right words */

@@ -33,7 +33,8 @@ export const bsdManLayout: ManLayout = {
   },
   leads: { Flags: "The options are as follows:" },
   // Examples are command lines, one a line (nroff .nf), never run together
-  filled: new Set(["Description"]),
+  literal: new Set(["Example", "Examples"]),
+  synopsisHang: "name",
   section: (path) => (path !== undefined && /^\/(usr\/)?sbin\//.test(path) ? "8" : "1"),
   header: (name, section) => {
     const title = `${name.toUpperCase()}(${section})`;

@@ -35,7 +35,8 @@ export const solarisManLayout: ManLayout = {
     "Related Information": "SEE ALSO",
   },
   // Examples are command lines, one a line (nroff .nf), never run together
-  filled: new Set(["Description"]),
+  literal: new Set(["Example", "Examples"]),
+  synopsisHang: 5,
   // the administrative commands of /usr/sbin are 1M (tools.ts's man rules say the same in lower case)
   section: (path) => (path !== undefined && /^\/(usr\/)?sbin\//.test(path) ? "1M" : "1"),
   header: (name, section) => [VOLUMES[section] ?? "Misc. Reference Manual Pages", "", `${name}(${section})`],

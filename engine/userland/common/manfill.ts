@@ -19,7 +19,8 @@ interface Word {
 function words(lines: readonly string[]): Word[] {
   const out: Word[] = [];
   for (const line of lines) {
-    const ws = line.trim().split(/\s+/).filter((w) => w !== "");
+    // split at spaces and tabs only: a no-break space (\u00a0) holds its words together
+    const ws = line.split(/[ \t]+/).filter((w) => w !== "");
     ws.forEach((w, i) => {
       const endsSentence = i === ws.length - 1 && /[.?!]["')\]]*$/.test(w);
       out.push({ text: w, gap: endsSentence ? 2 : 1 });
@@ -28,22 +29,23 @@ function words(lines: readonly string[]): Word[] {
   return out;
 }
 
-/** the paragraph's lines at `width` columns */
-export function fillParagraph(lines: readonly string[], width: number, adjust: "both" | "left", state: FillState): string[] {
+/** the paragraph's lines at `width` columns (the first at `firstWidth`: a hanging paragraph) */
+export function fillParagraph(lines: readonly string[], width: number, adjust: "both" | "left", state: FillState, firstWidth = width): string[] {
   const ws = words(lines);
   const out: string[] = [];
   let i = 0;
   while (i < ws.length) {
+    const width_ = out.length === 0 ? firstWidth : width;
     const line: Word[] = [ws[i]!];
     let len = ws[i]!.text.length;
     i++;
-    while (i < ws.length && len + line[line.length - 1]!.gap + ws[i]!.text.length <= width) {
+    while (i < ws.length && len + line[line.length - 1]!.gap + ws[i]!.text.length <= width_) {
       len += line[line.length - 1]!.gap + ws[i]!.text.length;
       line.push(ws[i]!);
       i++;
     }
     const last = i >= ws.length;
-    out.push(adjust === "both" && !last ? spread(line, width - len, state) : join(line));
+    out.push(adjust === "both" && !last ? spread(line, width_ - len, state) : join(line));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 // foot line, and runs of empty lines squeezed to one as the pager (more -s) shows them.
 import type { ManEntry, ManLayout, ManSection } from "../formats.js";
 import { fillParagraph, type FillState } from "./manfill.js";
+import { exampleUnits, NBSP, sectionUnits, synopsisUnits, type ManUnit } from "./manblocks.js";
 
 /** the body indent of the lab's pages */
 const AIX_INDENT = 7;
@@ -49,27 +50,47 @@ function nameWords(purpose: string): string {
 /** a command's page (the lab's text) in the layout */
 export function layoutCommandPage(layout: ManLayout, name: string, path: string | undefined, text: string): string {
   const page = parseAixPage(text);
-  const sections: { heading: string; lines: string[]; filled: boolean[] }[] = [];
+  const sections: SetSection[] = [];
   for (const s of page.sections) {
     const heading = layout.headings[s.heading] ?? s.heading.toUpperCase();
-    const filled = layout.filled.has(s.heading);
     const lead = layout.leads?.[s.heading];
-    const body = lead === undefined ? s.lines : [lead, "", ...s.lines];
+    const body: ManUnit[] = lead === undefined ? [] : [{ kind: "para", indent: 0, col: 0, lines: [lead] }, { kind: "blank" }];
+    body.push(...aixSectionUnits(layout, s.heading, s.lines));
     const into = sections.find((x) => x.heading === heading);
-    if (into) {
-      into.lines.push("", ...body);
-      into.filled.push(false, ...body.map(() => filled));
-    } else sections.push({ heading, lines: [...body], filled: body.map(() => filled) });
+    if (into) into.units.push({ kind: "blank" }, ...body);
+    else sections.push({ heading, units: body });
   }
-  const name_: SetSection = { heading: "NAME", lines: [`${name} - ${nameWords(page.purpose)}`], filled: [true] };
+  const name_: SetSection = { heading: "NAME", units: [{ kind: "para", indent: 0, col: 0, lines: [`${name} - ${nameWords(page.purpose)}`] }] };
   return setPage(layout, name, layout.section(path), [name_, ...sections]);
 }
 
-/** a page that is not a command's, in the layout */
+/** an AIX section's lines as nroff would be given them: examples as written (their words of
+ *  introduction filled), the synopsis with
+ *  the layout's hanging indent, messages a line each, the rest prose and tagged paragraphs */
+function aixSectionUnits(layout: ManLayout, heading: string, lines: readonly string[]): ManUnit[] {
+  if (layout.literal.has(heading)) return exampleUnits(lines);
+  if (heading === "Syntax") {
+    const hang = (first: string) => (layout.synopsisHang === "name" ? first.trim().split(/\s+/)[0]!.length + 1 : layout.synopsisHang);
+    return synopsisUnits(lines, layout.width - layout.indent, hang);
+  }
+  return sectionUnits(lines, heading === "Messages" ? "lines" : "prose");
+}
+
+/** a page that is not a command's, in the layout: its prose lines filled, the rest as written */
 export function layoutEntryPage(layout: ManLayout, entry: ManEntry): string {
-  const all = (s: ManSection): SetSection => ({ heading: s.heading, lines: [...s.lines], filled: s.lines.map(() => true) });
-  const name: SetSection = { heading: "NAME", lines: [`${entry.name} - ${entry.purpose}`], filled: [true] };
-  return setPage(layout, entry.name, entry.section, [name, ...entry.sections.map(all)]);
+  const units = (s: ManSection): SetSection => {
+    const out: ManUnit[] = [];
+    for (const l of s.lines) {
+      const last = out[out.length - 1];
+      if (l === "") out.push({ kind: "blank" });
+      else if (!isProse(l)) out.push({ kind: "literal", text: l });
+      else if (last?.kind === "para") last.lines.push(l);
+      else out.push({ kind: "para", indent: 0, col: 0, lines: [l] });
+    }
+    return { heading: s.heading, units: out };
+  };
+  const name: SetSection = { heading: "NAME", units: [{ kind: "para", indent: 0, col: 0, lines: [`${entry.name} - ${entry.purpose}`] }] };
+  return setPage(layout, entry.name, entry.section, [name, ...entry.sections.map(units)]);
 }
 
 /** the non-command page `name`, in one of `sections` (lower case, as man.c compares) if given */
@@ -79,9 +100,7 @@ export function findEntry(layout: ManLayout | undefined, name: string, sections:
 
 interface SetSection {
   heading: string;
-  lines: string[];
-  /** per line: may nroff fill it (a prose line of a filled section) */
-  filled: boolean[];
+  units: ManUnit[];
 }
 
 /** a line that is a column layout (two spaces inside it) or indented is set as written */
@@ -89,26 +108,57 @@ function isProse(line: string): boolean {
   return line !== "" && !/^\s/.test(line) && !/\S {2,}\S/.test(line);
 }
 
-/** the text lines of the page (without titles): headings at column 0, bodies at the indent */
-function bodyLines(layout: ManLayout, sections: readonly SetSection[], fill: FillState): { text: string; heading: boolean }[] {
-  const out: { text: string; heading: boolean }[] = [];
+/** the fewest columns a tagged paragraph's text is given: a wider tag column is narrowed to
+ *  leave this much (the tag then on a line of its own, as .TP sets a tag too wide) */
+const MIN_TEXT = 30;
+
+/** a paragraph's lines under the body's indent (nroff .TP: the tag, then the text at its column
+ *  if the tag leaves a column free before it, else on the next line) */
+function setPara(u: Extract<ManUnit, { kind: "para" }>, room: number, adjust: "both" | "left", fill: FillState): string[] {
+  const col = Math.max(u.indent, Math.min(u.col, room - MIN_TEXT));
+  const at = (n: number, t: string) => " ".repeat(n) + t.replaceAll(NBSP, " ");
+  const how = u.ragged ? "left" : adjust;
+  if (u.tag === undefined) {
+    const text = fillParagraph(u.lines, room - col, how, fill, room - u.indent);
+    return text.map((t, k) => at(k === 0 ? u.indent : col, t));
+  }
+  const text = fillParagraph(u.lines, room - col, how, fill);
+  const out: string[] = [];
+  if (u.indent + u.tag.length >= col || text.length === 0) out.push(at(u.indent, u.tag));
+  else out.push(at(u.indent, u.tag.padEnd(col - u.indent)) + text.shift()!);
+  out.push(...text.map((t) => at(col, t)));
+  return out;
+}
+
+/** the text lines of the page (without titles): headings at column 0, bodies at the indent;
+ *  `literal`: set as written (nroff .nf), the only lines that may be wider than the page */
+export function bodyLines(layout: ManLayout, sections: readonly SetSection[], fill: FillState): BodyLine[] {
+  const out: BodyLine[] = [];
   const pad = " ".repeat(layout.indent);
+  const line = (text: string, literal = false): BodyLine => ({ text: text === "" ? "" : pad + text, heading: false, literal });
   for (const s of sections) {
-    if (out.length > 0) out.push({ text: "", heading: false });
-    out.push({ text: s.heading, heading: true });
-    let i = 0;
-    while (i < s.lines.length) {
-      if (s.filled[i] && isProse(s.lines[i]!)) {
-        const para: string[] = [];
-        while (i < s.lines.length && s.filled[i] && isProse(s.lines[i]!)) para.push(s.lines[i++]!);
-        for (const l of fillParagraph(para, layout.width - layout.indent, layout.adjust, fill)) out.push({ text: pad + l, heading: false });
-      } else {
-        const l = s.lines[i++]!;
-        out.push({ text: l === "" ? "" : pad + l, heading: false });
-      }
+    if (out.length > 0) out.push(line(""));
+    out.push({ text: s.heading, heading: true, literal: false });
+    for (const u of s.units) {
+      if (u.kind === "blank") out.push(line(""));
+      else if (u.kind === "literal") out.push(line(u.text, true));
+      else for (const t of setPara(u, layout.width - layout.indent, layout.adjust, fill)) out.push(line(t));
     }
   }
   return out;
+}
+
+interface BodyLine {
+  text: string;
+  heading: boolean;
+  literal: boolean;
+}
+
+/** a command's page as text lines, each marked if set as written (for the tests' width check) */
+export function commandBodyLines(layout: ManLayout, name: string, text: string): BodyLine[] {
+  const page = parseAixPage(text);
+  const sections = page.sections.map((s): SetSection => ({ heading: s.heading, units: aixSectionUnits(layout, s.heading, s.lines) }));
+  return bodyLines(layout, sections, { fromRight: true });
 }
 
 /** `.tl 'left'centre'right'` at the title length: the centre half-way (nroff rounds the half up) */
@@ -142,7 +192,7 @@ function setPage(layout: ManLayout, name: string, section: string, sections: rea
  * a page goes to the next (the macros' `.ne 2`); an empty line at the top of a page is not set
  * (no-space mode after the page's head).
  */
-function paginate(lines: readonly { text: string; heading: boolean }[], size: number): string[][] {
+function paginate(lines: readonly BodyLine[], size: number): string[][] {
   if (size <= 0) return [lines.map((l) => l.text)];
   const pages: string[][] = [[]];
   for (const l of lines) {
