@@ -5,6 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createSession, runLine } from "../../../engine/session.js";
 import { osEntry } from "../../../engine/os/index.js";
+import { commandBodyLines } from "../../../engine/userland/common/manlayout.js";
 
 const AIX_HEADINGS = /^(Purpose|Syntax|Description|Flags|Parameters|Exit Status|Related Information|Examples?|Messages|Files)$/;
 
@@ -31,7 +32,8 @@ test("Solaris: lofiadm(1M) in tmac.an's layout, justified at 65 columns, with it
     "     lofiadm [file | device]",
     "",
   ]);
-  assert.equal(lines.slice(-3), ["SunOS 5.11           Last change: 17 Aug 2012                   1", "", ""]);
+  // its messages set as nroff sets them, wrapped at 65, make the page run onto a second
+  assert.equal(lines.slice(-3), ["SunOS 5.11           Last change: 17 Aug 2012                   2", "", ""]);
   for (const h of ["DESCRIPTION", "OPTIONS", "DIAGNOSTICS", "EXIT STATUS"]) assert.ok(lines.includes(h), h);
 });
 
@@ -121,6 +123,71 @@ test("every command's page on Solaris and BSD starts with the system's title lin
       assert.is(lines[3], "NAME", `${os} ${n}`);
       for (const l of lines) assert.not.match(l, AIX_HEADINGS, `${os} ${n}: ${l}`);
       assert.not.match(lines.join("\n"), /^\S+ Command( \(.*\))?$/m, `${os} ${n}`);
+    }
+  }
+});
+
+test("Solaris: man cat's options are tagged paragraphs, the text filled and justified in its column", () => {
+  const s = createSession({ os: "solaris" });
+  const lines = runLine(s, "man cat").output.split("\n");
+  const at = lines.indexOf("OPTIONS");
+  assert.equal(lines.slice(at, at + 23), [
+    "OPTIONS",
+    "     -b   Omits  line  numbers  from  blank lines, when specified",
+    "          with the -n flag.",
+    "     -e   Displays a $ (dollar sign) at the  end  of  each  line,",
+    "          when specified with the -v flag.",
+    "     -n   Displays   output   lines  preceded  by  line  numbers,",
+    "          numbered sequentially from 1.",
+    "     -q   Does not display a message if the  cat  command  cannot",
+    "          find  an  input  file. This flag is identical to the -s",
+    "          flag.",
+    "     -r   Replaces multiple  consecutive  empty  lines  with  one",
+    "          empty line.  This flag is identical to the -S flag.",
+    "     -s   Does  not  display  a message if the cat command cannot",
+    "          find an input file.",
+    "     -S   Replaces multiple  consecutive  empty  lines  with  one",
+    "          empty line.",
+    "     -t   Displays  tab characters as ^I if specified with the -v",
+    "          flag.",
+    "     -u   Does not buffer output.",
+    "     -v   Displays nonprinting characters as visible characters.",
+    "",
+    "EXIT STATUS",
+    "     0    All input files were output successfully.",
+  ]);
+});
+
+test("a tag wider than its column has its text on the next line (.TP); a synopsis too wide is broken", () => {
+  const s = createSession({ os: "solaris" });
+  const dd = runLine(s, "man dd").output.split("\n");
+  const at = dd.indexOf("     count=InputBlocks");
+  assert.equal(dd.slice(at, at + 3), ["     count=InputBlocks", "                      Copies only  the  number  of  input  blocks", "                      specified."]);
+  // Solaris: the continuation 5 past the body; a bracket kept with the word it encloses
+  const cat = runLine(s, "man cat").output.split("\n");
+  const syn = cat.indexOf("SYNOPSIS");
+  assert.equal(cat.slice(syn, syn + 4), ["SYNOPSIS", "     cat [ -q ] [ -r ] [ -s ] [ -S ] [ -u ] [ -n [ -b ] ] [ -v", "          [ -e ] [ -t ] ] [ - | File ... ]", ""]);
+  // 4.4BSD mdoc: the continuation after the command's name and a space (.Nm in SYNOPSIS)
+  const b = createSession({ os: "bsd" });
+  const ls = runLine(b, "man ls").output.split("\n");
+  const bs = ls.indexOf("SYNOPSIS");
+  assert.equal(ls.slice(bs, bs + 4), [
+    "SYNOPSIS",
+    "     ls [ -1 ] [ -A ] [ -C ] [ -F ] [ -H | -L ] [ -N ] [ -R ] [ -S ] [ -a ]",
+    "        [ -c ] [ -d ] [ -e ] [ -f ] [ -g ] [ -i ] [ -l ] [ -m ] [ -n ] [ -o ]",
+    "        [ -p ] [ -r ] [ -s ] [ -t ] [ -u ] [ -x ] [ File ... ]",
+  ]);
+});
+
+test("no filled, tagged or synopsis line of any command's page is wider than the page (only .nf displays may be)", () => {
+  for (const [os, width] of [["solaris", 65], ["bsd", 78]] as const) {
+    const s = createSession({ os });
+    const layout = s.os.formats.manLayout!;
+    for (const [n, def] of osEntry(os).commands()) {
+      const literal = new Set(commandBodyLines(layout, n, def.man).filter((l) => l.literal).map((l) => l.text));
+      for (const l of runLine(s, `man ${n}`).output.split("\n")) {
+        if (l.length > width) assert.ok(literal.has(l), `${os} ${n}: ${l.length}: ${l}`);
+      }
     }
   }
 });
