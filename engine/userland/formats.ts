@@ -278,6 +278,63 @@ export interface OsFormats {
   readonly duSize?: (blocks: number, unit: DuUnit, BLOCKSIZE: string | undefined) => string;
   /** the text tools' differences from AIX beyond their texts; absent: AIX's behaviour */
   readonly tools?: ToolRules;
+  /** how man lays a page out (engine/userland/common/manlayout.ts); absent: the page as written
+   *  (the lab's pages are written in AIX's layout) */
+  readonly manLayout?: ManLayout;
+}
+
+/** a man page's sections, each a heading and its lines (indents relative to the body's) */
+export interface ManSection {
+  readonly heading: string;
+  readonly lines: readonly string[];
+}
+
+/** a page of the manual that is not a command's (Solaris lofs(7FS), vfstab(4)): written in the
+ *  system's own headings, bodies unindented */
+export interface ManEntry {
+  readonly name: string;
+  /** as the page's title shows it: "7FS", "4" */
+  readonly section: string;
+  /** NAME's words after "name - " */
+  readonly purpose: string;
+  readonly sections: readonly ManSection[];
+}
+
+/**
+ * A system's man page layout: nroff's page for its macros (Solaris's tmac.an, 4.4BSD's mdoc) as
+ * the user sees it through the pager (runs of empty lines squeezed to one, as more -s does).
+ */
+export interface ManLayout {
+  /** the line and title length (.ll, .lt) in columns */
+  readonly width: number;
+  /** the body's indent under a section heading */
+  readonly indent: number;
+  /** "both": filled lines are justified (nroff's .ad b); "left": ragged right */
+  readonly adjust: "both" | "left";
+  /** the lab's (AIX) headings → this system's; a heading mapped to one already printed is added
+   *  to its body; absent: the heading in capitals */
+  readonly headings: Readonly<Record<string, string>>;
+  /** words put before the body of an AIX section where it is added to another (BSD's
+   *  "The options are as follows:") */
+  readonly leads?: Readonly<Record<string, string>>;
+  /** the AIX sections set as written (.nf: examples); the others are filled, their columns
+   *  (flags, exit values, messages) set as tagged paragraphs */
+  readonly literal: ReadonlySet<string>;
+  /** where a synopsis too wide goes on: columns past the body's indent, or "name": after the
+   *  command's name and a space (mdoc's .Nm in SYNOPSIS) */
+  readonly synopsisHang: number | "name";
+  /** the section of a command's page as its title shows it ("1M", "8") */
+  section(path: string | undefined): string;
+  /** the title line's left, centre and right words */
+  header(name: string, section: string): readonly [string, string, string];
+  /** the foot line's left and centre words (the page number is on the right) */
+  readonly footer: readonly [string, string];
+  /** empty lines before the title line, after it, before the foot line and after it */
+  readonly margins: readonly [number, number, number, number];
+  /** lines of text on a page (nroff's footer trap); 0: one page as long as the text */
+  readonly pageLines: number;
+  /** the pages that are not commands' */
+  readonly pages: readonly ManEntry[];
 }
 
 /** the status `def` ended with, as the system's own program would exit */

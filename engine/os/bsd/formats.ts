@@ -6,6 +6,7 @@ import { basename, getopt } from "../../userland/common/lib.js";
 import type { DateRequest, OsFormats } from "../../userland/formats.js";
 import { bsdDevMajor, bsdMakedev, bsdDevMinor } from "./dev.js";
 import { blocksizeUnits, bsdLs } from "./lsformat.js";
+import { bsdManLayout } from "./manlayout.js";
 
 const utf8 = new TextEncoder();
 const STANDARD = "%a %b %e %H:%M:%S %Z %Y";
@@ -156,4 +157,5 @@ export const bsdFormats: OsFormats = {
     cd: (status: number) => (status === 0 ? 0 : 2),
     chdir: (status: number) => (status === 0 ? 0 : 2),
   },
+  manLayout: bsdManLayout,
 };

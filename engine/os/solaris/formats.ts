@@ -9,6 +9,7 @@ import type { OsFormats } from "../../userland/formats.js";
 import { solarisParseDate } from "./dateformat.js";
 import { solarisDev, solarisMajor, solarisMinor } from "./devt.js";
 import { solarisLs } from "./lsformat.js";
+import { solarisManLayout } from "./manlayout.js";
 import { solarisDuSize } from "./dusize.js";
 import { solarisToolOptions, solarisTools, solarisToolsOnStdout, solarisToolStatuses } from "./tools.js";
 
@@ -109,4 +110,5 @@ export const solarisFormats: OsFormats = {
   duQuietWithoutR: true,
   duSize: solarisDuSize,
   tools: solarisTools,
+  manLayout: solarisManLayout,
 };

@@ -3,7 +3,16 @@
 import { toolStatus, type ManRules } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt } from "./lib.js";
+import { findEntry, layoutCommandPage, layoutEntryPage } from "./manlayout.js";
 import { err } from "./msg.js";
+
+/** the page of command `c` as this system's man sets it (the text as written where the system
+ *  has no layout of its own: AIX) */
+function commandPage(ctx: CommandContext, c: CommandDef): string {
+  const layout = ctx.os.formats.manLayout;
+  if (layout) return layoutCommandPage(layout, c.name, c.path, c.man);
+  return c.man.endsWith("\n") ? c.man : c.man + "\n";
+}
 
 /**
  * SunOS man.c: getopt("FfkrP:M:T:ts:lad") with opterr 0, so a bad option or a missing argument is
@@ -28,7 +37,10 @@ function sunos(ctx: CommandContext, rules: ManRules): number {
   let first = true;
   for (const n of names) {
     const c = ctx.os.commands.get(n) ?? ctx.os.shell.commands?.get(n);
-    if (!c || (wanted !== null && !wanted.includes(rules.section(c.path)))) {
+    const command = c && (wanted === null || wanted.includes(rules.section(c.path))) ? c : undefined;
+    // the pages that are no command's (lofs(7FS), vfstab(4)): their sections compare the same way
+    const entry = command ? undefined : findEntry(ctx.os.formats.manLayout, n, wanted);
+    if (!command && !entry) {
       // man.c printf()s these and goes on; main returns 0
       if (sections === null) err(ctx, "man.noentry", n);
       else err(ctx, "man.nosection", n, sections);
@@ -36,7 +48,8 @@ function sunos(ctx: CommandContext, rules: ManRules): number {
     }
     if (!first) ctx.stdout.write("\n");
     first = false;
-    ctx.stdout.write(c.man.endsWith("\n") ? c.man : c.man + "\n");
+    const layout = ctx.os.formats.manLayout;
+    ctx.stdout.write(command ? commandPage(ctx, command) : layoutEntryPage(layout!, entry!));
   }
   return 0;
 }
@@ -67,7 +80,7 @@ function run(ctx: CommandContext): number {
     }
     if (!first) ctx.stdout.write("\n");
     first = false;
-    ctx.stdout.write(c.man.endsWith("\n") ? c.man : c.man + "\n");
+    ctx.stdout.write(commandPage(ctx, c));
   }
   return status;
 }

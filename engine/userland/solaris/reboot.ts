@@ -189,7 +189,7 @@ Description
 
 Messages
        Usage: init [0123456SsQqabc]     (exit 0 for a wrong number of
-                                         arguments, 1 for an unknown level)
+                                        arguments, 1 for an unknown level)
        Must be super-user
 
 Exit Status

@@ -165,10 +165,10 @@ test("man -s with Solaris's sections (1M for /usr/sbin), a page not in them, a b
   const s = sol();
   const r = run(s, "man -s 1M mount");
   assert.is(r.status, 0);
-  assert.ok(r.output.startsWith("mount Command\n"), r.output.slice(0, 40));
+  assert.ok(r.output.startsWith("\nSystem Administration Commands                          mount(1M)\n"), r.output.slice(0, 80));
   is(s, "man -s 1 mount", "No entry for mount in section(s) 1 of the manual.\n", 0);
   is(s, "man -s 1m,1 nosuch 2>/dev/null", "No entry for nosuch in section(s) 1m,1 of the manual.\n", 0);
-  assert.ok(run(s, "man -s 1 ls").output.startsWith("ls Command\n"));
+  assert.ok(run(s, "man -s 1 ls").output.startsWith("\nUser Commands                                               ls(1)\n"));
   is(s, "man 1M 2>/dev/null", "No manual entry for 1M.\n", 0);
   const usage = "usage:\tman [-] [-adFlrt] [-M path] [-T macro-package ] [ -s section ] name ...\n\tman [-M path] -k keyword ...\n\tman [-M path] -f file ...\n";
   is(s, "man -x ls", usage, 2);
