@@ -329,6 +329,11 @@ export interface ManLayout {
   header(name: string, section: string): readonly [string, string, string];
   /** the foot line's left and centre words (the page number is on the right) */
   readonly footer: readonly [string, string];
+  /** a page's own date where it is not the footer's (its .Dd or .TH date), by page name */
+  readonly dates?: Readonly<Record<string, string>>;
+  /** names that are links to another command's page (the Makefile's MLINKS): `man mount_null`
+   *  shows mount_loopback's page, its title and NAME included */
+  readonly links?: Readonly<Record<string, string>>;
   /** empty lines before the title line, after it, before the foot line and after it */
   readonly margins: readonly [number, number, number, number];
   /** lines of text on a page (nroff's footer trap); 0: one page as long as the text */

@@ -41,6 +41,10 @@ export const bsdManLayout: ManLayout = {
     return [title, volume(section), title];
   },
   footer: ["4.4BSD", "March 27, 1994"],
+  // mount_loopback.8: `.Dd Jan 29, 1998`, `.Os BSD 4.4` (B4 sbin/mount_loopback)
+  dates: { mount_loopback: "Jan 29, 1998" },
+  // B4 sbin/mount_loopback/Makefile: MLINKS= mount_loopback.8 mount_null.8
+  links: { mount_null: "mount_loopback" },
   margins: [3, 3, 1, 0],
   pageLines: 0,
   // 4.4BSD documents the null layer in mount_null(8) alone: no section 4 or 5 page

@@ -57,14 +57,14 @@ function run(ctx: CommandContext): number {
   return 0;
 }
 
-const man = `mount_loopback or mount_null Command
+const man = `mount_loopback Command
 
 Purpose
-       Mounts a loopback file system sub-tree: a null file system layer.
+       Mount a loopback filesystem sub-tree; demonstrate the use of a null file
+       system layer.
 
 Syntax
        mount_loopback [ -o options ] target mount-point
-       mount_null [ -o options ] target mount-point
 
 Description
        The mount_loopback command creates a null layer, duplicating a sub-tree
@@ -92,7 +92,8 @@ Description
        distinct paths: neither may contain the other, and neither may be /.
 
        The mount(8) program recognizes the null file system type as an alias
-       for loopback: mount -t null target mount-point.
+       for loopback: mount -t null target mount-point. The command was
+       mount_null in 4.4BSD and is still installed under that name too.
 
 Flags
        -o options  Options, a comma-separated list: ro (rdonly), rw, nodev,

@@ -10,7 +10,12 @@ import { err } from "./msg.js";
  *  has no layout of its own: AIX) */
 function commandPage(ctx: CommandContext, c: CommandDef): string {
   const layout = ctx.os.formats.manLayout;
-  if (layout) return layoutCommandPage(layout, c.name, c.path, c.man);
+  if (layout) {
+    // a name whose page is another's (MLINKS): that page, under its own title
+    const linked = layout.links?.[c.name];
+    const page = (linked !== undefined ? ctx.os.commands.get(linked) : undefined) ?? c;
+    return layoutCommandPage(layout, page.name, page.path, page.man);
+  }
   return c.man.endsWith("\n") ? c.man : c.man + "\n";
 }
 

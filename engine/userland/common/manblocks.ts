@@ -191,15 +191,20 @@ export function synopsisUnits(lines: readonly string[], room: number, hang: (fir
   let group: string[] = [];
   const flush = () => {
     if (group.length === 0) return;
-    if (group.every((l) => l.length <= room)) out.push(...group.map((text): ManUnit => ({ kind: "literal", text })));
-    else out.push({ kind: "para", indent: 0, col: hang(group[0]!), lines: [keepBrackets(group.join(" "))], ragged: true });
+    // one line that fits is set as written; a line with its continuations (the AIX text's break,
+    // at AIX's width) is filled again with the layout's hanging indent
+    if (group.length === 1 && group[0]!.length <= room) out.push({ kind: "literal", text: group[0]! });
+    else out.push({ kind: "para", indent: 0, col: hang(group[0]!), lines: [keepBrackets(group.join(" "), room)], ragged: true });
     group = [];
   };
-  for (const l of lines) {
-    if (l.trim() === "") {
+  for (const line of lines) {
+    if (line.trim() === "") {
       flush();
       out.push({ kind: "blank" });
     } else {
+      // brackets tight around what they hold, as mdoc's .Op and the sunman pages set them
+      // (`[-o options]`; the lab's text writes AIX's `[ -o options ]`)
+      const l = line.replace(/\[ +/g, "[").replace(/(?<=\S) +\]/g, "]");
       if (indentOf(l) === 0) flush();
       group.push(l);
     }
@@ -208,16 +213,28 @@ export function synopsisUnits(lines: readonly string[], room: number, hang: (fir
   return out;
 }
 
-/** a synopsis's words with `[ ` and ` ]` held to the word they enclose (what a writer of nroff
- *  puts as `[\ -q\ ]`): a line never ends in `[` nor starts with `]` */
-function keepBrackets(text: string): string {
-  const out: string[] = [];
-  for (const w of text.trim().split(/\s+/)) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && (/[[{]$/.test(prev) || /^[\]}]/.test(w))) out[out.length - 1] = prev + NBSP + w;
-    else out.push(w);
+/** a synopsis's words with the spaces inside a bracket held (what a writer of nroff puts as
+ *  `[-n\ [-b]]`, and mdoc's .Op keeps together): a line breaks between options, never inside
+ *  one — unless an option is wider than half the line, which then may break at its spaces */
+function keepBrackets(text: string, room: number): string {
+  const t = text.trim().replace(/\s+/g, " ");
+  let out = "";
+  let depth = 0;
+  let group = "";
+  for (const ch of t) {
+    if (depth === 0 && ch !== "[" && ch !== "{") {
+      out += ch;
+      continue;
+    }
+    if (ch === "[" || ch === "{") depth++;
+    else if (ch === "]" || ch === "}") depth--;
+    group += ch;
+    if (depth === 0) {
+      out += group.length > room / 2 ? group : group.replace(/ /g, NBSP);
+      group = "";
+    }
   }
-  return out.join(" ");
+  return out + group;
 }
 
 /** a space that is not a break (nroff's `\ `), taken out when the line is set */

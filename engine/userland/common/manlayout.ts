@@ -182,7 +182,7 @@ function setPage(layout: ManLayout, name: string, section: string, sections: rea
   pages.forEach((page, n) => {
     raw.push(...blank(before), head, ...blank(after), ...page);
     if (layout.pageLines > 0) raw.push(...blank(layout.pageLines - page.length));
-    raw.push(...blank(aboveFoot), titleLine(layout.width, layout.footer[0], layout.footer[1], String(n + 1)), ...blank(belowFoot));
+    raw.push(...blank(aboveFoot), titleLine(layout.width, layout.footer[0], layout.dates?.[name] ?? layout.footer[1], String(n + 1)), ...blank(belowFoot));
   });
   return squeeze(raw).join("\n") + "\n";
 }
