@@ -225,8 +225,8 @@ export interface ToolRules {
   /** more reads its options as the Berkeley more's argscan(): every leading word that starts with
    *  - or + is options, a number is the window, letters it does not know are ignored */
   readonly moreArgscan?: boolean;
-  /** man as SunOS's man.c: getopt with opterr 0 (a bad option is the usage alone), -s takes a
-   *  comma-separated list of sections, and each command's page is in a section */
+  /** man as the system's man.c (SunOS's, or 4.4BSD's as BSD/OS has it): its options and
+   *  sections; absent: AIX's man */
   readonly man?: ManRules;
 }
 
@@ -239,10 +239,17 @@ export interface SumRules {
   line(alg: "sysv" | "bsd", sum: number, bytes: number, name: string | null): string;
 }
 
-/** man's sections (SunOS man.c) */
+/** man's sections and options: SunOS man.c, or 4.4BSD's (BSD/OS) man.c */
 export interface ManRules {
+  /** whose man.c: "sunos" (the default) or "bsd" (getopt "aC:cfhkM:m:P:s:w", a digit operand as
+   *  the section, -w and -h) */
+  readonly style?: "sunos" | "bsd";
   /** the section (lower case, as man.c compares them) a command's page is in */
   section(path: string | undefined): string;
+  /** bsd: the sections man.conf names (`man 8 x`, `-s 3f`) */
+  readonly sections?: readonly string[];
+  /** bsd: where a page's preformatted file is (`man -w`) */
+  pagePath?(name: string, section: string): string;
 }
 
 /** every per-OS format a personality carries */

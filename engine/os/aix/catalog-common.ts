@@ -520,4 +520,6 @@ export const aixCommonCatalog: Record<string, string> = {
   // Solaris's man -s and -k (SunOS man.c); this system's man has neither
   "man.nosection": "",
   "man.nowhatis": "",
+  // BSD/OS's man -s with a section man.conf does not name; AIX's man has no -s
+  "man.badsection": "",
 };

@@ -153,7 +153,8 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   // env, hostname, uname, man, help
   "env.usage": "usage: env [-] [-i] [name=value ...] [command]",
   "env.notfound": "env: %s: %s",
-  "man.usage": "usage: man [-ac] [-C file] [-M path] [-m path] [section] title ...",
+  // B4 usr.bin/man/man.c: usage(), cleanup()'s warnx, errx for -s
+  "man.usage": "usage: man [-achw] [-C file] [-M path] [-m path] [[-s] section] title ...",
   "man.noentry": "man: no entry for %s in the manual.",
 
   // test and [ (4.4BSD-Lite2 bin/test/test.c, the same in sh)
@@ -432,7 +433,9 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   "cksum.line": "%s %s %s",
   "cksum.stdin": "%s %s",
   "test.toomany": "test: %s: unexpected operator",
-  // Solaris's man -s and -k (SunOS man.c); this system's man has neither
+  // Solaris's man -s (SunOS man.c) says this; BSD/OS's man says man.badsection or no entry
   "man.nosection": "",
-  "man.nowhatis": "",
+  // man -k and -f run apropos and whatis on the whatis database, which the lab does not build
+  "man.nowhatis": "looplab: man -k and -f (apropos and whatis: the whatis database) are not simulated",
+  "man.badsection": "man: %s: no such section",
 };

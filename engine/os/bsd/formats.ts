@@ -158,4 +158,13 @@ export const bsdFormats: OsFormats = {
     chdir: (status: number) => (status === 0 ? 0 : 2),
   },
   manLayout: bsdManLayout,
+  tools: {
+    // B4 usr.bin/man/man.c and man.conf
+    man: {
+      style: "bsd",
+      section: bsdManLayout.section,
+      sections: ["1", "2", "3", "3F", "3f", "4", "5", "6", "7", "8"],
+      pagePath: (name, section) => `/usr/share/man/cat${section}/${name}.0`,
+    },
+  },
 };

@@ -237,4 +237,6 @@ export const solarisTextToolTexts: Readonly<Record<string, string>> = {
   "man.noentry": "No manual entry for %s.",
   "man.nosection": "No entry for %s in section(s) %s of the manual.",
   "man.nowhatis": "looplab: man -k and -f (the windex) are not simulated",
+  // BSD/OS's man -s with a section man.conf does not name; SunOS man says man.nosection
+  "man.badsection": "",
 };

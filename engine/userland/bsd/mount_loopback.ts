@@ -57,7 +57,7 @@ function run(ctx: CommandContext): number {
   return 0;
 }
 
-const man = `mount_loopback Command
+const man = `mount_loopback or mount_null Command
 
 Purpose
        Mount a loopback filesystem sub-tree; demonstrate the use of a null file
@@ -115,7 +115,7 @@ Examples
 export const mount_loopback: CommandDef = {
   name: "mount_loopback",
   path: "/sbin/mount_loopback",
-  summary: "Mounts a loopback file system sub-tree: a null file system layer.",
+  summary: "Mount a loopback filesystem sub-tree; demonstrate the use of a null file system layer.",
   flags: ["-o"],
   run,
   man,

@@ -3,6 +3,7 @@
 import { toolStatus, type ManRules } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt } from "./lib.js";
+import { bsdMan } from "./manbsd.js";
 import { findEntry, layoutCommandPage, layoutEntryPage } from "./manlayout.js";
 import { err } from "./msg.js";
 
@@ -66,6 +67,7 @@ function usage(ctx: CommandContext): number {
 
 function run(ctx: CommandContext): number {
   const rules = ctx.os.formats.tools?.man;
+  if (rules?.style === "bsd") return bsdMan(ctx, rules, { page: (c) => commandPage(ctx, c) });
   if (rules) return sunos(ctx, rules);
   const names = ctx.argv.slice(1).filter((a) => a !== "--");
   if (names.length === 0 || names.some((a) => a.startsWith("-"))) {
