@@ -175,7 +175,7 @@ export const aixCommonCatalog: Record<string, string> = {
   "uname.usage": "Usage: uname [-snlrvmapxMLuFfWS:T:]",
   "uname.setonly": "uname: 0551-036 The -S or -T flags cannot be used with any other flags.",
   "uname.notroot": "uname: 0551-034 Must be root to use -S or -T flag.",
-  "man.usage": "Usage: man [-c|-t] [-M Path] [Section] Title ...",
+  "man.usage": "Usage: man [[[-ct] [section]] | [-f | -k]] [-M path] name...",
   "man.noentry": "Manual entry for %s not found or not installed.",
   "help.unknown": "help: %s is not a command of this system.",
 
@@ -519,7 +519,8 @@ export const aixCommonCatalog: Record<string, string> = {
   "test.toomany": "ksh: %s: 0403-012 A test command parameter is not valid.",
   // Solaris's man -s and -k (SunOS man.c); this system's man has neither
   "man.nosection": "",
-  "man.nowhatis": "",
+  // AIX 4.1.3 man.msg NOTFOUND: -k and -f read the whatis database, which the lab does not build
+  "man.nowhatis": "\nman: 0703-310 file /usr/share/man/whatis not found.\n  Create the whatis database using the <catman -w> command",
   // BSD/OS's man -s with a section man.conf does not name; AIX's man has no -s
   "man.badsection": "",
 };

@@ -65,20 +65,34 @@ function usage(ctx: CommandContext): number {
   return toolStatus(ctx.os.formats, "man.usage", 1);
 }
 
+/** AIX's sections (the man page's list): 1-8 and the letters; a command's page is in 1, 8 or C */
+const AIX_SECTIONS = /^([1-8]|[CFLnlop])$/;
+const AIX_COMMAND_SECTIONS = new Set(["1", "8", "C"]);
+
 function run(ctx: CommandContext): number {
   const rules = ctx.os.formats.tools?.man;
   if (rules?.style === "bsd") return bsdMan(ctx, rules, { page: (c) => commandPage(ctx, c) });
   if (rules) return sunos(ctx, rules);
-  const names = ctx.argv.slice(1).filter((a) => a !== "--");
-  if (names.length === 0 || names.some((a) => a.startsWith("-"))) {
-    err(ctx, "man.usage");
-    return toolStatus(ctx.os.formats, "man.usage", 1);
+  // AIX: man [[[-c] [-t] [Section]] | [-k | -f]] [-F] [-m] [-MPath] [-r] [-a] Title ...; the
+  // flags that only change how a page is found or formatted change nothing the lab shows
+  const r = getopt(ctx.argv.slice(1), "ctkfFmM:ra");
+  for (const it of r.items) {
+    if (it.kind !== "flag") return usage(ctx);
+    if (it.flag === "k" || it.flag === "f") {
+      err(ctx, "man.nowhatis");
+      return 1;
+    }
   }
+  let names = r.operands;
+  let section: string | null = null;
+  if (names.length > 1 && AIX_SECTIONS.test(names[0]!)) [section, names] = [names[0]!, names.slice(1)];
+  if (names.length === 0) return usage(ctx);
   let status = 0;
   let first = true;
   for (const n of names) {
     // the shell's own built-ins with no file (bash's type, ksh93's print) have pages too
-    const c = ctx.os.commands.get(n) ?? ctx.os.shell.commands?.get(n);
+    const found = ctx.os.commands.get(n) ?? ctx.os.shell.commands?.get(n);
+    const c = section === null || AIX_COMMAND_SECTIONS.has(section) ? found : undefined;
     if (!c) {
       err(ctx, "man.noentry", n);
       // Solaris's man.c says it on standard output and still exits 0
@@ -103,11 +117,14 @@ Purpose
        Displays manual entries online.
 
 Syntax
-       man Title ...
+       man [ [ [ -c ] [ -t ] [ Section ] ] | [ -k | -f ] ] [ -F ] [ -m ]
+           [ -M Path ] [ -r ] [ -a ] Title ...
 
 Description
        The man command displays information from the reference manuals for
-       each command named by the Title parameter.
+       each command named by the Title parameter. A Section before the
+       titles (1 through 8, or C, F, L, n, l, o, p) restricts the search to
+       that section; the commands' pages are in sections 1, 8 and C.
 
 Exit Status
        0    Successful completion.

@@ -15,6 +15,17 @@ test("AIX: a page is printed as written", () => {
   assert.is(runLine(s, "man loopmount").output, loopmount.man.endsWith("\n") ? loopmount.man : loopmount.man + "\n");
 });
 
+test("AIX man: its flags, a section before the title (commands in 1, 8 and C), -k without the whatis database", () => {
+  const s = createSession();
+  const page = runLine(s, "man ls").output;
+  assert.is(runLine(s, "man -c ls").output, page);
+  assert.is(runLine(s, "man 1 ls").output, page);
+  assert.is(runLine(s, "man C ls").output, page);
+  assert.is(runLine(s, "man 3 ls; echo $?").output, "Manual entry for ls not found or not installed.\n1\n");
+  assert.is(runLine(s, "man -k mount; echo $?").output, "\nman: 0703-310 file /usr/share/man/whatis not found.\n  Create the whatis database using the <catman -w> command\n1\n");
+  assert.is(runLine(s, "man -q ls; echo $?").output, "Usage: man [[[-ct] [section]] | [-f | -k]] [-M path] name...\n1\n");
+});
+
 test("Solaris: lofiadm(1M) in tmac.an's layout, justified at 65 columns, with its foot line", () => {
   const s = createSession({ os: "solaris" });
   const lines = runLine(s, "man lofiadm").output.split("\n");
