@@ -29,7 +29,7 @@ function notThePattern(example: string, typed: string): string {
   const forms: [RegExp, string][] = [
     [/^\d+$/, "a number"],
     [/^\/\S*$/, "a path"],
-    [/^\S+$/, "one word"],
+    // no "one word": a pattern that takes `sleep` may take `sleep 86400` too
   ];
   const form = forms.find(([re]) => re.test(example));
   return form && !form[0].test(typed) ? `that is not the answer (the answer is ${form[1]})` : "that is not the answer";

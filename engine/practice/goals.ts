@@ -29,6 +29,10 @@ export interface ExecRecord {
   path: string;
   argv: readonly string[];
   proc: Proc | undefined;
+  /** the brought-about goals' states at the moment of this exec, by goal id (noted only when
+   *  an exercise has such goals): whether a state held before a program ran can be told even
+   *  when both happen in one command line */
+  heldAtExec?: ReadonlyMap<string, boolean>;
 }
 
 /** files larger than this are not read by file goals unless the setting practice_file_limit says
@@ -273,6 +277,31 @@ function exitCode(p: Proc | undefined): number | null {
   return "code" in st ? st.code : 128;
 }
 
+/** a path as a person may type it: trailing slashes and `.` components left out (`/cdmount/`,
+ *  `/cdmount/.` are /cdmount) */
+function plainPath(p: string): string {
+  const parts = p.split("/").filter((x) => x !== "" && x !== ".");
+  return "/" + parts.join("/");
+}
+
+/**
+ * is `want` among the arguments? An option letter (`-f`) is given also inside a cluster of
+ * letters (`umount -vf`, `fuser -kc`), as getopt reads them — but not as an option's own word
+ * (`-o f`) or after `--`; an absolute path is the same path with a trailing slash or `.`
+ * (`fuser -c /cdmount/`); anything else is compared whole.
+ */
+export function hasArgument(args: readonly string[], want: string): boolean {
+  if (/^-[A-Za-z0-9]$/.test(want)) {
+    for (const a of args) {
+      if (a === "--") break;
+      if (/^-[A-Za-z0-9]+$/.test(a) && a.includes(want[1]!)) return true;
+    }
+    return false;
+  }
+  if (want.startsWith("/")) return args.some((a) => a.startsWith("/") && plainPath(a) === plainPath(want));
+  return args.includes(want);
+}
+
 /** ran: a matching exec at or after `from` (the window an after: sets) */
 function ran(s: RanSpec, execs: readonly ExecRecord[], from: number): Seen {
   const name = (r: ExecRecord) => (s.command.includes("/") ? r.path : r.path.slice(r.path.lastIndexOf("/") + 1));
@@ -286,7 +315,7 @@ function ran(s: RanSpec, execs: readonly ExecRecord[], from: number): Seen {
       [near, why] = [r, "with other arguments"];
       continue;
     }
-    const missing = (s.with ?? []).find((a) => !args.includes(a));
+    const missing = (s.with ?? []).find((a) => !hasArgument(args, a));
     if (missing !== undefined) {
       [near, why] = [r, `without ${missing}`];
       continue;

@@ -125,9 +125,21 @@ export class PracticeRun {
     this.unlisten = session.machine.events.on((e: KernelEvent) => {
       if (e.kind === "reboot") this.execs.push({ seq: this.execs.length, line: this.index + 1, path: "", argv: [], proc: undefined, restart: true });
       if (e.kind !== "exec") return;
-      this.execs.push({ seq: this.execs.length, line: this.index + 1, path: e.path, argv: e.argv, proc: table.get(e.pid) });
+      const held = this.statesNow();
+      this.execs.push({ seq: this.execs.length, line: this.index + 1, path: e.path, argv: e.argv, proc: table.get(e.pid), ...(held ? { heldAtExec: held } : {}) });
     });
     this.check();
+  }
+
+  /** the brought-about goals' states as they are now (undefined when there are none) */
+  private statesNow(): Map<string, boolean> | undefined {
+    let held: Map<string, boolean> | undefined;
+    for (const t of this.tracks) {
+      if (!t.goal.broughtAbout) continue;
+      held ??= new Map();
+      held.set(t.goal.id, evaluate(this.world, t.goal.test.pred, this.execs, 0).ok !== t.goal.test.negated);
+    }
+    return held;
   }
 
   /** stop watching the session */
@@ -233,10 +245,15 @@ export class PracticeRun {
     // failed at check 1, so it came about after — and `kill $(fuser -c /cdmount)`, both in line 1,
     // counts too (it failed at check 0). The kill at line 1, fuser at line 2: it last failed at
     // check 0, before check 1 — it was there before fuser was asked, and does not count.
+    //   When the last of them is a ran goal, its exec is the moment: the state as it was when
+    // that program started (noted at the exec) — so `kill …; fuser -c /cdmount` in one line, the
+    // kill first, does not count, and `kill $(fuser -c /cdmount)` does.
     t.heldBefore = null;
-    if (holds && g.broughtAbout) {
+    if (holds && g.broughtAbout && t.doneAt === null) {
       const last = deps.reduce((a, d) => (d.doneAt! > a.doneAt! ? d : a));
-      if (t.lastFalse < last.doneAt! - 1) {
+      const atExec = this.isAction(last.goal) ? this.execs[last.doneSeq]?.heldAtExec?.get(g.id) : undefined;
+      const before = atExec !== undefined ? atExec && t.lastFalse < last.doneAt! : t.lastFalse < last.doneAt! - 1;
+      if (before) {
         holds = false;
         t.heldBefore = last.goal;
       }
@@ -247,6 +264,10 @@ export class PracticeRun {
     t.doneAt = i;
     t.doneSeq = isRan && seen.seq !== undefined ? seen.seq : this.execs.length - 1;
     return true;
+  }
+
+  private isAction(g: Goal): boolean {
+    return g.test.pred.kind === "ran" || g.test.pred.kind === "restarted";
   }
 
   /** the first exec a ran goal may count: after every goal it comes after was done */

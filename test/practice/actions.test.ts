@@ -76,11 +76,31 @@ test("brought-about: a state that held before the goal it comes after does not c
   const oneLine = exercise("aix", goals, SETUP);
   oneLine.line("ls /cdmount; touch /tmp/x");
   assert.ok(oneLine.holds("made"));
+  // in one line the other way round: the state was there when ls started (noted at its exec)
+  const firstInLine = exercise("aix", goals, SETUP);
+  firstInLine.line("touch /tmp/x; ls /cdmount");
+  assert.is(firstInLine.holds("made"), false);
+  assert.match(firstInLine.whyNot("made")!, /^it held before this was done: ls was run on \/cdmount/);
   // without brought-about the early file counts (a state is a state)
   const plain = exercise("aix", goals.replace("brought-about: true, ", ""), SETUP);
   plain.line("touch /tmp/x");
   plain.line("ls /cdmount");
   assert.ok(plain.holds("made"));
+});
+
+test("ran with: an option letter inside a cluster (-vf has -f), a path with a trailing slash", () => {
+  const f = exercise("aix", "  - { id: g, text: t, not: { ran: { command: umount, with: [-f] } } }", SETUP);
+  f.line("umount -v /nowhere");
+  assert.ok(f.holds("g"));
+  f.line("umount -vf /nowhere");
+  assert.is(f.holds("g"), false);
+  const c = one("aix", "ran: { command: fuser, with: [-c, /cdmount] }", SETUP);
+  c.line("fuser /cdmount");
+  assert.is(c.whyNot("g"), "fuser /cdmount was run, without -c");
+  c.line("fuser -o -- -c /cdmount");
+  assert.is(c.holds("g"), false, "-c after -- is an operand, not the option");
+  c.line("fuser -cu /cdmount/");
+  assert.ok(c.holds("g"));
 });
 
 test("not: ran — umount was never run", () => {

@@ -408,7 +408,7 @@ test("a wrong answer to a pattern question says the answer's form when the typed
   assert.is(practice.answer("pid", "pid 118"), "✗ pid 118: that is not the answer (the answer is a number)");
   assert.is(practice.answer("pid", "119"), "✗ 119: that is not the answer");
   assert.is(practice.answer("attr", "temporary=yes"), "✗ temporary=yes: that is not the answer");
-  assert.is(practice.answer("attr", "filename attribute"), "✗ filename attribute: that is not the answer (the answer is one word)");
+  assert.is(practice.answer("attr", "filename attribute"), "✗ filename attribute: that is not the answer");
   assert.is(practice.answer("file", "b"), "✗ b: that is not the answer (the answer is a path)");
 });
 
