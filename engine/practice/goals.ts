@@ -220,9 +220,10 @@ function file(w: World, s: FileSpec): Seen {
   if (text === null) return no(`${s.path} is larger than ${limit} bytes, the practice_file_limit setting: too large to check`);
   if (s.content !== undefined && text !== s.content) return no(differs(w, s.path, v));
   if (s.contains !== undefined && !text.includes(s.contains)) return no(`${s.path} does not contain ${JSON.stringify(s.contains)}`);
-  if (s.matches !== undefined && !pattern(s.matches, true).matcher(text).find()) return no(`nothing in ${s.path} matches ${s.matches}`);
+  // a pattern is never printed: it is the exercise writer's notation, and often the fix itself
+  if (s.matches !== undefined && !pattern(s.matches, true).matcher(text).find()) return no(`${s.path} has no line of the kind this goal names`);
   // what held, so a not: file says what it found
-  const what = s.matches !== undefined ? `has a line matching ${s.matches}` : s.contains !== undefined ? `contains ${JSON.stringify(s.contains)}` : "holds the text asked for";
+  const what = s.matches !== undefined ? "has a line of the kind this goal names" : s.contains !== undefined ? `contains ${JSON.stringify(s.contains)}` : "holds the text asked for";
   return yes(`${s.path} ${what}`);
 }
 

@@ -216,7 +216,7 @@ test("file: absence, content, contains, matches, type", () => {
   c.line("echo one > /tmp/x");
   assert.is(c.whyNot("g"), '/tmp/x does not contain "two"');
   c.line("echo twofold > /tmp/x");
-  assert.is(c.whyNot("g"), "nothing in /tmp/x matches ^two$");
+  assert.is(c.whyNot("g"), "/tmp/x has no line of the kind this goal names");
   c.line("printf 'twofold\\ntwo\\n' > /tmp/x");
   assert.ok(c.holds("g"));
   const d = one("aix", "file: { path: /tmp/d, type: dir }");
@@ -266,7 +266,7 @@ test("not: file — a file's absence", () => {
   assert.is(b.whyNot("g"), "/tmp/x exists (a directory)");
   const m = one("solaris", "not: { file: { path: /etc/vfstab, matches: '^/scratch\\s+-\\s+/a\\s+lofs' } }");
   m.line("echo '/scratch - /a lofs - yes -' >> /etc/vfstab");
-  assert.is(m.whyNot("g"), "/etc/vfstab has a line matching ^/scratch\\s+-\\s+/a\\s+lofs");
+  assert.is(m.whyNot("g"), "/etc/vfstab has a line of the kind this goal names");
   const c = one("aix", "not: { file: { path: /tmp/x, contains: secret } }");
   c.line("echo a secret > /tmp/x");
   assert.is(c.whyNot("g"), '/tmp/x contains "secret"');
