@@ -10,7 +10,9 @@
 //   (f) no hint prints a command line of the solution, or a word a question's pattern takes;
 //   (g) a question's pattern refuses an empty answer and takes its example (a right answer), and
 //       a question answered from the machine's state has an answer at some moment of the
-//       solution.
+//       solution;
+//   (h) a question the machine as found answers (right after set-up) is not answered by a pane
+//       left shown: the panes that show its kind of answer are in hide-panes.
 // A question is a goal for (a): an exercise whose goals hold from set-up on ("nothing is wrong:
 // change nothing") is not solved before its questions are answered. The runs of (c) and (d) type
 // commands, not answers: they are judged on the goals.
@@ -20,7 +22,7 @@ import { Transcript, type Session } from "../session.js";
 import { loadExercise } from "./load.js";
 import { answerNamedIn, answersNow } from "./questions.js";
 import { PracticeRun } from "./run.js";
-import { PracticeError, re2, type Attempt, type Exercise } from "./spec.js";
+import { PANES_SHOWING, PracticeError, re2, type Attempt, type Exercise } from "./spec.js";
 
 export interface ProofResult {
   ok: boolean;
@@ -48,6 +50,17 @@ export class Proof {
     this.observe(this.run, true);
     // solved at set-up: every goal holds and no question waits for an answer
     if (this.run.goalsHold && exercise.questions.length === 0) this.failures.push("the goals already hold right after set-up: the exercise is solved before any command");
+    this.panesHideAnswers(session);
+  }
+
+  /** (h): the panes that would show an as-found question's answer at a glance are hidden (ODM is
+   *  AIX's only pane of its kind) */
+  private panesHideAnswers(session: Session): void {
+    for (const q of this.exercise.questions) {
+      if (!q.from || !this.run.answeredAsFound(q.id)) continue;
+      const shown = PANES_SHOWING[q.from.kind].filter((p) => !this.exercise.hidePanes.includes(p) && (p !== "odm" || session.machine.os === "aix"));
+      if (shown.length) this.failures.push(`question ${q.id} is about the machine as found, and the ${shown.join(" and ")} pane${shown.length > 1 ? "s show" : " shows"} its answer from the start: add hide-panes: [${[...this.exercise.hidePanes, ...shown].join(", ")}]`);
+    }
   }
 
   /** after each command of the solution */

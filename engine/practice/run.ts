@@ -391,6 +391,11 @@ export class PracticeRun {
     return v;
   }
 
+  /** the question is about the machine as found: the state answered it right after set-up */
+  answeredAsFound(questionId: string): boolean {
+    return this.foundAnswers.has(questionId);
+  }
+
   /** a right answer to the question, if one is known: the pattern's example, or an answer the
    *  state had at some check (for the tests that play an exercise through; a UI shows none) */
   rightAnswer(questionId: string): string | null {

@@ -160,6 +160,21 @@ export interface Attempt {
 export const PANE_NAMES = ["devices", "mounts", "odm", "layers"] as const;
 export type PaneName = (typeof PANE_NAMES)[number];
 
+/** the machine panes that show each kind of state answer (the lab's Devices pane lists a unit's
+ *  file, state, `temporary` and, on BSD/OS, where it is mounted; Mounts lists what is mounted
+ *  where and its type; ODM, AIX's, the objects a command changed): a question about the machine
+ *  as found is answered at a glance by these, so an exercise asking one hides them (proof (h)) */
+export const PANES_SHOWING: Readonly<Record<AnswerFrom["kind"], readonly PaneName[]>> = {
+  "holder-of": ["devices"],
+  "image-of": ["devices"],
+  "state-of": ["devices", "odm"],
+  attribute: ["devices", "odm"],
+  "mounted-on": ["mounts", "devices"],
+  "fstype-of": ["mounts"],
+  "users-of": [],
+  "device-number-of": [],
+};
+
 export interface Exercise {
   title: string;
   os: string;

@@ -88,7 +88,7 @@ test("(g) questions: a pattern that takes an empty answer or not its example, a 
 
 test("a question is a goal: goals that hold from set-up on, with a question to answer, are no exercise solved before it starts", () => {
   // "nothing is wrong, change nothing": /etc stays; the near-miss that removes it proves the goal
-  const front = "goals: [{ id: etc, text: t, file: /etc }]\nquestions: [{ id: q, prompt: p, answer-from: { fstype-of: / } }]\nnear-miss: [rm -r /etc]";
+  const front = "hide-panes: [mounts]\ngoals: [{ id: etc, text: t, file: /etc }]\nquestions: [{ id: q, prompt: p, answer-from: { fstype-of: / } }]\nnear-miss: [rm -r /etc]";
   const r = check(front, "# ls -d /etc\n/etc");
   assert.ok(r.ok, r.report);
   // without the question it would be solved at set-up
@@ -119,6 +119,15 @@ test("a transcript difference and a failed proof are both reported", () => {
 test("(f) a hint that holds a word a question's pattern takes gives the answer away", () => {
   const r = check("goals: [{ id: x, text: t, file: /tmp/x, hints: ['the ODM class (CuDv) lists it'] }]\nquestions: [{ id: q, prompt: Which class?, answer: (?i)cudv, example: CuDv }]");
   assert.equal(r.proof!.failures, ['goal x: hint "the ODM class (CuDv) lists it" gives question q\'s answer CuDv']);
+});
+
+test("(h) a question about the machine as found, answered by a pane left shown, fails the scenario", () => {
+  // the set-up binds the image: the Devices pane shows loop0 and its file from the start
+  const front = (hide: string) =>
+    `setup: { commands: ['mkdev -c loopback -s node -t loopback', 'loopmount -i /backup/cd_image -l loop0 -o "-V cdrfs -o ro" -m /mnt'] }\n${hide}goals: [{ id: x, text: /tmp/x exists, file: /tmp/x }]\nnear-miss: [touch /tmp/y]\nquestions: [{ id: dev, prompt: Which device holds the image?, answer-from: { holder-of: /backup/cd_image } }]`;
+  const shown = check(front(""));
+  assert.equal(shown.proof!.failures, ["question dev is about the machine as found, and the devices pane shows its answer from the start: add hide-panes: [devices]"]);
+  assert.ok(check(front("hide-panes: [devices]\n")).ok);
 });
 
 test.run();
