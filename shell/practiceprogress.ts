@@ -94,6 +94,9 @@ export class PracticeProgress {
     const left = exercise.questions.length - run.questionsAnswered.length;
     if (left > 0) return ` ${left} question${left === 1 ? "" : "s"} to go.`;
     if (!run.goalsHold) return " Every question is answered; goals remain.";
+    // answers before any command line are guesses (engine/practice/run.ts): say why it is not
+    // solved yet, and what makes it so
+    if (run.commands === 0 && !run.solved) return " Every question is answered: the lab checks again after your next command line (answers given before looking do not solve it).";
     return "";
   }
 

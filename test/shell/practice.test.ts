@@ -574,6 +574,18 @@ test("an answer given before any command line makes the set-up an attempt", () =
   assert.is(store.get("ex.md").attempts, 1, "counted once");
 });
 
+test("a nothing-is-wrong exercise answered before any command: said why it is not solved yet; the next line solves it (review 11 #12)", () => {
+  const text = EXERCISE.replace("setup:\n  dirs: [/cdmount]\n", `setup:\n  dirs: [/cdmount]\n  commands: ['${MOUNT}']\n`).replace(
+    /goals:\n[\s\S]*?\nhints:/,
+    "goals:\n  - { id: kept, text: /cdmount stays mounted, mount: /cdmount }\nhide-panes: [devices]\nhints:",
+  );
+  const { lab, practice } = openPractice({ columns: 120, rows: 40, text });
+  assert.is(practice.answer("device", "loop0"), "✓ loop0: right. Every question is answered: the lab checks again after your next command line (answers given before looking do not solve it).");
+  assert.is(practice.run.solved, null);
+  lab.input("true\r");
+  assert.ok(practice.run.solved);
+});
+
 test("a wrong answer judged on the machine as found says so, not 'now'", () => {
   const text = EXERCISE.replace("setup:\n  dirs: [/cdmount]\n", `setup:\n  dirs: [/cdmount]\n  commands: ['${MOUNT}']\n`);
   const { practice } = openPractice({ text });
