@@ -258,6 +258,9 @@ export interface OsFormats {
   readonly date: DateFormat;
   readonly echo: EchoFormat;
   readonly dev: DevFormat;
+  /** kill(-1, sig) leaves the sender alone (4.4BSD killpg1 skips `p == cp`); AIX and Solaris
+   *  signal every process but the system's, the sender too */
+  readonly killAllSparesCaller?: boolean;
   /** the name a libc message calls the program by: argv[0] as typed (AIX) or its last component
    *  (4.4BSD's __progname) */
   progname(argv0: string): string;

@@ -478,6 +478,21 @@ export class Scheduler implements Waker {
     }
   }
 
+  /**
+   * kill(-1, sig): every process the sender may signal but the system's — pid 0 and init, and the
+   * kernel's own (the children of pid 0: pageout and fsflush, AIX's kprocs) — and the sender too
+   * unless `spareSender` (4.4BSD killpg1 skips `p == cp`; AIX and Solaris do not, so root's
+   * `kill -9 -1` ends the login shell there). `sig` null: only whether there is any. False when
+   * there is none (ESRCH).
+   */
+  signalAll(sender: Proc, sig: Signal | null, spareSender: boolean): boolean {
+    const targets = [...this.table.values()].filter(
+      (p) => p.pid > 1 && p.ppid !== 0 && p.state !== "zombie" && !(spareSender && p === sender) && (sender.uid === 0 || p.uid === sender.uid),
+    );
+    if (sig !== null) for (const p of targets) this.signal(p, sig);
+    return targets.length > 0;
+  }
+
   /** send a signal to every process of a group; false when the group is empty */
   signalGroup(pgid: number, sig: Signal): boolean {
     const members = this.group(pgid);

@@ -158,6 +158,7 @@ export const bsdFormats: OsFormats = {
     chdir: (status: number) => (status === 0 ? 0 : 2),
   },
   manLayout: bsdManLayout,
+  killAllSparesCaller: true,
   tools: {
     // B4 usr.bin/man/man.c and man.conf
     man: {

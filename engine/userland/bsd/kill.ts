@@ -28,6 +28,7 @@ function byName(ctx: CommandContext, s: string): Signal | null {
 /** kill(2) of one pid (0: the caller's group, below 0: that group) */
 function send(ctx: CommandContext, pid: number, sig: Signal | null): Errno | null {
   const k = ctx.machine.sched;
+  if (pid === -1) return k.signalAll(ctx.sys.proc, sig, ctx.os.formats.killAllSparesCaller === true) ? null : "ESRCH";
   if (pid <= 0) {
     const pgid = pid === 0 ? ctx.sys.proc.pgid : -pid;
     if (k.group(pgid).length === 0) return "ESRCH";

@@ -84,6 +84,13 @@ function run(ctx: CommandContext): number {
   let status = 0;
   for (const a of pids) {
     const pid = Number(a);
+    if (pid === -1) {
+      if (!k.signalAll(ctx.sys.proc, sig, ctx.os.formats.killAllSparesCaller === true)) {
+        err(ctx, "kill.noproc", a);
+        status = 2;
+      }
+      continue;
+    }
     if (pid <= 0) {
       const pgid = pid === 0 ? ctx.sys.proc.pgid : -pid;
       if (k.group(pgid).length === 0) {

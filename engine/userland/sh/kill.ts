@@ -87,7 +87,8 @@ export function killBuiltin(sh: Shell, args: string[]): number {
     }
     const n = Number(t);
     const pgid = n === 0 ? sh.sys.proc.pgid : -n;
-    const ok = sig === 0 ? (n > 0 ? isProcess(sh, n) : k.group(pgid).length > 0) : n > 0 ? signalPid(sh, n, sig) : k.signalGroup(pgid, sig);
+    const all = () => k.signalAll(sh.sys.proc, sig === 0 ? null : sig, sh.os.formats.killAllSparesCaller === true);
+    const ok = n === -1 ? all() : sig === 0 ? (n > 0 ? isProcess(sh, n) : k.group(pgid).length > 0) : n > 0 ? signalPid(sh, n, sig) : k.signalGroup(pgid, sig);
     if (!ok) {
       sh.err(sh.msg("sh.kill.noproc", t));
       status = 2;
