@@ -118,7 +118,9 @@ export interface Earlier {
 
 /** does the typed answer answer the question: as the machine was found, or now or earlier? */
 export function judge(w: World, q: Question, typed: string, earlier: Earlier = {}): Verdict {
-  const t = typed.trim();
+  let t = typed.trim();
+  // a pid copied from fuser's report keeps its letters and user (1114604c, 1025co(root)): the pid
+  if (q.from?.kind === "users-of") t = t.replace(/^(\d+)[a-z]*(\([^)]*\))?$/, "$1");
   // a path is the same path with its slashes tidied (/backup//cd_image/)
   const a = t.startsWith("/") ? normalPath(t) : t;
   if (q.pattern !== undefined) return { ok: pattern(q.pattern).matcher(t).matches() };

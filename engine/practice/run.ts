@@ -306,7 +306,7 @@ export class PracticeRun {
     if (t.holds) return null;
     const raw = t.seen.ok !== t.goal.test.negated;
     if (!raw) return t.seen.say;
-    if (t.heldBefore) return `it held before this was done: ${t.heldBefore.text} (it must come about after; reset to try again)`;
+    if (t.heldBefore) return `held already, so reset to try again: it must come about after ${t.heldBefore.text}`;
     return `this comes after: ${t.waitsFor!.text}`;
   }
 

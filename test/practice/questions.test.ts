@@ -111,6 +111,10 @@ test("users-of: the pids fuser -c reports for the file system, now", () => {
   const pids = b.out.trim().split(/ +/);
   assert.is(pids.length, 2, "a current directory and an open file");
   for (const p of pids) assert.ok(b.run.answer("q", p).ok, p);
+  // copied from fuser's report with its letter and user (review 11 #17)
+  assert.ok(b.run.answer("q", `${pids[0]}c(root)`).ok);
+  assert.ok(b.run.answer("q", `${pids[0]}co`).ok);
+  assert.is(b.run.answer("q", `${pids[0]}x7`).ok, false);
   assert.is(b.run.answer("q", "1").ok, false);
   b.line("kill %1; kill %2; fuser -kc /cdmount; umount /cdmount");
   // a question the set-up had no answer to is judged on the latest state: /cdmount is a directory
