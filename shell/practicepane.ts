@@ -100,6 +100,18 @@ interface Folds {
   questions: boolean;
 }
 
+/**
+ * the last row of a cut task: a row of prose runs on into the next, cut with … where the room
+ * ends; a line of an indented block (a command, its output) stays a line of its own — it is never
+ * joined to the next — and … after it says more follows (review 11 #16)
+ */
+export function cutRow(rest: readonly string[], w: number): string {
+  const [first = "", second] = rest;
+  if (second === undefined) return ellipsis(first, w);
+  if (!/^\s/.test(first) && !/^\s/.test(second)) return ellipsis(`${first} ${second}`, w);
+  return width(first) + 2 <= w ? `${first} …` : ellipsis(`${first}……`, w);
+}
+
 function part(step: number, min: number, lines: (k: number) => PaneLine[]): Part {
   const full = lines(Infinity).length;
   return { full, k: full, min: Math.min(min, full), step, lines };
@@ -111,7 +123,7 @@ function parts(p: Practice, w: number, folds: Folds): Part[] {
   const task = wrapText(p.exercise.task, w, plainText);
   if (task.length) {
     // cut: the last row shown ends in … (it starts the next line that is not blank)
-    const shown = (k: number) => (k <= 0 ? [] : task.length > k ? [...task.slice(0, k - 1), ellipsis(task.slice(k - 1).filter(Boolean).join(" "), w)] : task);
+    const shown = (k: number) => (k <= 0 ? [] : task.length > k ? [...task.slice(0, k - 1), cutRow(task.slice(k - 1).filter(Boolean), w)] : task);
     out.push(part(1, 0, (k) => shown(k).map((t) => ({ line: [seg(t)] }))));
     out.push(part(1, 0, (k) => (k > 0 ? [{ line: [] }] : [])));
   }

@@ -9,6 +9,7 @@ import { parseScenario } from "../../engine/scenario/parse.js";
 import { listExercises, practiceRoot } from "../../shell/exercises.js";
 import { Lab } from "../../shell/lab.js";
 import { Practice } from "../../shell/practice.js";
+import { cutRow } from "../../shell/practicepane.js";
 import { ProgressStore } from "../../shell/progress.js";
 import { frame, frameText } from "../../shell/screen.js";
 import { EXERCISE, F, MOUNT, openPractice } from "./practicekit.js";
@@ -158,6 +159,13 @@ test("60x15: the newer of the verdict and the hint stays whole, the older goes; 
   inline.practice.answerField.submit("cd0");
   inline.lab.input("\x1b");
   assert.equal(text(inline.lab).split("\n").slice(1, -1), ["Practice 0/3 goals, 0/1 answered", "         ✗ cd0: not a device name: the answer is written as", "           loopN or /dev/loopN"]);
+});
+
+test("a cut task: prose runs on to its …, a line of an indented block is never joined to the next (review 11 #16)", () => {
+  assert.is(cutRow(["Mount the CD image read-only", "at /cdmount, then unmount it."], 40), "Mount the CD image read-only at /cdmoun…");
+  assert.is(cutRow(["    # loopumount -l loop0 -m /cdmount", "    umount: 0506-349 Cannot unmount"], 60), "    # loopumount -l loop0 -m /cdmount …");
+  assert.is(cutRow(["    # loopumount -l loop0 -m /cdmount", "more prose"], 20), "    # loopumount -l…");
+  assert.is(cutRow(["the last line"], 40), "the last line");
 });
 
 test.run();
