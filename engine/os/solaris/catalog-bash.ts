@@ -28,4 +28,13 @@ export const solarisBashCatalog: Readonly<Record<string, string>> = {
   // builtins/printf.def -v: internal_getopt's sh_needarg, then builtin_usage; sh_invalidid
   "printf.needarg": "bash: printf: -v: option requires an argument",
   "printf.badid": "bash: printf: `%s': not a valid identifier",
+  // builtins/ulimit.def: builtin_usage's short_doc, sh_invalidnum, set_limit's failure
+  "ulimit.usage": "ulimit: usage: ulimit [-SHacdefilmnpqrstuvx] [limit]",
+  "ulimit.badnum": "bash: ulimit: %s: invalid number",
+  "ulimit.cannot": "bash: ulimit: %s: cannot modify limit: %s",
+  // builtins/umask.def: short_doc, sh_erange, parse_symbolic_mode
+  "umask.usage": "umask: usage: umask [-p] [-S] [mode]",
+  "umask.range": "bash: umask: %s: octal number out of range",
+  "umask.badop": "bash: umask: `%s': invalid symbolic mode operator",
+  "umask.badchar": "bash: umask: `%s': invalid symbolic mode character",
 };

@@ -8,6 +8,8 @@ import { bashDeclare, bashLocal } from "../../userland/solaris/bash-declare.js";
 import { bashShopt } from "../../userland/solaris/bash-shopt.js";
 import { bashType } from "../../userland/solaris/bash-type.js";
 import { bashPrintf } from "../../userland/solaris/bash-printf.js";
+import { bashUlimit } from "../../userland/solaris/bash-ulimit.js";
+import { bashUmask } from "../../userland/solaris/bash-umask.js";
 import { bashSignalList } from "./signals.js";
 
 export const solarisBash: ShellDialect = {
@@ -18,7 +20,7 @@ export const solarisBash: ShellDialect = {
     "shift", "shopt", "test", "times", "trap", "true", "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait",
   ]),
   // bash's own built-ins with no file in /usr/bin (ksh93's print and whence are not among them)
-  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt, bashPrintf].map((c) => [c.name, c])),
+  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt, bashPrintf, bashUlimit, bashUmask].map((c) => [c.name, c])),
   aliases: [],
   // variables.c initialize_shell_variables: BASH (the shell's path), BASH_VERSION (version.c
   // shell_version_string: dist.patch(build)-release), and config.h's OSTYPE, MACHTYPE and HOSTTYPE
