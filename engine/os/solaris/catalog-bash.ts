@@ -37,4 +37,11 @@ export const solarisBashCatalog: Readonly<Record<string, string>> = {
   "umask.range": "bash: umask: %s: octal number out of range",
   "umask.badop": "bash: umask: `%s': invalid symbolic mode operator",
   "umask.badchar": "bash: umask: `%s': invalid symbolic mode character",
+  // builtins/source.def: `.` or source without a file: builtin_usage after the message
+  "sh.dotusage": "%1$s: usage: %1$s filename [arguments]",
+  // builtins/hash.def
+  "hash.empty": "hash: hash table empty",
+  "hash.notfound": "bash: hash: %s: not found",
+  "hash.usage": "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]",
+  "hash.needarg": "bash: hash: -%s: option requires an argument",
 };
