@@ -44,4 +44,8 @@ export const solarisBashCatalog: Readonly<Record<string, string>> = {
   "hash.notfound": "bash: hash: %s: not found",
   "hash.usage": "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]",
   "hash.needarg": "bash: hash: -%s: option requires an argument",
+  // shell.c/version.c show_shell_version(1): the version (dist.patch(build)-release) and
+  // MACHTYPE, bash_copyright, bash_license (which ends in its own newline), two more lines
+  "bash.version":
+    "GNU bash, version %s (%s)\nCopyright (C) 2009 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>\n\nThis is free software; you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.",
 };
