@@ -22,6 +22,13 @@ export type ChildEvent =
   | { pid: number; kind: "stop"; signal: Signal }
   | { pid: number; kind: "cont" };
 
+/** a resource limit as getrlimit(2) gives it: the soft limit (cur) and the hard one (max);
+ *  Infinity is RLIM_INFINITY */
+export interface Rlimit {
+  cur: number;
+  max: number;
+}
+
 export class Proc {
   ppid: number;
   pgid: number;
@@ -41,6 +48,12 @@ export class Proc {
   fsizeLimit = Infinity;
   /** ulimit -d in bytes: what a command may hold in memory (more: ENOMEM, as malloc fails) */
   dataLimit = 128 << 20;
+  /** getrlimit's limits by resource (core, data, stack, cpu, nofile, vmem, and fsize's hard
+   *  limit), in bytes, seconds or descriptors, as the OS's boot gives them to every process
+   *  (Scheduler.rlimits): the lab keeps and reports them (bash's ulimit, pfiles) but enforces
+   *  only fsizeLimit, the soft file size, and its own dataLimit. Empty on a system whose boot
+   *  gives none (AIX's ksh keeps its ulimits in the shell). */
+  readonly rlimits = new Map<string, Rlimit>();
   /** descriptor → open file (shared with other descriptors and processes that dup'd it) */
   readonly fds = new Map<number, File>();
   /** what ps shows: the arguments the process was started with (a login shell's argv[0] is -ksh) */

@@ -23,7 +23,7 @@ import type { Clock } from "../clock.js";
 import type { Vnode } from "../vfs/vnode.js";
 import { closeFile, hold } from "./file.js";
 import { Pipe } from "./pipe.js";
-import { Proc, type ChildEvent, type ExitStatus } from "./proc.js";
+import { Proc, type ChildEvent, type ExitStatus, type Rlimit } from "./proc.js";
 import { defaultAction, type Signal } from "./signal.js";
 import { Tty } from "./tty.js";
 import { WaitQueue, type Co } from "./wait.js";
@@ -98,6 +98,9 @@ export class Scheduler implements Waker {
   private sleepers = new Set<Proc>();
   /** set by the OS personality at boot */
   pids: PidAllocator = new SequentialPids();
+  /** the limits every new process starts with (the system's defaults: rlim_fd_cur …), set by
+   *  the OS's boot; a fork copies its parent's */
+  rlimits: ReadonlyMap<string, Rlimit> = new Map();
 
   constructor(
     readonly clock: Clock,
@@ -220,6 +223,7 @@ export class Scheduler implements Waker {
       ppid: init.ppid, pgid: pid, sid: pid, cwd: init.cwd, root: init.root, uid: init.uid ?? 0, gid: init.gid ?? 0,
       umask: 0o022, argv: init.argv, tty: init.tty ?? null, start: this.clock.now(),
     });
+    for (const [r, l] of this.rlimits) p.rlimits.set(r, { ...l });
     this.table.set(pid, p);
     return p;
   }
@@ -246,6 +250,7 @@ export class Scheduler implements Waker {
     parent.forks++;
     p.fsizeLimit = parent.fsizeLimit;
     p.dataLimit = parent.dataLimit;
+    for (const [r, l] of parent.rlimits) p.rlimits.set(r, { ...l });
     for (const [fd, f] of parent.fds) p.fds.set(fd, hold(f));
     for (const [sig, h] of parent.handlers) p.handlers.set(sig, h);
     this.table.set(pid, p);

@@ -24,6 +24,7 @@ import { MntVfs, SharefsVfs } from "./mntfs.js";
 import { LofsVfs } from "../../kernel/fs/lofs/index.js";
 import { kerr } from "../../kernel/errno.js";
 import { bootSolarisProcesses, UPTIME_SECONDS } from "./procs.js";
+import { SOLARIS_RLIMITS } from "./rlimits.js";
 import { etcFiles, ROOT_DIRS, USR_DIRS, VAR_DIRS } from "./tree.js";
 
 export interface SolarisBootOptions {
@@ -232,6 +233,8 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
   // time 0, as Oracle's mnttab examples of zfs roots do (`rpool/ROOT/zfsBE / zfs dev=… 0`)
   m.mounts.add({ vfs: rootVfs, covered: null, path: "/", special: "rpool/ROOT/solaris", options: "", time: ROOT_MOUNT_TIME, data: { type: "zfs" } });
   const root = rootVfs.root();
+  // every process starts with Solaris's limits (rlim_fd_cur 256, an 8 MB stack)
+  m.sched.rlimits = SOLARIS_RLIMITS;
   bootSolarisProcesses(m, root);
   const sys = new Sys(m, m.sched.table.get(1)!);
   for (const [path, mode] of ROOT_DIRS) {

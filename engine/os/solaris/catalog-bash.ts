@@ -28,4 +28,24 @@ export const solarisBashCatalog: Readonly<Record<string, string>> = {
   // builtins/printf.def -v: internal_getopt's sh_needarg, then builtin_usage; sh_invalidid
   "printf.needarg": "bash: printf: -v: option requires an argument",
   "printf.badid": "bash: printf: `%s': not a valid identifier",
+  // builtins/ulimit.def: builtin_usage's short_doc, sh_invalidnum, set_limit's failure
+  "ulimit.usage": "ulimit: usage: ulimit [-SHacdefilmnpqrstuvx] [limit]",
+  "ulimit.badnum": "bash: ulimit: %s: invalid number",
+  "ulimit.cannot": "bash: ulimit: %s: cannot modify limit: %s",
+  // builtins/umask.def: short_doc, sh_erange, parse_symbolic_mode
+  "umask.usage": "umask: usage: umask [-p] [-S] [mode]",
+  "umask.range": "bash: umask: %s: octal number out of range",
+  "umask.badop": "bash: umask: `%s': invalid symbolic mode operator",
+  "umask.badchar": "bash: umask: `%s': invalid symbolic mode character",
+  // builtins/source.def: `.` or source without a file: builtin_usage after the message
+  "sh.dotusage": "%1$s: usage: %1$s filename [arguments]",
+  // builtins/hash.def
+  "hash.empty": "hash: hash table empty",
+  "hash.notfound": "bash: hash: %s: not found",
+  "hash.usage": "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]",
+  "hash.needarg": "bash: hash: -%s: option requires an argument",
+  // shell.c/version.c show_shell_version(1): the version (dist.patch(build)-release) and
+  // MACHTYPE, bash_copyright, bash_license (which ends in its own newline), two more lines
+  "bash.version":
+    "GNU bash, version %s (%s)\nCopyright (C) 2009 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>\n\nThis is free software; you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.",
 };

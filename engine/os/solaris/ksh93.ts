@@ -70,6 +70,9 @@ export const ksh93Texts: Readonly<Record<string, string>> = {
   "sh.job.nosuch": "ksh: %s: no such job",
   "trap.bad": "ksh: trap: %s: bad trap",
   "unalias.notfound": "ksh: unalias: %s: alias not found",
+  // bash's usage line after `.` without a file (catalog-bash.ts) is not ksh93's
+  "sh.dotusage": "",
+  "bash.version": "",
 };
 
 /**

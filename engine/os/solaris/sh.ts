@@ -1,6 +1,6 @@
 // The shell of root on Solaris 11.1: GNU bash 4.1 (/usr/bin/bash), as data the lab's interpreter
 // reads. Its built-ins are those of bash(1) the lab has, with bash's own type, declare, local and
-// shopt (pushd, hash, source … are not simulated: docs/fidelity/solaris.md), it presets no aliases, a command that is not found
+// shopt (pushd … are not simulated: docs/fidelity/solaris.md), it presets no aliases, a command that is not found
 // ends with status 127, and an interactive bash ignores TERM and QUIT and, with job control, the
 // keyboard's stop signals (bash(1), SIGNALS). The texts it prints are in personality.ts.
 import type { ShellDialect } from "../../userland/types.js";
@@ -8,17 +8,20 @@ import { bashDeclare, bashLocal } from "../../userland/solaris/bash-declare.js";
 import { bashShopt } from "../../userland/solaris/bash-shopt.js";
 import { bashType } from "../../userland/solaris/bash-type.js";
 import { bashPrintf } from "../../userland/solaris/bash-printf.js";
+import { bashUlimit } from "../../userland/solaris/bash-ulimit.js";
+import { bashUmask } from "../../userland/solaris/bash-umask.js";
+import { bashHash } from "../../userland/solaris/bash-hash.js";
 import { bashSignalList } from "./signals.js";
 
 export const solarisBash: ShellDialect = {
   name: "bash",
   builtins: new Set([
     ":", ".", "[", "alias", "bg", "break", "cd", "command", "continue", "declare", "echo", "eval", "exec", "exit", "export",
-    "false", "fc", "fg", "getopts", "help", "jobs", "kill", "let", "local", "printf", "pwd", "read", "readonly", "return", "set",
-    "shift", "shopt", "test", "times", "trap", "true", "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait",
+    "false", "fc", "fg", "getopts", "hash", "help", "jobs", "kill", "let", "local", "printf", "pwd", "read", "readonly", "return", "set",
+    "shift", "shopt", "source", "test", "times", "trap", "true", "type", "typeset", "ulimit", "umask", "unalias", "unset", "wait",
   ]),
   // bash's own built-ins with no file in /usr/bin (ksh93's print and whence are not among them)
-  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt, bashPrintf].map((c) => [c.name, c])),
+  commands: new Map([bashType, bashDeclare, bashLocal, bashShopt, bashPrintf, bashUlimit, bashUmask, bashHash].map((c) => [c.name, c])),
   aliases: [],
   // variables.c initialize_shell_variables: BASH (the shell's path), BASH_VERSION (version.c
   // shell_version_string: dist.patch(build)-release), and config.h's OSTYPE, MACHTYPE and HOSTTYPE

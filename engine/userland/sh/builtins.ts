@@ -5,6 +5,7 @@
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
 import { arithValue } from "./expand.js";
+import { format } from "../common/msg.js";
 import type { Int } from "./arith.js";
 import { commandBuiltin, dispatch, execList, nested } from "./exec.js";
 import type { Shell } from "./interp.js";
@@ -20,7 +21,7 @@ import { bashJobBuiltin } from "./jobs-bash.js";
 
 /** the built-ins the interpreter runs (they steer the shell) */
 export const SHELL_BUILTINS: ReadonlySet<string> = new Set([
-  ":", "break", "continue", "eval", "shift", "let", "return", "command", ".", "exec", "wait", "times", "getopts", "fc",
+  ":", "break", "continue", "eval", "shift", "let", "return", "command", ".", "source", "exec", "wait", "times", "getopts", "fc",
   "jobs", "fg", "bg", "kill", "newgrp", "jobid",
 ]);
 
@@ -104,6 +105,7 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
     case "command":
       return yield* commandBuiltin(sh, argv);
     case ".":
+    case "source":
       return yield* dot(sh, argv);
     case "exec": {
       if (argv.length < 2) return 0;
@@ -141,8 +143,12 @@ export function* builtin(sh: Shell, argv: string[]): Co<number> {
 function* dot(sh: Shell, argv: string[]): Co<number> {
   const file = argv[1];
   if (file === undefined) {
-    sh.err(sh.msg("sh.argexp", "."));
-    return 1;
+    sh.err(sh.msg("sh.argexp", argv[0]!));
+    // bash's source.def: builtin_usage after the message, status 2 (EX_USAGE)
+    const usage = sh.os.catalog["sh.dotusage"];
+    if (!usage) return 1;
+    sh.err(format(usage, [argv[0]!]));
+    return 2;
   }
   let text: string | null = null;
   const candidates = file.includes("/") ? [file] : (sh.state.env.get("PATH") ?? "").split(":").map((d) => (d === "" ? file : `${d}/${file}`));

@@ -10,7 +10,7 @@
 // interactive shell, -s reads standard input even with arguments (they become $1 …).
 import type { Co } from "../../kernel/proc/wait.js";
 import { isKernelError } from "../../kernel/errno.js";
-import { err } from "../common/msg.js";
+import { err, format } from "../common/msg.js";
 import { optionOfLetter, turnOption } from "../common/set.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { Shell } from "./interp.js";
@@ -31,6 +31,14 @@ function* run(ctx: CommandContext): Co<number> {
   let stdin = false;
   const on: string[] = [];
   const off: string[] = [];
+  // shell.c: bash's --version (show_shell_version(1)) before any other option; the version is
+  // the dialect's BASH_VERSION and MACHTYPE (a shell without the text has no such option)
+  const version = os.catalog["bash.version"];
+  if (args[0] === "--version" && version) {
+    const d = os.shell.defaults;
+    ctx.stdout.write(format(version, [d.BASH_VERSION ?? "", d.MACHTYPE ?? ""]) + "\n");
+    return 0;
+  }
   while (args.length && /^[-+]./.test(args[0]!) && args[0] !== "--") {
     const a = args.shift()!;
     for (const l of a.slice(1)) {

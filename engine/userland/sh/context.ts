@@ -20,6 +20,8 @@ export interface KshState extends ShellState {
   aliases: Map<string, string>;
   /** tracked aliases: command name → the path it was found at (set -o trackall) */
   tracked: Map<string, string>;
+  /** how often each tracked command was run by name since it was tracked (bash's hash hits) */
+  trackedHits: Map<string, number>;
   /** trap: condition (EXIT, HUP, INT …, ERR, DEBUG) → the command ("" ignores it) */
   traps: Map<string, string>;
   /** ulimit values the lab only remembers (all but -f, which is the process's): flag → value */

@@ -331,6 +331,7 @@ export function* dispatch(sh: Shell, argv: string[], noFunctions: boolean): Co<n
   // set -o trackall: a command run by name becomes a tracked alias
   if (!name.includes("/") && !builtins.has(name) && optionIsOn(sh.state.options, "trackall")) {
     sh.state.tracked.set(name, def.path ?? `/usr/bin/${name}`);
+    sh.state.trackedHits.set(name, (sh.state.trackedHits.get(name) ?? 0) + 1);
   }
   if (!builtins.has(name)) return yield* runExternal(sh, def, argv);
   // a built-in command of the system runs in the shell, on its descriptors

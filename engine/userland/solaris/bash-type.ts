@@ -15,7 +15,7 @@ import type { CommandContext, CommandDef } from "../types.js";
 type Kind = { t: "alias"; value: string } | { t: "keyword" } | { t: "function"; text: string } | { t: "builtin" } | { t: "file"; path: string; hashed: boolean };
 
 /** the files named `name` in PATH's directories, in order */
-function inPath(ctx: CommandContext, name: string): string[] {
+export function inPath(ctx: CommandContext, name: string): string[] {
   const out: string[] = [];
   for (const d of (ctx.shell.env.get("PATH") ?? "").split(":")) {
     const p = `${d === "" ? "." : d}/${name}`;

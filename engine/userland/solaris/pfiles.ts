@@ -11,9 +11,8 @@ import type { CommandContext, CommandDef } from "../types.js";
 import { solarisMajor, solarisMinor } from "../../os/solaris/devt.js";
 import { isSystemProcess } from "../../os/solaris/procs.js";
 import { fdInfo, type FdInfo } from "./fdinfo.js";
+import { RLIM_FD_CUR } from "../../os/solaris/rlimits.js";
 
-/** rlim_fd_cur: Solaris 11.1's default soft limit on descriptors */
-export const RLIM_FD_CUR = 256;
 /** PRARGSZ: psinfo keeps the first 80 bytes of the arguments (79 and a NUL) */
 const PRARGSZ = 80;
 
@@ -44,7 +43,8 @@ function fdLines(i: FdInfo, brief: boolean): string {
 
 /** show_files: the limit, then every descriptor in order */
 function showFiles(ctx: CommandContext, p: Proc, brief: boolean): string {
-  let out = msg(ctx, "pfiles.rlimit", RLIM_FD_CUR) + "\n";
+  // the process's own soft limit on descriptors (rlim_fd_cur unless its shell changed it)
+  let out = msg(ctx, "pfiles.rlimit", p.rlimits.get("nofile")?.cur ?? RLIM_FD_CUR) + "\n";
   for (const [fd, f] of [...p.fds].sort((a, b) => a[0] - b[0])) {
     ctx.sys.charge(1);
     const i = fdInfo(ctx.sys, p, fd, f);
