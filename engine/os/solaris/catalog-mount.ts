@@ -100,6 +100,8 @@ export const solarisMountCatalog: Readonly<Record<string, string>> = {
   "ksh93.getopts.unknown": "%s: -%s: unknown option",
   "ksh93.getopts.needarg": "%s: -%s: argument expected",
   "mountall.usage": "Usage:\nmountall [-F FSType] [-l|-r|-g] [file_system_table]",
+  "mountall.notype": "mountall: FSType of %s cannot be identified",
+  "mountall.notinstalled": "mountall: FSType of %s (%s) might not be installed.",
   "mountall.twotypes": "mountall: more than one FSType specified",
   "mountall.typelen": "mountall: FSType %s exceeds 8 characters",
   "mountall.multiple": "mountall: multiple arguments not supported",

@@ -20,4 +20,39 @@ t("hsfs and ufs on /dev/lofi/1 take the device's own number as their id (cmpldev
   assert.equal(run("stat /a | grep Device | cut -c1-17"), { output: "Device: 24c0001h/\n", status: 0 });
 });
 
+t("mount -a and a plain mountall mount every yes entry again: the back ends fail (111 when all are lofs); mountall -l skips what mnttab lists", () => {
+  const { run, sys } = solarisSession();
+  sys.mkdirp("/export/test");
+  sys.mkdirp("/opt/test");
+  sys.writeFile("/etc/vfstab", "swap - /tmp tmpfs - yes -\n/export/test - /opt/test lofs - yes -\n");
+  assert.equal(run("mount -a; echo $?"), { output: "mount: /tmp is already mounted or swap is busy\n1\n", status: 0 });
+  assert.equal(run("mount -a; echo $?"), { output: "mount: /tmp is already mounted or swap is busy\nmount: /export/test: Device busy\n1\n", status: 0 });
+  assert.equal(run("mountall; echo $?"), { output: "mount: /tmp is already mounted or swap is busy\nmount: /export/test: Device busy\n1\n", status: 0 });
+  assert.equal(run("mount -a -F lofs; echo $?"), { output: "mount: /export/test: Device busy\n111\n", status: 0 });
+  assert.equal(run("mountall -F lofs; echo $?"), { output: "mount: /export/test: Device busy\n111\n", status: 0 });
+  assert.equal(run("mountall -l; echo $?"), { output: "0\n", status: 0 });
+  assert.equal(run("umount /opt/test; mountall -l; echo $?; grep -c /opt/test /etc/mnttab"), { output: "0\n1\n", status: 0 });
+  // an entry with no type: the script says so and goes on
+  sys.writeFile("/etc/vfstab", "/export/test - /opt/test - - yes -\n");
+  assert.equal(run("mountall -l; echo $?"), { output: "mountall: FSType of /export/test cannot be identified\n0\n", status: 0 });
+});
+
+t("the restart's mountall -l leaves the boot's own mounts alone and mounts the yes entries", () => {
+  const { run, sys } = solarisSession();
+  sys.mkdirp("/opt/test");
+  sys.writeFile("/etc/vfstab", new TextDecoder().decode(sys.readFile("/etc/vfstab")) + "/export/home - /opt/test lofs - yes -\n");
+  assert.equal(run("reboot; echo $?"), { output: "0\n", status: 0 });
+  assert.equal(run("mount -p | grep -c ' /opt/test lofs '; mount -p | grep -c ' /tmp tmpfs '"), { output: "1\n1\n", status: 0 });
+});
+
+t("mount MOUNTPOINT reads vfstab only up to its entry: a bad line after it is never said", () => {
+  const { run, sys } = solarisSession();
+  sys.writeFile("/etc/vfstab", "/bad1 - /bad1\n/export/home - /mnt lofs - no ro\n/bad - /bad\n");
+  assert.equal(run("mount /mnt; echo $?"), { output: 'mount: Warning: Line for "/bad1" in vfstab has too few entries\n0\n', status: 0 });
+  assert.equal(run("mount -p | tail -1"), { output: "/export/home - /mnt lofs - no ro\n", status: 0 });
+  // not found as a mount point: read again as a special, the bad lines said once
+  run("umount /mnt");
+  assert.equal(run("mount /export/home; echo $?"), { output: 'mount: Warning: Line for "/bad1" in vfstab has too few entries\nmount: Warning: Line for "/bad" in vfstab has too few entries\n0\n', status: 0 });
+});
+
 t.run();
