@@ -55,4 +55,17 @@ t("mount MOUNTPOINT reads vfstab only up to its entry: a bad line after it is ne
   assert.equal(run("mount /export/home; echo $?"), { output: 'mount: Warning: Line for "/bad1" in vfstab has too few entries\nmount: Warning: Line for "/bad" in vfstab has too few entries\n0\n', status: 0 });
 });
 
+t("shutdown -y -g0 -i6 restarts at once, printing the script's lines; its checks and question", () => {
+  const { run } = solarisSession();
+  run("mount -F lofs /etc /a");
+  assert.equal(run("shutdown -y -g0 -i6; echo $?"), { output: "\nShutdown started.    Thu Feb 14 09:30:02 UTC 2013\n\nChanging to init state 6 - please wait\n0\n", status: 0 });
+  assert.equal(run("pwd; mount -p | grep -c ' /a lofs '"), { output: "/root\n0\n", status: 1 });
+  assert.equal(run("shutdown -i3"), { output: "/usr/sbin/shutdown: Initstate 3 is not for system shutdown\n", status: 1 });
+  const usage = "Usage: /usr/sbin/shutdown [ -y ] [ -g<grace> ] [ -r | -i<initstate> ] [ message ]\n";
+  assert.equal(run("shutdown -gx"), { output: "/usr/sbin/shutdown: -g requires a numeric option\n" + usage, status: 1 });
+  assert.equal(run("shutdown -ix"), { output: "/usr/sbin/shutdown: x is not a valid initstate\n" + usage, status: 1 });
+  assert.equal(run("shutdown -r -i6"), { output: usage, status: 1 });
+  assert.equal(run("echo n | shutdown -g0 -i6"), { output: "\nShutdown started.    Thu Feb 14 09:31:28 UTC 2013\n\nDo you want to continue? (y or n):   Shutdown aborted.\n", status: 1 });
+});
+
 t.run();
