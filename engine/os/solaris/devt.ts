@@ -34,7 +34,7 @@ export function solarisMinor(dev: number): number {
  *  example, the others the lab's */
 export const FS_MAJOR: Readonly<Record<string, number>> = {
   zfs: 0x100, tmpfs: 0x144, devfs: 0x228, dev: 0x229, ctfs: 0x22c, proc: 0x22b, mntfs: 0x22d, objfs: 0x22f,
-  sharefs: 0x230, fd: 0x236, lofs: 0x100, hsfs: 0x10f, ufs: 0x10e,
+  sharefs: 0x230, fd: 0x236, lofs: 0x100,
 };
 
 /** ZFS_MIN_MINOR: the minors of zfs datasets start above the control device's range */

@@ -10,6 +10,7 @@ import type { FsFactory, Machine, MountRequest } from "../../kernel/machine.js";
 import { mountIso9660 } from "../../kernel/fs/iso9660/index.js";
 import { MemVfs } from "../../kernel/fs/memfs/memfs.js";
 import { realvp, type Vnode } from "../../kernel/vfs/vnode.js";
+import { solarisDev } from "./devt.js";
 import { LOFI_MAJOR, lofiMap, lofiUnmap } from "./lofi.js";
 import type { UfsGeometry } from "./ufsgeom.js";
 import { UfsVfs } from "./ufsfs.js";
@@ -56,13 +57,20 @@ function openFile(m: Machine, req: MountRequest) {
   return { driver: m.loop, minor: n, major: m.loop.major, dev, release };
 }
 
+/**
+ * A file system on a device is known by that device (hs_mountfs and ufs_mountfs:
+ * vfs_make_fsid(&vfsp->vfs_fsid, dev, fstype), vfs_dev = dev; mnttab's dev= and st_dev are
+ * cmpldev(dev)): hsfs or ufs on /dev/lofi/1 is dev=24c0001, whichever type it is.
+ */
+const deviceFsid = (bd: { major: number; minor: number }): number => solarisDev(bd.major, bd.minor);
+
 /** hsfs_mount: always read-only; a device without an ISO 9660 volume descriptor set is EINVAL */
 const hsfs =
   (m: Machine): FsFactory =>
   (req) => {
     const bd = openDevice(m, req);
     try {
-      const vfs = mountIso9660(bd.dev, m, { type: "hsfs", norrip: req.options.includes(HSFS_NRR), maplcase: true });
+      const vfs = mountIso9660(bd.dev, m, { type: "hsfs", norrip: req.options.includes(HSFS_NRR), maplcase: true, fsid: deviceFsid(bd) });
       return { vfs, release: bd.release, device: bd };
     } catch (e) {
       bd.release();
@@ -106,6 +114,7 @@ const ufs =
       throw kerr("EINVAL");
     }
     vfs.readonly = req.readonly || bd.dev.readonly;
+    vfs.fsid = deviceFsid(bd);
     // logging is Solaris 10's and 11's default for ufs (-o nologging turns it off)
     vfs.mounted(vfs.readonly, !req.options.includes("nologging"));
     return { vfs, release: bd.release, device: bd };

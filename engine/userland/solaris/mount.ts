@@ -8,11 +8,11 @@ import { realpath } from "./realpath.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { BACK_ENDS } from "./mountback.js";
 import { ignored, listLine, mnttab, verboseLine, vfstabLine } from "./mnttab.js";
-import { mountAll } from "./mountall.js";
-import { readVfstab, type VfsEntry } from "./vfstab.js";
+import { mountAll } from "./mounta.js";
+import { lookupVfstab, type VfsEntry } from "./vfstab.js";
 
 /** the file-system modules of an 11.1 kernel (/kernel/fs): what sysfs(GETFSIND) finds */
-const KERNEL_FSTYPES = ["autofs", "bootfs", "ctfs", "dcfs", "dev", "devfs", "fd", "fifofs", "hsfs", "lofs", "mntfs", "namefs", "nfs", "objfs", "pcfs", "proc", "sharefs", "smbfs", "sockfs", "specfs", "tmpfs", "udfs", "ufs", "zfs"];
+export const KERNEL_FSTYPES = ["autofs", "bootfs", "ctfs", "dcfs", "dev", "devfs", "fd", "fifofs", "hsfs", "lofs", "mntfs", "namefs", "nfs", "objfs", "pcfs", "proc", "sharefs", "smbfs", "sockfs", "specfs", "tmpfs", "udfs", "ufs", "zfs"];
 
 /** /etc/default/fs: LOCAL=ufs */
 export const DEFAULT_FSTYPE = "ufs";
@@ -143,21 +143,21 @@ function mountNamed(ctx: CommandContext, a: MountArgs, ops: string[]): number {
   let fstype = a.fstype;
   let specific = a.options;
   if (fstype === null || a.options === "" || special === null) {
-    const v = readVfstab(ctx);
-    if (v === null) {
+    const matches = (s: string | null, mp: string | null) => (e: VfsEntry) =>
+      (s === null || e.special === s) && (mp === null || e.mountp === mp) && (fstype === null || e.fstype === fstype);
+    // one operand: no entry for it as a mount point, then it is taken for a special
+    const r = lookupVfstab(ctx, matches(special, mountp), special === null ? matches(mountp, null) : undefined);
+    if (r === null) {
       if (fstype === null || special === null) {
         err(ctx, "mount.novfstab");
         return 1;
       }
     } else {
-      const matches = (s: string | null, mp: string | null) => (e: VfsEntry) =>
-        (s === null || e.special === s) && (mp === null || e.mountp === mp) && (fstype === null || e.fstype === fstype);
-      let e = v.find(matches(special, mountp));
-      if (!e && special === null) {
+      if (r.second) {
         special = mountp;
         mountp = null;
-        e = v.find(matches(special, null));
       }
+      const e = r.entry;
       if (e) {
         fstype ??= e.fstype;
         special ??= e.special;

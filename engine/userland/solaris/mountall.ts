@@ -1,13 +1,19 @@
-// mount -a and mountall(1M): mount the /etc/vfstab entries marked "yes" at boot. Once the table
-// has a lofs entry, mount.c stops sorting by mount level and mounts serially in file order
-// (make_vfsarray/do_mounts), so the lab always goes in file order: an lofs entry placed before
-// the file system it needs shows the directory that file system later covers, which is why
-// lofs(7FS) says to put loopback entries last. An entry already mounted is left as it is.
+// mountall(1M) of Solaris 11 (usr/src/cmd/initpkg/mountall.sh, a /usr/sbin/sh script). It reads
+// the table itself for the entries marked "yes" of the class asked (-l local, -r remote, -g
+// global, -F a type), leaves out those /etc/mnttab already lists (its `grep "\t$mountp\t"
+// /etc/mnttab`) and those with no type, then ends in mount -a (mounta.ts):
+//   - another table, or -s: each entry left is mounted by `mount -F type [-o opts] special mp`;
+//   - -F type: `mount -a -F type` (every entry of that type, mounted or not);
+//   - -r: `mount -a -F nfs` and `mount -a -F smbfs`;
+//   - -l or -g: `mount -a` with the entries left (nothing when none is left);
+//   - nothing: a plain `mount -a`, which mounts again what is mounted (and so fails for it).
+// The boot's `mountall -l` thus leaves the boot's own mounts alone; a second plain mountall does not.
 import type { Co } from "../../kernel/proc/wait.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { mnttab } from "./mnttab.js";
-import { doExec, type MountArgs } from "./mount.js";
+import { doExec, KERNEL_FSTYPES, type MountArgs } from "./mount.js";
+import { mountAll } from "./mounta.js";
 import { complain, scriptName, shGetopts } from "./shgetopts.js";
 import { readVfstab, VFSTAB, type VfsEntry } from "./vfstab.js";
 
@@ -22,42 +28,53 @@ function takes(cls: EntryClass, e: VfsEntry): boolean {
   return true;
 }
 
-/** mount -a [-F type] [mount_point ...]: 0 when every entry mounted, else the last failure's status */
-export function* mountAll(ctx: CommandContext, a: MountArgs, table = VFSTAB, cls: EntryClass = ""): Co<number> {
-  const v = readVfstab(ctx, table);
-  if (v === null) {
-    err(ctx, "mount.novfstab");
-    return 1;
-  }
-  let entries = v.filter((e) => e.atboot === "yes" && e.mountp !== "-" && (a.fstype === null || e.fstype === a.fstype) && takes(cls, e));
-  if (a.operands.length > 0) {
-    const named = [];
-    for (const mp of a.operands) {
-      const e = v.find((x) => x.mountp === mp);
-      if (!e) err(ctx, "mount.notinvfstab", mp);
-      else named.push(e);
-    }
-    entries = named;
-  }
-  if (entries.length === 0) {
-    // none marked yes is no error; named mount points none of which is in vfstab are
-    if (a.operands.length === 0) return 0;
-    err(ctx, "mount.noentries");
-    return 1;
-  }
-  let status = 0;
-  for (const e of entries) {
+const mountArgs = (fstype: string | null, operands: string[] = []): MountArgs => ({ all: true, fstype, options: "", overlay: false, readonly: false, nomnttab: false, quiet: false, echo: false, list: "", operands });
+
+export interface MountallRequest {
+  fstype: string | null;
+  cls: EntryClass;
+  /** the table to read (another table than /etc/vfstab, or -s: each entry mounted by mount -F) */
+  table: string;
+  serial: boolean;
+}
+
+/** the script's read loop: the entries to mount, in file order (its saveentry list) */
+function entriesLeft(ctx: CommandContext, r: MountallRequest): VfsEntry[] {
+  const out: VfsEntry[] = [];
+  // the shell's read loop says nothing of malformed lines (mount -a does, when it reads them)
+  for (const e of readVfstab(ctx, r.table, false) ?? []) {
     ctx.sys.charge(1);
-    if (mnttab(ctx.machine).some((m) => m.path === e.mountp)) continue;
-    if (!ctx.sys.exists(e.mountp)) {
-      err(ctx, "mount.nonexistent", e.mountp);
-      status = 1;
+    if (e.special === "-" || e.atboot !== "yes") continue;
+    if (r.fstype !== null && r.fstype !== e.fstype) continue;
+    if (!takes(r.cls, e)) continue;
+    if (e.fstype === "-") {
+      err(ctx, "mountall.notype", e.special);
       continue;
     }
-    const r = doExec(ctx, { ...a, fstype: e.fstype }, e.fstype, e.special, e.mountp, a.options || (e.mntopts === "-" ? "" : e.mntopts));
-    if (r !== 0) status = r;
+    if (mnttab(ctx.machine).some((m) => m.path === e.mountp)) continue;
+    // no /usr/lib/fs/TYPE/mount: a warning, and the entry is kept all the same
+    if (!KERNEL_FSTYPES.includes(e.fstype)) err(ctx, "mountall.notinstalled", e.special, e.fstype);
+    out.push(e);
   }
-  return status;
+  return out;
+}
+
+/** the script after its argument checks: the read loop, then the mount -a it ends in */
+export function* mountallTable(ctx: CommandContext, r: MountallRequest): Co<number> {
+  const left = entriesLeft(ctx, r);
+  if (r.serial) {
+    // the saved `/usr/sbin/mount -F type [-o opts] special mountp` lines, run by sh; the script
+    // then exits with rm's status
+    for (const e of left) doExec(ctx, { ...mountArgs(e.fstype), all: false }, e.fstype, e.special, e.mountp, e.mntopts === "-" ? "" : e.mntopts);
+    return 0;
+  }
+  if (r.fstype !== null) return yield* mountAll(ctx, mountArgs(r.fstype));
+  if (r.cls === "r") {
+    yield* mountAll(ctx, mountArgs("nfs"));
+    return yield* mountAll(ctx, mountArgs("smbfs"));
+  }
+  if (r.cls === "l" || r.cls === "g") return left.length === 0 ? 0 : yield* mountAll(ctx, mountArgs(null, left.map((e) => e.mountp)));
+  return yield* mountAll(ctx, mountArgs(null));
 }
 
 /** the script's `echo "$USAGE" 1>&2; exit 2`, after a message of its own when there is one */
@@ -82,12 +99,14 @@ function* run(ctx: CommandContext): Co<number> {
   const { opts, rest } = shGetopts(ctx.argv.slice(1), "?grlsF:");
   let fstype: string | null = null;
   const cls = { g: false, r: false, l: false };
+  let serial = false;
   for (const o of opts) {
     if (o.kind === "bad") {
       complain(ctx, scriptName(ctx, mountall), o);
       return usage(ctx);
     }
     if (o.letter === "g" || o.letter === "r" || o.letter === "l") cls[o.letter] = true;
+    if (o.letter === "s") serial = true;
     if (o.letter !== "F") continue;
     if (fstype !== null) {
       say(ctx, "mountall.twotypes");
@@ -108,8 +127,9 @@ function* run(ctx: CommandContext): Co<number> {
   if ((cls.g ? 1 : 0) + (cls.r ? 1 : 0) + (cls.l ? 1 : 0) > 1) return usage(ctx, "mountall.exclusive");
   if (fstype !== null && REMOTE.includes(fstype) && cls.l) return usage(ctx, "mountall.lfstype");
   if (fstype !== null && !REMOTE.includes(fstype) && cls.r) return usage(ctx, "mountall.rfstype");
-  const a: MountArgs = { all: true, fstype, options: "", overlay: false, readonly: false, nomnttab: false, quiet: false, echo: false, list: "", operands: [] };
-  return yield* mountAll(ctx, a, table === "-" ? VFSTAB : table, cls.l ? "l" : cls.r ? "r" : cls.g ? "g" : "");
+  // an operand (even `-`, /etc/vfstab) makes the script save mount commands instead of mount -a
+  const req: MountallRequest = { fstype, cls: cls.l ? "l" : cls.r ? "r" : cls.g ? "g" : "", table: table === "-" ? VFSTAB : table, serial: serial || rest.length === 1 };
+  return yield* mountallTable(ctx, req);
 }
 
 export const mountall: CommandDef = {
@@ -128,8 +148,11 @@ Syntax
 
 Description
        mountall mounts the /etc/vfstab entries whose "mount at boot" field
-       is yes and that are not mounted yet, one after another in the order
-       of the file, each by the type's mount program. A loopback (lofs)
+       is yes, one after another in the order of the file, each by the
+       type's mount program. With -l or -g it leaves out the entries
+       /etc/mnttab already lists; without them it runs mount -a, which
+       mounts every entry again (an entry already mounted fails: Device
+       busy). A loopback (lofs)
        entry must therefore come after the file systems it includes: placed
        before them it shows the directories as they were before those file
        systems covered them.
@@ -151,6 +174,8 @@ Messages
        mountall: file system table (/x) not found
        mount: Nonexistent mount point: /x
        mount: No valid entries found in /etc/vfstab
+       mountall: FSType of special cannot be identified
+       mountall: FSType of special (type) might not be installed.
        the type's own messages (lofs: mount: /export/home: Device busy)
 
 Exit Status

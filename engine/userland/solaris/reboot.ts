@@ -16,9 +16,9 @@ import type { Co } from "../../kernel/proc/wait.js";
 import type { Sys } from "../../kernel/sys.js";
 import { Buffer, type CommandContext, type CommandDef } from "../types.js";
 import { bootKernel, bootUp, mountZfs, shutdownSolaris } from "../../os/solaris/reboot.js";
-import { mountAll } from "./mountall.js";
+import { mountallTable, type MountallRequest } from "./mountall.js";
 import { doExec, type MountArgs } from "./mount.js";
-import { readVfstab } from "./vfstab.js";
+import { readVfstab, VFSTAB } from "./vfstab.js";
 
 const progname = (ctx: CommandContext) => ctx.argv[0]!.slice(ctx.argv[0]!.lastIndexOf("/") + 1);
 
@@ -48,9 +48,10 @@ export function* restartSolaris(ctx: CommandContext): Co<void> {
   fsMinimal(bootContext(ctx, init, ["/lib/svc/method/fs-minimal"]));
   m.clock.set(boot + 6);
   const mountall = bootContext(ctx, init, ["/usr/sbin/mountall", "-l"]);
-  const rc = yield* mountAll(mountall, quietArgs());
+  const local: MountallRequest = { fstype: null, cls: "l", table: VFSTAB, serial: false };
+  const rc = yield* mountallTable(mountall, local);
   mountZfs(init, boot);
-  if (rc !== 0) yield* mountAll(mountall, quietArgs());
+  if (rc !== 0) yield* mountallTable(mountall, local);
   bootUp(init, boot);
   // the new login starts in root's home, with no jobs
   ctx.shell.newLogin = true;

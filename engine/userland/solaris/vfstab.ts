@@ -19,31 +19,52 @@ export interface VfsEntry {
 }
 
 /** the entries in file order, or null when the file cannot be opened (the caller says so) */
-export function readVfstab(ctx: CommandContext, path = VFSTAB): VfsEntry[] | null {
-  let text: string;
+/** the file's text, or null when it cannot be opened */
+function readText(ctx: CommandContext, path: string): string | null {
   try {
-    text = new TextDecoder().decode(ctx.sys.readFile(path));
+    return new TextDecoder().decode(ctx.sys.readFile(path));
   } catch (e) {
     if (isKernelError(e)) return null;
     throw e;
   }
-  const out: VfsEntry[] = [];
+}
+
+/** getvfsent over the text: each well-formed entry in file order; a malformed line is said (when
+ *  `warn`) and left out, at the moment the reader reaches it */
+function* entries(ctx: CommandContext, text: string, warn: boolean): Generator<VfsEntry> {
   for (const line of text.split("\n")) {
     ctx.sys.charge(1);
     const f = line.trim().split(/[ \t]+/);
     if (line.trim() === "" || line.trim().startsWith("#")) continue;
-    if (f.length < 7) {
-      err(ctx, "mount.vfstab.few", f[0]!);
-      continue;
-    }
-    if (f.length > 7) {
-      err(ctx, "mount.vfstab.many", f[0]!);
+    if (f.length !== 7) {
+      if (warn) err(ctx, f.length < 7 ? "mount.vfstab.few" : "mount.vfstab.many", f[0]!);
       continue;
     }
     const [special, fsckdev, mountp, fstype, pass, atboot, mntopts] = f as [string, string, string, string, string, string, string];
-    out.push({ special, fsckdev, mountp, fstype, pass, atboot, mntopts });
+    yield { special, fsckdev, mountp, fstype, pass, atboot, mntopts };
   }
-  return out;
+}
+
+/** the entries in file order, or null when the file cannot be opened (the caller says so);
+ *  `warn`: say so of malformed lines (getvfsent's callers do; the scripts' read loops do not) */
+export function readVfstab(ctx: CommandContext, path = VFSTAB, warn = true): VfsEntry[] | null {
+  const text = readText(ctx, path);
+  return text === null ? null : [...entries(ctx, text, warn)];
+}
+
+/**
+ * mount's single lookup (mount.c main: `while ((ret = getvfsany(fd, &vget, &vref)) > 0)
+ * vfserror(...)`): the file is read only up to the first entry `match` takes, so a malformed line
+ * after it is never read nor said; when none matches and `again` is given, the file is read again
+ * for that (rewind; its malformed lines were said already). null: no file.
+ */
+export function lookupVfstab(ctx: CommandContext, match: (e: VfsEntry) => boolean, again?: (e: VfsEntry) => boolean): { entry: VfsEntry | undefined; second: boolean } | null {
+  const text = readText(ctx, VFSTAB);
+  if (text === null) return null;
+  for (const e of entries(ctx, text, true)) if (match(e)) return { entry: e, second: false };
+  if (!again) return { entry: undefined, second: false };
+  for (const e of entries(ctx, text, false)) if (again(e)) return { entry: e, second: true };
+  return { entry: undefined, second: true };
 }
 
 /** getvfsfile: the first entry for this mount point */

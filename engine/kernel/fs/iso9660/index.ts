@@ -27,6 +27,9 @@ export interface Iso9660Options {
   /** statfs counts no files (4.4BSD cd9660_statfs: f_files = f_ffree = 0); by default the
    *  volume's blocks stand for its files, as AIX cdrfs reports them */
   noFileCounts?: boolean;
+  /** the file system's id when the OS knows it already (Solaris: the device's own dev_t);
+   *  otherwise the machine hands out a new one */
+  fsid?: number;
 }
 
 const utf8 = new TextEncoder();
@@ -151,7 +154,7 @@ export class Iso9660Vfs implements Vfs {
     this.joliet = joliet;
     this.namespace = suspSkip !== null ? "rockridge" : joliet ? "joliet" : "iso9660";
 
-    this.fsid = ctx.newFsid();
+    this.fsid = opts.fsid ?? ctx.newFsid();
     const info = this.nodeInfo(root, rootRR, this.dataStart(root), -1);
     if (info.type !== "VDIR") throw kerr("EFORMAT", "iso9660: root is not a directory");
     this.rootNode = new IsoVnode(this, info, null);

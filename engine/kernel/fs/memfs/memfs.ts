@@ -50,7 +50,8 @@ const dirSize = (entries: number): number => (entries <= 8 ? 256 : 4096 * Math.c
 
 export class MemVfs implements Vfs {
   readonly type: string;
-  readonly fsid: number;
+  /** not readonly: a file system kept on an image takes the id of the device it is mounted from */
+  fsid: number;
   /** set once the tree is built (a file system filled from an image, then mounted read-only) */
   readonly: boolean;
   /** what unmounting must do (write the tree back to its image) */
