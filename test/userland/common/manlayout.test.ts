@@ -43,8 +43,18 @@ test("Solaris: lofiadm(1M) in tmac.an's layout, justified at 65 columns, with it
     "     lofiadm [file | device]",
     "",
   ]);
-  // its messages set as nroff sets them, wrapped at 65, make the page run onto a second
-  assert.equal(lines.slice(-3), ["SunOS 5.11           Last change: 17 Aug 2012                   2", "", ""]);
+  // one page; its messages set as written (never filled or justified), each remark on a line of its own
+  assert.equal(lines.slice(-3), ["SunOS 5.11           Last change: 17 Aug 2012                   1", "", ""]);
+  const diag = lines.indexOf("DIAGNOSTICS");
+  assert.equal(lines.slice(diag + 1, diag + 6), [
+    "     lofiadm: illegal option -- x",
+    "          (getopt's, then the usage)",
+    "     lofiadm: /nofile.iso: No such file or directory",
+    "          (realpath)",
+    "     lofiadm: could not map file /x.iso: Device busy",
+  ]);
+  assert.ok(lines.includes("     lofiadm: could not map file /x.iso to /dev/lofi/1: File exists"));
+  assert.ok(lines.includes("     lofiadm: you do not have permission to perform that operation."));
   for (const h of ["DESCRIPTION", "OPTIONS", "DIAGNOSTICS", "EXIT STATUS"]) assert.ok(lines.includes(h), h);
 });
 
