@@ -250,6 +250,10 @@ export interface ManRules {
   readonly sections?: readonly string[];
   /** bsd: where a page's preformatted file is (`man -w`) */
   pagePath?(name: string, section: string): string;
+  /** the pager when $PAGER is not set (SunOS man.c MORE "more -s"; 4.4BSD _PATH_PAGER) */
+  readonly pager?: string;
+  /** sunos: the manual's directory (-M must name it for a page to be found; -l prints it) */
+  readonly mandir?: string;
 }
 
 /** every per-OS format a personality carries */

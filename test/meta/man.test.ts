@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createSession, runLine } from "../../engine/session.js";
 
-const s = createSession({});
+const s = createSession({ terminal: false });
 // every machine's commands, each once (a common command is the same definition on both)
 const commands = [...new Set([...s.os.commands.values(), ...createSession({ os: "bsd" }).os.commands.values()])];
 

@@ -68,7 +68,7 @@ test("a subshell's options are its own; start-up takes EDITOR from the environme
 
 test("man set tells of the editing modes", () => {
   const s = createSession();
-  const page = out(s, "man set");
+  const page = out(s, "man set | cat");
   assert.match(page, /-o vi, -o emacs and -o gmacs choose the line editor's editing mode/);
   assert.match(page, /k j \/ n walk and search the history, \\ completes a file name\)/);
 });

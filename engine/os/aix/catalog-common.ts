@@ -523,4 +523,11 @@ export const aixCommonCatalog: Record<string, string> = {
   "man.nowhatis": "\nman: 0703-310 file /usr/share/man/whatis not found.\n  Create the whatis database using the <catman -w> command",
   // BSD/OS's man -s with a section man.conf does not name; AIX's man has no -s
   "man.badsection": "",
+  // SunOS man.c's reformatting note, -l's list line, and the lab's lines for -t and -d: only
+  // Solaris's man says them
+  "man.reformat": "",
+  "man.reformatted": "",
+  "man.list": "",
+  "man.notroff": "",
+  "man.nodebug": "",
 };

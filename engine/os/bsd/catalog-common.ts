@@ -438,4 +438,11 @@ export const bsdCommonCatalog: Readonly<Record<string, string>> = {
   // man -k and -f run apropos and whatis on the whatis database, which the lab does not build
   "man.nowhatis": "looplab: man -k and -f (apropos and whatis: the whatis database) are not simulated",
   "man.badsection": "man: %s: no such section",
+  // SunOS man.c's reformatting note, -l's list line, and the lab's lines for -t and -d: only
+  // Solaris's man says them
+  "man.reformat": "",
+  "man.reformatted": "",
+  "man.list": "",
+  "man.notroff": "",
+  "man.nodebug": "",
 };

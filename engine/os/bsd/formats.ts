@@ -166,6 +166,7 @@ export const bsdFormats: OsFormats = {
       section: bsdManLayout.section,
       sections: ["1", "2", "3", "3F", "3f", "4", "5", "6", "7", "8"],
       pagePath: (name, section) => `/usr/share/man/cat${section}/${name}.0`,
+      pager: "/usr/bin/more -s",
     },
   },
 };

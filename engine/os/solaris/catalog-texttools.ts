@@ -239,4 +239,11 @@ export const solarisTextToolTexts: Readonly<Record<string, string>> = {
   "man.nowhatis": "looplab: man -k and -f (the windex) are not simulated",
   // BSD/OS's man -s with a section man.conf does not name; SunOS man says man.nosection
   "man.badsection": "",
+  // man.c format(): fprintf(stderr) before nroff runs and " done\n" after (11.1 ships no cat
+  // pages, so every page is formatted); -l: printf("%s (%s)\t-M %s\n") instead of the page
+  "man.reformat": "Reformatting page.  Please Wait...",
+  "man.reformatted": " done",
+  "man.list": "%s (%s)\t-M %s",
+  "man.notroff": "looplab: man -t (troff output sent to lp -c -T troff) is not simulated",
+  "man.nodebug": "looplab: man -d (man.c's debug lines and the commands it would run) is not simulated",
 };

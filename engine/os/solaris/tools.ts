@@ -106,7 +106,7 @@ export const solarisTools: ToolRules = {
   },
   findNftw: true,
   moreArgscan: true,
-  man: { section: manSection },
+  man: { section: manSection, pager: "more -s", mandir: "/usr/share/man" },
 };
 
 /**

@@ -78,6 +78,7 @@ export function sectionUnits(lines: readonly string[], mode: BlockMode): ManUnit
 
 function blockUnits(block: readonly string[], mode: BlockMode): ManUnit[] {
   if (indentOf(block[0]!) > 0) return block.map((text) => ({ kind: "literal", text }));
+  if (mode === "lines") return messageUnits(block);
   const column = blockColumn(block);
   const out: ManUnit[] = [];
   let inEntry = false;
@@ -132,6 +133,51 @@ function blockUnits(block: readonly string[], mode: BlockMode): ManUnit[] {
     out.push(para);
   }
   return out;
+}
+
+/** .TP's indent (tmac.an 0.5i): where a remark under a message is set */
+const REMARK_INDENT = 5;
+
+/**
+ * A list of messages (DIAGNOSTICS): each message is set as written (.nf: never filled, never
+ * justified, never broken, even when wider than the page); a remark after it (past a gap of three
+ * or more spaces, the message's brackets closed) goes on a line of its own under it, filled at
+ * .TP's indent; a line under the remark's column continues the remark; any other indented line
+ * (a usage's second line) is as written.
+ */
+function messageUnits(block: readonly string[]): ManUnit[] {
+  const out: ManUnit[] = [];
+  let remark: { para: Para; at: number } | null = null;
+  for (const l of block) {
+    const ind = indentOf(l);
+    if (ind > 0 && remark && ind === remark.at) {
+      remark.para.lines.push(l.trim());
+      continue;
+    }
+    remark = null;
+    const at: number | undefined = ind > 0 ? undefined : remarkAt(l);
+    if (at === undefined) {
+      out.push({ kind: "literal", text: l.trimEnd() });
+      continue;
+    }
+    out.push({ kind: "literal", text: l.slice(0, at).trimEnd() });
+    const para: Para = { kind: "para", indent: REMARK_INDENT, col: REMARK_INDENT, lines: [l.slice(at)] };
+    out.push(para);
+    remark = { para, at };
+  }
+  return out;
+}
+
+/** where a remark starts on a message line: after its last gap of three or more spaces, when the
+ *  message before it has its brackets closed (`df: (/x        ) not a …` is one message) */
+function remarkAt(l: string): number | undefined {
+  const gaps = [...l.matchAll(/\S( {3,})(?=\S)/g)];
+  const last = gaps[gaps.length - 1];
+  if (!last) return undefined;
+  const at = last.index! + 1 + last[1]!.length;
+  const head = l.slice(0, at);
+  const count = (re: RegExp) => (head.match(re) ?? []).length;
+  return count(/\(/g) === count(/\)/g) && count(/\[/g) === count(/\]/g) ? at : undefined;
 }
 
 /** where the text of a tagged line starts, if `l` is one */

@@ -10,18 +10,22 @@ import { toolStatus } from "../formats.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { getopt, reportOpt } from "./lib.js";
 import { err } from "./msg.js";
+import { pagerCommand, showPage } from "./manpager.js";
+import type { Co } from "../../kernel/proc/wait.js";
 
 export interface BsdManHost {
   /** the page of a command as the system sets it */
   page(c: CommandDef): string;
 }
 
-export function bsdMan(ctx: CommandContext, rules: ManRules, host: BsdManHost): number {
+export function* bsdMan(ctx: CommandContext, rules: ManRules, host: BsdManHost): Co<number> {
   // a lone "-" is an option of its own to man.c ('-' in its optstring: the old -c)
   const r = getopt(
     ctx.argv.slice(1).filter((a) => a !== "-"),
     "aC:cfhkM:m:P:s:w",
   );
+  // -c (or the old -): cat the pages, never the pager (so does a standard output that is no tty)
+  const plain = ctx.argv.slice(1).includes("-") || r.items.some((it) => it.kind === "flag" && it.flag === "c");
   let section: string | null = null;
   let how = false;
   let where = false;
@@ -49,7 +53,7 @@ export function bsdMan(ctx: CommandContext, rules: ManRules, host: BsdManHost): 
     return 1;
   }
   const missing: string[] = [];
-  let first = true;
+  let pages = "";
   for (const n of names) {
     const c = ctx.os.commands.get(n) ?? ctx.os.shell.commands?.get(n);
     const sec = c ? rules.section(c.path) : null;
@@ -63,12 +67,25 @@ export function bsdMan(ctx: CommandContext, rules: ManRules, host: BsdManHost): 
       continue;
     }
     const text = host.page(c);
-    if (!first && !how) ctx.stdout.write("\n");
-    first = false;
-    ctx.stdout.write(how ? synopsisOnly(text) : text);
+    // -h: how() printf()s the SYNOPSIS lines itself; the pages go to the pager together, as
+    // man.c's one system("pager page ...") at the end
+    if (how) ctx.stdout.write(synopsisOnly(text));
+    else pages += (pages === "" ? "" : "\n") + text;
+  }
+  if (pages !== "") {
+    const fallback = rules.pager ?? "/usr/bin/more -s";
+    const pager = pagerCommand(ctx, fallback);
+    yield* showPage(ctx, pages, pager === fallback ? pager : checkPager(pager), plain);
   }
   for (const n of missing) err(ctx, "man.noentry", n);
   return missing.length > 0 ? 1 : 0;
+}
+
+/** man.c check_pager(): a $PAGER whose program is "more" gets " -s" at its end ("mypager
+ *  /usr/ucb/more" does not) */
+function checkPager(pager: string): string {
+  const program = pager.split(/\s/)[0]!;
+  return program.slice(program.lastIndexOf("/") + 1) === "more" ? pager + " -s" : pager;
 }
 
 /** man.c how(): the lines between SYNOPSIS and DESCRIPTION with their leading blanks taken off,

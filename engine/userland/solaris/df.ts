@@ -196,7 +196,7 @@ Description
        mount point, what was mounted, the free 512-byte blocks and the free
        files:
 
-            /                  (rpool/ROOT/solaris):  1234567 blocks   123456 files
+            /                  (rpool/ROOT/solaris):32977192 blocks  3664158 files
 
        A lofs shows its source directory and the figures of the file system
        it stands on.

@@ -199,7 +199,7 @@ Syntax
 Description
        With no arguments mount lists /etc/mnttab, in the order of mounting:
 
-            / on rpool/ROOT/solaris read/write/setuid/devices/dev=4010002 on Mon Aug  5 10:22:13 2024
+            / on rpool/ROOT/solaris read/write/setuid/devices/rstchown/dev=4010002 on Fri Oct 26 10:22:13 2012
 
        The mount point comes first, then what was mounted, the flags
        (read/write or read only, setuid or nosetuid, devices or nodevices,

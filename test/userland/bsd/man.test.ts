@@ -5,7 +5,8 @@ import * as assert from "uvu/assert";
 import { createSession, runLine } from "../../../engine/session.js";
 
 const USAGE = "usage: man [-achw] [-C file] [-M path] [-m path] [[-s] section] title ...\n";
-const bsd = () => createSession({ os: "bsd" });
+// standard output no terminal: the pages as they are, not through more
+const bsd = () => createSession({ os: "bsd", terminal: false });
 const run = (line: string) => {
   const s = bsd();
   const r = runLine(s, `${line} 2>/tmp/err; echo "status $?"; cat /tmp/err`);
