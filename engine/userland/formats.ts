@@ -45,6 +45,20 @@ export interface LsOptions {
   q: boolean;
   /** 4.4BSD -f: nothing is sorted, operands included (AIX -f is `f`) */
   unsorted: boolean;
+  /** Solaris -e (`long`: %b %e %T %Y) or -E (`iso`: %F %T.nsec %z): the time of -l */
+  timeStyle?: "long" | "iso";
+  /** Solaris -v (`v`: the ACL's entries) or -V (`V`: compact) after each -l line */
+  acl?: "v" | "V";
+  /** Solaris -/ c|v: the extended system attributes after each entry */
+  sysattr?: "c" | "v";
+  /** Solaris -% all: the file's times after each entry */
+  allTimes?: boolean;
+  /** Solaris -h: sizes scaled by 1024 */
+  human?: boolean;
+  /** Solaris -k: the -l size in units of this many bytes */
+  blockSize?: number;
+  /** Solaris -w: the width columns are laid out in */
+  width?: number;
 }
 
 /** one file of a listing */
@@ -91,6 +105,8 @@ export interface LsEnv {
   group(gid: number): string | undefined;
   /** the total line in the system's words */
   total(blocks: number): string;
+  /** the type of the file system that holds a file (zfs, tmpfs …), when it can be found */
+  fstype?(path: string): string | undefined;
 }
 
 export interface LsFormat {
@@ -105,7 +121,7 @@ export interface LsFormat {
   /** the options before the flags: a terminal lists in columns; root sees dot files */
   defaults(tty: boolean, root: boolean): LsOptions;
   /** one option letter, as this system's ls takes it */
-  option(o: LsOptions, flag: string): void;
+  option(o: LsOptions, flag: string, value?: string): boolean | void;
   /** after the last option: the combinations this system's ls settles */
   finish(o: LsOptions): void;
   /** an operand that is a symbolic link: "always" list what it points to (4.4BSD's

@@ -26,20 +26,28 @@ export class AixLayout {
   private readonly colwidth: number;
   private readonly numCols: number;
 
+  /** geometry: what -i adds to a column (ls.c's fixedwidth) and the widest line it believes */
   constructor(
     protected o: LsOptions,
     protected env: LsEnv,
     maxlen: number,
+    geometry = { inode: 6, maxCols: 400 },
   ) {
-    const fixedwidth = 2 + (o.p || o.F ? 1 : 0) + (o.i ? 6 : 0) + (o.s ? 5 : 0);
+    const fixedwidth = 2 + (o.p || o.F ? 1 : 0) + (o.i ? geometry.inode : 0) + (o.s ? 5 : 0);
     this.colwidth = fixedwidth + (o.C || o.m ? maxlen : 0);
     let n = 80;
-    if (o.C || o.m) {
+    if (o.width !== undefined) n = o.width;
+    else if (o.C || o.m) {
       if (env.COLUMNS !== undefined) n = parseInt(env.COLUMNS, 10) || 0;
       else if (env.tty) n = env.columns || 80;
-      if (n < 20 || n > 400) n = 80;
     }
+    if (n < 20 || n > geometry.maxCols) n = 80;
     this.numCols = n;
+  }
+
+  /** the line width the layout settled on (Solaris prints ACLs to it) */
+  protected get cols(): number {
+    return this.numCols;
   }
 
   private put(s: string, width = s.length): void {
@@ -124,6 +132,16 @@ export class AixLayout {
       }
       this.put(" -> " + p.linkTo + lmark);
     }
+    const more = this.trailer(p);
+    if (more) {
+      this.newLine();
+      this.out += more;
+    }
+  }
+
+  /** whole lines printed after an entry (Solaris -v, -/, -% all); none on AIX */
+  protected trailer(_p: LsEntry): string {
+    return "";
   }
 
   /** the width of -i's i-node numbers (ls.c: %5d) */

@@ -23,7 +23,7 @@ export const solarisOwnCommonTexts: Readonly<Record<string, string>> = {
   "getopt.badflag": "%s: illegal option -- %s",
   "getopt.needarg": "%s: option requires an argument -- %s",
   // ls (illumos usr/src/cmd/ls/ls.c: perror(file) for an operand it cannot stat or open)
-  "ls.usage": "usage: ls -aAbcCdeEfFghHilLmnopqrRsStuxvV1@/%[c | v]%%[atime | crtime | ctime | mtime | all] [files]",
+  "ls.usage": "usage: ls -aAbBcCdeEfFghHiklLmnopqrRsStuUwxvV1@/[c | v]%%[atime | crtime | ctime | mtime | all] [files]",
   "ls.nofile": "%s: %s",
   "ls.noperm": "%s: %s",
   "ls.cantread": "ls: error reading directory %s: %s",

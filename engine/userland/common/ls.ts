@@ -19,7 +19,8 @@ function run(ctx: CommandContext): number {
       bad = true;
       continue;
     }
-    style.option(o, it.flag);
+    // an option whose argument the system refuses (Solaris `-/ x`) is an error with no message
+    if (style.option(o, it.flag, it.value) === false) bad = true;
   }
   if (bad) {
     usage(ctx, "ls.usage");

@@ -36,6 +36,14 @@ export class Lister {
       user: names.user,
       group: names.group,
       total: (n) => msg(ctx, "ls.total", n),
+      fstype: (p) => {
+        try {
+          return ctx.sys.mountFor(p)?.vfs.type;
+        } catch (e) {
+          errnoOf(e);
+          return undefined;
+        }
+      },
     };
   }
 
