@@ -1,4 +1,4 @@
-// Messages of chroot (illumos usr/src/cmd/chroot/chroot.c) and /usr/bin/pwd: id → printf-style template.
+// Messages of chroot (illumos usr/src/cmd/chroot/chroot.c), /usr/bin/pwd, tty, fstyp, pgrep and pkill: id → printf-style template.
 export const solarisToolCatalog: Readonly<Record<string, string>> = {
   "chroot.usage": "usage: chroot rootdir command [arg ...]",
   "chroot.perror": "chroot(\"%s\"): %s",
@@ -6,4 +6,8 @@ export const solarisToolCatalog: Readonly<Record<string, string>> = {
   "chroot.execfailed": "chroot: exec failed: %s",
   // Solaris 11 usr/src/cmd/pwd/pwd.c: getcwd() failed (exit 2)
   "pwd.sol.getcwd": "pwd: cannot determine current directory!",
+  // illumos usr/src/cmd/tty/tty.c (all on standard output)
+  "tty.usage": "Usage: tty [-l] [-s]",
+  "tty.notatty": "not a tty",
+  "tty.nosync": "not on an active synchronous line",
 };
