@@ -10,4 +10,10 @@ export const solarisToolCatalog: Readonly<Record<string, string>> = {
   "tty.usage": "Usage: tty [-l] [-s]",
   "tty.notatty": "not a tty",
   "tty.nosync": "not on an active synchronous line",
+  // illumos usr/src/cmd/fstyp/fstyp.c usage() (status 1) and `unknown_fstyp (%s)` with
+  // lib/libfstyp fstyp_strerror(): the status is libfstyp's error number
+  "fstyp.usage": "Usage: fstyp [-av] <device>",
+  "fstyp.unknown": "unknown_fstyp (%s)",
+  "fstyp.nomatch": "no matches",
+  "fstyp.devopen": "cannot open device",
 };
