@@ -258,9 +258,9 @@ export function bootSolaris(opts: SolarisBootOptions): { machine: Machine; sys: 
   sys.resolve("/tmp").setattr({ mode: 0o1777 });
   mountPoolDatasets(sys, disks, boot);
   makeDev(sys);
-  for (const [path, text, mode] of etcFiles(m)) {
+  for (const [path, text, mode, gid] of etcFiles(m)) {
     sys.writeFile(path, text);
-    sys.resolve(path).setattr({ mode });
+    sys.resolve(path).setattr({ mode, gid });
   }
   sys.symlink("./inet/hosts", "/etc/hosts");
   sys.symlink("usr/bin", "/bin");

@@ -86,7 +86,8 @@ function imageOf(m: Machine, major: number, minor: number): Vnode | null {
   return u?.image ? realvp(u.image) : null;
 }
 
-function hasMagic(dev: BlockDevice): boolean {
+/** does the device hold UFS's super block magic (what ufs_mountfs and fstyp's ufs module check)? */
+export function hasUfsMagic(dev: BlockDevice): boolean {
   if (dev.size() < UFS_MAGIC_OFFSET + 4) return false;
   const b = dev.read(UFS_MAGIC_OFFSET, 4);
   return (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) === UFS_MAGIC;
@@ -109,7 +110,7 @@ const ufs =
     const bd = openDevice(m, req);
     const img = imageOf(m, bd.major, bd.minor);
     let vfs = img ? ufsOfImage.get(img) : undefined;
-    if (!hasMagic(bd.dev) || !vfs) {
+    if (!hasUfsMagic(bd.dev) || !vfs) {
       bd.release();
       throw kerr("EINVAL");
     }

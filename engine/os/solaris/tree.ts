@@ -82,18 +82,27 @@ case \${SHELL} in
 esac
 `;
 
-/** /etc's files (and root's profile) as [path, text, mode] */
-export function etcFiles(m: Machine): [string, string, number][] {
+/** the group sys (3): SUNWcs delivers most of /etc as root:sys */
+const SYS_GID = 3;
+/** the group root (0) */
+const ROOT_GID = 0;
+
+/**
+ * /etc's files (and root's profile) as [path, text, mode, gid]: the owner is root; the group is
+ * sys where the SUNWcs manifest says `group=sys` (passwd, group, shadow, vfstab, motd, inet/hosts),
+ * root for what the install writes itself (nodename, release, shells, root's profile).
+ */
+export function etcFiles(m: Machine): [string, string, number, number][] {
   return [
-    ["/etc/vfstab", ETC_VFSTAB, 0o644],
-    ["/etc/passwd", ETC_PASSWD, 0o644],
-    ["/etc/shadow", ETC_SHADOW, 0o400],
-    ["/etc/group", ETC_GROUP, 0o644],
-    ["/etc/release", ETC_RELEASE, 0o444],
-    ["/etc/nodename", `${m.hostname}\n`, 0o644],
-    ["/etc/inet/hosts", `::1 localhost\n127.0.0.1 localhost loghost\n`, 0o644],
-    ["/etc/shells", "/usr/bin/bash\n/usr/bin/ksh93\n/usr/bin/sh\n/usr/bin/csh\n/usr/bin/ksh\n", 0o644],
-    ["/etc/motd", "Oracle Corporation      SunOS 5.11      11.1    September 2012\n", 0o644],
-    ["/root/.profile", DOT_PROFILE, 0o644],
+    ["/etc/vfstab", ETC_VFSTAB, 0o644, SYS_GID],
+    ["/etc/passwd", ETC_PASSWD, 0o644, SYS_GID],
+    ["/etc/shadow", ETC_SHADOW, 0o400, SYS_GID],
+    ["/etc/group", ETC_GROUP, 0o644, SYS_GID],
+    ["/etc/release", ETC_RELEASE, 0o444, ROOT_GID],
+    ["/etc/nodename", `${m.hostname}\n`, 0o644, ROOT_GID],
+    ["/etc/inet/hosts", `::1 localhost\n127.0.0.1 localhost loghost\n`, 0o644, SYS_GID],
+    ["/etc/shells", "/usr/bin/bash\n/usr/bin/ksh93\n/usr/bin/sh\n/usr/bin/csh\n/usr/bin/ksh\n", 0o644, ROOT_GID],
+    ["/etc/motd", "Oracle Corporation      SunOS 5.11      11.1    September 2012\n", 0o644, SYS_GID],
+    ["/root/.profile", DOT_PROFILE, 0o644, ROOT_GID],
   ];
 }

@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { solarisSession } from "./helpers.js";
 
 const USAGE = "usage: ls -aAbBcCdeEfFghHiklLmnopqrRsStuUwxvV1@/[c | v]%[atime | crtime | ctime | mtime | all] [files]\n";
-const PASSWD = "-rw-r--r--   1 root     root        1090 ";
+const PASSWD = "-rw-r--r--   1 root     sys         1090 ";
 
 test("ls -N is not a Solaris option: the message, the usage, status 2", () => {
   const { run } = solarisSession();
@@ -84,7 +84,7 @@ test("ls -% all: the three times after the name; -% with a bad word is the usage
 
 test("ls -h scales the size; -i is %10llu", () => {
   const { run } = solarisSession();
-  assert.equal(run("ls -lh /etc/passwd").output, "-rw-r--r--   1 root     root        1.1K Feb 14 09:30 /etc/passwd\n");
+  assert.equal(run("ls -lh /etc/passwd").output, "-rw-r--r--   1 root     sys         1.1K Feb 14 09:30 /etc/passwd\n");
   assert.match(run("ls -i /etc/passwd").output, /^ {2,}\d+ \/etc\/passwd\n$/);
 });
 

@@ -478,3 +478,17 @@ export class IsoVnode implements Vnode {
 export function mountIso9660(dev: BlockDevice, ctx: FsContext, opts: Iso9660Options): Vfs {
   return new Iso9660Vfs(dev, ctx, opts.type, opts);
 }
+
+/**
+ * does `dev` hold an ISO 9660 volume (the volume descriptor set and a root directory, as a mount
+ * reads them)? The recognition fstyp(1M) needs, the same that mount does: nothing is mounted.
+ */
+export function holdsIso9660(dev: BlockDevice, ctx: FsContext): boolean {
+  try {
+    new Iso9660Vfs(dev, ctx, "iso9660", { type: "iso9660", fsid: 0 });
+    return true;
+  } catch (e) {
+    if (isKernelError(e, "EFORMAT") || isKernelError(e, "EIO")) return false;
+    throw e;
+  }
+}
