@@ -6,28 +6,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createSession, runLine, type Session } from "../../engine/session.js";
 import type { OsName } from "../../engine/kernel/machine.js";
+import { screen, type } from "./termkit.js";
 
-const dec = new TextDecoder();
 const NOTE = "Reformatting page.  Please Wait... done\n";
-
-/** the terminal as a screen gets it, with the prompts and echoes */
-function screen(s: Session): { take(): string } {
-  let text = "";
-  s.decor = true;
-  s.sink = { screen: true, write: (d) => void (text += typeof d === "string" ? d : dec.decode(d)) };
-  return {
-    take() {
-      const t = text;
-      text = "";
-      return t;
-    },
-  };
-}
-
-function type(s: Session, keys: string): string {
-  s.tty.typeText(keys);
-  return s.drive(1_000_000).kind;
-}
 
 /** the page as man writes it when standard output is no terminal */
 function plainPage(os: OsName, name: string): string {

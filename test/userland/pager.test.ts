@@ -7,8 +7,8 @@ import * as assert from "uvu/assert";
 import { createSession, runLine, type Session } from "../../engine/session.js";
 import { runTyped } from "../../engine/scenario/drive.js";
 import { SANE } from "../../engine/kernel/proc/tty.js";
+import { screen, type } from "./termkit.js";
 
-const dec = new TextDecoder();
 const lines = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => `line${a + i}\n`).join("");
 
 /** a session with /w/f30 (line1 … line30, 201 bytes) */
@@ -16,26 +16,6 @@ function fresh(): Session {
   const s = createSession({ setup: { dirs: ["/w"] } });
   runLine(s, "i=1; while [ $i -le 30 ]; do echo line$i; i=$((i+1)); done > /w/f30");
   return s;
-}
-
-/** the terminal as a screen gets it (the bytes), with the prompts and echoes */
-function screen(s: Session): { take(): string } {
-  let text = "";
-  s.decor = true;
-  s.sink = { screen: true, write: (d) => void (text += typeof d === "string" ? d : dec.decode(d)) };
-  return {
-    take() {
-      const t = text;
-      text = "";
-      return t;
-    },
-  };
-}
-
-/** type bytes at the keyboard and run until the machine waits */
-function type(s: Session, keys: string): string {
-  s.tty.typeText(keys);
-  return s.drive(1_000_000).kind;
 }
 
 test("more takes single keys: Space a screen, Enter a line, q at once; the command typed after q runs", () => {

@@ -10,6 +10,7 @@ import { kshState, type KshState } from "../sh/context.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
 import { inPath } from "./bash-type.js";
+import { bashGetopt } from "./bashopts.js";
 
 /** hashcmd.h FILENAME_HASH_BUCKETS */
 const BUCKETS = 64;
@@ -66,37 +67,17 @@ function targets(ctx: CommandContext, ksh: KshState, names: string[], portable: 
 
 function run(ctx: CommandContext): number {
   const ksh = kshState(ctx.shell);
-  const args = ctx.argv.slice(1);
-  const f = new Set<string>();
-  let pathname: string | null = null;
-  let i = 0;
-  for (; i < args.length && /^-./.test(args[i]!); i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    for (let k = 1; k < a.length; k++) {
-      const c = a[k]!;
-      if (c === "p") {
-        pathname = a.slice(k + 1) || (args[++i] ?? null);
-        if (pathname === null) {
-          err(ctx, "hash.needarg", "p");
-          err(ctx, "hash.usage");
-          return 2;
-        }
-        break;
-      }
-      if (!"dlrt".includes(c)) {
-        err(ctx, "sh.badopt", "hash", "-" + c);
-        err(ctx, "hash.usage");
-        return 2;
-      }
-      f.add(c);
-    }
+  const r = bashGetopt(ctx.argv.slice(1), "dlrtp:");
+  if (!r.ok) {
+    if (r.missing) err(ctx, "hash.needarg", r.flag);
+    else err(ctx, "sh.badopt", "hash", "-" + r.flag);
+    err(ctx, "hash.usage");
+    return 2;
   }
+  const f = new Set(r.opts.map((o) => o.flag));
+  const pathname = r.opts.findLast((o) => o.flag === "p")?.value ?? null;
   if (ksh === null) return 0;
-  const names = args.slice(i);
+  const names = r.rest;
   if (names.length === 0 && f.has("t")) {
     err(ctx, "hash.needarg", "t");
     return 1;

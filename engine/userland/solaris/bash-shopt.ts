@@ -10,6 +10,7 @@
 import { kshState, type KshState } from "../sh/context.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { bashGetopt } from "./bashopts.js";
 
 /** shopt_vars of bash 4.1, in order: the name and whether it starts on (an interactive login
  *  shell's defaults: reset_shopt_options, shell.c) */
@@ -49,24 +50,14 @@ function line(name: string, on: boolean, asCommand: boolean): string {
 
 function run(ctx: CommandContext): number {
   const ksh = kshState(ctx.shell);
-  const args = ctx.argv.slice(1);
-  const flags = new Set<string>();
-  let i = 0;
-  for (; i < args.length && /^-./.test(args[i]!); i++) {
-    if (args[i] === "--") {
-      i++;
-      break;
-    }
-    for (const c of args[i]!.slice(1)) {
-      if (!"psuoq".includes(c)) {
-        err(ctx, "sh.badopt", "shopt", "-" + c);
-        ctx.stderr.write(msg(ctx, "shopt.usage") + "\n");
-        return 2;
-      }
-      flags.add(c);
-    }
+  const r = bashGetopt(ctx.argv.slice(1), "psuoq");
+  if (!r.ok) {
+    err(ctx, "sh.badopt", "shopt", "-" + r.flag);
+    ctx.stderr.write(msg(ctx, "shopt.usage") + "\n");
+    return 2;
   }
-  const names = args.slice(i);
+  const flags = new Set(r.opts.map((o) => o.flag));
+  const names = r.rest;
   if (flags.has("s") && flags.has("u")) {
     err(ctx, "shopt.both");
     return 1;

@@ -11,6 +11,7 @@ import { RESERVED_WORDS } from "../../../grammar/lexer.js";
 import { kshState } from "../sh/context.js";
 import { err, msg } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { bashGetopt } from "./bashopts.js";
 
 type Kind = { t: "alias"; value: string } | { t: "keyword" } | { t: "function"; text: string } | { t: "builtin" } | { t: "file"; path: string; hashed: boolean };
 
@@ -83,32 +84,25 @@ function said(ctx: CommandContext, name: string, k: Kind, mode: "" | "t" | "p"):
 }
 
 function run(ctx: CommandContext): number {
-  const args = ctx.argv.slice(1);
+  const r = bashGetopt(ctx.argv.slice(1), "tpPaf");
+  if (!r.ok) {
+    err(ctx, "sh.badopt", "type", "-" + r.flag);
+    ctx.stderr.write(msg(ctx, "type.usage") + "\n");
+    return 2;
+  }
   let mode: "" | "t" | "p" = "";
   let all = false;
   let force = false;
-  let i = 0;
-  for (; i < args.length && /^-./.test(args[i]!); i++) {
-    if (args[i] === "--") {
-      i++;
-      break;
-    }
-    for (const c of args[i]!.slice(1)) {
-      if (c === "t") mode = "t";
-      else if (c === "p") mode = "p";
-      else if (c === "P") {
-        mode = "p";
-        force = true;
-      } else if (c === "a") all = true;
-      else if (c !== "f") {
-        err(ctx, "sh.badopt", "type", "-" + c);
-        ctx.stderr.write(msg(ctx, "type.usage") + "\n");
-        return 2;
-      }
-    }
+  for (const { flag } of r.opts) {
+    if (flag === "t") mode = "t";
+    else if (flag === "p") mode = "p";
+    else if (flag === "P") {
+      mode = "p";
+      force = true;
+    } else if (flag === "a") all = true;
   }
   let status = 0;
-  for (const name of args.slice(i)) {
+  for (const name of r.rest) {
     const found = kinds(ctx, name, all, force);
     if (found.length === 0) {
       // -t, -p and -P say nothing of a name that is nothing

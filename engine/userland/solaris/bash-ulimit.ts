@@ -11,6 +11,7 @@ import type { Errno } from "../../kernel/errno.js";
 import { CHILD_MAX, PIPE_BUF, RLIM_FD_MAX } from "../../os/solaris/rlimits.js";
 import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { bashGetopt } from "./bashopts.js";
 
 interface Row {
   opt: string;
@@ -78,34 +79,22 @@ function printone(ctx: CommandContext, row: Row, value: number, withDesc: boolea
 /** internal_getopt with "aSH" and each row's letter taking an optional argument (`x;`): the
  *  argument attached, or the next word unless it starts with - */
 function parse(ctx: CommandContext, args: string[]): { mode: number; all: boolean; cmds: [string, string | null][]; rest: string[] } | null {
+  const r = bashGetopt(args, "aSH" + LIMITS.map((row) => row.opt + ";").join(""));
+  if (!r.ok) {
+    err(ctx, "sh.badopt", "ulimit", "-" + r.flag);
+    err(ctx, "ulimit.usage");
+    return null;
+  }
   let mode = 0;
   let all = false;
   const cmds: [string, string | null][] = [];
-  let i = 0;
-  for (; i < args.length && /^-./.test(args[i]!); i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      i++;
-      break;
-    }
-    for (let k = 1; k < a.length; k++) {
-      const c = a[k]!;
-      if (c === "a") all = true;
-      else if (c === "S") mode |= SOFT;
-      else if (c === "H") mode |= HARD;
-      else if (LIMITS.some((r) => r.opt === c)) {
-        if (k + 1 < a.length) cmds.push([c, a.slice(k + 1)]);
-        else if (i + 1 < args.length && !args[i + 1]!.startsWith("-")) cmds.push([c, args[++i]!]);
-        else cmds.push([c, null]);
-        break;
-      } else {
-        err(ctx, "sh.badopt", "ulimit", "-" + c);
-        err(ctx, "ulimit.usage");
-        return null;
-      }
-    }
+  for (const { flag, value } of r.opts) {
+    if (flag === "a") all = true;
+    else if (flag === "S") mode |= SOFT;
+    else if (flag === "H") mode |= HARD;
+    else cmds.push([flag, value]);
   }
-  return { mode, all, cmds, rest: args.slice(i) };
+  return { mode, all, cmds, rest: r.rest };
 }
 
 /** ulimit_internal: print one limit, or set it */

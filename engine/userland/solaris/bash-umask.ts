@@ -5,6 +5,7 @@
 // (parse_symbolic_mode) applied to the permissions the mask leaves; -S after setting prints it.
 import { err } from "../common/msg.js";
 import type { CommandContext, CommandDef } from "../types.js";
+import { bashGetopt } from "./bashopts.js";
 
 const WHO: Record<string, number> = { u: 0o700, g: 0o070, o: 0o007, a: 0o777 };
 const PERM: Record<string, number> = { r: 0o444, w: 0o222, x: 0o111 };
@@ -53,27 +54,16 @@ function symbolicMask(ctx: CommandContext, mask: number, mode: string): number |
 }
 
 function run(ctx: CommandContext): number {
-  const args = ctx.argv.slice(1);
-  let sym = false;
-  let p = false;
-  let i = 0;
-  for (; i < args.length && /^-./.test(args[i]!); i++) {
-    if (args[i] === "--") {
-      i++;
-      break;
-    }
-    for (const c of args[i]!.slice(1)) {
-      if (c === "S") sym = true;
-      else if (c === "p") p = true;
-      else {
-        err(ctx, "sh.badopt", "umask", "-" + c);
-        err(ctx, "umask.usage");
-        return 2;
-      }
-    }
+  const r = bashGetopt(ctx.argv.slice(1), "Sp");
+  if (!r.ok) {
+    err(ctx, "sh.badopt", "umask", "-" + r.flag);
+    err(ctx, "umask.usage");
+    return 2;
   }
+  const sym = r.opts.some((o) => o.flag === "S");
+  const p = r.opts.some((o) => o.flag === "p");
   const proc = ctx.sys.proc;
-  const mode = args[i];
+  const mode = r.rest[0];
   if (mode === undefined) {
     const head = p ? (sym ? "umask -S " : "umask ") : "";
     ctx.stdout.write(head + (sym ? symbolic(proc.umask) : proc.umask.toString(8).padStart(4, "0")) + "\n");
