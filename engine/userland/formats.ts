@@ -361,6 +361,9 @@ export interface ManLayout {
   readonly footer: readonly [string, string];
   /** a page's own date where it is not the footer's (its .Dd or .TH date), by page name */
   readonly dates?: Readonly<Record<string, string>>;
+  /** a page's NAME line where the system's page has its own (`mount, umount - mount or unmount
+   *  file systems and remote resources`); absent: the name and the lab's Purpose */
+  readonly names?: Readonly<Record<string, string>>;
   /** names that are links to another command's page (the Makefile's MLINKS): `man mount_null`
    *  shows mount_loopback's page, its title and NAME included */
   readonly links?: Readonly<Record<string, string>>;

@@ -4,6 +4,7 @@
 // and the foot line `.tl 'SunOS 5.11'Last change: date'page'`; 66-line pages with the foot line
 // trap 7 lines from the bottom (docs/fidelity/solaris.md, "Man pages").
 import type { ManLayout } from "../../userland/formats.js";
+import { solarisManNames } from "./mannames.js";
 import { solarisManPages } from "./manpages.js";
 
 /** .TH's fifth argument as Oracle's pages give it (the macros' own default for 1M says
@@ -44,4 +45,5 @@ export const solarisManLayout: ManLayout = {
   margins: [3, 3, 3, 3],
   pageLines: 52,
   pages: solarisManPages,
+  names: solarisManNames,
 };

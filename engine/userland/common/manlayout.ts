@@ -60,7 +60,8 @@ export function layoutCommandPage(layout: ManLayout, name: string, path: string 
     if (into) into.units.push({ kind: "blank" }, ...body);
     else sections.push({ heading, units: body });
   }
-  const name_: SetSection = { heading: "NAME", units: [{ kind: "para", indent: 0, col: 0, lines: [`${name} - ${nameWords(page.purpose)}`] }] };
+  const nameLine = layout.names?.[name] ?? `${name} - ${nameWords(page.purpose)}`;
+  const name_: SetSection = { heading: "NAME", units: [{ kind: "para", indent: 0, col: 0, lines: [nameLine] }] };
   return setPage(layout, name, layout.section(path), [name_, ...sections]);
 }
 

@@ -34,8 +34,9 @@ test("Solaris: lofiadm(1M) in tmac.an's layout, justified at 65 columns, with it
     "System Administration Commands                        lofiadm(1M)",
     "",
     "NAME",
-    "     lofiadm - maps files to lofi block  devices  and  lists  the",
-    "     mappings",
+    // Oracle's NAME line (engine/os/solaris/mannames.ts), filled and justified like the rest
+    "     lofiadm  -  administer  files  available  as  block  devices",
+    "     through lofi",
     "",
     "SYNOPSIS",
     "     lofiadm -a file [device]",
