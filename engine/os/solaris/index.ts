@@ -2,6 +2,7 @@
 // environment of root on pts/1.
 import { commonCommands } from "../../userland/common/index.js";
 import { solarisCommands } from "../../userland/solaris/index.js";
+import { SOLARIS_LS } from "../../userland/solaris/lspage.js";
 import type { CommandDef } from "../../userland/types.js";
 import { installCommandFiles } from "../commandfiles.js";
 import type { OsBoot, OsBootOptions } from "../types.js";
@@ -15,7 +16,10 @@ let table: Map<string, CommandDef> | null = null;
 /** the common commands Solaris has, then the Solaris ones (which win) */
 export function solarisCommandTable(): ReadonlyMap<string, CommandDef> {
   if (table) return table;
-  const common = commonCommands().filter((c) => !SOLARIS_ABSENT.has(c.name));
+  // the common ls with Solaris's options has Solaris's page and flags
+  const common = commonCommands()
+    .filter((c) => !SOLARIS_ABSENT.has(c.name))
+    .map((c) => (c.name === "ls" ? { ...c, ...SOLARIS_LS } : c));
   table = new Map([...common, ...solarisCommands()].map((c) => [c.name, c]));
   return table;
 }

@@ -4,6 +4,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { solarisSession } from "./helpers.js";
+import { osEntry } from "../../../engine/os/index.js";
 
 const USAGE = "usage: ls -aAbBcCdeEfFghHiklLmnopqrRsStuUwxvV1@/[c | v]%[atime | crtime | ctime | mtime | all] [files]\n";
 const PASSWD = "-rw-r--r--   1 root     sys         1090 ";
@@ -11,6 +12,17 @@ const PASSWD = "-rw-r--r--   1 root     sys         1090 ";
 test("ls -N is not a Solaris option: the message, the usage, status 2", () => {
   const { run } = solarisSession();
   assert.equal(run("ls -N /"), { output: "ls: illegal option -- N\n" + USAGE, status: 2 });
+});
+
+test("ls's page and Tab's flags are Solaris's: no -N, the -e/-E/-v/-V/-@ options there", () => {
+  const { run } = solarisSession();
+  const page = run("man ls 2>/dev/null | cat").output;
+  assert.match(page, /^SYNOPSIS\n {5}ls \[-aAbBcCdeEfFghHiklLmnopqrRsStuUwxvV1@\] \[-\/ c \| v\]/m);
+  assert.not.match(page, /^ {5}-N /m);
+  assert.match(page, /^ {5}-E {3}Long/m);
+  const flags = osEntry("solaris").commands().get("ls")!.flags!;
+  assert.ok(flags.includes("-E") && flags.includes("-@") && !flags.includes("-N"));
+  assert.ok(osEntry("aix").commands().get("ls")!.flags!.includes("-N"), "AIX keeps its own");
 });
 
 test("ls -E: a long listing with the ISO time to the nanosecond and the zone", () => {
