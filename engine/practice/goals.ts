@@ -278,10 +278,15 @@ function exitCode(p: Proc | undefined): number | null {
   return "code" in st ? st.code : 128;
 }
 
-/** a path as a person may type it: trailing slashes and `.` components left out (`/cdmount/`,
- *  `/cdmount/.` are /cdmount) */
+/** a path as a person may type it: trailing slashes, `.` and `..` components taken out
+ *  (`/cdmount/`, `/cdmount/.`, `/cdmount/docs/..` are /cdmount) */
 function plainPath(p: string): string {
-  const parts = p.split("/").filter((x) => x !== "" && x !== ".");
+  const parts: string[] = [];
+  for (const x of p.split("/")) {
+    if (x === "" || x === ".") continue;
+    if (x === "..") parts.pop();
+    else parts.push(x);
+  }
   return "/" + parts.join("/");
 }
 
@@ -303,6 +308,14 @@ export function hasArgument(args: readonly string[], want: string): boolean {
   return args.includes(want);
 }
 
+/** an argument that is the absolute path `dir` or a path below it (trailing slashes and `.` left out) */
+function isWithin(arg: string, dir: string): boolean {
+  if (!arg.startsWith("/")) return false;
+  const a = plainPath(arg);
+  const d = plainPath(dir);
+  return a === d || a.startsWith(d === "/" ? "/" : d + "/");
+}
+
 /** ran: a matching exec at or after `from` (the window an after: sets) */
 function ran(s: RanSpec, execs: readonly ExecRecord[], from: number): Seen {
   const name = (r: ExecRecord) => (s.command.includes("/") ? r.path : r.path.slice(r.path.lastIndexOf("/") + 1));
@@ -319,6 +332,10 @@ function ran(s: RanSpec, execs: readonly ExecRecord[], from: number): Seen {
     const missing = (s.with ?? []).find((a) => !hasArgument(args, a));
     if (missing !== undefined) {
       [near, why] = [r, `without ${missing}`];
+      continue;
+    }
+    if (s.within !== undefined && !args.some((a) => isWithin(a, s.within!))) {
+      [near, why] = [r, `without a path in ${s.within}`];
       continue;
     }
     if (s.status !== undefined && exitCode(r.proc) !== s.status) {

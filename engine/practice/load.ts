@@ -76,10 +76,10 @@ function predicate(kind: (typeof KINDS)[number], v: unknown, where: string, os: 
       return spec;
     }
     case "ran": {
-      const f = new Fields(o, w, ["command", "args", "with", "status"]);
+      const f = new Fields(o, w, ["command", "args", "with", "within", "status"]);
       const status = o.status;
       if (status !== undefined && (typeof status !== "number" || !Number.isInteger(status))) f.fail("status takes a number");
-      return defined({ kind, command: f.need("command"), args: f.list("args"), with: f.list("with"), status: status as number | undefined });
+      return defined({ kind, command: f.need("command"), args: f.list("args"), with: f.list("with"), within: f.path("within"), status: status as number | undefined });
     }
   }
 }

@@ -101,6 +101,9 @@ export interface RanSpec {
   args?: string[];
   /** each of these is among its arguments */
   with?: string[];
+  /** one of its arguments is this absolute path or a path below it (`fuser -c /cdmount/docs`
+   *  asks of the file system of /cdmount as well as `fuser -c /cdmount` does) */
+  within?: string;
   /** it ended with this status */
   status?: number;
 }

@@ -101,6 +101,12 @@ test("ran with: an option letter inside a cluster (-vf has -f), a path with a tr
   assert.is(c.holds("g"), false, "-c after -- is an operand, not the option");
   c.line("fuser -cu /cdmount/");
   assert.ok(c.holds("g"));
+  // within: the path or one below it, `..` taken out
+  const w = one("aix", "ran: { command: fuser, with: [-c], within: /cdmount }", SETUP);
+  w.line("fuser -c /cdmount/../etc");
+  assert.is(w.whyNot("g"), "fuser -c /cdmount/../etc was run, without a path in /cdmount");
+  w.line("fuser -c /cdmount/docs");
+  assert.ok(w.holds("g"));
 });
 
 test("not: ran — umount was never run", () => {
