@@ -39,6 +39,8 @@ export const solarisBashCatalog: Readonly<Record<string, string>> = {
   "umask.badchar": "bash: umask: `%s': invalid symbolic mode character",
   // builtins/source.def: `.` or source without a file: builtin_usage after the message
   "sh.dotusage": "%1$s: usage: %1$s filename [arguments]",
+  // source.def: not in PATH, the name is opened as it is (source_searches_cwd); _evalfile's error
+  "sh.dotnofile": "bash: %s: No such file or directory",
   // builtins/hash.def
   "hash.empty": "hash: hash table empty",
   "hash.notfound": "bash: hash: %s: not found",

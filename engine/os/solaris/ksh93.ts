@@ -72,6 +72,7 @@ export const ksh93Texts: Readonly<Record<string, string>> = {
   "unalias.notfound": "ksh: unalias: %s: alias not found",
   // bash's usage line after `.` without a file (catalog-bash.ts) is not ksh93's
   "sh.dotusage": "",
+  "sh.dotnofile": "",
   "bash.version": "",
 };
 

@@ -162,7 +162,10 @@ function* dot(sh: Shell, argv: string[]): Co<number> {
     }
   }
   if (text === null) {
-    sh.err(sh.os.notFound(file));
+    // bash (source.def, source_searches_cwd): a name not found is opened as it is, and the open's
+    // error is said; ksh and ash say the name is not found
+    const missing = sh.os.catalog["sh.dotnofile"];
+    sh.err(missing ? format(missing, [file]) : sh.os.notFound(file));
     return 1;
   }
   // the file's lines are its own (bash names it in its messages: BASH_SOURCE)

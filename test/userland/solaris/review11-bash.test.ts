@@ -100,4 +100,10 @@ test("AIX's ksh ulimit and umask are unchanged", () => {
   assert.equal(runLine(s, "hash; source /x").status, 127);
 });
 
+test("source and . of a file that is not there: the open's error, status 1 (review 11c #1)", () => {
+  const s = sol();
+  assert.equal(runLine(s, "source /nonexist; echo $?").output, "-bash: /nonexist: No such file or directory\n1\n");
+  assert.equal(runLine(s, ". nofile; echo $?").output, "-bash: nofile: No such file or directory\n1\n");
+});
+
 test.run();
