@@ -4,6 +4,7 @@ import { commonCommands } from "../../userland/common/index.js";
 import { cd } from "../../userland/common/cd.js";
 import { bsdCommands } from "../../userland/bsd/index.js";
 import { ASH_PAGES } from "../../userland/bsd/ashpages.js";
+import { BSD_LS } from "../../userland/bsd/lspage.js";
 import type { CommandDef } from "../../userland/types.js";
 import { installCommandFiles } from "../commandfiles.js";
 import type { OsBoot, OsBootOptions } from "../types.js";
@@ -18,6 +19,8 @@ import { installSampleIso } from "./cdimage.js";
 function placed(def: CommandDef): CommandDef {
   const page = ASH_PAGES[def.name];
   if (page !== undefined) def = { ...def, man: page };
+  // the common ls with 4.4BSD's options has BSD's page and flags
+  if (def.name === "ls") def = { ...def, ...BSD_LS };
   if (!(def.name in BSD_PATHS)) return def;
   const path = BSD_PATHS[def.name];
   const { path: _aix, ...rest } = def;

@@ -5,6 +5,7 @@
 // have them, the exit status and messages into DIAGNOSTICS (4.4BSD's pages have no EXIT STATUS
 // section). One page as long as the text (docs/fidelity/bsd.md, "Man pages").
 import type { ManLayout } from "../../userland/formats.js";
+import { bsdManNames } from "./mannames.js";
 
 /** tmac.doc's .Dt volume for a section (4.4BSD: the Reference, Programmer's and System
  *  Manager's manuals) */
@@ -45,6 +46,7 @@ export const bsdManLayout: ManLayout = {
   dates: { mount_loopback: "Jan 29, 1998" },
   // B4 sbin/mount_loopback/Makefile: MLINKS= mount_loopback.8 mount_null.8
   links: { mount_null: "mount_loopback" },
+  names: bsdManNames,
   margins: [3, 3, 1, 0],
   pageLines: 0,
   // 4.4BSD documents the null layer in mount_null(8) alone: no section 4 or 5 page

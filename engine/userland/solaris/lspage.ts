@@ -68,7 +68,8 @@ Related Information
 `;
 
 /** ls's page and flags on Solaris */
-export const SOLARIS_LS: Pick<CommandDef, "man" | "flags"> = {
+export const SOLARIS_LS: Pick<CommandDef, "man" | "flags" | "summary"> = {
   man,
+  summary: "Lists the contents of a directory.",
   flags: ["-1", "-@", "-A", "-C", "-E", "-F", "-L", "-R", "-V", "-a", "-c", "-d", "-e", "-g", "-h", "-i", "-l", "-n", "-o", "-p", "-r", "-s", "-t", "-u", "-v", "-x"],
 };

@@ -45,4 +45,11 @@ test("bad options, no name, -k and -f", () => {
   assert.match(run("man - ls"), /^\nLS\(1\)/);
 });
 
+test("ls's page is BSD's (its options, 4.4BSD's NAME line), and so are the common pages' NAME lines (review 11c #2)", () => {
+  const page = run("man ls");
+  assert.match(page, /^NAME\n {5}ls - list directory contents\n\nSYNOPSIS\n {5}ls \[-1ACFLRTWacdfikloqrstu\] \[file \.\.\.\]\n/m);
+  assert.not.match(page, /^ {5}-N /m);
+  assert.match(run("man cp"), /^ {5}cp - copy files$/m);
+});
+
 test.run();

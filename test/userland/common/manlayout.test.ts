@@ -196,14 +196,10 @@ test("a tag wider than its column has its text on the next line (.TP); a synopsi
   assert.equal(cat.slice(syn, syn + 4), ["SYNOPSIS", "     cat [-q] [-r] [-s] [-S] [-u] [-n [-b]] [-v [-e] [-t]]", "          [- | File ...]", ""]);
   // 4.4BSD mdoc: the continuation after the command's name and a space (.Nm in SYNOPSIS)
   const b = createSession({ os: "bsd", terminal: false });
-  const ls = runLine(b, "man ls").output.split("\n");
-  const bs = ls.indexOf("SYNOPSIS");
-  assert.equal(ls.slice(bs, bs + 4), [
-    "SYNOPSIS",
-    "     ls [-1] [-A] [-C] [-F] [-H | -L] [-N] [-R] [-S] [-a] [-c] [-d] [-e] [-f]",
-    "        [-g] [-i] [-l] [-m] [-n] [-o] [-p] [-r] [-s] [-t] [-u] [-x] [File ...]",
-    "",
-  ]);
+  const od = runLine(b, "man od 2>/dev/null | cat").output.split("\n");
+  const bs = od.indexOf("SYNOPSIS");
+  assert.equal(od.slice(bs, bs + 3), ["SYNOPSIS", "     od [-v] [-A AddressBase] [-N Count] [-j Skip] [-t TypeString ...]", "        [File ...]"]);
+
 });
 
 test("no filled, tagged or synopsis line of any command's page is wider than the page (only .nf displays may be)", () => {
