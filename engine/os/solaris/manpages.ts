@@ -10,7 +10,8 @@ const lofs: ManEntry = {
   section: "7FS",
   purpose: "loopback virtual file system",
   sections: [
-    { heading: "SYNOPSIS", lines: ["#include <sys/param.h>", "#include <sys/mount.h>", "", "int mount(const char *dir, const char *virtual, int mflag, lofs, NULL, 0);"].map((l) => (l ? "  " + l : l)) },
+    // at the body's indent, the call broken as the page breaks it (.nf lines, none wider than 65)
+    { heading: "SYNOPSIS", lines: ["#include <sys/param.h>", "#include <sys/mount.h>", "", "int mount(const char *dir, const char *virtual, int mflag,", "     lofs, NULL, 0);"] },
     {
       heading: "DESCRIPTION",
       lines: [

@@ -77,9 +77,16 @@ function aixSectionUnits(layout: ManLayout, heading: string, lines: readonly str
   return sectionUnits(lines, heading === "Messages" ? "lines" : "prose");
 }
 
+/** lines set as written, each a line of its own (nroff's .nf) */
+function asWritten(lines: readonly string[]): ManUnit[] {
+  return lines.map((text): ManUnit => (text === "" ? { kind: "blank" } : { kind: "literal", text }));
+}
+
 /** a page that is not a command's, in the layout: its prose lines filled, the rest as written */
 export function layoutEntryPage(layout: ManLayout, entry: ManEntry): string {
   const units = (s: ManSection): SetSection => {
+    // its SYNOPSIS (declarations, a call) is set as written, as its .nf block is
+    if (s.heading === "SYNOPSIS") return { heading: s.heading, units: asWritten(s.lines) };
     const out: ManUnit[] = [];
     for (const l of s.lines) {
       const last = out[out.length - 1];

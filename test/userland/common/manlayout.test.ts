@@ -63,6 +63,8 @@ test("Solaris: lofs(7FS) is found by name and by its section in either case; oth
   const s = createSession({ os: "solaris", terminal: false });
   const page = runLine(s, "man lofs 2>/dev/null").output;
   assert.ok(page.startsWith("\nFile Systems                                            lofs(7FS)\n\nNAME\n     lofs - loopback virtual file system\n"), page.slice(0, 120));
+  // the SYNOPSIS as written (.nf), at the body's indent, within 65 columns (review 11c)
+  assert.match(page, /\nSYNOPSIS\n {5}#include <sys\/param\.h>\n {5}#include <sys\/mount\.h>\n\n {5}int mount\(const char \*dir, const char \*virtual, int mflag,\n {10}lofs, NULL, 0\);\n/);
   assert.is(runLine(s, "man -s 7FS lofs 2>/dev/null").output, page);
   assert.is(runLine(s, "man -s 7fs lofs 2>/dev/null").output, page);
   assert.is(runLine(s, "man -s 4 lofs").output, "No entry for lofs in section(s) 4 of the manual.\n");
