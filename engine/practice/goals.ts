@@ -7,7 +7,7 @@ import { LayerVfs } from "../kernel/fs/layer/layer.js";
 import { LofsVfs } from "../kernel/fs/lofs/index.js";
 import type { Proc } from "../kernel/proc/proc.js";
 import { loopAttr, loopDevices } from "../os/aix/devices.js";
-import { pattern, type BindingSpec, type CwdSpec, type DeviceSpec, type FileSpec, type LayerSpec, type MountSpec, type OdmSpec, type Predicate, type RanSpec } from "./spec.js";
+import { normalPath, pattern, type BindingSpec, type CwdSpec, type DeviceSpec, type FileSpec, type LayerSpec, type MountSpec, type OdmSpec, type Predicate, type RanSpec } from "./spec.js";
 import type { World } from "./world.js";
 
 /** a predicate's answer: does it hold, and the state in a sentence */
@@ -278,18 +278,6 @@ function exitCode(p: Proc | undefined): number | null {
   return "code" in st ? st.code : 128;
 }
 
-/** a path as a person may type it: trailing slashes, `.` and `..` components taken out
- *  (`/cdmount/`, `/cdmount/.`, `/cdmount/docs/..` are /cdmount) */
-function plainPath(p: string): string {
-  const parts: string[] = [];
-  for (const x of p.split("/")) {
-    if (x === "" || x === ".") continue;
-    if (x === "..") parts.pop();
-    else parts.push(x);
-  }
-  return "/" + parts.join("/");
-}
-
 /**
  * is `want` among the arguments? An option letter (`-f`) is given also inside a cluster of
  * letters (`umount -vf`, `fuser -kc`), as getopt reads them — but not as an option's own word
@@ -304,15 +292,16 @@ export function hasArgument(args: readonly string[], want: string): boolean {
     }
     return false;
   }
-  if (want.startsWith("/")) return args.some((a) => a.startsWith("/") && plainPath(a) === plainPath(want));
+  if (want.startsWith("/")) return args.some((a) => a.startsWith("/") && normalPath(a) === normalPath(want));
   return args.includes(want);
 }
 
-/** an argument that is the absolute path `dir` or a path below it (trailing slashes and `.` left out) */
+/** an argument that is the absolute path `dir` or a path below it (trailing slashes and `.` left
+ *  out); one with a `..` in it is not taken: what it names depends on the tree, not the words */
 function isWithin(arg: string, dir: string): boolean {
-  if (!arg.startsWith("/")) return false;
-  const a = plainPath(arg);
-  const d = plainPath(dir);
+  if (!arg.startsWith("/") || arg.split("/").includes("..")) return false;
+  const a = normalPath(arg);
+  const d = normalPath(dir);
   return a === d || a.startsWith(d === "/" ? "/" : d + "/");
 }
 
